@@ -1,0 +1,43 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { type Command, ExitCode, parseOptions } from "../command.js";
+import { progress, resolvePath } from "../io.js";
+import { escapeHtml, page } from "../report/html.js";
+import { reportSections } from "../report/sections.js";
+
+/** `st demo`: the partnership report from the embedded demo data. */
+export const demo: Command = {
+  name: "demo",
+  summary: "write the partnership report from the embedded demo data",
+  help: `
+st demo [--out DIR]
+
+Runs every tool on the embedded demo data (synthetic people only) and writes a report folder:
+an index.html linking one page a tool, with Markdown and JSON beside each page. Prints the path of
+the index page.
+
+Options:
+  --out DIR   where to write the report (default: ./st-report)
+`,
+  async run(args, io) {
+    const { values } = parseOptions(args, { out: { type: "string" } }, false);
+    const out = resolvePath(values.out ?? "st-report", io);
+    await mkdir(out, { recursive: true });
+    const links: string[] = [];
+    for (const [i, section] of reportSections.entries()) {
+      progress(io, `[${i + 1}/${reportSections.length}] ${section.title}`);
+      const content = await section.build();
+      await writeFile(`${out}/${section.id}.html`, page(section.title, content.html, { home: "index.html" }));
+      await writeFile(`${out}/${section.id}.md`, `# ${section.title}\n\n${content.markdown.trim()}\n`);
+      await writeFile(`${out}/${section.id}.json`, `${JSON.stringify(content.json, null, 2)}\n`);
+      links.push(
+        `<li><a href="${section.id}.html">${escapeHtml(section.title)}</a> <small>(<a href="${section.id}.md">Markdown</a>, <a href="${section.id}.json">JSON</a>)</small><br>${escapeHtml(section.summary)}</li>`,
+      );
+    }
+    const intro =
+      "<p>What the Safe &amp; Together London Partnership's shared tools show when run on the embedded demo data. " +
+      "Every person and case in it is synthetic; published figures are shown as the boroughs published them.</p>";
+    await writeFile(`${out}/index.html`, page("Partnership report", `${intro}<ul>${links.join("\n")}</ul>`));
+    io.stdout(`${out}/index.html\n`);
+    return ExitCode.ok;
+  },
+};

@@ -1,0 +1,94 @@
+import { isStValidationError } from "@st/core";
+import { type Command, ExitCode } from "./command.js";
+import { commands } from "./commands/index.js";
+import { InputError, type Io, UsageError } from "./io.js";
+import { version } from "./version.js";
+
+/**
+ * Run `st` with the given arguments (without `node` and the script path) and return the exit code.
+ * Nothing here calls `process.exit`, so the command can be embedded and tested.
+ */
+export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
+  const [first, ...rest] = argv;
+  if (first === "--version" || first === "-v") {
+    io.stdout(`${version}\n`);
+    return ExitCode.ok;
+  }
+  if (first === undefined || first === "--help" || first === "-h" || first === "help") {
+    (first === undefined ? io.stderr : io.stdout)(topHelp(commands));
+    return first === undefined ? ExitCode.failed : ExitCode.ok;
+  }
+  return dispatch(commands, first, rest, io, "st");
+}
+
+async function dispatch(
+  available: readonly Command[],
+  name: string,
+  args: string[],
+  io: Io,
+  prefix: string,
+): Promise<ExitCode> {
+  const command = available.find((c) => c.name === name);
+  if (!command) {
+    io.stderr(
+      `unknown command: ${prefix === "st" ? name : `${prefix} ${name}`}\nRun \`${prefix} --help\` to list them.\n`,
+    );
+    return ExitCode.failed;
+  }
+  const path = `${prefix} ${command.name}`;
+  if (args.includes("--help") || args.includes("-h")) {
+    const sub = command.subcommands?.find((c) => c.name === args[0]);
+    io.stdout(`${(sub ?? command).help.trim()}\n`);
+    return ExitCode.ok;
+  }
+  if (command.subcommands) {
+    const [next, ...rest] = args;
+    if (next === undefined) {
+      io.stderr(`${command.help.trim()}\n`);
+      return ExitCode.failed;
+    }
+    return dispatch(command.subcommands, next, rest, io, path);
+  }
+  try {
+    return await command.run!(args, io);
+  } catch (error) {
+    return reportFailure(error, path, io);
+  }
+}
+
+/** Turn what a command threw into one paragraph on stderr and exit 2; stack traces only for our own bugs. */
+function reportFailure(error: unknown, path: string, io: Io): ExitCode {
+  if (error instanceof UsageError) {
+    io.stderr(`${path}: ${error.message}\nRun \`${path} --help\` for usage.\n`);
+  } else if (error instanceof InputError) {
+    io.stderr(`${path}: ${error.message}\n`);
+  } else if (isStValidationError(error)) {
+    io.stderr(`${path}: ${error.message}\n`);
+  } else {
+    const detail = process.env.ST_DEBUG && error instanceof Error ? `\n${error.stack}` : "";
+    io.stderr(
+      `${path}: internal error: ${error instanceof Error ? error.message : String(error)}${detail}\n` +
+        "This is a bug in st; please report it with the command you ran (set ST_DEBUG=1 for details).\n",
+    );
+  }
+  return ExitCode.failed;
+}
+
+function topHelp(available: readonly Command[]): string {
+  const width = Math.max(...available.map((c) => c.name.length));
+  return [
+    "st: the Safe & Together London Partnership tools",
+    "",
+    "Usage: st <command> [options]",
+    "",
+    "Commands:",
+    ...available.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
+    "",
+    "Options:",
+    "  --version  print the version",
+    "  --help     print this help; `st <command> --help` for a command",
+    "",
+    "Exit codes: 0 success; 1 problems found; 2 could not run (bad usage or unreadable input).",
+    "",
+  ].join("\n");
+}

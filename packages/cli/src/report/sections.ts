@@ -1,0 +1,24 @@
+/** One page of the partnership report that `st demo` writes. */
+export interface ReportSection {
+  /** File stem of the page: `<id>.html`, `<id>.md`, `<id>.json`. */
+  id: string;
+  /** The page's title, also its link text on the index page. */
+  title: string;
+  /** One sentence under the link on the index page. */
+  summary: string;
+  /** Build the page from the embedded demo data. */
+  build(): Promise<SectionContent>;
+}
+
+/** What a section renders: the same content for people (HTML, Markdown) and for programs (JSON). */
+export interface SectionContent {
+  /** The body of the HTML page (the page shell and title are added around it). */
+  html: string;
+  /** The whole page as Markdown. */
+  markdown: string;
+  /** The figures behind the page. */
+  json: unknown;
+}
+
+/** The sections of the demo report, in the order the index lists them. Each tool adds its own. */
+export const reportSections: readonly ReportSection[] = [];

@@ -1,0 +1,46 @@
+import { existsSync, mkdtempSync, readFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { run, version } from "@st/cli";
+import { describe, expect, it } from "vitest";
+import { memoryIo } from "./memory-io.js";
+
+describe("st conventions", () => {
+  it("prints its version", async () => {
+    const io = memoryIo();
+    expect(await run(["--version"], io)).toBe(0);
+    expect(io.out.trim()).toBe(version);
+  });
+
+  it("rejects an unknown command with exit 2 and names it", async () => {
+    const io = memoryIo();
+    expect(await run(["frobnicate"], io)).toBe(2);
+    expect(io.err).toMatch(/^unknown command: frobnicate/);
+    expect(io.out).toBe("");
+  });
+
+  it("prints help for a command and exits 0", async () => {
+    const io = memoryIo();
+    expect(await run(["demo", "--help"], io)).toBe(0);
+    expect(io.out).toContain("st demo [--out DIR]");
+  });
+
+  it("reports an unknown option as a usage error without a stack trace", async () => {
+    const io = memoryIo();
+    expect(await run(["demo", "--bogus"], io)).toBe(2);
+    expect(io.err).toContain("Unknown option '--bogus'");
+    expect(io.err).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe("st demo", () => {
+  it("writes a report folder and prints the path of its index page", async () => {
+    const dir = mkdtempSync(join(tmpdir(), "st-demo-"));
+    const io = memoryIo("", dir);
+    expect(await run(["demo"], io)).toBe(0);
+    const index = io.out.trim();
+    expect(index).toBe(join(dir, "st-report", "index.html"));
+    expect(existsSync(index)).toBe(true);
+    expect(readFileSync(index, "utf8")).toContain("<title>Partnership report</title>");
+  });
+});

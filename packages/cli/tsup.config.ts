@@ -1,0 +1,8 @@
+import { defineConfig } from "tsup";
+import { libraryBuild } from "../../tsup.shared.js";
+
+export default defineConfig([
+  libraryBuild({ entry: ["src/index.ts"] }),
+  // The binary: ESM only, with its shebang, no declarations.
+  libraryBuild({ entry: ["src/st.ts"], format: ["esm"], dts: false, clean: false }),
+]);

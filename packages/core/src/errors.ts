@@ -1,0 +1,105 @@
+/**
+ * One error type for every validation problem in the project, carrying all problems found at once.
+ * @module
+ */
+
+/** Where in a file a problem was found. */
+export interface ProblemLocation {
+  /** 1-based position of the record in its input (for spreadsheets, the data row counted from the first record). */
+  record?: number;
+  /** Worksheet name, for spreadsheets. */
+  sheet?: string;
+  /** A1-style cell address, for spreadsheets. */
+  cell?: string;
+  /** 1-based line number, for text inputs. */
+  line?: number;
+}
+
+/** One thing wrong with an input, told in the user's own terms. */
+export interface Problem extends ProblemLocation {
+  /** Dotted path of the field inside the record, e.g. `investigation.stageReached`. Empty for the record as a whole. */
+  path: string;
+  /** The human label of the field, from its definition (e.g. "If Y, what stage did it get to?"). */
+  field: string;
+  /** What was expected, in words. */
+  expected: string;
+  /** What was found, quoted or described. */
+  received: string;
+  /** One sentence saying what is wrong. */
+  message: string;
+  /** A stable machine-readable code, e.g. `invalid_type`, `required`, `unknown_field`. */
+  code: string;
+}
+
+const BRAND = Symbol.for("@st/core/StValidationError");
+
+/**
+ * Thrown when input does not meet its definition. Carries every problem found, not only the first.
+ *
+ * `instanceof StValidationError` holds even when the error was created by another copy of this
+ * package (the ESM and the CommonJS builds loaded side by side), because the check is a brand, not
+ * object identity.
+ */
+export class StValidationError extends Error {
+  override readonly name = "StValidationError";
+  /** Every problem found. Never empty. */
+  readonly problems: readonly Problem[];
+
+  constructor(problems: readonly Problem[], options?: { subject?: string; cause?: unknown }) {
+    super(
+      formatProblems(problems, options?.subject),
+      options?.cause === undefined ? undefined : { cause: options.cause },
+    );
+    this.problems = problems;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+
+  static override [Symbol.hasInstance](value: unknown): boolean {
+    return typeof value === "object" && value !== null && (value as Record<symbol, unknown>)[BRAND] === true;
+  }
+}
+
+/** True when `value` is an {@link StValidationError} from any copy of this package. */
+export function isStValidationError(value: unknown): value is StValidationError {
+  return value instanceof StValidationError;
+}
+
+function where(problem: ProblemLocation): string {
+  const parts: string[] = [];
+  if (problem.record !== undefined) parts.push(`record ${problem.record}`);
+  if (problem.sheet !== undefined) parts.push(`sheet "${problem.sheet}"`);
+  if (problem.cell !== undefined) parts.push(`cell ${problem.cell}`);
+  if (problem.line !== undefined) parts.push(`line ${problem.line}`);
+  return parts.join(", ");
+}
+
+/**
+ * Render one problem as a sentence a person can act on:
+ * `record 3, cell F4: "If Y, what stage did it get to?": expected 1, 2 or 3, found "4".`
+ */
+export function formatProblem(problem: Problem): string {
+  const place = where(problem);
+  const field = problem.field ? `"${problem.field}"` : "the record";
+  return `${place ? `${place}: ` : ""}${field}: ${problem.message} (expected ${problem.expected}, found ${problem.received})`;
+}
+
+/** Render a list of problems, one a line, under a heading that counts them. */
+export function formatProblems(problems: readonly Problem[], subject = "input"): string {
+  const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
+  return [`${count} in ${subject}:`, ...problems.map((p) => `  - ${formatProblem(p)}`)].join("\n");
+}
+
+/** Describe a received value briefly for a message: strings quoted and cut short, others by type. */
+export function describeValue(value: unknown): string {
+  if (value === undefined) return "nothing";
+  if (value === null) return "null";
+  if (typeof value === "string") {
+    if (value.trim() === "") return "an empty value";
+    return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+  }
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (Array.isArray(value)) return `a list of ${value.length}`;
+  if (value instanceof Date)
+    return Number.isNaN(value.getTime()) ? "an invalid date" : value.toISOString().slice(0, 10);
+  return "an object";
+}

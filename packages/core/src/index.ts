@@ -1,0 +1,5 @@
+/**
+ * The shared vocabulary of the Safe & Together London Partnership tools.
+ * @packageDocumentation
+ */
+export * from "./errors.js";

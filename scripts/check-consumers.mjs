@@ -1,0 +1,82 @@
+#!/usr/bin/env node
+// Installs every published package from its packed tarball into a throwaway project outside the
+// workspace, then imports each one as ESM and as CommonJS and calls one function, under every
+// Node.js line the packages claim in `engines`. A package that only works inside the workspace fails.
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join, resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "..");
+
+// One call a package: an expression over `m` (the module) that must be truthy.
+const smoke = {
+  "@st/core": `m.formatProblems([]).startsWith("0 problems")`,
+  "@st/cli": `m.oneOf("format", undefined, ["text", "json"], "text") === "text"`,
+};
+
+const nodes = [
+  ["20", process.execPath],
+  ["22", join(root, "node_modules/node22/bin/node")],
+  ["24", join(root, "node_modules/node24/bin/node")],
+];
+
+const packages = readdirSync(join(root, "packages"))
+  .map((dir) => join(root, "packages", dir))
+  .filter((dir) => existsSync(join(dir, "package.json")))
+  .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) }))
+  .filter(({ manifest }) => !manifest.private);
+
+const missing = packages.filter(({ manifest }) => !(manifest.name in smoke)).map(({ manifest }) => manifest.name);
+if (missing.length) fail(`no consumer smoke call for ${missing.join(", ")}: add one to scripts/check-consumers.mjs`);
+
+const work = mkdtempSync(join(tmpdir(), "st-consumers-"));
+try {
+  const tarballs = join(work, "tarballs");
+  mkdirSync(tarballs);
+  const packed = packages.map(({ dir }) => {
+    const out = execFileSync("npm", ["pack", "--silent", "--pack-destination", tarballs], {
+      cwd: dir,
+      encoding: "utf8",
+    });
+    return join(tarballs, out.trim().split("\n").pop());
+  });
+  const app = join(work, "app");
+  mkdirSync(app);
+  writeFileSync(join(app, "package.json"), JSON.stringify({ name: "consumer", private: true }));
+  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", ...packed], {
+    cwd: app,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  const calls = packages.map(({ manifest: { name } }) => [name, smoke[name]]);
+  writeFileSync(
+    join(app, "esm.mjs"),
+    calls
+      .map(
+        ([name, expr], i) =>
+          `import * as m${i} from ${JSON.stringify(name)};\n{ const m = m${i}; if (!(${expr})) throw new Error(${JSON.stringify(`${name} (ESM): ${expr}`)}); }`,
+      )
+      .join("\n"),
+  );
+  writeFileSync(
+    join(app, "cjs.cjs"),
+    calls
+      .map(
+        ([name, expr]) =>
+          `{ const m = require(${JSON.stringify(name)}); if (!(${expr})) throw new Error(${JSON.stringify(`${name} (CJS): ${expr}`)}); }`,
+      )
+      .join("\n"),
+  );
+  for (const [line, node] of nodes) {
+    if (!existsSync(node)) fail(`Node ${line} is not installed at ${node} (npm ci installs it on Linux x64)`);
+    for (const file of ["esm.mjs", "cjs.cjs"]) execFileSync(node, [file], { cwd: app, stdio: "inherit" });
+    console.log(`consumers: ${packages.length} packages imported as ESM and CommonJS under Node ${line}`);
+  }
+} finally {
+  rmSync(work, { recursive: true, force: true });
+}
+
+function fail(message) {
+  console.error(`check-consumers: ${message}`);
+  process.exit(1);
+}

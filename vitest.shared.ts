@@ -1,0 +1,19 @@
+import type { UserWorkspaceConfig } from "vitest/config";
+
+/**
+ * One vitest project per package. The `@st/source` condition makes sibling packages resolve to
+ * their TypeScript sources, so tests never wait for a build.
+ */
+export function stProject(name: string, extra: UserWorkspaceConfig["test"] = {}): UserWorkspaceConfig {
+  const conditions = ["@st/source", "module", "node", "import", "default"];
+  return {
+    resolve: { conditions },
+    ssr: { resolve: { conditions, externalConditions: ["@st/source"] } },
+    test: {
+      name,
+      include: ["test/**/*.test.ts"],
+      benchmark: { include: ["bench/**/*.bench.ts"] },
+      ...extra,
+    },
+  };
+}
