@@ -3,9 +3,7 @@ import { run } from "@st/cli";
 
 let printed = "";
 const io = {
-  stdout: (text: string) => {
-    printed += text;
-  },
+  stdout: (text: string) => { printed += text; },
   stderr: () => {},
   readStdin: async () => "",
   stdoutIsTerminal: false,

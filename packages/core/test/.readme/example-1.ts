@@ -1,5 +1,5 @@
 import assert from "node:assert/strict";
-import { formatProblem, StValidationError } from "@st/core";
+import { StValidationError, formatProblem } from "@st/core";
 
 const problem = {
   path: "investigation.stageReached",
