@@ -3,3 +3,4 @@
  * @packageDocumentation
  */
 export * from "./errors.js";
+export * from "./iso-date.js";

@@ -1,0 +1,31 @@
+import { addIsoDays, isIsoDate, isoDateFromDayNumber, isoDayNumber, isoWeekday, toIsoDate } from "@st/core";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+
+describe("ISO dates", () => {
+  it("accepts real dates only", () => {
+    expect(isIsoDate("2024-02-29")).toBe(true);
+    expect(isIsoDate("2025-02-29")).toBe(false);
+    expect(isIsoDate("2025-13-01")).toBe(false);
+    expect(isIsoDate("19/12/2025")).toBe(false);
+    expect(isIsoDate(20251219)).toBe(false);
+  });
+  it("knows the day of the week", () => {
+    expect(isoWeekday("2025-12-19")).toBe(5); // a Friday
+    expect(isoWeekday("1969-12-28")).toBe(0); // a Sunday before the epoch
+  });
+  it("reads a Date as the local calendar day", () => {
+    expect(toIsoDate(new Date(2026, 0, 7, 23, 59))).toBe("2026-01-07");
+  });
+  it("round-trips day numbers and adds days like Date does", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -30_000, max: 80_000 }), fc.integer({ min: -400, max: 400 }), (day, n) => {
+        const date = isoDateFromDayNumber(day);
+        expect(isIsoDate(date)).toBe(true);
+        expect(isoDayNumber(date)).toBe(day);
+        expect(addIsoDays(date, n)).toBe(new Date((day + n) * 86_400_000).toISOString().slice(0, 10));
+        expect(isoWeekday(date)).toBe(new Date(day * 86_400_000).getUTCDay());
+      }),
+    );
+  });
+});
