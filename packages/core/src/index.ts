@@ -3,4 +3,5 @@
  * @packageDocumentation
  */
 export * from "./errors.js";
+export * from "./form-definition.js";
 export * from "./iso-date.js";
