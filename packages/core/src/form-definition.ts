@@ -165,7 +165,8 @@ export type FormResult<T> = { ok: true; value: T } | { ok: false; problems: Prob
  * definition, and return it typed. Beyond its shape: section and question ids are unique; no
  * question id is a prefix of another (`a` and `a.b` would clash when records are nested); each
  * condition refers to an earlier question and compares it with values that question can take;
- * option values and labels are unique within a question (answers may be given by either);
+ * option values and labels are unique within a question, and no label is another option's value
+ * (answers may be given by either);
  * `multiChoice` options do not contain {@link MULTI_CHOICE_SEPARATOR}; `min` is not above `max`.
  *
  * @throws {@link StValidationError} listing every problem found.
@@ -351,6 +352,17 @@ function crossChecks(definition: FormDefinition): Problem[] {
               "duplicate_option",
             );
           labels.add(label);
+          // Answers may be typed as a value or a label, so neither may name another option.
+          const other = q.options.find((x) => x !== option && normalLabel(optionKey(x.value)) === label);
+          if (other)
+            add(
+              `${at}.options[${o}].label`,
+              field,
+              `has an option label that is the value of another option ("${optionKey(other.value)}")`,
+              "labels that are not other options' values",
+              `"${option.label}"`,
+              "duplicate_option",
+            );
           if (q.type === "multiChoice") {
             for (const [part, text] of [
               ["value", key],
@@ -595,14 +607,14 @@ export function checkAnswers(
   }
   for (const question of questions) {
     const value = record[question.id];
-    const label = resolve(question.label);
+    const label = () => resolve(question.label);
     const shown = isQuestionShown(definition, record, question.id);
     const answered = isAnswered(value);
     if (!answered) {
       if (shown && question.required)
         problems.push({
           path: question.id,
-          field: label,
+          field: label(),
           expected: describeExpectedAnswer(question, resolve),
           received: "nothing",
           message: question.when
@@ -615,7 +627,7 @@ export function checkAnswers(
     if (!shown) {
       problems.push({
         path: question.id,
-        field: label,
+        field: label(),
         expected: "no answer",
         received: describeValue(value),
         message: `should be empty: it applies ${describeCondition(definition, question, resolve)}`,
@@ -624,7 +636,7 @@ export function checkAnswers(
       continue;
     }
     const problem = answerProblem(question, value, resolve);
-    if (problem) problems.push({ path: question.id, field: label, received: describeValue(value), ...problem });
+    if (problem) problems.push({ path: question.id, field: label(), received: describeValue(value), ...problem });
   }
   return problems;
 }
@@ -638,8 +650,12 @@ export function answerProblem(
   value: unknown,
   resolve: TextResolver = asIs,
 ): { expected: string; message: string; code: string } | undefined {
-  const expected = describeExpectedAnswer(question, resolve);
-  const wrong = (message: string, code = "invalid_type") => ({ expected, message, code });
+  // Described only when something is wrong: this runs for every answer of every record read.
+  const wrong = (message: string, code = "invalid_type") => ({
+    expected: describeExpectedAnswer(question, resolve),
+    message,
+    code,
+  });
   switch (question.type) {
     case "text":
     case "longText":
@@ -695,7 +711,10 @@ export function flattenRecord(record: Readonly<Record<string, unknown>>): Record
     for (const [key, value] of Object.entries(node)) {
       const path = prefix ? `${prefix}.${key}` : key;
       if (isPlainObject(value)) walk(value, path);
-      else if (value !== undefined) define(flat, path, value);
+      else if (value !== undefined) {
+        if (path === "__proto__") define(flat, path, value);
+        else flat[path] = value;
+      }
     }
   };
   walk(record, "");

@@ -215,6 +215,21 @@ describe("validateFormDefinition", () => {
       { path: "sections[0].questions[0].options[1].label", code: "duplicate_option" },
     ],
     [
+      "an option label that is another option's value",
+      base([
+        {
+          id: "a",
+          label: "A?",
+          type: "choice",
+          options: [
+            { value: "yes", label: "No" },
+            { value: "no", label: "Yes" },
+          ],
+        },
+      ]),
+      { path: "sections[0].questions[0].options[0].label", code: "duplicate_option" },
+    ],
+    [
       "a multi-choice option containing the separator",
       base([{ id: "a", label: "A?", type: "multiChoice", options: [{ value: "x", label: "Police; CPS" }] }]),
       { path: "sections[0].questions[0].options[0].label", code: "invalid_option" },

@@ -45,8 +45,10 @@ const BLANK: CellReading = { kind: "blank" };
 
 /** Makes text comparable as people type it: case, spacing, curly quotes and dashes do not matter. */
 export function normaliseForMatching(text: string): string {
-  return text
-    .normalize("NFKC")
+  // Most answers are plain ASCII, which Unicode normalisation and quote folding cannot change.
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the range is "any ASCII character"
+  const folded = /^[\x00-\x7F]*$/.test(text) ? text : text.normalize("NFKC");
+  return folded
     .replace(/[\u2018\u2019\u02BC]/g, "'")
     .replace(/[\u201C\u201D]/g, '"')
     .replace(/[\u2013\u2014]/g, "-")
@@ -258,6 +260,8 @@ export function answerCodec(question: FormQuestion, options: AnswerCodecOptions)
         read(raw) {
           if (isBlank(raw)) return BLANK;
           if (typeof raw === "boolean") return { kind: "answer", value: raw };
+          if (raw === "Yes") return { kind: "answer", value: true };
+          if (raw === "No") return { kind: "answer", value: false };
           const text = rawText(raw);
           const key = text === undefined ? undefined : normaliseForMatching(text);
           if (key !== undefined && YES.has(key)) return { kind: "answer", value: true };
@@ -275,6 +279,8 @@ export function answerCodec(question: FormQuestion, options: AnswerCodecOptions)
       const loose = new Map<string, string | number>();
       for (const option of question.options) {
         exact.set(String(option.value), option.value);
+        // What the template's drop-down puts in a cell: matched before any normalising.
+        if (!exact.has(resolve(option.label))) exact.set(resolve(option.label), option.value);
         for (const text of [resolve(option.label), option.label, String(option.value)]) {
           const key = normaliseForMatching(text);
           if (!loose.has(key)) loose.set(key, option.value);

@@ -142,7 +142,7 @@ export function readTable(definition: FormDefinition, table: Table, options: Tab
 
   const columns: { index: number; codec: AnswerCodec }[] = [];
   const columnOf = new Map<string, number>();
-  const unlabelled = new Set<number>();
+  const labelled = new Set<number>();
   const width = Math.max(header.cells.length, idRow?.cells.length ?? 0);
   for (let index = 0; index < width; index++) {
     const idCell = idRow?.cells[index];
@@ -151,6 +151,7 @@ export function readTable(definition: FormDefinition, table: Table, options: Tab
       ? undefined
       : String(headCell instanceof UnreadableCell ? headCell.description : headCell);
     const address = cellAddress(index + 1, 1);
+    if (headText !== undefined || !isBlankCell(idCell)) labelled.add(index);
     let codec: AnswerCodec | undefined;
     if (typeof idCell === "string" && byId.has(idCell)) codec = byId.get(idCell);
     else if (headText !== undefined) {
@@ -183,9 +184,6 @@ export function readTable(definition: FormDefinition, table: Table, options: Tab
         });
         continue;
       }
-    } else {
-      unlabelled.add(index);
-      continue;
     }
     if (!codec) continue;
     if (columnOf.has(codec.question.id)) {
@@ -245,8 +243,8 @@ export function readTable(definition: FormDefinition, table: Table, options: Tab
       ...where(cellAddress(index + 1, rowNumber)),
       ...(row.line === undefined ? {} : { line: row.line }),
     });
-    for (const index of unlabelled) {
-      if (reportedUnlabelled.has(index) || isBlankCell(row.cells[index])) continue;
+    for (let index = 0; index < row.cells.length; index++) {
+      if (labelled.has(index) || reportedUnlabelled.has(index) || isBlankCell(row.cells[index])) continue;
       reportedUnlabelled.add(index);
       problems.push({
         path: "",
@@ -287,7 +285,12 @@ export function readTable(definition: FormDefinition, table: Table, options: Tab
       // An answer that could not be read, or a column that is missing, is reported once already.
       if (unread.has(problem.path) || missing.has(problem.path)) continue;
       const index = columnOf.get(problem.path);
-      problems.push({ ...problem, ...(index === undefined ? { record: recordNumber } : at(index)) });
+      if (index === undefined) problems.push({ ...problem, record: recordNumber });
+      else {
+        // Say what the person wrote ("Stage 1"), not the value it was read as (1).
+        const raw = row.cells[index];
+        problems.push({ ...problem, ...(isBlankCell(raw) ? {} : { received: describeCell(raw) }), ...at(index) });
+      }
     }
     records.push(record);
     rowNumbers.push(rowNumber);
