@@ -59,12 +59,14 @@ const isoDate = z.string().refine(isIsoDate, { message: "must be a date written 
 /** A value an answer can be compared with in a condition: a boolean, a number or a string. */
 const conditionValue = z.union([z.string(), z.number(), z.boolean()]);
 
-const conditionSchema = z.strictObject({
+/** The zod schema of a {@link QuestionCondition}. */
+export const questionConditionSchema = z.strictObject({
   question: questionId,
   equals: z.array(conditionValue).min(1, { message: "must list at least one value" }),
 });
 
-const optionSchema = z.strictObject({
+/** The zod schema of an {@link AnswerOption}. */
+export const answerOptionSchema = z.strictObject({
   value: z.union([someText, z.number()]),
   label: someText,
   help: someText.optional(),
@@ -75,7 +77,7 @@ const questionBase = {
   label: someText,
   help: someText.optional(),
   required: z.boolean().optional(),
-  when: conditionSchema.optional(),
+  when: questionConditionSchema.optional(),
 };
 
 const questionSchema = z.discriminatedUnion("type", [
@@ -92,7 +94,7 @@ const questionSchema = z.discriminatedUnion("type", [
   z.strictObject({
     ...questionBase,
     type: z.enum(["choice", "multiChoice"]),
-    options: z.array(optionSchema).min(1, { message: "must list at least one option" }),
+    options: z.array(answerOptionSchema).min(1, { message: "must list at least one option" }),
   }),
 ]);
 
@@ -137,14 +139,14 @@ export type FormSection = FormDefinition["sections"][number];
 export type FormQuestion = FormSection["questions"][number];
 
 /** One allowed answer of a `choice` or `multiChoice` question: the recorded `value` and the `label` people see. */
-export type AnswerOption = z.infer<typeof optionSchema>;
+export type AnswerOption = z.infer<typeof answerOptionSchema>;
 
 /**
  * Makes a question apply only when the answer to an earlier question `question` equals one of
  * `equals` (for a `multiChoice` trigger: includes one of them). For the proforma's "If yes, how?":
  * `{ question: "resolvedAtStage1", equals: [true] }`.
  */
-export type QuestionCondition = z.infer<typeof conditionSchema>;
+export type QuestionCondition = z.infer<typeof questionConditionSchema>;
 
 /** An answer as a record holds it: text, a number, an {@link IsoDate}, a yes/no boolean, or a list of option values. */
 export type AnswerValue = string | number | boolean | readonly (string | number)[];

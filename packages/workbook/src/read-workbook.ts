@@ -18,6 +18,11 @@ export interface ReadWorkbookOptions {
   sheet?: string;
   /** The words the template was written with, so headers and options worded that way are recognised. */
   terminology?: Terminology;
+  /**
+   * Refuse a workbook with a sheet of more rows than this, before reading them all (a guard for
+   * services that take uploads). Default: no limit beyond Excel's own 1,048,576.
+   */
+  maxRows?: number;
 }
 
 // Parts of a sheet the reader never needs. exceljs expands every data-validation range into one
@@ -119,9 +124,9 @@ function formProblems(workbook: InstanceType<typeof ExcelJS.Workbook>, definitio
  * columns, merged cells, formulas with no saved value, and a workbook made from another form or
  * version. Blank rows between records are listed in `skipped`.
  *
- * @throws {@link StValidationError} when the definition is not sound, or the bytes are not an
- * `.xlsx` workbook at all (an empty file, an old `.xls`, a CSV, a damaged zip). Everything else is
- * reported in the result.
+ * @throws {@link @st/core!StValidationError} when the definition is not sound, or the bytes are not an
+ * `.xlsx` workbook at all (an empty file, an old `.xls`, a CSV, a damaged zip), or a sheet has more
+ * rows than `maxRows`. Everything else is reported in the result.
  */
 export async function readWorkbook(
   definition: FormDefinition,
@@ -134,10 +139,29 @@ export async function readWorkbook(
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs declares a Node Buffer but hands the bytes to JSZip, which takes any Uint8Array.
-    await workbook.xlsx.load(data as unknown as Parameters<typeof workbook.xlsx.load>[0], {
-      ignoreNodes: IGNORED_PARTS,
-    });
+    const limits = options.maxRows === undefined ? {} : { maxRows: options.maxRows };
+    await workbook.xlsx.load(
+      data as unknown as Parameters<typeof workbook.xlsx.load>[0],
+      {
+        ignoreNodes: IGNORED_PARTS,
+        ...limits,
+      } as Parameters<typeof workbook.xlsx.load>[1],
+    );
   } catch (error) {
+    if (options.maxRows !== undefined && error instanceof Error && /^Max row count/.test(error.message))
+      throw new StValidationError(
+        [
+          {
+            path: "",
+            field: "file",
+            expected: `at most ${options.maxRows} rows a sheet`,
+            received: "more rows",
+            message: `has a sheet of more than ${options.maxRows} rows, more than this reader accepts`,
+            code: "too_many_rows",
+          },
+        ],
+        { subject: "file", cause: error },
+      );
     throw notAWorkbook(
       "a damaged or unsupported file",
       "could not be opened as an Excel workbook: it may be damaged, password-protected, or saved in another format",

@@ -136,8 +136,9 @@ export function readTable(definition: FormDefinition, table: Table, options: Tab
   // header has been reworded. Without it, headers are matched by id or label.
   const second = table.rows[1]?.row === 2 ? table.rows[1] : undefined;
   const secondIds = second?.cells.filter((c) => !isBlankCell(c)) ?? [];
-  const idRow =
-    secondIds.length > 0 && secondIds.every((c) => typeof c === "string" && byId.has(c)) ? second : undefined;
+  const idCount = secondIds.filter((c) => typeof c === "string" && byId.has(c)).length;
+  // Mostly ids rather than all: someone may have typed into the hidden row of a column they added.
+  const idRow = idCount > 0 && idCount * 2 >= secondIds.length ? second : undefined;
   const firstDataRow = idRow ? TEMPLATE_FIRST_DATA_ROW : 2;
 
   const columns: { index: number; codec: AnswerCodec }[] = [];
@@ -258,6 +259,8 @@ export function readTable(definition: FormDefinition, table: Table, options: Tab
     }
     const record: FlatRecord = {};
     const unread = new Set<string>();
+    // Gathered, then reported left to right, as a person reads the row.
+    const rowProblems: { index: number; problem: Problem }[] = [];
     for (const { index, codec } of ordered) {
       let raw = row.cells[index];
       if (
@@ -270,14 +273,17 @@ export function readTable(definition: FormDefinition, table: Table, options: Tab
       if (reading.kind === "answer") record[codec.question.id] = reading.value;
       else if (reading.kind === "problem") {
         unread.add(codec.question.id);
-        problems.push({
-          path: codec.question.id,
-          field: codec.label,
-          expected: reading.expected,
-          received: describeCell(raw),
-          message: reading.message,
-          code: reading.code,
-          ...at(index),
+        rowProblems.push({
+          index,
+          problem: {
+            path: codec.question.id,
+            field: codec.label,
+            expected: reading.expected,
+            received: describeCell(raw),
+            message: reading.message,
+            code: reading.code,
+            ...at(index),
+          },
         });
       }
     }
@@ -285,13 +291,16 @@ export function readTable(definition: FormDefinition, table: Table, options: Tab
       // An answer that could not be read, or a column that is missing, is reported once already.
       if (unread.has(problem.path) || missing.has(problem.path)) continue;
       const index = columnOf.get(problem.path);
-      if (index === undefined) problems.push({ ...problem, record: recordNumber });
+      if (index === undefined) rowProblems.push({ index: -1, problem: { ...problem, record: recordNumber } });
       else {
         // Say what the person wrote ("Stage 1"), not the value it was read as (1).
         const raw = row.cells[index];
-        problems.push({ ...problem, ...(isBlankCell(raw) ? {} : { received: describeCell(raw) }), ...at(index) });
+        const received = isBlankCell(raw) ? {} : { received: describeCell(raw) };
+        rowProblems.push({ index, problem: { ...problem, ...received, ...at(index) } });
       }
     }
+    rowProblems.sort((a, b) => a.index - b.index);
+    for (const { problem } of rowProblems) problems.push(problem);
     records.push(record);
     rowNumbers.push(rowNumber);
   }
@@ -314,7 +323,7 @@ function describeCell(raw: unknown): string {
  * form, text too long for a cell) stop the write with every such problem; answers that are only
  * incomplete (a required answer missing) are written, and a reader reports them.
  *
- * @throws {@link StValidationError}
+ * @throws {@link @st/core!StValidationError}
  */
 export function recordAnswers(
   definition: FormDefinition,

@@ -101,9 +101,9 @@ describe("readWorkbook on a filled template", () => {
     expect(summary).toEqual([
       ["B3", 1, "invalid_type", "Date received"],
       ["F3", 1, "invalid_type", "Was the complaint investigated?"],
+      ["G4", 2, "not_applicable", "If Y, what stage did it get to?"],
       ["J4", 2, "invalid_type", "Number of emails from the complainer?"],
       ["L4", 2, "invalid_option", "Did the complainer copy in others?"],
-      ["G4", 2, "not_applicable", "If Y, what stage did it get to?"],
       ["A5", 3, "required", "Complaint reference"],
       ["G5", 3, "required", "If Y, what stage did it get to?"],
       ["I5", 3, "required", "If yes, what was upheld?"],
@@ -113,7 +113,7 @@ describe("readWorkbook on a filled template", () => {
       received: '"31/02/2025"',
       expected: "a date such as 2025-12-19 or 19/12/2025",
     });
-    expect(problems[3]?.message).toBe('holds "the press", not among the options');
+    expect(problems[4]?.message).toBe('holds "the press", not among the options');
     // Readable answers are kept even in a row with problems; unreadable ones are left out.
     expect(records[1]).toEqual({
       reference: "C-2",
@@ -144,7 +144,7 @@ describe("readWorkbook on a filled template", () => {
     await workbook.xlsx.load((await writeTemplate(complaints)) as never);
     const sheet = workbook.getWorksheet("Records")!;
     sheet.getCell("A1").value = "Our ref";
-    sheet.spliceColumns(1, 0, ["Notes", undefined, "ignore me"]);
+    sheet.spliceColumns(1, 0, ["Notes", "typed into the hidden row", "ignore me"]);
     sheet.getCell("B3").value = "C-1";
     sheet.getCell("C3").value = "2025-06-01";
     sheet.getCell("G3").value = "No";
@@ -279,6 +279,16 @@ describe("readWorkbook on files that are not workbooks", () => {
     expect(error).toBeInstanceOf(StValidationError);
     expect((error as StValidationError).problems[0]).toMatchObject({ code: "not_a_workbook", field: "file" });
     expect((error as StValidationError).message).toMatch(message);
+  });
+
+  it("refuses a workbook longer than maxRows before reading it all", async () => {
+    const bytes = await writeTemplate(complaints, {
+      records: Array.from({ length: 50 }, (_, i) => ({ reference: `C-${i}` })),
+    });
+    const error = await readWorkbook(complaints, bytes, { maxRows: 20 }).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StValidationError);
+    expect((error as StValidationError).problems[0]?.code).toBe("too_many_rows");
+    expect((await readWorkbook(complaints, bytes, { maxRows: 100 })).records).toHaveLength(50);
   });
 
   it("accepts an ArrayBuffer as well as a Uint8Array", async () => {
