@@ -3,4 +3,9 @@
  * @packageDocumentation
  */
 export * from "./errors.js";
+export * from "./financial-years.js";
 export * from "./iso-date.js";
+export * from "./local-authorities.js";
+export * from "./months.js";
+export * from "./quarter-labels.js";
+export * from "./quarters.js";
