@@ -31,8 +31,8 @@ export function readYear(text: string): number {
  * copied from Word and Excel carry en dashes and non-breaking spaces).
  */
 export function normaliseLabel(text: string): string {
-  return text
-    .normalize("NFKC")
+  // Most labels are plain ASCII; Unicode normalisation is the slowest step, so skip it for them.
+  return (/^[\x20-\x7e]*$/.test(text) ? text : text.normalize("NFKC"))
     .toLowerCase()
     .replace(/[\u2010-\u2015\u2212\u2043\ufe58\ufe63]/g, "-")
     .replace(/[\u2018\u2019\u02bc\u2032`\u00b4]/g, "'")
@@ -56,6 +56,8 @@ export const MONTH_NAMES = [
   "December",
 ] as const;
 
+const LOWER_MONTH_NAMES = MONTH_NAMES.map((name) => name.toLowerCase());
+
 /**
  * The month (1 to 12) a word names: the full name or any abbreviation of at least three letters
  * ("Sep", "Sept", "June"), with or without a full stop. `undefined` for anything else.
@@ -63,7 +65,7 @@ export const MONTH_NAMES = [
 export function monthNumber(word: string): number | undefined {
   const w = word.toLowerCase().replace(/\.$/, "");
   if (w.length < 3) return undefined;
-  const index = MONTH_NAMES.findIndex((name) => name.toLowerCase().startsWith(w));
+  const index = LOWER_MONTH_NAMES.findIndex((name) => name.startsWith(w));
   return index === -1 ? undefined : index + 1;
 }
 

@@ -91,49 +91,50 @@ function financialQuarter(yearText: string, n: number): Read {
 const JOINERS = new Set(["-", "/", ",", "to", "through", "thru", "until", "till"]);
 const TOKEN = /'?\d+(?: ?\/ ?'?\d+)?|[a-z]+\.?|[-/,]/g;
 
-type Token = { month: number } | { year: number } | { financialYearStart: number };
+const YEAR_TOKEN = /^'?\d{2}$|^\d{4}$/;
 
 function readMonthRange(text: string): Read {
-  const raw = text.match(TOKEN) ?? [];
+  const raw = text.match(TOKEN);
+  if (!raw) return NOT_A_QUARTER;
   // Every character but spaces must belong to a token, or the label holds something unexplained.
-  if (raw.join("").length !== text.replace(/ /g, "").length) return NOT_A_QUARTER;
-  const tokens: Token[] = [];
+  let covered = 0;
+  for (const word of raw) covered += word.length;
+  if (covered !== text.length - countSpaces(text)) return NOT_A_QUARTER;
+  const months: number[] = [];
+  const monthPositions: number[] = [];
+  // A year is a calendar year (>= 0) or the start of a financial year, stored as -(start + 1).
+  const years: number[] = [];
+  let position = 0;
   for (const word of raw) {
     if (JOINERS.has(word)) continue;
     const month = monthNumber(word);
     if (month !== undefined) {
-      tokens.push({ month });
-    } else if (/^'?\d{2}$|^\d{4}$/.test(word)) {
-      tokens.push({ year: readYear(word) });
+      months.push(month);
+      monthPositions.push(position);
+    } else if (YEAR_TOKEN.test(word)) {
+      years.push(readYear(word));
     } else if (word.includes("/")) {
       const read = readFinancialYearStart(word.replace(/ /g, ""));
       if (!read) return NOT_A_QUARTER;
       if ("message" in read) return { ok: false, message: read.message };
-      tokens.push({ financialYearStart: read.start });
+      years.push(-(read.start + 1));
     } else {
       return NOT_A_QUARTER;
     }
+    position += 1;
   }
-  const months = tokens.filter((t): t is { month: number } => "month" in t).map((t) => t.month);
-  const years = tokens.filter((t) => !("month" in t));
-  const monthPositions = tokens.flatMap((t, i) => ("month" in t ? [i] : []));
   if (months.length === 0 || years.length === 0) return NOT_A_QUARTER;
-  if (months.length === 1) {
-    return { ok: false, message: "names one month, not a quarter of three" };
-  }
+  if (months.length === 1) return { ok: false, message: "names one month, not a quarter of three" };
   // Two months, and years only before the first, between them or at the end.
   if (months.length !== 2 || years.length > 2 || (monthPositions[1] ?? 0) - (monthPositions[0] ?? 0) > 2) {
     return NOT_A_QUARTER;
   }
-  const [from = 0, to = 0] = months;
-  const calendarYears = years.map((t) =>
-    "year" in t
-      ? t.year
-      : from >= 4
-        ? (t as { financialYearStart: number }).financialYearStart
-        : (t as { financialYearStart: number }).financialYearStart + 1,
-  );
-  if (new Set(calendarYears).size > 1) {
+  const from = months[0] ?? 0;
+  const to = months[1] ?? 0;
+  // January to March fall in the second calendar year of a financial year, the rest in the first.
+  const calendarYears = years.map((y) => (y >= 0 ? y : -y - 1 + (from >= 4 ? 0 : 1)));
+  const year = calendarYears[0] ?? 0;
+  if (calendarYears.some((y) => y !== year)) {
     return { ok: false, message: "spans two years, but a calendar quarter falls within one" };
   }
   if ((from - 1) % 3 !== 0 || to !== from + 2) {
@@ -144,9 +145,14 @@ function readMonthRange(text: string): Read {
       message: `covers ${name(from)} to ${name(to)}, which is not a calendar quarter (January to March, April to June, July to September or October to December)`,
     };
   }
-  const year = calendarYears[0] ?? 0;
   if (year > 9999) return NOT_A_QUARTER;
   return { ok: true, value: quarterId(year, (from + 2) / 3) };
+}
+
+function countSpaces(text: string): number {
+  let spaces = 0;
+  for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 32) spaces += 1;
+  return spaces;
 }
 
 function read(label: string): Read {

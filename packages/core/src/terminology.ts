@@ -279,6 +279,8 @@ export function term(profile: TerminologyProfile, key: TermKey, options: TermOpt
 
 type Part = string | { key: TermKey; options: TermOptions };
 
+const parsedTemplates = new Map<string, readonly Part[]>();
+
 const MODIFIERS = new Set(["plural", "a"]);
 
 function parseTemplate(template: string): { parts: Part[]; problems: Problem[] } {
@@ -374,8 +376,16 @@ export function labelTemplateTerms(template: string): TermKey[] {
  * @throws {@link StValidationError} naming every unknown placeholder or unmatched brace.
  */
 export function renderLabel(template: string, profile: TerminologyProfile): string {
-  const { parts, problems } = parseTemplate(template);
-  if (problems.length > 0) throw new StValidationError(problems, { subject: "label" });
+  let parts = parsedTemplates.get(template);
+  if (!parts) {
+    const parsed = parseTemplate(template);
+    if (parsed.problems.length > 0) throw new StValidationError(parsed.problems, { subject: "label" });
+    parts = parsed.parts;
+    // Definitions hold a bounded set of labels, so a small cache serves them; clearing it when full
+    // keeps memory bounded when templates come from arbitrary input.
+    if (parsedTemplates.size >= 2000) parsedTemplates.clear();
+    parsedTemplates.set(template, parts);
+  }
   return parts.map((part) => (typeof part === "string" ? part : term(profile, part.key, part.options))).join("");
 }
 
