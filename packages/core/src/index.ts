@@ -2,5 +2,8 @@
  * The shared vocabulary of the Safe & Together London Partnership tools.
  * @packageDocumentation
  */
+
+export * from "./bank-holidays.js";
 export * from "./errors.js";
 export * from "./iso-date.js";
+export * from "./working-days.js";
