@@ -6,4 +6,6 @@
 export * from "./bank-holidays.js";
 export * from "./errors.js";
 export * from "./iso-date.js";
+export * from "./versioned-record.js";
 export * from "./working-days.js";
+export * from "./zod-problems.js";

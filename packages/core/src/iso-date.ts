@@ -28,8 +28,14 @@ export function isIsoDate(value: unknown): value is IsoDate {
   return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
 }
 
-/** A zod schema for {@link IsoDate}, with a message a person can act on. */
-export const isoDateSchema = z.string().refine(isIsoDate, { message: "must be a date written YYYY-MM-DD" });
+/**
+ * A zod schema for {@link IsoDate}, with a message a person can act on (and, for `zodProblems`,
+ * what was expected in words).
+ */
+export const isoDateSchema = z.string().refine(isIsoDate, {
+  message: "is not a real date written YYYY-MM-DD",
+  params: { code: "invalid_format", expected: "a date written YYYY-MM-DD" },
+});
 
 /**
  * The calendar day of a `Date` as an {@link IsoDate}, read in local time (what a person in the UK
