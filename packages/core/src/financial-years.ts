@@ -33,11 +33,18 @@ export function isFinancialYearId(value: unknown): value is FinancialYearId {
   return match !== null && (Number(match[1]) + 1) % 100 === Number(match[2]);
 }
 
-/** A zod schema for a stored {@link FinancialYearId}. Read other spellings with {@link parseFinancialYear}. */
-export const financialYearSchema = z
+/**
+ * A zod schema for a stored {@link FinancialYearId}. Read other spellings with
+ * {@link parseFinancialYear}. A pattern plus a check that the years follow each other; JSON Schema
+ * generated from a record carries the pattern.
+ */
+export const financialYearSchema: z.ZodType<FinancialYearId, string> = z
   .string()
-  .refine(isFinancialYearId, { message: "must be a financial year written YYYY/YY, e.g. 2024/25" })
-  .transform((value) => value as FinancialYearId);
+  .regex(FINANCIAL_YEAR_ID, { message: "must be a financial year written YYYY/YY, e.g. 2024/25", abort: true })
+  .refine(isFinancialYearId, { message: "must name two years that follow each other, e.g. 2024/25" }) as z.ZodType<
+  string,
+  string
+> as z.ZodType<FinancialYearId, string>;
 
 /**
  * The financial year starting in April of `startYear`: `financialYear(2024)` is `"2024/25"`.

@@ -123,6 +123,9 @@ function readMonthRange(text: string): Read {
     }
     position += 1;
   }
+  if (months.length === 0 && years.length === 1 && raw.length <= 2) {
+    return { ok: false, message: "names a year, not a quarter" };
+  }
   if (months.length === 0 || years.length === 0) return NOT_A_QUARTER;
   if (months.length === 1) return { ok: false, message: "names one month, not a quarter of three" };
   // Two months, and years only before the first, between them or at the end.
@@ -215,7 +218,8 @@ export function parseQuarterLabel(label: string): QuarterId {
 
 /**
  * A zod schema that reads any label {@link parseQuarterLabel} accepts and gives the canonical
- * {@link QuarterId}, for columns of quarters in imported files.
+ * {@link QuarterId}, for columns of quarters in imported files. It transforms, so it describes input
+ * (`z.toJSONSchema(schema, { io: "input" })`); stored records use `quarterIdSchema`.
  */
 export const quarterLabelSchema = z.string().transform((label, context) => {
   const result = safeParseQuarterLabel(label);
