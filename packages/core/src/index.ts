@@ -4,6 +4,7 @@
  */
 
 export * from "./answers.js";
+export * from "./bank-holidays.js";
 export * from "./errors.js";
 export * from "./financial-years.js";
 export * from "./iso-date.js";
@@ -14,3 +15,6 @@ export * from "./quarter-labels.js";
 export * from "./quarters.js";
 export * from "./roles.js";
 export * from "./terminology.js";
+export * from "./versioned-record.js";
+export * from "./working-days.js";
+export * from "./zod-problems.js";
