@@ -5,10 +5,11 @@
  * @module
  */
 import { z } from "zod";
-import { describeValue, type Problem, StValidationError } from "./errors.js";
+import { describeValue, StValidationError } from "./errors.js";
 import { type IsoDate, isIsoDate } from "./iso-date.js";
 import { labelProblem, normaliseLabel, readFinancialYearStart } from "./label-text.js";
 import { isQuarterId, type QuarterId, type QuarterNumber, quarterId, quarterOf, quarterParts } from "./quarters.js";
+import type { SafeResult } from "./zod-problems.js";
 
 /**
  * A financial year written `YYYY/YY`: the year it starts in, a slash, and the last two digits of
@@ -135,9 +136,7 @@ const FY_EXPECTED = "a financial year such as 2024/25";
  * Two-digit years are 2000 to 2089 for 00 to 89 and 1990 to 1999 for 90 to 99.
  * @returns `{ ok: true, value }` with the canonical `YYYY/YY`, or `{ ok: false, problems }` quoting the text.
  */
-export function safeParseFinancialYear(
-  text: string,
-): { ok: true; value: FinancialYearId } | { ok: false; problems: Problem[] } {
+export function safeParseFinancialYear(text: string): SafeResult<FinancialYearId> {
   if (typeof text !== "string") {
     return {
       ok: false,

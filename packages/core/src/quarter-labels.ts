@@ -5,7 +5,7 @@
  * @module
  */
 import { z } from "zod";
-import { describeValue, type Problem, StValidationError } from "./errors.js";
+import { describeValue, StValidationError } from "./errors.js";
 import { financialQuarterOf } from "./financial-years.js";
 import {
   fitsTwoDigits,
@@ -17,6 +17,7 @@ import {
   readYear,
 } from "./label-text.js";
 import { type QuarterId, quarterId, quarterParts } from "./quarters.js";
+import type { SafeResult } from "./zod-problems.js";
 
 /**
  * How {@link formatQuarter} writes a quarter, shown for `2023-Q3`:
@@ -170,8 +171,8 @@ function read(label: string): Read {
   return readMonthRange(text);
 }
 
-/** What {@link safeParseQuarterLabel} returns: the quarter, or the problems with the label. */
-export type QuarterLabelResult = { ok: true; value: QuarterId } | { ok: false; problems: Problem[] };
+/** What {@link safeParseQuarterLabel} returns (a {@link SafeResult}): the quarter, or the problems with the label. */
+export type QuarterLabelResult = SafeResult<QuarterId>;
 
 /**
  * Read a quarter label as returns and reports write it, without throwing. See
