@@ -234,7 +234,7 @@ describe("fuzz", () => {
           expect((e as StValidationError).problems.length).toBeGreaterThan(0);
         }
       }),
-      { numRuns: 3000 },
+      { numRuns: 1000 },
     );
   });
 });

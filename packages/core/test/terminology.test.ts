@@ -151,7 +151,7 @@ describe("renderLabel", () => {
           expect(isStValidationError(e)).toBe(true);
         }
       }),
-      { numRuns: 2000 },
+      { numRuns: 1000 },
     );
   });
 });
