@@ -18,6 +18,7 @@ const smoke = {
   "@st/language-lint": "true",
   "@st/indicators": "true",
   "@st/practice-checklist": "true",
+  "@st/learning-review": "true",
   "@st/cli": `m.oneOf("format", undefined, ["text", "json"], "text") === "text"`,
 };
 
