@@ -10,15 +10,19 @@
  * @module
  */
 import { z } from "zod";
+import { type YesNo, type YesNoUnknown, yesNoUnknownLabels, yesNoUnknownValues, yesNoValues } from "./answers.js";
 import { describeValue, type Problem, StValidationError } from "./errors.js";
 import { type IsoDate, isIsoDate } from "./iso-date.js";
+import { defaultTerminology, labelTemplateSchema, renderLabel, type TerminologyProfile } from "./terminology.js";
+import { type SafeResult, zodProblems } from "./zod-problems.js";
 
 /**
  * Every kind of answer a question can take, as a fixed list:
  * - `text`: a short line of text; `longText`: a paragraph or more;
  * - `integer`: a whole number (counts: emails, phone calls); `number`: any finite number;
  * - `date`: a calendar date, recorded as an {@link IsoDate};
- * - `yesNo`: `true` for yes, `false` for no;
+ * - `yesNo`: a {@link YesNo}, `"yes"` or `"no"`; `yesNoUnknown`: a {@link YesNoUnknown}, which may
+ *   also be `"unknown"` ("we looked and could not tell", not a missing answer);
  * - `choice`: exactly one of the question's options, recorded by its `value`;
  * - `multiChoice`: one or more of the options, recorded as a list of their values.
  */
@@ -29,6 +33,7 @@ export const ANSWER_TYPES = [
   "number",
   "date",
   "yesNo",
+  "yesNoUnknown",
   "choice",
   "multiChoice",
 ] as const;
@@ -37,7 +42,7 @@ export const ANSWER_TYPES = [
 export type AnswerType = (typeof ANSWER_TYPES)[number];
 
 /** The answer types whose answers come from a closed list (drop-downs in a spreadsheet). */
-export const CLOSED_ANSWER_TYPES: readonly AnswerType[] = ["yesNo", "choice", "multiChoice"];
+export const CLOSED_ANSWER_TYPES: readonly AnswerType[] = ["yesNo", "yesNoUnknown", "choice", "multiChoice"];
 
 /**
  * The separator between several answers to a `multiChoice` question when they share one
@@ -50,14 +55,35 @@ export const MULTI_CHOICE_SEPARATOR = ";";
 const QUESTION_ID = /^[A-Za-z][A-Za-z0-9_-]*(?:\.[A-Za-z][A-Za-z0-9_-]*)*$/;
 const SECTION_ID = /^[A-Za-z][A-Za-z0-9_-]*$/;
 
-const someText = z.string().refine((s) => s.trim() !== "", { message: "must not be empty" });
-const questionId = z.string().regex(QUESTION_ID, {
-  message: "must be letters, digits, _ or -, starting with a letter, with dots between nested fields",
-});
-const isoDate = z.string().refine(isIsoDate, { message: "must be a date written YYYY-MM-DD" });
+/** A refinement whose problem says, in words, what was expected. */
+function check(test: (s: string) => boolean, message: string, expected: string, code = "custom") {
+  return z.string().refine(test, { message, params: { expected, code } });
+}
 
-/** A value an answer can be compared with in a condition: a boolean, a number or a string. */
-const conditionValue = z.union([z.string(), z.number(), z.boolean()]);
+const someText = check((s) => s === "" || s.trim() !== "", "must not be blank", "some text", "required").min(1, {
+  message: "must not be empty",
+});
+/** Words shown to people: not blank, with only known terminology placeholders such as `{perpetrator}`. */
+const label = labelTemplateSchema.refine((s) => s === "" || s.trim() !== "", {
+  message: "must not be blank",
+  params: { expected: "some text", code: "required" },
+});
+const questionId = check(
+  (s) => QUESTION_ID.test(s),
+  "must be letters, digits, _ or -, starting with a letter, with dots between nested fields",
+  "an id such as investigation.stageReached",
+  "invalid_format",
+);
+const sectionId = check(
+  (s) => SECTION_ID.test(s),
+  "must be letters, digits, _ or -, starting with a letter",
+  "an id such as investigation",
+  "invalid_format",
+);
+const isoDate = check(isIsoDate, "must be a date written YYYY-MM-DD", "a date written YYYY-MM-DD", "invalid_format");
+
+/** A value an answer can be compared with in a condition: text (an option value, `"yes"`) or a number. */
+const conditionValue = z.union([z.string(), z.number()]);
 
 /** The zod schema of a {@link QuestionCondition}. */
 export const questionConditionSchema = z.strictObject({
@@ -68,14 +94,14 @@ export const questionConditionSchema = z.strictObject({
 /** The zod schema of an {@link AnswerOption}. */
 export const answerOptionSchema = z.strictObject({
   value: z.union([someText, z.number()]),
-  label: someText,
-  help: someText.optional(),
+  label,
+  help: label.optional(),
 });
 
 const questionBase = {
   id: questionId,
-  label: someText,
-  help: someText.optional(),
+  label,
+  help: label.optional(),
   required: z.boolean().optional(),
   when: questionConditionSchema.optional(),
 };
@@ -90,7 +116,7 @@ const questionSchema = z.discriminatedUnion("type", [
     max: z.number().optional(),
   }),
   z.strictObject({ ...questionBase, type: z.literal("date"), min: isoDate.optional(), max: isoDate.optional() }),
-  z.strictObject({ ...questionBase, type: z.literal("yesNo") }),
+  z.strictObject({ ...questionBase, type: z.enum(["yesNo", "yesNoUnknown"]) }),
   z.strictObject({
     ...questionBase,
     type: z.enum(["choice", "multiChoice"]),
@@ -99,9 +125,9 @@ const questionSchema = z.discriminatedUnion("type", [
 ]);
 
 const sectionSchema = z.strictObject({
-  id: z.string().regex(SECTION_ID, { message: "must be letters, digits, _ or -, starting with a letter" }),
-  title: someText,
-  help: someText.optional(),
+  id: sectionId,
+  title: label,
+  help: label.optional(),
   questions: z.array(questionSchema).min(1, { message: "must hold at least one question" }),
 });
 
@@ -110,10 +136,10 @@ const sectionSchema = z.strictObject({
  * the checks that span questions (unique ids, conditions on earlier questions, ...).
  */
 export const formDefinitionSchema = z.strictObject({
-  id: z.string().regex(SECTION_ID, { message: "must be letters, digits, _ or -, starting with a letter" }),
+  id: sectionId,
   version: z.int().min(1),
-  title: someText,
-  description: someText.optional(),
+  title: label,
+  description: label.optional(),
   sections: z.array(sectionSchema).min(1, { message: "must hold at least one section" }),
 });
 
@@ -144,12 +170,15 @@ export type AnswerOption = z.infer<typeof answerOptionSchema>;
 /**
  * Makes a question apply only when the answer to an earlier question `question` equals one of
  * `equals` (for a `multiChoice` trigger: includes one of them). For the proforma's "If yes, how?":
- * `{ question: "resolvedAtStage1", equals: [true] }`.
+ * `{ question: "resolvedAtStage1", equals: ["yes"] }`.
  */
 export type QuestionCondition = z.infer<typeof questionConditionSchema>;
 
-/** An answer as a record holds it: text, a number, an {@link IsoDate}, a yes/no boolean, or a list of option values. */
-export type AnswerValue = string | number | boolean | readonly (string | number)[];
+/**
+ * An answer as a record holds it: text, a number, an {@link IsoDate}, `"yes"`/`"no"`/`"unknown"`,
+ * an option value, or a list of option values.
+ */
+export type AnswerValue = string | number | readonly (string | number)[];
 
 /** A record in its flat shape: one key per question id. A question with no answer has no key. */
 export type FlatRecord = Record<string, AnswerValue>;
@@ -157,10 +186,13 @@ export type FlatRecord = Record<string, AnswerValue>;
 /** Turns a label holding terminology placeholders into the words shown to a person. */
 export type TextResolver = (text: string) => string;
 
-const asIs: TextResolver = (text) => text;
+/** A {@link TextResolver} that puts a terminology profile's words into labels (see {@link renderLabel}). */
+export function resolveWith(profile: TerminologyProfile): TextResolver {
+  return (text) => renderLabel(text, profile);
+}
 
-/** The result of a `safe` function: the value, or every problem found. */
-export type FormResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+/** Labels are shown in the default terminology unless a caller chooses another. */
+const byDefault: TextResolver = resolveWith(defaultTerminology);
 
 /**
  * Check that `input` (parsed from a borough's JSON or YAML, or written in code) is a sound form
@@ -180,17 +212,19 @@ export function validateFormDefinition(input: unknown): FormDefinition {
 }
 
 /** {@link validateFormDefinition} returning a result instead of throwing. */
-export function safeValidateFormDefinition(input: unknown): FormResult<FormDefinition> {
-  const parsed = formDefinitionSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, problems: parsed.error.issues.flatMap((i) => problemsFromIssue(input, i)) };
+export function safeValidateFormDefinition(input: unknown): SafeResult<FormDefinition> {
+  const parsed = formDefinitionSchema.safeParse(input, { reportInput: true });
+  if (!parsed.success)
+    return {
+      ok: false,
+      problems: zodProblems(parsed.error, {
+        schema: formDefinitionSchema,
+        input,
+        labels: (_path, segments) => fieldAt(input, segments),
+      }),
+    };
   const problems = crossChecks(parsed.data);
   return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data };
-}
-
-function pathText(path: readonly PropertyKey[]): string {
-  let out = "";
-  for (const key of path) out += typeof key === "number" ? `[${key}]` : `${out ? "." : ""}${String(key)}`;
-  return out;
 }
 
 /** The human name of the part of a definition at `path`: the nearest question's or section's label. */
@@ -203,7 +237,8 @@ function fieldAt(input: unknown, path: readonly PropertyKey[]): string {
     node = (node as Record<PropertyKey, unknown>)[key];
     if (typeof key === "number" && typeof node === "object" && node !== null) {
       const n = node as Record<string, unknown>;
-      const title = typeof n.label === "string" ? n.label : typeof n.title === "string" ? n.title : undefined;
+      const text = typeof n.label === "string" ? n.label : typeof n.title === "string" ? n.title : undefined;
+      const title = text?.trim() ? text : undefined;
       const id = typeof n.id === "string" ? n.id : undefined;
       const kind = parentKey === "sections" ? "section" : parentKey === "questions" ? "question" : undefined;
       if (kind) name = title ? `${kind} "${title}"` : id ? `${kind} ${id}` : `${kind} ${key + 1}`;
@@ -211,76 +246,6 @@ function fieldAt(input: unknown, path: readonly PropertyKey[]): string {
     parentKey = key;
   }
   return name;
-}
-
-const TYPE_WORDS: Record<string, string> = {
-  string: "text",
-  int: "a whole number",
-  number: "a number",
-  boolean: "true or false",
-  array: "a list",
-  object: "an object",
-};
-
-function valueAt(input: unknown, path: readonly PropertyKey[]): unknown {
-  let node: unknown = input;
-  for (const key of path) {
-    if (typeof node !== "object" || node === null) return undefined;
-    node = (node as Record<PropertyKey, unknown>)[key];
-  }
-  return node;
-}
-
-function problemsFromIssue(input: unknown, issue: z.core.$ZodIssue): Problem[] {
-  const field = fieldAt(input, issue.path);
-  const received = valueAt(input, issue.path);
-  if (issue.code === "unrecognized_keys") {
-    return issue.keys.map((key) => ({
-      path: pathText([...issue.path, key]),
-      field,
-      expected: "no such field",
-      received: `"${key}"`,
-      message: `has an unknown field "${key}"`,
-      code: "unknown_field",
-    }));
-  }
-  if (issue.code === "invalid_union" && issue.path.at(-1) === "type") {
-    return [
-      {
-        path: pathText(issue.path),
-        field,
-        expected: `an answer type: ${ANSWER_TYPES.join(", ")}`,
-        received: describeValue(received),
-        message: received === undefined ? "has no answer type" : "has an unknown answer type",
-        code: "invalid_type",
-      },
-    ];
-  }
-  const key = `"${String(issue.path.at(-1) ?? "definition")}"`;
-  if (issue.code === "invalid_type") {
-    const expected = TYPE_WORDS[issue.expected] ?? issue.expected;
-    const missing = received === undefined;
-    return [
-      {
-        path: pathText(issue.path),
-        field,
-        expected,
-        received: describeValue(received),
-        message: missing ? `is missing ${key}` : `has ${key} that is not ${expected}`,
-        code: missing ? "required" : "invalid_type",
-      },
-    ];
-  }
-  return [
-    {
-      path: pathText(issue.path),
-      field,
-      expected: issue.message.replace(/^must (be )?/, ""),
-      received: describeValue(received),
-      message: `has ${key} that ${issue.message.startsWith("must") ? issue.message : `is invalid: ${issue.message}`}`,
-      code: issue.code,
-    },
-  ];
 }
 
 function optionKey(value: string | number): string {
@@ -301,7 +266,7 @@ function crossChecks(definition: FormDefinition): Problem[] {
   definition.sections.forEach((section, s) => {
     if (sectionIds.has(section.id))
       add(
-        `sections[${s}].id`,
+        `sections.${s}.id`,
         `section "${section.title}"`,
         "repeats a section id",
         "a unique id",
@@ -310,7 +275,7 @@ function crossChecks(definition: FormDefinition): Problem[] {
       );
     sectionIds.add(section.id);
     section.questions.forEach((q, i) => {
-      const at = `sections[${s}].questions[${i}]`;
+      const at = `sections.${s}.questions.${i}`;
       const field = `question "${q.label}"`;
       if (seen.has(q.id)) add(`${at}.id`, field, "repeats a question id", "a unique id", `"${q.id}"`, "duplicate_id");
       for (const other of seen.keys()) {
@@ -335,7 +300,7 @@ function crossChecks(definition: FormDefinition): Problem[] {
           const key = optionKey(option.value);
           if (values.has(key))
             add(
-              `${at}.options[${o}].value`,
+              `${at}.options.${o}.value`,
               field,
               "repeats an option value",
               "unique values",
@@ -346,7 +311,7 @@ function crossChecks(definition: FormDefinition): Problem[] {
           const label = normalLabel(option.label);
           if (labels.has(label))
             add(
-              `${at}.options[${o}].label`,
+              `${at}.options.${o}.label`,
               field,
               "repeats an option label",
               "unique labels",
@@ -358,7 +323,7 @@ function crossChecks(definition: FormDefinition): Problem[] {
           const other = q.options.find((x) => x !== option && normalLabel(optionKey(x.value)) === label);
           if (other)
             add(
-              `${at}.options[${o}].label`,
+              `${at}.options.${o}.label`,
               field,
               `has an option label that is the value of another option ("${optionKey(other.value)}")`,
               "labels that are not other options' values",
@@ -372,7 +337,7 @@ function crossChecks(definition: FormDefinition): Problem[] {
             ] as const) {
               if (text.includes(MULTI_CHOICE_SEPARATOR))
                 add(
-                  `${at}.options[${o}].${part}`,
+                  `${at}.options.${o}.${part}`,
                   field,
                   `has an option ${part} containing "${MULTI_CHOICE_SEPARATOR}", which separates several answers`,
                   `text without "${MULTI_CHOICE_SEPARATOR}"`,
@@ -401,7 +366,7 @@ function crossChecks(definition: FormDefinition): Problem[] {
           q.when.equals.forEach((value, v) => {
             if (!answerAllowedInCondition(trigger, value))
               add(
-                `${at}.when.equals[${v}]`,
+                `${at}.when.equals.${v}`,
                 field,
                 `compares "${trigger.id}" with a value it can never take`,
                 describeExpectedAnswer(trigger),
@@ -417,10 +382,12 @@ function crossChecks(definition: FormDefinition): Problem[] {
   return problems;
 }
 
-function answerAllowedInCondition(trigger: FormQuestion, value: string | number | boolean): boolean {
+function answerAllowedInCondition(trigger: FormQuestion, value: string | number): boolean {
   switch (trigger.type) {
     case "yesNo":
-      return typeof value === "boolean";
+      return (yesNoValues as readonly unknown[]).includes(value);
+    case "yesNoUnknown":
+      return (yesNoUnknownValues as readonly unknown[]).includes(value);
     case "choice":
     case "multiChoice":
       return trigger.options.some((o) => o.value === value);
@@ -489,7 +456,7 @@ export function isQuestionShown(
     const answer = record[triggerId];
     const matches = Array.isArray(answer)
       ? answer.some((a) => equals.includes(a as string | number))
-      : equals.includes(answer as string | number | boolean);
+      : equals.includes(answer as string | number);
     if (!matches) return false;
     question = byId.get(triggerId);
   }
@@ -507,7 +474,7 @@ function quoteList(items: readonly string[], last = "or"): string {
  * `a whole number of at least 0` or `one of "In full", "In part" or "No"`. Option labels go
  * through `resolve` (a terminology profile).
  */
-export function describeExpectedAnswer(question: FormQuestion, resolve: TextResolver = asIs): string {
+export function describeExpectedAnswer(question: FormQuestion, resolve: TextResolver = byDefault): string {
   switch (question.type) {
     case "text":
     case "longText":
@@ -531,6 +498,8 @@ export function describeExpectedAnswer(question: FormQuestion, resolve: TextReso
     }
     case "yesNo":
       return '"Yes" or "No"';
+    case "yesNoUnknown":
+      return '"Yes", "No" or "Not known"';
     case "choice":
       return `one of ${quoteList(question.options.map((o) => resolve(o.label)))}`;
     case "multiChoice":
@@ -541,17 +510,25 @@ export function describeExpectedAnswer(question: FormQuestion, resolve: TextReso
   }
 }
 
+/** Text and numbers as written; anything else described, since records may hold any value. */
+function plain(value: unknown): string {
+  return typeof value === "string" || typeof value === "number" ? String(value) : describeValue(value);
+}
+
 /** An answer written for people: option labels for choices, Yes/No, text and numbers as they are. */
-export function formatAnswer(question: FormQuestion, value: unknown, resolve: TextResolver = asIs): string {
-  if (question.type === "yesNo") return value === true ? "Yes" : value === false ? "No" : describeValue(value);
+export function formatAnswer(question: FormQuestion, value: unknown, resolve: TextResolver = byDefault): string {
+  if (question.type === "yesNo" || question.type === "yesNoUnknown")
+    return typeof value === "string" && Object.hasOwn(yesNoUnknownLabels, value)
+      ? yesNoUnknownLabels[value as YesNoUnknown]
+      : describeValue(value);
   if (question.type === "choice" || question.type === "multiChoice") {
     const label = (v: unknown) => {
       const option = question.options.find((o) => o.value === v);
-      return option ? resolve(option.label) : String(v);
+      return option ? resolve(option.label) : plain(v);
     };
     return Array.isArray(value) ? value.map(label).join(`${MULTI_CHOICE_SEPARATOR} `) : label(value);
   }
-  return String(value);
+  return plain(value);
 }
 
 /**
@@ -561,7 +538,7 @@ export function formatAnswer(question: FormQuestion, value: unknown, resolve: Te
 export function describeCondition(
   definition: FormDefinition,
   question: FormQuestion,
-  resolve: TextResolver = asIs,
+  resolve: TextResolver = byDefault,
 ): string | undefined {
   if (!question.when) return undefined;
   const trigger = findQuestion(definition, question.when.question);
@@ -591,7 +568,7 @@ export function checkAnswers(
   record: Readonly<Record<string, unknown>>,
   options: CheckAnswersOptions = {},
 ): Problem[] {
-  const resolve = options.resolve ?? asIs;
+  const resolve = options.resolve ?? byDefault;
   const { questions, byId } = indexOf(definition);
   const problems: Problem[] = [];
   if (options.unknownFields !== false) {
@@ -650,7 +627,7 @@ export function checkAnswers(
 export function answerProblem(
   question: FormQuestion,
   value: unknown,
-  resolve: TextResolver = asIs,
+  resolve: TextResolver = byDefault,
 ): { expected: string; message: string; code: string } | undefined {
   // Described only when something is wrong: this runs for every answer of every record read.
   const wrong = (message: string, code = "invalid_type") => ({
@@ -679,7 +656,9 @@ export function answerProblem(
       if (question.max !== undefined && value > question.max) return wrong(`is after ${question.max}`, "too_big");
       return undefined;
     case "yesNo":
-      return typeof value === "boolean" ? undefined : wrong("is not yes or no");
+      return yesNoValues.includes(value as YesNo) ? undefined : wrong('is not "yes" or "no"');
+    case "yesNoUnknown":
+      return yesNoUnknownValues.includes(value as YesNoUnknown) ? undefined : wrong('is not "yes", "no" or "unknown"');
     case "choice":
       return question.options.some((o) => o.value === value)
         ? undefined
@@ -688,7 +667,7 @@ export function answerProblem(
       if (!Array.isArray(value)) return wrong("is not a list of options");
       const unknown = value.filter((v) => !question.options.some((o) => o.value === v));
       if (unknown.length)
-        return wrong(`holds ${quoteList(unknown.map(String), "and")}, not among the options`, "invalid_option");
+        return wrong(`holds ${quoteList(unknown.map(plain), "and")}, not among the options`, "invalid_option");
       if (new Set(value).size !== value.length) return wrong("lists an option twice", "invalid_option");
       return undefined;
     }

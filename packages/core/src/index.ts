@@ -6,11 +6,8 @@
 export * from "./answers.js";
 export * from "./bank-holidays.js";
 export * from "./errors.js";
-<<<<<<< HEAD
-export * from "./form-definition.js";
-=======
 export * from "./financial-years.js";
->>>>>>> main
+export * from "./form-definition.js";
 export * from "./iso-date.js";
 export * from "./local-authorities.js";
 export * from "./months.js";

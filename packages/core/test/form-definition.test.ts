@@ -8,6 +8,8 @@ import {
   formQuestions,
   isQuestionShown,
   nestRecord,
+  personWhoUsesHarmTerminology,
+  resolveWith,
   StValidationError,
   safeValidateFormDefinition,
   validateFormDefinition,
@@ -50,7 +52,7 @@ const proforma = validateFormDefinition({
             { value: 2, label: "Stage 2" },
             { value: 3, label: "Stage 3" },
           ],
-          when: { question: "investigation.investigated", equals: [true] },
+          when: { question: "investigation.investigated", equals: ["yes"] },
         },
         {
           id: "investigation.upheld",
@@ -61,7 +63,7 @@ const proforma = validateFormDefinition({
             { value: "part", label: "Yes, in part" },
             { value: "no", label: "No" },
           ],
-          when: { question: "investigation.investigated", equals: [true] },
+          when: { question: "investigation.investigated", equals: ["yes"] },
         },
         {
           id: "investigation.whatUpheld",
@@ -115,32 +117,37 @@ describe("validateFormDefinition", () => {
     [
       "a choice without options",
       base([{ id: "a", label: "A?", type: "choice" }]),
-      { path: "sections[0].questions[0].options", code: "required", field: 'question "A?"' },
+      { path: "sections.0.questions.0.options", code: "required", field: 'question "A?"' },
     ],
     [
       "an unknown answer type",
       base([{ id: "a", label: "A?", type: "banana" }]),
-      { path: "sections[0].questions[0].type", code: "invalid_type" },
+      { path: "sections.0.questions.0.type", code: "invalid_value" },
     ],
     [
       "a misspelt field",
       base([{ id: "a", lable: "A?", type: "text" }]),
-      { path: "sections[0].questions[0].lable", code: "unknown_field", field: "question a" },
+      { path: "sections.0.questions.0.lable", code: "unknown_field", field: "question a" },
     ],
     [
       "options on a text question",
       base([{ id: "a", label: "A?", type: "text", options: [] }]),
-      { path: "sections[0].questions[0].options", code: "unknown_field" },
+      { path: "sections.0.questions.0.options", code: "unknown_field" },
     ],
     [
       "a bad id",
       base([{ id: "1st answer", label: "A?", type: "text" }]),
-      { path: "sections[0].questions[0].id", code: "invalid_format" },
+      { path: "sections.0.questions.0.id", code: "invalid_format" },
     ],
     [
-      "an empty label",
+      "a blank label",
       base([{ id: "a", label: "  ", type: "text" }]),
-      { path: "sections[0].questions[0].label", code: "custom" },
+      { path: "sections.0.questions.0.label", code: "required" },
+    ],
+    [
+      "an unknown terminology placeholder",
+      base([{ id: "a", label: "Did the {perpetrater} complain?", type: "text" }]),
+      { path: "sections.0.questions.0.label", code: "custom" },
     ],
     [
       "a repeated question id",
@@ -148,7 +155,7 @@ describe("validateFormDefinition", () => {
         { id: "a", label: "A?", type: "text" },
         { id: "a", label: "B?", type: "text" },
       ]),
-      { path: "sections[0].questions[1].id", code: "duplicate_id" },
+      { path: "sections.0.questions.1.id", code: "duplicate_id" },
     ],
     [
       "ids that clash when nested",
@@ -156,25 +163,25 @@ describe("validateFormDefinition", () => {
         { id: "a", label: "A?", type: "text" },
         { id: "a.b", label: "B?", type: "text" },
       ]),
-      { path: "sections[0].questions[1].id", code: "id_clash" },
+      { path: "sections.0.questions.1.id", code: "id_clash" },
     ],
     [
       "a condition on a later question",
       base([
-        { id: "a", label: "A?", type: "text", when: { question: "b", equals: [true] } },
+        { id: "a", label: "A?", type: "text", when: { question: "b", equals: ["yes"] } },
         { id: "b", label: "B?", type: "yesNo" },
       ]),
-      { path: "sections[0].questions[0].when.question", code: "invalid_condition" },
+      { path: "sections.0.questions.0.when.question", code: "invalid_condition" },
     ],
     [
       "a condition on itself",
-      base([{ id: "a", label: "A?", type: "yesNo", when: { question: "a", equals: [true] } }]),
-      { path: "sections[0].questions[0].when.question", code: "invalid_condition" },
+      base([{ id: "a", label: "A?", type: "yesNo", when: { question: "a", equals: ["yes"] } }]),
+      { path: "sections.0.questions.0.when.question", code: "invalid_condition" },
     ],
     [
       "a condition on an unknown question",
-      base([{ id: "a", label: "A?", type: "yesNo", when: { question: "zz", equals: [true] } }]),
-      { path: "sections[0].questions[0].when.question", code: "invalid_condition" },
+      base([{ id: "a", label: "A?", type: "yesNo", when: { question: "zz", equals: ["yes"] } }]),
+      { path: "sections.0.questions.0.when.question", code: "invalid_condition" },
     ],
     [
       "a condition value the question cannot take",
@@ -182,7 +189,7 @@ describe("validateFormDefinition", () => {
         { id: "a", label: "A?", type: "yesNo" },
         { id: "b", label: "B?", type: "text", when: { question: "a", equals: ["Y"] } },
       ]),
-      { path: "sections[0].questions[1].when.equals[0]", code: "invalid_condition" },
+      { path: "sections.0.questions.1.when.equals.0", code: "invalid_condition" },
     ],
     [
       "repeated option values",
@@ -197,7 +204,7 @@ describe("validateFormDefinition", () => {
           ],
         },
       ]),
-      { path: "sections[0].questions[0].options[1].value", code: "duplicate_option" },
+      { path: "sections.0.questions.0.options.1.value", code: "duplicate_option" },
     ],
     [
       "option labels differing only in case",
@@ -212,7 +219,7 @@ describe("validateFormDefinition", () => {
           ],
         },
       ]),
-      { path: "sections[0].questions[0].options[1].label", code: "duplicate_option" },
+      { path: "sections.0.questions.0.options.1.label", code: "duplicate_option" },
     ],
     [
       "an option label that is another option's value",
@@ -227,29 +234,29 @@ describe("validateFormDefinition", () => {
           ],
         },
       ]),
-      { path: "sections[0].questions[0].options[0].label", code: "duplicate_option" },
+      { path: "sections.0.questions.0.options.0.label", code: "duplicate_option" },
     ],
     [
       "a multi-choice option containing the separator",
       base([{ id: "a", label: "A?", type: "multiChoice", options: [{ value: "x", label: "Police; CPS" }] }]),
-      { path: "sections[0].questions[0].options[0].label", code: "invalid_option" },
+      { path: "sections.0.questions.0.options.0.label", code: "invalid_option" },
     ],
     [
       "max below min",
       base([{ id: "a", label: "A?", type: "integer", min: 5, max: 1 }]),
-      { path: "sections[0].questions[0].max", code: "invalid_range" },
+      { path: "sections.0.questions.0.max", code: "invalid_range" },
     ],
     [
       "a fractional min",
       base([{ id: "a", label: "A?", type: "integer", min: 0.5 }]),
-      { path: "sections[0].questions[0].min", code: "invalid_type" },
+      { path: "sections.0.questions.0.min", code: "invalid_type" },
     ],
     [
       "a bad date bound",
       base([{ id: "a", label: "A?", type: "date", min: "2025-02-30" }]),
-      { path: "sections[0].questions[0].min", code: "custom" },
+      { path: "sections.0.questions.0.min", code: "invalid_format" },
     ],
-    ["no questions", base([]), { path: "sections[0].questions", code: "too_small" }],
+    ["no questions", base([]), { path: "sections.0.questions", code: "too_small" }],
     [
       "repeated section ids",
       {
@@ -261,7 +268,7 @@ describe("validateFormDefinition", () => {
           { id: "s", title: "Two", questions: [{ id: "b", label: "B", type: "text" }] },
         ],
       },
-      { path: "sections[1].id", code: "duplicate_id", field: 'section "Two"' },
+      { path: "sections.1.id", code: "duplicate_id", field: 'section "Two"' },
     ],
     ["a missing version", { id: "f", title: "T", sections: [] }, { path: "version", code: "required" }],
   ];
@@ -334,14 +341,14 @@ describe("validateFormDefinition", () => {
 
 describe("isQuestionShown", () => {
   it("follows a condition and the conditions it depends on", () => {
-    const upheld = { "investigation.investigated": true, "investigation.upheld": "part" };
+    const upheld = { "investigation.investigated": "yes", "investigation.upheld": "part" };
     expect(isQuestionShown(proforma, upheld, "investigation.whatUpheld")).toBe(true);
     expect(isQuestionShown(proforma, { ...upheld, "investigation.upheld": "no" }, "investigation.whatUpheld")).toBe(
       false,
     );
     // The upheld answer stays behind, but the question it answers no longer applies.
     expect(
-      isQuestionShown(proforma, { ...upheld, "investigation.investigated": false }, "investigation.whatUpheld"),
+      isQuestionShown(proforma, { ...upheld, "investigation.investigated": "no" }, "investigation.whatUpheld"),
     ).toBe(false);
     expect(isQuestionShown(proforma, {}, "reference")).toBe(true);
   });
@@ -356,7 +363,7 @@ describe("checkAnswers", () => {
   const sound = {
     reference: "C-001",
     received: "2025-03-04",
-    "investigation.investigated": true,
+    "investigation.investigated": "yes",
     "investigation.stageReached": 2,
     "investigation.upheld": "part",
     "investigation.whatUpheld": "The delay in replying.",
@@ -368,7 +375,7 @@ describe("checkAnswers", () => {
   it("accepts a sound record", () => {
     expect(checkAnswers(proforma, sound)).toEqual([]);
     expect(
-      checkAnswers(proforma, { reference: "C-2", received: "2025-01-01", "investigation.investigated": false }),
+      checkAnswers(proforma, { reference: "C-2", received: "2025-01-01", "investigation.investigated": "no" }),
     ).toEqual([]);
   });
 
@@ -386,7 +393,7 @@ describe("checkAnswers", () => {
   });
 
   it("requires a follow-up to be empty when its trigger is not yes", () => {
-    const problems = checkAnswers(proforma, { ...sound, "investigation.investigated": false });
+    const problems = checkAnswers(proforma, { ...sound, "investigation.investigated": "no" });
     expect(problems.map((p) => [p.path, p.code])).toEqual([
       ["investigation.stageReached", "not_applicable"],
       ["investigation.upheld", "not_applicable"],
@@ -419,12 +426,61 @@ describe("checkAnswers", () => {
   it("resolves terminology in labels it reports", () => {
     const problems = checkAnswers(
       proforma,
-      { extra: 1, reference: "x", received: "2025-01-01", "investigation.investigated": false },
+      { extra: 1, reference: "x", received: "2025-01-01", "investigation.investigated": "no" },
       {
         resolve: (t) => t.replace("{perpetrator}", "person who uses harm"),
       },
     );
     expect(problems[0]?.message).toBe('is not a question of "Complaints from person who uses harms"');
+  });
+
+  it("shows labels in the default words unless given a profile", () => {
+    const record = { extra: 1, reference: "x", received: "2025-01-01", "investigation.investigated": "no" };
+    expect(checkAnswers(proforma, record)[0]?.message).toBe('is not a question of "Complaints from perpetrators"');
+    const words = { resolve: resolveWith(personWhoUsesHarmTerminology) };
+    expect(checkAnswers(proforma, record, words)[0]?.message).toBe(
+      'is not a question of "Complaints from person who uses harms"',
+    );
+  });
+
+  it("takes yes, no and unknown where a question allows not known", () => {
+    const form = validateFormDefinition({
+      id: "f",
+      version: 1,
+      title: "F",
+      sections: [
+        {
+          id: "s",
+          title: "S",
+          questions: [
+            { id: "worker", label: "Was worker safety considered?", type: "yesNoUnknown" },
+            { id: "how", label: "How?", type: "text", when: { question: "worker", equals: ["yes", "unknown"] } },
+          ],
+        },
+      ],
+    });
+    expect(checkAnswers(form, { worker: "unknown", how: "Not recorded" })).toEqual([]);
+    expect(checkAnswers(form, { worker: true })[0]).toMatchObject({
+      code: "invalid_type",
+      expected: '"Yes", "No" or "Not known"',
+    });
+    expect(describeCondition(form, findQuestion(form, "how")!)).toBe(
+      'only when "Was worker safety considered?" is "Yes" or "Not known"',
+    );
+    expect(
+      safeValidateFormDefinition({
+        ...form,
+        sections: [
+          {
+            ...form.sections[0],
+            questions: [
+              form.sections[0]!.questions[0],
+              { id: "x", label: "X", type: "text", when: { question: "worker", equals: [true] } },
+            ],
+          },
+        ],
+      }).ok,
+    ).toBe(false);
   });
 
   it("never throws on arbitrary records (fuzz)", () => {
@@ -459,13 +515,13 @@ describe("flattenRecord and nestRecord", () => {
   it("convert between nested records and flat rows keyed by question id", () => {
     const nested = {
       reference: "C-1",
-      investigation: { investigated: true, stageReached: 2 },
+      investigation: { investigated: "yes", stageReached: 2 },
       process: { copiedIn: ["mp"] },
     };
     const flat = flattenRecord(nested);
     expect(flat).toEqual({
       reference: "C-1",
-      "investigation.investigated": true,
+      "investigation.investigated": "yes",
       "investigation.stageReached": 2,
       "process.copiedIn": ["mp"],
     });

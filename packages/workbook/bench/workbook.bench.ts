@@ -8,20 +8,21 @@ import { complaints } from "../test/forms.js";
 function makeRecords(count: number): FlatRecord[] {
   const roles = ["perpetrator", "victimInstigated", "other"];
   return Array.from({ length: count }, (_, i) => {
-    const investigated = i % 3 !== 0;
+    const investigated = i % 3 !== 0 ? "yes" : "no";
     const upheld = ["full", "part", "no"][i % 3]!;
     const record: FlatRecord = {
       reference: `C-${String(i).padStart(6, "0")}`,
       received: `20${20 + (i % 6)}-${String((i % 12) + 1).padStart(2, "0")}-${String((i % 28) + 1).padStart(2, "0")}`,
       complainantRole: roles[i % 3]!,
-      "content.specificComplaints": i % 2 === 0,
+      "content.specificComplaints": i % 2 === 0 ? "yes" : "no",
       "content.other": `Synthetic note ${i}: the complainer says the worker is "on mum's side", and copies in the MP.`,
       "investigation.investigated": investigated,
       "process.emails": i % 40,
       "process.hoursSpent": (i % 17) / 4,
       "process.copiedIn": i % 4 === 0 ? ["mp", "other"] : ["mayor"],
+      "process.threatened": ["yes", "no", "unknown"][i % 3]!,
     };
-    if (investigated) {
+    if (investigated === "yes") {
       record["investigation.stageReached"] = (i % 3) + 1;
       record["investigation.upheld"] = upheld;
       if (upheld !== "no") record["investigation.whatUpheld"] = "Delay in responding to the stage 1 letter.";

@@ -10,7 +10,11 @@ import {
   type IsoDate,
   isIsoDate,
   MULTI_CHOICE_SEPARATOR,
+  safeParseYesNo,
+  safeParseYesNoUnknown,
   type TextResolver,
+  type YesNoUnknown,
+  yesNoUnknownLabels,
 } from "@st/core";
 
 /** A cell whose content cannot stand for an answer (an Excel error, a formula never calculated). */
@@ -56,9 +60,6 @@ export function normaliseForMatching(text: string): string {
     .replace(/\s+/g, " ")
     .toLowerCase();
 }
-
-const YES = new Set(["yes", "y", "true", "1"]);
-const NO = new Set(["no", "n", "false", "0"]);
 
 const MONTHS = new Map<string, number>(
   [
@@ -255,22 +256,25 @@ export function answerCodec(question: FormQuestion, options: AnswerCodecOptions)
         toText: (value) => String(value),
       };
     case "yesNo":
+    case "yesNoUnknown": {
+      // The spellings are @st/core's, shared by every reader of yes/no answers in the project.
+      const parse = question.type === "yesNo" ? safeParseYesNo : safeParseYesNoUnknown;
+      const labelOf = (value: AnswerValue) => yesNoUnknownLabels[value as YesNoUnknown] ?? String(value);
       return {
         ...base,
         read(raw) {
           if (isBlank(raw)) return BLANK;
-          if (typeof raw === "boolean") return { kind: "answer", value: raw };
-          if (raw === "Yes") return { kind: "answer", value: true };
-          if (raw === "No") return { kind: "answer", value: false };
-          const text = rawText(raw);
-          const key = text === undefined ? undefined : normaliseForMatching(text);
-          if (key !== undefined && YES.has(key)) return { kind: "answer", value: true };
-          if (key !== undefined && NO.has(key)) return { kind: "answer", value: false };
-          return unreadable(raw) ?? problem("is not yes or no");
+          if (raw === "Yes") return { kind: "answer", value: "yes" };
+          if (raw === "No") return { kind: "answer", value: "no" };
+          if (raw instanceof UnreadableCell) return unreadable(raw)!;
+          const result = parse(raw instanceof Date ? rawText(raw) : raw, label);
+          if (result.ok) return { kind: "answer", value: result.value };
+          return problem(result.problems[0]?.message.replace(/^".*?" /, "") ?? "is not an answer", "invalid_option");
         },
-        toCell: (value) => (value ? "Yes" : "No"),
-        toText: (value) => (value ? "Yes" : "No"),
+        toCell: labelOf,
+        toText: (value, style) => (style === "label" ? labelOf(value) : String(value)),
       };
+    }
     case "choice":
     case "multiChoice": {
       // Values match exactly first; then labels (in the chosen words and as written) and values,

@@ -22,7 +22,7 @@ export interface ReadCsvOptions {
 export interface WriteCsvOptions {
   /** Head columns with question ids (default, stable for systems) or with labels (for people). */
   headers?: "id" | "label";
-  /** Write options by their value (default) or by their label. Yes/no answers are always `Yes`/`No`. */
+  /** Write options (and yes/no answers) by their value, `yes` (default), or by their label, `Yes`. */
   answers?: "value" | "label";
   /** The words to put in labels holding placeholders such as `{perpetrator}`. */
   terminology?: Terminology;

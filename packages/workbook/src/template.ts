@@ -13,6 +13,11 @@ import {
   MULTI_CHOICE_SEPARATOR,
   StValidationError,
   type TextResolver,
+  type YesNoUnknown,
+  yesNoLabels,
+  yesNoUnknownLabels,
+  yesNoUnknownValues,
+  yesNoValues,
 } from "@st/core";
 import type { AnswerCodec } from "./answers.js";
 import { escapeCellText } from "./answers.js";
@@ -69,6 +74,7 @@ function columnWidth(question: FormQuestion, label: string, resolve: TextResolve
     case "integer":
     case "number":
     case "yesNo":
+    case "yesNoUnknown":
       width = 12;
       break;
     case "choice":
@@ -105,8 +111,10 @@ function appliesFormula(
     if (!trigger || column === undefined) return undefined;
     const cell = `$${columnLetters(column)}${TEMPLATE_FIRST_DATA_ROW}`;
     const tests = q.when.equals.flatMap((value) => {
-      if (trigger.type === "yesNo") return [`${cell}=${formulaString(value ? "Yes" : "No")}`];
-      const option = "options" in trigger ? trigger.options.find((o) => o.value === value) : undefined;
+      const option =
+        "options" in trigger
+          ? trigger.options.find((o) => o.value === value)
+          : { value, label: yesNoUnknownLabels[value as YesNoUnknown] ?? String(value) };
       // Excel compares text without regard to case, so one test a spelling is enough.
       const candidates = option ? [resolve(option.label), String(option.value)] : [String(value)];
       const texts = candidates.filter((t, i) => candidates.findIndex((u) => u.toLowerCase() === t.toLowerCase()) === i);
@@ -294,6 +302,7 @@ function validationFor(codec: AnswerCodec, listRef: string | undefined): DataVal
   } as const;
   switch (q.type) {
     case "yesNo":
+    case "yesNoUnknown":
     case "choice":
       return { ...common, type: "list", formulae: [listRef] };
     case "multiChoice":
@@ -347,20 +356,26 @@ function writeLists(
   lists.getCell("B1").value = form.id;
   lists.getCell("C1").value = form.version;
   const refs = new Map<string, string>();
-  const columns: { key: string; items: string[] }[] = [{ key: "yesNo", items: ["Yes", "No"] }];
+  const yesNo = yesNoValues.map((v) => yesNoLabels[v]);
+  const yesNoUnknown = yesNoUnknownValues.map((v) => yesNoUnknownLabels[v]);
+  const columns: { key: string; items: string[] }[] = [
+    { key: "yesNo", items: yesNo },
+    { key: "yesNoUnknown", items: yesNoUnknown },
+  ];
+  const ref = (column: number, count: number) => {
+    const letters = columnLetters(column);
+    return `${LISTS_SHEET}!$${letters}$4:$${letters}$${3 + count}`;
+  };
   for (const codec of codecs) {
     const q = codec.question;
     if (!CLOSED_ANSWER_TYPES.includes(q.type)) continue;
-    if (q.type === "yesNo") {
-      refs.set(q.id, `${LISTS_SHEET}!$A$4:$A$5`);
-      continue;
+    if (q.type === "yesNo") refs.set(q.id, ref(1, yesNo.length));
+    else if (q.type === "yesNoUnknown") refs.set(q.id, ref(2, yesNoUnknown.length));
+    else if (q.type === "choice" || q.type === "multiChoice") {
+      const items = q.options.map((o) => resolve(o.label));
+      columns.push({ key: q.id, items });
+      refs.set(q.id, ref(columns.length, items.length));
     }
-    if (q.type !== "choice" && q.type !== "multiChoice") continue;
-    const column = columns.length + 1;
-    const items = q.options.map((o) => resolve(o.label));
-    columns.push({ key: q.id, items });
-    const letters = columnLetters(column);
-    refs.set(q.id, `${LISTS_SHEET}!$${letters}$4:$${letters}$${3 + items.length}`);
   }
   columns.forEach(({ key, items }, i) => {
     lists.getCell(3, i + 1).value = key;

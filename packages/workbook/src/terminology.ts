@@ -1,30 +1,45 @@
 /**
- * Words shown to people go through a terminology profile. This package takes the profile as a
- * function (for `@st/core`'s terminology profiles) or as a plain map of placeholder to words.
+ * Words shown to people go through a terminology profile (`@st/core`): labels are templates such as
+ * `"Complaints from {perpetrator}s"`, rendered in a borough's own words.
  * @module
  */
-import type { TextResolver } from "@st/core";
+import {
+  defaultTerminology,
+  describeValue,
+  resolveWith,
+  StValidationError,
+  type TerminologyProfile,
+  type TextResolver,
+} from "@st/core";
 
 /**
- * How labels holding placeholders such as `{perpetrator}` are put into words: a function from
- * label to text, or a map from placeholder name to words (`{ perpetrator: "person who uses harm" }`;
- * `{Perpetrator}` then gives "Person who uses harm"). Placeholders with no entry are left as written.
+ * How labels holding placeholders such as `{perpetrator}` are put into words: a terminology profile
+ * from `@st/core` (`personWhoUsesHarmTerminology`, or a borough's own from `defineTerminology`), or
+ * any function from label to text. Default: `defaultTerminology`.
  */
-export type Terminology = TextResolver | Readonly<Record<string, string>>;
+export type Terminology = TerminologyProfile | TextResolver;
 
-/** A {@link TextResolver} for `terminology`, or one that leaves text as written. */
+/**
+ * A {@link @st/core!TextResolver} for `terminology`, in the default words when none is given.
+ * @throws {@link @st/core!StValidationError} when `terminology` is neither (for callers without types).
+ */
 export function resolverFor(terminology: Terminology | undefined): TextResolver {
-  if (terminology === undefined) return (text) => text;
+  if (terminology === undefined) return resolveWith(defaultTerminology);
   if (typeof terminology === "function") return terminology;
-  const words = terminology;
-  return (text) =>
-    text.replace(/\{([A-Za-z][A-Za-z0-9_-]*)\}/g, (whole, key: string) => {
-      if (Object.hasOwn(words, key)) return words[key]!;
-      const lower = key.charAt(0).toLowerCase() + key.slice(1);
-      if (lower !== key && Object.hasOwn(words, lower)) {
-        const value = words[lower]!;
-        return value.charAt(0).toUpperCase() + value.slice(1);
-      }
-      return whole;
-    });
+  const terms = (terminology as { terms?: unknown } | null)?.terms;
+  if (typeof terms !== "object" || terms === null)
+    throw new StValidationError(
+      [
+        {
+          path: "terminology",
+          field: "terminology",
+          expected: "a terminology profile from @st/core (e.g. personWhoUsesHarmTerminology) or a function",
+          received: describeValue(terminology),
+          message: "is not a terminology profile",
+          code: "invalid_terminology",
+        },
+      ],
+      { subject: "options" },
+    );
+  return resolveWith(terminology);
 }

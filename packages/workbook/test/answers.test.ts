@@ -1,4 +1,4 @@
-import { isIsoDate } from "@st/core";
+import { isIsoDate, personWhoUsesHarmTerminology } from "@st/core";
 import {
   cellAddress,
   columnLetters,
@@ -158,12 +158,11 @@ describe("escapeCellText", () => {
 
 describe("terminology and cell addresses", () => {
   it("puts a profile's words into placeholders, capitalised where the placeholder is", () => {
-    const resolve = resolverFor({ perpetrator: "person who uses harm" });
-    expect(resolve("{Perpetrator} or {perpetrator}, {unknown}")).toBe(
-      "Person who uses harm or person who uses harm, {unknown}",
-    );
+    const resolve = resolverFor(personWhoUsesHarmTerminology);
+    expect(resolve("{Perpetrator} or {perpetrator:plural}")).toBe("Person who uses harm or people who use harm");
     expect(resolverFor((t) => t.toUpperCase())("a")).toBe("A");
-    expect(resolverFor(undefined)("{perpetrator}")).toBe("{perpetrator}");
+    expect(resolverFor(undefined)("{perpetrator}")).toBe("perpetrator");
+    expect(() => resolverFor({ perpetrator: "abuser" } as never)).toThrow(/is not a terminology profile/);
   });
 
   it("names columns and cells as Excel does", () => {

@@ -8,7 +8,7 @@ const record = {
   reference: "C-1",
   received: "2025-03-04",
   complainantRole: "perpetrator",
-  "investigation.investigated": true,
+  "investigation.investigated": "yes",
   "investigation.stageReached": 2,
   "process.copiedIn": ["mp", "other"],
   "process.copiedInOther": 'The "Gazette", a local paper',
@@ -19,9 +19,9 @@ describe("writeCsv", () => {
     const csv = writeCsv(complaints, [record], { bom: false });
     const [header, row] = csv.split("\r\n");
     expect(header).toBe(
-      "reference,received,complainantRole,content.specificComplaints,content.other,investigation.investigated,investigation.stageReached,investigation.upheld,investigation.whatUpheld,process.emails,process.hoursSpent,process.copiedIn,process.copiedInOther",
+      "reference,received,complainantRole,content.specificComplaints,content.other,investigation.investigated,investigation.stageReached,investigation.upheld,investigation.whatUpheld,process.emails,process.hoursSpent,process.copiedIn,process.copiedInOther,process.threatened",
     );
-    expect(row).toBe('C-1,2025-03-04,perpetrator,,,Yes,2,,,,,mp; other,"The ""Gazette"", a local paper"');
+    expect(row).toBe('C-1,2025-03-04,perpetrator,,,yes,2,,,,,mp; other,"The ""Gazette"", a local paper",');
   });
 
   it("writes labels in the chosen words, for people, behind a byte order mark Excel needs", () => {
@@ -75,11 +75,11 @@ describe("readCsv", () => {
       {
         reference: "C-1",
         received: "2025-03-04",
-        "investigation.investigated": true,
+        "investigation.investigated": "yes",
         "investigation.stageReached": 1,
         "process.copiedIn": ["mayor", "mp"],
       },
-      { reference: "C-2", received: "2025-03-05", "investigation.investigated": false },
+      { reference: "C-2", received: "2025-03-05", "investigation.investigated": "no" },
     ]);
     expect(rows).toEqual([2, 3]);
     expect(problems.every((p) => p.code === "missing_column")).toBe(true);

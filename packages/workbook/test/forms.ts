@@ -1,4 +1,4 @@
-import { type FormDefinition, validateFormDefinition } from "@st/core";
+import { type FormDefinition, personWhoUsesHarmTerminology, validateFormDefinition } from "@st/core";
 
 /**
  * A cut of the complaints proforma (issue 3) with every answer type, chained conditions, number
@@ -56,7 +56,7 @@ export const complaints: FormDefinition = validateFormDefinition({
             { value: 2, label: "Stage 2" },
             { value: 3, label: "Stage 3" },
           ],
-          when: { question: "investigation.investigated", equals: [true] },
+          when: { question: "investigation.investigated", equals: ["yes"] },
         },
         {
           id: "investigation.upheld",
@@ -67,7 +67,7 @@ export const complaints: FormDefinition = validateFormDefinition({
             { value: "part", label: "Yes, in part" },
             { value: "no", label: "No" },
           ],
-          when: { question: "investigation.investigated", equals: [true] },
+          when: { question: "investigation.investigated", equals: ["yes"] },
         },
         {
           id: "investigation.whatUpheld",
@@ -103,10 +103,15 @@ export const complaints: FormDefinition = validateFormDefinition({
           required: true,
           when: { question: "process.copiedIn", equals: ["other"] },
         },
+        {
+          id: "process.threatened",
+          label: "Did the complainer threaten to 'take it all the way'?",
+          type: "yesNoUnknown",
+        },
       ],
     },
   ],
 });
 
-/** The words the partnership's default profile would put in the placeholders. */
-export const terminology = { perpetrator: "person who uses harm" };
+/** A borough's words: "person who uses harm" for "perpetrator". */
+export const terminology = personWhoUsesHarmTerminology;

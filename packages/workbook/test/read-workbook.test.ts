@@ -46,12 +46,12 @@ describe("readWorkbook on a filled template", () => {
         "process.emails": "1,204",
         "process.copiedIn": "MP; mayor",
       },
-      { reference: "C-2", received: 45_720, "investigation.investigated": false, "process.copiedIn": "Mayor, MP" },
+      { reference: "C-2", received: 45_720, "investigation.investigated": "no", "process.copiedIn": "Mayor, MP" },
       { reference: "C-3", received: "4/3/2025", "investigation.investigated": "N", "process.hoursSpent": "2.5" },
       {
         reference: "C-4",
         received: "4 March 2025",
-        "investigation.investigated": true,
+        "investigation.investigated": "yes",
         "investigation.stageReached": "Stage 3",
       },
     ]);
@@ -64,8 +64,8 @@ describe("readWorkbook on a filled template", () => {
         reference: "C-1",
         received: "2025-03-04",
         complainantRole: "perpetrator",
-        "content.specificComplaints": true,
-        "investigation.investigated": true,
+        "content.specificComplaints": "yes",
+        "investigation.investigated": "yes",
         "investigation.stageReached": 2,
         "investigation.upheld": "part",
         "investigation.whatUpheld": "Reply was late",
@@ -75,11 +75,16 @@ describe("readWorkbook on a filled template", () => {
       {
         reference: "C-2",
         received: "2025-03-04",
-        "investigation.investigated": false,
+        "investigation.investigated": "no",
         "process.copiedIn": ["mayor", "mp"],
       },
-      { reference: "C-3", received: "2025-03-04", "investigation.investigated": false, "process.hoursSpent": 2.5 },
-      { reference: "C-4", received: "2025-03-04", "investigation.investigated": true, "investigation.stageReached": 3 },
+      { reference: "C-3", received: "2025-03-04", "investigation.investigated": "no", "process.hoursSpent": 2.5 },
+      {
+        reference: "C-4",
+        received: "2025-03-04",
+        "investigation.investigated": "yes",
+        "investigation.stageReached": 3,
+      },
     ]);
   });
 
@@ -100,7 +105,7 @@ describe("readWorkbook on a filled template", () => {
     const summary = problems.map((p) => [p.cell, p.record, p.code, p.field]);
     expect(summary).toEqual([
       ["B3", 1, "invalid_type", "Date received"],
-      ["F3", 1, "invalid_type", "Was the complaint investigated?"],
+      ["F3", 1, "invalid_option", "Was the complaint investigated?"],
       ["G4", 2, "not_applicable", "If Y, what stage did it get to?"],
       ["J4", 2, "invalid_type", "Number of emails from the complainer?"],
       ["L4", 2, "invalid_option", "Did the complainer copy in others?"],
@@ -118,7 +123,7 @@ describe("readWorkbook on a filled template", () => {
     expect(records[1]).toEqual({
       reference: "C-2",
       received: "2025-01-01",
-      "investigation.investigated": false,
+      "investigation.investigated": "no",
       "investigation.stageReached": 2,
     });
   });
@@ -149,7 +154,7 @@ describe("readWorkbook on a filled template", () => {
     sheet.getCell("C3").value = "2025-06-01";
     sheet.getCell("G3").value = "No";
     const { records, problems } = await readWorkbook(complaints, new Uint8Array(await workbook.xlsx.writeBuffer()));
-    expect(records).toEqual([{ reference: "C-1", received: "2025-06-01", "investigation.investigated": false }]);
+    expect(records).toEqual([{ reference: "C-1", received: "2025-06-01", "investigation.investigated": "no" }]);
     expect(problems).toEqual([expect.objectContaining({ code: "unknown_column", cell: "A1", field: "Notes" })]);
   });
 });
@@ -164,11 +169,11 @@ describe("readWorkbook on workbooks made by hand", () => {
     const { records, rows, problems } = await readWorkbook(complaints, bytes);
     expect(rows).toEqual([2, 3]);
     expect(records).toEqual([
-      { reference: "C-1", received: "2024-12-19", "investigation.investigated": true },
-      { reference: "C-2", received: "2024-12-20", "investigation.investigated": true, "investigation.upheld": "no" },
+      { reference: "C-1", received: "2024-12-19", "investigation.investigated": "yes" },
+      { reference: "C-2", received: "2024-12-20", "investigation.investigated": "yes", "investigation.upheld": "no" },
     ]);
     // Every question without a column is reported once, not once a row.
-    expect(problems.filter((p) => p.code === "missing_column")).toHaveLength(9);
+    expect(problems.filter((p) => p.code === "missing_column")).toHaveLength(10);
     expect(problems.filter((p) => p.code !== "missing_column")).toEqual([]);
   });
 

@@ -55,9 +55,9 @@ const soundRecord: fc.Arbitrary<FlatRecord> = fc
     reference: someText,
     received: someDate,
     complainantRole: optional(fc.constantFrom("perpetrator", "victimInstigated", "other")),
-    specific: optional(fc.boolean()),
+    specific: optional(fc.constantFrom("yes", "no")),
     other: optional(someText),
-    investigated: fc.boolean(),
+    investigated: fc.constantFrom("yes", "no"),
     stageReached: fc.constantFrom(1, 2, 3),
     upheld: optional(fc.constantFrom("full", "part", "no")),
     whatUpheld: someText,
@@ -67,6 +67,7 @@ const soundRecord: fc.Arbitrary<FlatRecord> = fc
       fc.uniqueArray(fc.constantFrom("mayor", "mp", "councillor", "ombudsman", "other"), { minLength: 1 }),
     ),
     copiedInOther: someText,
+    threatened: optional(fc.constantFrom("yes", "no", "unknown")),
   })
   .map((r) => {
     const record: Record<string, unknown> = {
@@ -79,8 +80,9 @@ const soundRecord: fc.Arbitrary<FlatRecord> = fc
       "process.emails": r.emails,
       "process.hoursSpent": r.hours,
       "process.copiedIn": r.copiedIn,
+      "process.threatened": r.threatened,
     };
-    if (r.investigated) {
+    if (r.investigated === "yes") {
       record["investigation.stageReached"] = r.stageReached;
       record["investigation.upheld"] = r.upheld;
       if (r.upheld === "full" || r.upheld === "part") record["investigation.whatUpheld"] = r.whatUpheld;

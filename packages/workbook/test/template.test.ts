@@ -93,7 +93,7 @@ describe("writeTemplate", () => {
           reference: "C-1",
           received: "2025-03-04",
           complainantRole: "perpetrator",
-          investigation: { investigated: true, stageReached: 2 },
+          investigation: { investigated: "yes", stageReached: 2 },
           process: { copiedIn: ["mp", "mayor"], emails: 3 },
         },
       ],
