@@ -200,7 +200,9 @@ export async function writeTemplate(definition: FormDefinition, options: Templat
 
   const columnOf = new Map(codecs.map((c, i) => [c.question.id, i + 1]));
   const sectionOf = new Map(form.sections.flatMap((s, i) => s.questions.map((q) => [q.id, i])));
-  const lastRow = TEMPLATE_FIRST_DATA_ROW + rows.length + Math.max(0, options.blankRows ?? 2000) - 1;
+  const blankRows = Math.max(0, Math.floor(options.blankRows ?? 2000));
+  // Checks reach at least one row, so even a template with no room left keeps its first row checked.
+  const lastRow = TEMPLATE_FIRST_DATA_ROW + Math.max(1, rows.length + blankRows) - 1;
 
   const listRefs = writeLists(lists, form, codecs, resolve);
 

@@ -143,6 +143,11 @@ describe("writeTemplate", () => {
     await expect(writeTemplate(broken)).rejects.toBeInstanceOf(StValidationError);
   });
 
+  it("writes a template with no blank rows to spare", async () => {
+    const bytes = await writeTemplate(complaints, { blankRows: 0 });
+    expect((await readWorkbook(complaints, bytes)).records).toEqual([]);
+  });
+
   it("uses the sheet name given, and reads it back by that name", async () => {
     const bytes = await writeTemplate(complaints, { sheetName: "Complaints 2025", records: [{ reference: "C-9" }] });
     expect((await open(bytes)).worksheets[0]?.name).toBe("Complaints 2025");
