@@ -34,7 +34,7 @@ const REPORTING = words(
   "said says say saying described describes describe describing reported reports stated states state told tells tell called calls call claimed claims claim explained explains disclosed discloses alleged alleges denied denies minimised minimises minimized referred refers wrote writes texted messaged shouted commented insisted admitted mentioned added quoted replied responded recalled recounted expressed according words felt feels believes believed asked asks",
 );
 const NOT_AGENT = words(
-  "the a an way time far now then accident chance mistake phone text email letter door window stairs bed kitchen road school front back side day night week morning evening afternoon monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december which whom itself herself himself themselves",
+  "the a an way time far now then accident chance mistake phone text email letter door window stairs bed kitchen road school front back side day night week morning evening afternoon throat neck hair arm arms wrist wrists head face shoulder shoulders leg legs hand hands collar ankle ankles foot feet clothes hood hoodie jacket monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december which whom itself herself himself themselves",
 );
 const DETERMINERS = words("the a an her his their my your our its this that");
 

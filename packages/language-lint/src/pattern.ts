@@ -59,8 +59,13 @@ function lex(source: string): Lexeme[] {
       const text = source.slice(i, j);
       if (text === "") throw new PatternError(`"${source}": unexpected "${c}"`);
       const eq = text.indexOf("=");
-      if (eq > 0 && eq === text.length - 1) out.push({ k: "capture", name: text.slice(0, eq) });
-      else if (text.startsWith("@")) out.push({ k: "class", name: text.slice(1) });
+      if (eq > 0 && /^[a-z][a-z0-9-]*$/i.test(text.slice(0, eq))) {
+        // "name=x": capture what x matches; x is lexed next.
+        out.push({ k: "capture", name: text.slice(0, eq) });
+        i += eq + 1;
+        continue;
+      }
+      if (text.startsWith("@")) out.push({ k: "class", name: text.slice(1) });
       else out.push({ k: "word", text });
       i = j;
     }

@@ -23,6 +23,10 @@ export const sources: Readonly<Record<string, Source>> = {
     title: "Queensland Child Safety Practice Manual, Safe & Together model",
     where: "cspm.csyw.qld.gov.au (domestic and family violence practice kit)",
   },
+  S3: {
+    title: "Safe & Together Institute podcast S2E4 (the critical components as the foundational guide)",
+    where: "buzzsprout.com/799610",
+  },
   S4: {
     title: "Safe & Together Institute, Good assessment goes beyond 'did the children see or hear'",
     where: "safeandtogetherinstitute.com (blog)",
@@ -36,6 +40,8 @@ export const sources: Readonly<Record<string, Source>> = {
     title: "Safe & Together Institute podcast S2E18, Multiple Pathways to Harm",
     where: "safeandtogetherinstitute.com",
   },
+  S9: { title: "Safe & Together Institute, STIM guide (intersections: substance use, mental health, culture)", where: "safeandtogetherinstitute.com/stim-guide" },
+  S11: { title: "David Mandel (2015), on substance use and domestic violence", where: "endingviolence.com" },
   S13: {
     title: "Safe & Together Institute, Mapping perpetrators' patterns",
     where: "safeandtogetherinstitute.com (blog)",
@@ -77,11 +83,14 @@ export const sources: Readonly<Record<string, Source>> = {
   D12: { title: "GreenHouse17, victim-blaming phrases", where: "greenhouse17.org" },
   D13: { title: "SafeLives, Responding to perpetrators", where: "safelives.org.uk" },
   D14: { title: "Community Care (2018), on 'failure to protect'", where: "communitycare.co.uk" },
+  D15: { title: "IVSHA, Words are powerful", where: "ivsha.org" },
+  D16: { title: "The Independent, on Level Up's campaign against 'crime of passion'", where: "newsmuncher.com" },
   D17: {
     title: "Level Up, Media guidelines for reporting domestic abuse deaths",
     where: "welevelup.org/media-guidelines",
   },
   D18: { title: "Anawim, language of victim blaming", where: "anawim.co.uk" },
+  D19: { title: "The Pool, Dignity for dead women", where: "the-pool.com" },
   D20: { title: "Shelter design system, 'domestic abuse' not 'domestic violence'", where: "design.shelter.org.uk" },
   D21: { title: "Essex County Council, The language we use", where: "essex.gov.uk" },
   D22: { title: "Social Work Today (2022), Wigan on language", where: "socialworktoday.co.uk" },
