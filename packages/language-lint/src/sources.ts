@@ -61,6 +61,7 @@ export const sources: Readonly<Record<string, Source>> = {
     where: "safeandtogetherinstitute.com",
   },
   S20: { title: "NSW study of documentation: behavioural specificity", where: "discovery.researcher.life" },
+  S21: { title: "Safe & Together Australia, National DV-Informed Case Reading report (2017)", where: "issuu.com" },
   S23: {
     title: "Safe & Together Institute, Mapping perpetrator patterns: avoiding misidentification",
     where: "safeandtogetherinstitute.com (blog)",

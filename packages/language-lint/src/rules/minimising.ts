@@ -15,7 +15,7 @@ export const minimisingRules: Rule[] = [
     message: "\"Just a push\" plays down an assault: describe it plainly and in the context of his pattern.",
     explanation: MINIMISING_WHY,
     sources: ["D3", "D9", "S4"],
-    suggestions: ["{perpetrator} pushed {survivor} [where, how hard, with what effect]"],
+    suggestions: ["{perpetrator} {behaviour} [described plainly: where, how, with what effect]"],
     examples: {
       match: ["Mr B said it was just a push.", "It was only a slap and she was fine."],
       noMatch: ["Mr B pushed Ms A into the door frame, bruising her back.", "It was just a short visit."],
