@@ -87,11 +87,6 @@ export const lintConfigSchema = z.strictObject({
   positives: z.boolean().optional(),
 });
 
-// The schema and the interface must agree.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const _sameShape: Same<z.infer<typeof lintConfigSchema>, LintConfig> = true;
-void _sameShape;
-
 /** Check a configuration's shape, returning it or every problem found (rule ids and patterns are checked by `createLinter`). */
 export function safeParseLintConfig(input: unknown): SafeResult<LintConfig> {
   const parsed = lintConfigSchema.safeParse(input);

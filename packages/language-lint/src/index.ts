@@ -26,6 +26,15 @@ export { inflect, normaliseWord, wordClasses } from "./lexicon.js";
 export { createLinter, type Linter, lint, safeCreateLinter } from "./lint.js";
 export { PatternError, type PatternNode, parsePattern } from "./pattern.js";
 export {
+  escapeHtml,
+  excerptInContext,
+  formatText,
+  type LintedFile,
+  markFindings,
+  type SarifOptions,
+  toSarif,
+} from "./report.js";
+export {
   type Profile,
   parseRules,
   profiles,
@@ -39,3 +48,4 @@ export {
 } from "./rule.js";
 export { defaultRulePack, defaultRules } from "./rules/index.js";
 export { citeSources, type Source, sources } from "./sources.js";
+export { countWords, type LintSummary, type Rate, summarise } from "./summarise.js";

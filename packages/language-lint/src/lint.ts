@@ -97,7 +97,7 @@ export function safeCreateLinter(config: LintConfig = {}, pack: readonly Rule[] 
     active.push({ rule, severity, explanation: citeSources(rule.explanation, rule.sources) });
   }
   const refs: PatternRef[] = [];
-  const add = (source: string, owner: number, role: PatternRef["role"], path: string) => {
+  const add = (source: string, owner: number, role: PatternRef["role"], path: string, label: string) => {
     try {
       const node = parsePattern(source);
       const [min, max] = patternLength(node);
@@ -107,7 +107,7 @@ export function safeCreateLinter(config: LintConfig = {}, pack: readonly Rule[] 
       if (!(error instanceof PatternError)) throw error;
       problems.push({
         path,
-        field: "pattern",
+        field: label,
         expected: "a pattern in the rule language",
         received: JSON.stringify(source),
         message: error.message,
@@ -115,12 +115,15 @@ export function safeCreateLinter(config: LintConfig = {}, pack: readonly Rule[] 
       });
     }
   };
-  active.forEach(({ rule }, owner) => {
-    rule.patterns.forEach((p, i) => add(p, owner, "match", `rules.${rule.id}.patterns.${i}`));
-    (rule.exceptions ?? []).forEach((p, i) => add(p, owner, "exception", `rules.${rule.id}.exceptions.${i}`));
-  });
+  for (const [owner, { rule }] of active.entries()) {
+    for (const [i, p] of rule.patterns.entries())
+      add(p, owner, "match", `rules.${rule.id}.patterns.${i}`, `pattern ${i + 1} of ${rule.id}`);
+    for (const [i, p] of (rule.exceptions ?? []).entries())
+      add(p, owner, "exception", `rules.${rule.id}.exceptions.${i}`, `exception ${i + 1} of ${rule.id}`);
+  }
   const allow = (config.allow ?? []).map((entry) => (typeof entry === "string" ? { phrase: entry } : entry));
-  allow.forEach((entry, owner) => add(entry.phrase, owner, "allow", `allow.${owner}`));
+  for (const [owner, entry] of allow.entries())
+    add(entry.phrase, owner, "allow", `allow.${owner}`, `allowed phrase ${owner + 1}`);
   if (problems.length) return { ok: false, problems };
 
   const automaton = new TokenAutomaton(refs);

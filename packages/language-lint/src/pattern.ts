@@ -103,10 +103,8 @@ function parseWith(source: string, classes: Readonly<Record<string, string>>, st
     let node = primary();
     for (let next = peek(); next && (next.k === "?" || next.k === "rep"); next = peek()) {
       pos++;
-      node =
-        next.k === "?"
-          ? { t: "rep", item: node, min: 0, max: 1 }
-          : { t: "rep", item: node, min: next.min, max: next.max };
+      const [min, max] = next.k === "rep" ? [next.min, next.max] : [0, 1];
+      node = { t: "rep", item: node, min, max };
     }
     return node;
   }

@@ -111,11 +111,6 @@ export interface Rule {
   examples: { match: string[]; noMatch: string[] };
 }
 
-// The schema and the interface must agree; this fails to compile if they drift apart.
-type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
-const _sameShape: Same<z.infer<typeof ruleSchema>, Rule> = true;
-void _sameShape;
-
 /** A named, versioned set of rules. */
 export interface RulePack {
   /** The pack's id, e.g. `st-default`. */

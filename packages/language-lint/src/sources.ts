@@ -40,7 +40,10 @@ export const sources: Readonly<Record<string, Source>> = {
     title: "Safe & Together Institute podcast S2E18, Multiple Pathways to Harm",
     where: "safeandtogetherinstitute.com",
   },
-  S9: { title: "Safe & Together Institute, STIM guide (intersections: substance use, mental health, culture)", where: "safeandtogetherinstitute.com/stim-guide" },
+  S9: {
+    title: "Safe & Together Institute, STIM guide (intersections: substance use, mental health, culture)",
+    where: "safeandtogetherinstitute.com/stim-guide",
+  },
   S11: { title: "David Mandel (2015), on substance use and domestic violence", where: "endingviolence.com" },
   S13: {
     title: "Safe & Together Institute, Mapping perpetrators' patterns",

@@ -2,10 +2,10 @@ import type { Rule } from "../rule.js";
 import { define } from "./define.js";
 
 const LABEL_WHY =
-  "Safe & Together asks workers to describe behaviour, not to attach identities. Labels such as \"victim\" or \"battered woman\" reduce a person to what was done to her, and people differ in the words they prefer; ask her and use her words.";
+  'Safe & Together asks workers to describe behaviour, not to attach identities. Labels such as "victim" or "battered woman" reduce a person to what was done to her, and people differ in the words they prefer; ask her and use her words.';
 
 const PLAIN_WHY =
-  "Letters to families should name what happened in plain words. With the father: respectful, curious, focused on his parenting, naming what he did (\"we have information from police that you punched your partner\") without shaming. With the mother: say the agency is involved because of his behaviour, and that he is responsible for it.";
+  'Letters to families should name what happened in plain words. With the father: respectful, curious, focused on his parenting, naming what he did ("we have information from police that you punched your partner") without shaming. With the mother: say the agency is involved because of his behaviour, and that he is responsible for it.';
 
 /** Rules that fit none of the five categories: labels, the umbrella term, jargon in letters. */
 export const otherRules: Rule[] = [
@@ -16,9 +16,9 @@ export const otherRules: Rule[] = [
     exceptions: [
       "domestic violence (protection|disclosure|crime|and abuse|perpetrator|prevention|unit|team|act|order|notice|scheme|forum|service|services|coordinator)",
     ],
-    message: "\"Domestic violence\" narrows abuse to physical violence: \"domestic abuse\" covers coercive control.",
+    message: '"Domestic violence" narrows abuse to physical violence: "domestic abuse" covers coercive control.',
     explanation:
-      "The Domestic Abuse Act 2021 and current guidance use \"domestic abuse\" because much of the harm is coercive control without physical violence. The wider term keeps that pattern in view.",
+      'The Domestic Abuse Act 2021 and current guidance use "domestic abuse" because much of the harm is coercive control without physical violence. The wider term keeps that pattern in view.',
     sources: ["D20", "S13"],
     suggestions: ["domestic abuse"],
     examples: {
@@ -30,7 +30,7 @@ export const otherRules: Rule[] = [
     id: "other/battered-woman",
     severity: "warning",
     patterns: ["(battered|beaten) (woman|women|wife|wives|mother|mothers)", "battered woman syndrome"],
-    message: "\"Battered woman\" makes abuse her identity: name him and what he did.",
+    message: '"Battered woman" makes abuse her identity: name him and what he did.',
     explanation: LABEL_WHY,
     sources: ["D6", "D10"],
     suggestions: ["{survivor}, whom {perpetrator} has abused"],
@@ -41,27 +41,38 @@ export const otherRules: Rule[] = [
     severity: "info",
     profiles: ["family-letter"],
     patterns: ["(the)? (victim|victims|dv victim|da victim)"],
-    exceptions: ["victim (support|care|services|liaison|impact|personal statement|right|rights|in their own right|of crime)", "victims (support|services|code|commissioner)"],
-    message: "In a letter, use the person's name and the term she prefers, not \"victim\".",
+    exceptions: [
+      "victim (support|care|services|liaison|impact|personal statement|right|rights|in their own right|of crime)",
+      "victims (support|services|code|commissioner)",
+    ],
+    message: 'In a letter, use the person\'s name and the term she prefers, not "victim".',
     explanation: LABEL_WHY,
     sources: ["D21", "D22", "D7"],
     suggestions: ["{survivor}"],
     fix: false,
-    examples: { match: ["We are working with the victim to keep the children safe."], noMatch: ["Victim Support can help you."] },
+    examples: {
+      match: ["We are working with the victim to keep the children safe."],
+      noMatch: ["Victim Support can help you."],
+    },
   }),
   define({
     id: "other/perpetrator-label",
     severity: "warning",
     profiles: ["family-letter"],
-    patterns: ["(perpetrator|perpetrators|abuser|abusers|offender|alleged perpetrator|dv perpetrator|da perpetrator|person who uses harm)"],
+    patterns: [
+      "(perpetrator|perpetrators|abuser|abusers|offender|alleged perpetrator|dv perpetrator|da perpetrator|person who uses harm)",
+    ],
     exceptions: ["perpetrator (programme|programmes|program|intervention|interventions|service|services|course)"],
-    message: "In a letter, name the behaviour rather than a label: \"you pushed Ms A\", not \"the perpetrator\".",
+    message: 'In a letter, name the behaviour rather than a label: "you pushed Ms A", not "the perpetrator".',
     explanation: PLAIN_WHY,
     sources: ["D4", "D30", "D31", "D7"],
     suggestions: ["you {behaviour}", "{perpetrator}"],
     examples: {
       match: ["As the perpetrator, you must not contact the children."],
-      noMatch: ["You pushed Ms A on 3 May, and the children saw it.", "We have referred you to a perpetrator programme."],
+      noMatch: [
+        "You pushed Ms A on 3 May, and the children saw it.",
+        "We have referred you to a perpetrator programme.",
+      ],
     },
   }),
   define({
@@ -73,7 +84,10 @@ export const otherRules: Rule[] = [
     explanation: PLAIN_WHY,
     sources: ["D30", "D4"],
     suggestions: ["[the words in full]"],
-    examples: { match: ["The MASH received a DV notification."], noMatch: ["The team received a message from the police."] },
+    examples: {
+      match: ["The MASH received a DV notification."],
+      noMatch: ["The team received a message from the police."],
+    },
   }),
   define({
     id: "other/procedure-jargon-in-letter",
@@ -86,7 +100,10 @@ export const otherRules: Rule[] = [
     explanation: PLAIN_WHY,
     sources: ["D30", "D21"],
     suggestions: ["[what the meeting or step is, in plain words]"],
-    examples: { match: ["A strategy discussion was held and a section 47 enquiry started."], noMatch: ["We met with the police to decide what to do next."] },
+    examples: {
+      match: ["A strategy discussion was held and a section 47 enquiry started."],
+      noMatch: ["We met with the police to decide what to do next."],
+    },
   }),
   define({
     id: "other/non-abusive-parent-label",
@@ -98,13 +115,18 @@ export const otherRules: Rule[] = [
     sources: ["D21", "D22"],
     suggestions: ["{survivor}"],
     fix: false,
-    examples: { match: ["We will support the non-abusive parent."], noMatch: ["We will support you and the children, Ms A."] },
+    examples: {
+      match: ["We will support the non-abusive parent."],
+      noMatch: ["We will support you and the children, Ms A."],
+    },
   }),
   define({
     id: "other/victim-identity",
     severity: "info",
-    patterns: ["(a|the|typical|classic|perfect|real|genuine|serial|repeat)? (victim mentality|victim mindset|victim role|plays the victim|playing the victim|played the victim)"],
-    message: "\"Playing the victim\" discredits a survivor; perpetrators use it too: describe what she said and did.",
+    patterns: [
+      "(a|the|typical|classic|perfect|real|genuine|serial|repeat)? (victim mentality|victim mindset|victim role|plays the victim|playing the victim|played the victim)",
+    ],
+    message: '"Playing the victim" discredits a survivor; perpetrators use it too: describe what she said and did.',
     explanation: LABEL_WHY,
     sources: ["D28", "D29"],
     suggestions: ["{survivor} said [her words]"],

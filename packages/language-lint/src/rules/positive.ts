@@ -37,7 +37,10 @@ export const positiveRules: Rule[] = [
     sources: ["S1", "S15"],
     suggestions: [],
     examples: {
-      match: ["Mr B's violence is a parenting choice that harms the children.", "He chose to use violence in front of them."],
+      match: [
+        "Mr B's violence is a parenting choice that harms the children.",
+        "He chose to use violence in front of them.",
+      ],
       noMatch: ["Mr B is a good father."],
     },
   }),
@@ -57,7 +60,10 @@ export const positiveRules: Rule[] = [
     sources: ["S5", "S6"],
     suggestions: [],
     examples: {
-      match: ["Ms A called the police and took the children to her sister's.", "She kept the children safe by locking the bedroom door."],
+      match: [
+        "Ms A called the police and took the children to her sister's.",
+        "She kept the children safe by locking the bedroom door.",
+      ],
       noMatch: ["Ms A did not report the assault."],
     },
   }),
@@ -76,7 +82,10 @@ export const positiveRules: Rule[] = [
     sources: ["D4", "S15", "D30"],
     suggestions: [],
     examples: {
-      match: ["I spoke to Mr B about his violence and its impact on the children.", "We are worried about your shouting."],
+      match: [
+        "I spoke to Mr B about his violence and its impact on the children.",
+        "We are worried about your shouting.",
+      ],
       noMatch: ["Mr B did not attend the meeting."],
     },
   }),
@@ -92,7 +101,10 @@ export const positiveRules: Rule[] = [
     explanation: `${WHY_GOOD} The perpetrator's pattern of coercive control is critical component 1.`,
     sources: ["S13", "S4"],
     suggestions: [],
-    examples: { match: ["Mr B's pattern of coercive control includes tracking her phone."], noMatch: ["There was one incident."] },
+    examples: {
+      match: ["Mr B's pattern of coercive control includes tracking her phone."],
+      noMatch: ["There was one incident."],
+    },
   }),
   define({
     id: "positive/impact-on-child",
@@ -127,11 +139,16 @@ export const positiveRules: Rule[] = [
     id: "positive/survivor-voice",
     kind: "positive",
     severity: "info",
-    patterns: ["(she|@mother) (told me|told the worker|said|described|explained|shared) (that)? (he|mr *|@father) (@abuse-past|threatens|controls|checks|takes|stops|tracks|monitors|follows)"],
+    patterns: [
+      "(she|@mother) (told me|told the worker|said|described|explained|shared) (that)? (he|mr *|@father) (@abuse-past|threatens|controls|checks|takes|stops|tracks|monitors|follows)",
+    ],
     message: "Records the survivor's account of his behaviour in her words.",
     explanation: `${WHY_GOOD} Readers of files found "the mother's voice was very faint"; her account of his behaviour belongs in the record.`,
     sources: ["S21", "S6"],
     suggestions: [],
-    examples: { match: ["Ms A said that Mr B checks her phone every night."], noMatch: ["Ms A was quiet during the visit."] },
+    examples: {
+      match: ["Ms A said that Mr B checks her phone every night."],
+      noMatch: ["Ms A was quiet during the visit."],
+    },
   }),
 ];

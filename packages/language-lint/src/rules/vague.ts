@@ -9,7 +9,7 @@ export const vagueRules: Rule[] = [
     id: "vague/da-concerns",
     severity: "warning",
     patterns: ["(@da|domestic) (concern|concerns|issues|issue|worries|problems|factors|matters)"],
-    message: "\"DV concerns\" says nothing about what happened: name the behaviours, who did them, and the impact.",
+    message: '"DV concerns" says nothing about what happened: name the behaviours, who did them, and the impact.',
     explanation: VAGUE_WHY,
     sources: ["L12", "S20", "S18"],
     suggestions: [SPECIFIC],
@@ -21,8 +21,10 @@ export const vagueRules: Rule[] = [
   define({
     id: "vague/concerns-about-da",
     severity: "warning",
-    patterns: ["(concern|concerns|worries|worry|issues) (about|around|regarding|re|in relation to|of|relating to|with|over) (@da|domestic|the relationship|the parents ' relationship)"],
-    message: "\"Concerns around DA\" leaves the reader to guess: say what he did and how it affects the children.",
+    patterns: [
+      "(concern|concerns|worries|worry|issues) (about|around|regarding|re|in relation to|of|relating to|with|over) (@da|domestic|the relationship|the parents ' relationship)",
+    ],
+    message: '"Concerns around DA" leaves the reader to guess: say what he did and how it affects the children.',
     explanation: VAGUE_WHY,
     sources: ["L12", "S20"],
     suggestions: [SPECIFIC],
@@ -34,8 +36,10 @@ export const vagueRules: Rule[] = [
   define({
     id: "vague/relationship-issues",
     severity: "warning",
-    patterns: ["(@relationship|couple|couple 's|parental|marital) (issues|issue|problems|problem|difficulties|difficulty|concerns|worries|breakdown issues)"],
-    message: "\"Relationship issues\" can hide abuse: if it is abuse, name the behaviours and who does them.",
+    patterns: [
+      "(@relationship|couple|couple 's|parental|marital) (issues|issue|problems|problem|difficulties|difficulty|concerns|worries|breakdown issues)",
+    ],
+    message: '"Relationship issues" can hide abuse: if it is abuse, name the behaviours and who does them.',
     explanation: VAGUE_WHY,
     sources: ["S20", "D3"],
     suggestions: [SPECIFIC],
@@ -47,8 +51,10 @@ export const vagueRules: Rule[] = [
   define({
     id: "vague/incident-of-da",
     severity: "warning",
-    patterns: ["(an|one|the|another|a further|further|several|two|three|four|many|numerous|multiple|recent)? (incident|incidents|episode|episodes|occurrence|occurrences|instance|instances|report|reports) of (@da|abuse|violence|domestic abuse)"],
-    message: "\"An incident of DA\" names a category, not an act: say what he did.",
+    patterns: [
+      "(an|one|the|another|a further|further|several|two|three|four|many|numerous|multiple|recent)? (incident|incidents|episode|episodes|occurrence|occurrences|instance|instances|report|reports) of (@da|abuse|violence|domestic abuse)",
+    ],
+    message: '"An incident of DA" names a category, not an act: say what he did.',
     explanation: VAGUE_WHY,
     sources: ["S20", "S4", "L12"],
     suggestions: [SPECIFIC],
@@ -60,8 +66,10 @@ export const vagueRules: Rule[] = [
   define({
     id: "vague/risk-of-da",
     severity: "warning",
-    patterns: ["(the|a|high|significant|ongoing|potential|increased|continued|serious)? (risk|risks) of (@da|violence|abuse|domestic abuse|further (incidents|@da|violence|abuse))"],
-    message: "\"The risk of DV\" hides whose behaviour is the risk: name him and what he might do.",
+    patterns: [
+      "(the|a|high|significant|ongoing|potential|increased|continued|serious)? (risk|risks) of (@da|violence|abuse|domestic abuse|further (incidents|@da|violence|abuse))",
+    ],
+    message: '"The risk of DV" hides whose behaviour is the risk: name him and what he might do.',
     explanation: VAGUE_WHY,
     sources: ["S18", "S20"],
     suggestions: ["the risk that {perpetrator} will {behaviour}"],
@@ -73,8 +81,10 @@ export const vagueRules: Rule[] = [
   define({
     id: "vague/da-is-a-factor",
     severity: "warning",
-    patterns: ["(@da) (is|was|remains|has been|are|were) (a|the|an)? (ongoing|key|significant|main|current|presenting)? (concern|factor|issue|feature|presenting issue|worry|theme|risk)"],
-    message: "\"DA is a concern\" without detail: say what type, which behaviours, and their impact.",
+    patterns: [
+      "(@da) (is|was|remains|has been|are|were) (a|the|an)? (ongoing|key|significant|main|current|presenting)? (concern|factor|issue|feature|presenting issue|worry|theme|risk)",
+    ],
+    message: '"DA is a concern" without detail: say what type, which behaviours, and their impact.',
     explanation: `${VAGUE_WHY} A national review found only 35 of 72 reviews said what the abuse was.`,
     sources: ["L12", "S20"],
     suggestions: [SPECIFIC],
@@ -86,8 +96,10 @@ export const vagueRules: Rule[] = [
   define({
     id: "vague/history-of-da",
     severity: "info",
-    patterns: ["(a|long|lengthy|known|significant|extensive)? history of (@da|abuse|violence|domestic abuse|incidents)"],
-    message: "\"A history of DA\" hides the pattern: say who did what, when, and to whom.",
+    patterns: [
+      "(a|long|lengthy|known|significant|extensive)? history of (@da|abuse|violence|domestic abuse|incidents)",
+    ],
+    message: '"A history of DA" hides the pattern: say who did what, when, and to whom.',
     explanation: VAGUE_WHY,
     sources: ["S4", "S20"],
     suggestions: ["{perpetrator} has {behaviour} since [when], including [examples]"],
@@ -100,7 +112,7 @@ export const vagueRules: Rule[] = [
     id: "vague/da-incident",
     severity: "info",
     patterns: ["@da (incident|incidents|episode|episodes|event|events|callout|callouts|call-out|call-outs)"],
-    message: "A \"DA incident\" says what kind of record it is, not what happened: add what he did.",
+    message: 'A "DA incident" says what kind of record it is, not what happened: add what he did.',
     explanation: VAGUE_WHY,
     sources: ["S20", "S19"],
     suggestions: [SPECIFIC],
@@ -114,7 +126,7 @@ export const vagueRules: Rule[] = [
     severity: "info",
     patterns: ["(the|this|that|an|recent|latest|last|most recent) (incident|incidents)"],
     exceptions: ["(the|this|that|an|recent|latest|last) incident (log|number|report|reference|ref)"],
-    message: "\"The incident\" leaves out what happened: name the behaviour at least once.",
+    message: '"The incident" leaves out what happened: name the behaviour at least once.',
     explanation: `${VAGUE_WHY} An incident lens also hides the pattern across time.`,
     sources: ["S19", "S4"],
     suggestions: ["{perpetrator}'s {behaviour} on [date]"],
@@ -126,8 +138,10 @@ export const vagueRules: Rule[] = [
   define({
     id: "vague/home-environment",
     severity: "info",
-    patterns: ["(chaotic|unstable|unsafe|toxic|difficult|hostile|tense|unsettled|unhealthy) (home|household|environment|home environment|family environment|home life|atmosphere|living situation)"],
-    message: "A \"chaotic home\" describes a result, not its cause: name whose behaviour makes it so.",
+    patterns: [
+      "(chaotic|unstable|unsafe|toxic|difficult|hostile|tense|unsettled|unhealthy) (home|household|environment|home environment|family environment|home life|atmosphere|living situation)",
+    ],
+    message: 'A "chaotic home" describes a result, not its cause: name whose behaviour makes it so.',
     explanation: VAGUE_WHY,
     sources: ["S8", "S20"],
     suggestions: ["{perpetrator}'s {behaviour} makes home [how it affects {child}]"],
@@ -139,9 +153,11 @@ export const vagueRules: Rule[] = [
   define({
     id: "vague/inappropriate-behaviour",
     severity: "info",
-    patterns: ["(inappropriate|concerning|challenging|problematic|worrying|unacceptable|difficult|poor|negative) (behaviour|behaviours|behavior|behaviors|conduct|actions)"],
+    patterns: [
+      "(inappropriate|concerning|challenging|problematic|worrying|unacceptable|difficult|poor|negative) (behaviour|behaviours|behavior|behaviors|conduct|actions)",
+    ],
     subject: { not: ["child"] },
-    message: "\"Inappropriate behaviour\" names a judgment, not a behaviour: say what he did.",
+    message: '"Inappropriate behaviour" names a judgment, not a behaviour: say what he did.',
     explanation: VAGUE_WHY,
     sources: ["S20", "D3"],
     suggestions: ["{perpetrator} {behaviour}"],
@@ -153,7 +169,9 @@ export const vagueRules: Rule[] = [
   define({
     id: "vague/abusive-behaviour",
     severity: "info",
-    patterns: ["(abusive|controlling|coercive|threatening|violent|aggressive|intimidating) (and (abusive|controlling|coercive|threatening|violent|aggressive))? (behaviour|behaviours|behavior|behaviors|conduct)"],
+    patterns: [
+      "(abusive|controlling|coercive|threatening|violent|aggressive|intimidating) (and (abusive|controlling|coercive|threatening|violent|aggressive))? (behaviour|behaviours|behavior|behaviors|conduct)",
+    ],
     message: "Say which abusive behaviours: the specific acts are what plans and courts can use.",
     explanation: VAGUE_WHY,
     sources: ["S20", "S13"],
@@ -166,9 +184,11 @@ export const vagueRules: Rule[] = [
   define({
     id: "vague/type-of-abuse",
     severity: "info",
-    patterns: ["(verbal|verbally|emotional|emotionally|psychological|psychologically|physical|physically|financial|financially|economic|sexual) (abuse|abusive|violence|aggression|harm)"],
+    patterns: [
+      "(verbal|verbally|emotional|emotionally|psychological|psychologically|physical|physically|financial|financially|economic|sexual) (abuse|abusive|violence|aggression|harm)",
+    ],
     exceptions: ["(physical|sexual|emotional) abuse (of|to) (the|a)? (child|children)"],
-    message: "\"Emotional abuse\" names a type: add what he said or did.",
+    message: '"Emotional abuse" names a type: add what he said or did.',
     explanation: VAGUE_WHY,
     sources: ["S20", "D3"],
     suggestions: ["{perpetrator} [what he said or did]"],
@@ -181,7 +201,7 @@ export const vagueRules: Rule[] = [
     id: "vague/safeguarding-concerns",
     severity: "info",
     patterns: ["(safeguarding|welfare|child protection|cp) (concern|concerns|issues|worries)"],
-    message: "\"Safeguarding concerns\" without detail: say what the concern is and whose behaviour causes it.",
+    message: '"Safeguarding concerns" without detail: say what the concern is and whose behaviour causes it.',
     explanation: VAGUE_WHY,
     sources: ["S20", "L12"],
     suggestions: ["{perpetrator}'s {behaviour} [impact on {child}]"],
@@ -193,7 +213,9 @@ export const vagueRules: Rule[] = [
   define({
     id: "vague/da-unnamed",
     severity: "info",
-    patterns: ["(@da) (was|were|has been|had been|is)? (reported|noted|disclosed|referenced|mentioned|alleged|identified|flagged|recorded)"],
+    patterns: [
+      "(@da) (was|were|has been|had been|is)? (reported|noted|disclosed|referenced|mentioned|alleged|identified|flagged|recorded)",
+    ],
     message: "Say what was reported: the behaviour, who did it, and when.",
     explanation: VAGUE_WHY,
     sources: ["S20", "L12"],
@@ -206,7 +228,9 @@ export const vagueRules: Rule[] = [
   define({
     id: "vague/police-callout",
     severity: "info",
-    patterns: ["(police|officers) (were)? (called|attended|call-out|callout|call out|call outs|callouts|call-outs) (to the (address|property|house|home|family home))?"],
+    patterns: [
+      "(police|officers) (were)? (called|attended|call-out|callout|call out|call outs|callouts|call-outs) (to the (address|property|house|home|family home))?",
+    ],
     exceptions: ["(called|attended) (after|because|when) (mr|he|@father)"],
     message: "A police call-out records an incident: add what he did, and how it fits his pattern.",
     explanation: VAGUE_WHY,
