@@ -12,7 +12,11 @@ export const hiddenPerpetratorRules: Rule[] = [
       "(@be|@get) (@adverb|not)? @adverb? verb=@abuse-pp (up|down|about|around|over|to the ground|against the wall)?",
       "(@be|@get) @adverb{0,2} verb=(held (down|by the throat|hostage|against)|locked (in|out)|tied up|thrown out|pushed over|knocked (down|over|unconscious|out)|spat at|shouted at|sworn at|screamed at|cut off from)",
     ],
-    exceptions: ["(@be|@get) not", "(@be|@get) never"],
+    exceptions: [
+      "(@be|@get) not",
+      "(@be|@get) never",
+      "(@be|@get|left|looked|appeared|seemed) (visibly|clearly|very|quite|really|still|understandably|emotionally|a bit|a little) (shaken|hurt)",
+    ],
     agent: "absent",
     subject: { not: ["perpetrator", "male", "addressee"] },
     message: 'A passive with no one doing it ("she was kicked") hides the perpetrator: say who did it.',
@@ -26,6 +30,7 @@ export const hiddenPerpetratorRules: Rule[] = [
         "The baby got hurt during the incident.",
         "Mother has been repeatedly assaulted.",
         "She was held down by the throat.",
+        "The baby was shaken.",
       ],
       noMatch: [
         "Ms C was kicked by Mr D on Friday.",
@@ -33,6 +38,7 @@ export const hiddenPerpetratorRules: Rule[] = [
         "Ms C was kicked repeatedly in the stomach by her partner.",
         "Mr D was arrested and charged.",
         "Ms C was not hurt.",
+        "Ms C was visibly shaken when we arrived.",
       ],
     },
   }),

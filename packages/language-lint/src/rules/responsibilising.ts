@@ -116,6 +116,7 @@ export const responsibilisingRules: Rule[] = [
     patterns: [
       "(fail~|unable|not able|struggles|struggling|needs|need) to (prioritise|prioritize|put) (the|her)? @child (first|needs)?",
       "(not|isnt|wasnt) (prioritising|prioritizing|putting) (the|her)? @child",
+      "(not|never|hasnt|havent|didnt|did not) (prioritised|prioritized|prioritise|prioritize) (the|her)? @child",
     ],
     subject: { not: ["perpetrator", "male"] },
     message: "Saying she does not prioritise the children frames his abuse as her parenting failure.",

@@ -172,6 +172,7 @@ export const vagueRules: Rule[] = [
     patterns: [
       "(abusive|controlling|coercive|threatening|violent|aggressive|intimidating) (and (abusive|controlling|coercive|threatening|violent|aggressive))? (behaviour|behaviours|behavior|behaviors|conduct)",
     ],
+    exceptions: ["responsible for (his|their) *{0,3} (behaviour|behaviours|behavior|behaviors|conduct)"],
     message: "Say which abusive behaviours: the specific acts are what plans and courts can use.",
     explanation: VAGUE_WHY,
     sources: ["S20", "S13"],
