@@ -36,6 +36,11 @@ export class TokenAutomaton {
   readonly kindCount: number;
   private readonly nfa: NfaState[] = [];
   private readonly wordKind = new Map<string, number>();
+  // An open-addressing table of the ASCII words patterns use, keyed by the FNV-1a hash the
+  // tokeniser computes while reading: looking a word up allocates no string.
+  private hashKeys: (string | undefined)[] = [];
+  private hashKinds: Int32Array = new Int32Array(0);
+  private hashMask = 0;
   /** For each kind, the atoms a token of that kind satisfies. */
   private readonly atomsOfKind: Set<number>[];
   private readonly atomIds = new Map<string, number>();
@@ -119,6 +124,20 @@ export class TokenAutomaton {
       this.wordKind.set(w, kind);
     }
     this.kindCount = this.atomsOfKind.length;
+    let size = 16;
+    while (size < this.wordKind.size * 4) size *= 2;
+    this.hashKeys = new Array(size);
+    this.hashKinds = new Int32Array(size);
+    this.hashMask = size - 1;
+    for (const [w, kind] of this.wordKind) {
+      if (!/^[a-z0-9]+$/.test(w)) continue;
+      let hash = 0x811c9dc5 | 0;
+      for (let i = 0; i < w.length; i++) hash = Math.imul(hash ^ w.charCodeAt(i), 16777619);
+      let slot = hash & this.hashMask;
+      while (this.hashKeys[slot] !== undefined) slot = (slot + 1) & this.hashMask;
+      this.hashKeys[slot] = w;
+      this.hashKinds[slot] = kind;
+    }
     this.startClosure = this.closure([root]);
     this.trans = new Int32Array(64 * this.kindCount).fill(-1);
     this.addState(this.startClosure);
@@ -127,6 +146,28 @@ export class TokenAutomaton {
   /** The kind of a normalised word: the DFA's input symbol. */
   kindOf(word: string): number {
     return this.wordKind.get(word) ?? 0;
+  }
+
+  /**
+   * The kind of the ASCII word `text[start, end)`, given the FNV-1a hash and length of its
+   * normalised form (lower case, apostrophes dropped) as the tokeniser computed them.
+   */
+  kindOfAscii(text: string, start: number, end: number, hash: number, length: number): number {
+    const keys = this.hashKeys;
+    for (let slot = hash & this.hashMask; ; slot = (slot + 1) & this.hashMask) {
+      const key = keys[slot];
+      if (key === undefined) return 0;
+      if (key.length !== length) continue;
+      let p = 0;
+      for (let i = start; i < end; i++) {
+        let c = text.charCodeAt(i);
+        if (c === 0x27 || c === 0x2019) continue;
+        if (c >= 65 && c <= 90) c += 32;
+        if (c !== key.charCodeAt(p)) break;
+        p++;
+      }
+      if (p === length) return this.hashKinds[slot]!;
+    }
   }
 
   /** True when a token of `kind` satisfies the word set `words` of a pattern. */

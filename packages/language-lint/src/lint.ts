@@ -12,7 +12,7 @@ import { hasAgent, isAttributed, isQuoted, type KnownPeople, knownPeople, subjec
 import { PatternError, type PatternNode, parsePattern, patternLength } from "./pattern.js";
 import { type Profile, type Rule, type SafeResult, safeParseRules } from "./rule.js";
 import { defaultRules } from "./rules/index.js";
-import { QUOTED, type Sentence, type SkipRegion, scan } from "./scan.js";
+import { QUOTED, Sentence, type SkipRegion, scan } from "./scan.js";
 import { citeSources } from "./sources.js";
 
 /** A compiled rule set: build it once with {@link createLinter}, then call `lint` as often as needed (in an editor, on every change). */
@@ -129,6 +129,10 @@ export function safeCreateLinter(config: LintConfig = {}, pack: readonly Rule[] 
   const automaton = new TokenAutomaton(refs);
   const atoms = new WeakMap<PatternNode, number>();
   for (const ref of refs) annotate(ref.node, automaton, atoms);
+  const first = refs.map((ref) => {
+    const set = firstAtoms(ref.node, atoms);
+    return set === ANY_FIRST ? ANY_FIRST : Int32Array.from(set);
+  });
   const people = knownPeople(config.people);
   const terms = {
     perpetrator: config.terminology?.perpetrator ?? "perpetrator",
@@ -142,7 +146,18 @@ export function safeCreateLinter(config: LintConfig = {}, pack: readonly Rule[] 
     behaviour: "[what they did]",
   };
   const allowScopes = allow.map((entry) => entry.rules);
-  const engine = { active, refs, automaton, atoms, people, fills, allowScopes };
+  const engine = {
+    active,
+    refs,
+    automaton,
+    atoms,
+    people,
+    fills,
+    allowScopes,
+    first,
+    sentence: new Sentence(),
+    rendered: new Map<string, string>(),
+  };
   const linter: Linter = {
     lint: (text) => lintWith(engine, String(text)),
     rules: active.map(({ rule, severity }) => ({ ...rule, severity })),
@@ -197,6 +212,39 @@ function annotate(node: PatternNode, automaton: TokenAutomaton, atoms: WeakMap<P
   }
 }
 
+const ANY_FIRST = null;
+
+/** The atoms the first word of a match can satisfy, or {@link ANY_FIRST} when any word can start one. */
+function firstAtoms(node: PatternNode, atoms: WeakMap<PatternNode, number>): Set<number> | typeof ANY_FIRST {
+  switch (node.t) {
+    case "word":
+      return new Set([atoms.get(node)!]);
+    case "any":
+      return ANY_FIRST;
+    case "cap":
+      return firstAtoms(node.item, atoms);
+    case "alt":
+    case "seq": {
+      const out = new Set<number>();
+      for (const item of node.items) {
+        const inner = firstAtoms(item, atoms);
+        if (inner === ANY_FIRST) return ANY_FIRST;
+        for (const a of inner) out.add(a);
+        // In a sequence, later items matter only while the ones before can match nothing.
+        if (node.t === "seq" && patternLength(item)[0] > 0) break;
+      }
+      return out;
+    }
+    case "rep":
+      return firstAtoms(node.item, atoms);
+  }
+}
+
+function startsWith(automaton: TokenAutomaton, kind: number, first: Int32Array): boolean {
+  for (let a = 0; a < first.length; a++) if (automaton.hasAtom(kind, first[a]!)) return true;
+  return false;
+}
+
 interface Engine {
   active: Compiled[];
   refs: PatternRef[];
@@ -205,6 +253,12 @@ interface Engine {
   people: KnownPeople;
   fills: Record<string, string>;
   allowScopes: (string[] | undefined)[];
+  /** Reused from one call to the next: lint is synchronous, so one buffer serves every call. */
+  sentence: Sentence;
+  /** For each pattern, the atoms its first word can satisfy (or any word). */
+  first: (Int32Array | typeof ANY_FIRST)[];
+  /** Suggestions that reuse no matched words, rendered once. */
+  rendered: Map<string, string>;
 }
 
 /**
@@ -268,107 +322,116 @@ function lintWith(engine: Engine, text: string): Finding[] {
   const exceptions = new Map<number, [number, number][]>();
   const allowed: { start: number; end: number; owner: number }[] = [];
 
-  scan(text, engine.automaton, skips, (s) => {
-    matches.clear();
-    exceptions.clear();
-    allowed.length = 0;
-    for (let h = 0; h < s.hitAt.length; h++) {
-      const j = s.hitAt[h]!;
-      for (const id of s.hitAccepts[h]!) {
-        const ref = refs[id]!;
-        for (let i = Math.max(0, j - ref.maxLength + 1); i <= j; i++) {
-          const caps: Caps = {};
-          if (!verify(engine, s, ref.node, i, j + 1, caps, (at) => at === j + 1)) continue;
-          if (ref.role === "match") {
-            const list = matches.get(ref.owner);
-            const m = { start: i, end: j + 1, caps };
-            if (list) list.push(m);
-            else matches.set(ref.owner, [m]);
-          } else if (ref.role === "exception") {
-            const list = exceptions.get(ref.owner);
-            if (list) list.push([i, j + 1]);
-            else exceptions.set(ref.owner, [[i, j + 1]]);
-          } else allowed.push({ start: i, end: j + 1, owner: ref.owner });
-          break;
+  scan(
+    text,
+    engine.automaton,
+    skips,
+    (s) => {
+      matches.clear();
+      exceptions.clear();
+      allowed.length = 0;
+      for (let h = 0; h < s.hits; h++) {
+        const j = s.hitAt[h]!;
+        for (const id of s.hitAccepts[h]!) {
+          const ref = refs[id]!;
+          const first = engine.first[id]!;
+          for (let i = Math.max(0, j - ref.maxLength + 1); i <= j; i++) {
+            // Most starts fail on their first word: check it before backtracking.
+            if (first !== ANY_FIRST && !startsWith(engine.automaton, s.kind[i]!, first)) continue;
+            const caps: Caps = {};
+            if (!verify(engine, s, ref.node, i, j + 1, caps, (at) => at === j + 1)) continue;
+            if (ref.role === "match") {
+              const list = matches.get(ref.owner);
+              const m = { start: i, end: j + 1, caps };
+              if (list) list.push(m);
+              else matches.set(ref.owner, [m]);
+            } else if (ref.role === "exception") {
+              const list = exceptions.get(ref.owner);
+              if (list) list.push([i, j + 1]);
+              else exceptions.set(ref.owner, [[i, j + 1]]);
+            } else allowed.push({ start: i, end: j + 1, owner: ref.owner });
+            break;
+          }
         }
       }
-    }
-    if (matches.size === 0) return;
-    const sentenceDrafts: Draft[] = [];
-    let attributed: boolean | undefined;
-    for (const [owner, list] of [...matches].sort((a, b) => a[0] - b[0])) {
-      const { rule, severity } = active[owner]!;
-      const silencers = exceptions.get(owner);
-      const kept: Draft[] = [];
-      for (const m of list) {
-        if (silencers?.some(([a, b]) => a < m.end && m.start < b)) continue;
-        if (rule.agent) {
-          const agent = hasAgent(s, m.end);
-          if ((rule.agent === "absent") === agent) continue;
+      if (matches.size === 0) return;
+      const sentenceDrafts: Draft[] = [];
+      let attributed: boolean | undefined;
+      for (const [owner, list] of [...matches].sort((a, b) => a[0] - b[0])) {
+        const { rule, severity } = active[owner]!;
+        const silencers = exceptions.get(owner);
+        const kept: Draft[] = [];
+        for (const m of list) {
+          if (silencers?.some(([a, b]) => a < m.end && m.start < b)) continue;
+          if (rule.agent) {
+            const agent = hasAgent(s, m.end);
+            if ((rule.agent === "absent") === agent) continue;
+          }
+          if (rule.subject) {
+            const role = subjectRole(s, m.start, engine.people);
+            if (rule.subject.is && !rule.subject.is.includes(role)) continue;
+            if (rule.subject.not?.includes(role)) continue;
+          }
+          let draftSeverity = severity;
+          let quoted: Draft["quoted"];
+          if (s.flags[m.start]! & QUOTED && isQuoted(s, m.start, m.end)) {
+            attributed ??= isAttributed(s);
+            const mode = rule.quoted ?? "info";
+            if (attributed && mode === "ignore") continue;
+            if (attributed && mode === "info") draftSeverity = "info";
+            quoted = { attributed };
+          }
+          kept.push({
+            rule: owner,
+            start: m.start,
+            end: m.end,
+            caps: m.caps,
+            severity: draftSeverity,
+            ...(quoted ? { quoted } : {}),
+          });
         }
-        if (rule.subject) {
-          const role = subjectRole(s, m.start, engine.people);
-          if (rule.subject.is && !rule.subject.is.includes(role)) continue;
-          if (rule.subject.not?.includes(role)) continue;
+        // Leftmost-longest, never two overlapping findings of one rule.
+        kept.sort((a, b) => a.start - b.start || b.end - a.end);
+        let last = -1;
+        for (const d of kept) {
+          if (d.start < last) continue;
+          sentenceDrafts.push(d);
+          last = d.end;
         }
-        let draftSeverity = severity;
-        let quoted: Draft["quoted"];
-        if (s.flags[m.start]! & QUOTED && isQuoted(s, m.start, m.end)) {
-          attributed ??= isAttributed(s);
-          const mode = rule.quoted ?? "info";
-          if (attributed && mode === "ignore") continue;
-          if (attributed && mode === "info") draftSeverity = "info";
-          quoted = { attributed };
-        }
-        kept.push({
-          rule: owner,
-          start: m.start,
-          end: m.end,
-          caps: m.caps,
-          severity: draftSeverity,
-          ...(quoted ? { quoted } : {}),
-        });
       }
-      // Leftmost-longest, never two overlapping findings of one rule.
-      kept.sort((a, b) => a.start - b.start || b.end - a.end);
-      let last = -1;
-      for (const d of kept) {
-        if (d.start < last) continue;
-        sentenceDrafts.push(d);
-        last = d.end;
-      }
-    }
-    // A finding inside a longer one of the same category says the same thing twice: keep the longer.
-    const survivors = sentenceDrafts.filter((d) => {
-      const category = active[d.rule]!.rule.category;
-      const positive = active[d.rule]!.rule.kind === "positive";
-      return !sentenceDrafts.some(
-        (o) =>
-          o !== d &&
-          active[o.rule]!.rule.category === category &&
-          (active[o.rule]!.rule.kind === "positive") === positive &&
-          o.start <= d.start &&
-          d.end <= o.end &&
-          (o.end - o.start > d.end - d.start || o.rule < d.rule),
-      );
-    });
-    for (const d of survivors) {
-      const rule = active[d.rule]!.rule;
-      if (
-        allowed.some(
-          (a) =>
-            a.start <= d.start &&
-            d.end <= a.end &&
-            (engine.allowScopes[a.owner] === undefined ||
-              engine.allowScopes[a.owner]!.some((spec) => ruleSpecMatches(spec, rule))),
+      // A finding inside a longer one of the same category says the same thing twice: keep the longer.
+      const survivors = sentenceDrafts.filter((d) => {
+        const category = active[d.rule]!.rule.category;
+        const positive = active[d.rule]!.rule.kind === "positive";
+        return !sentenceDrafts.some(
+          (o) =>
+            o !== d &&
+            active[o.rule]!.rule.category === category &&
+            (active[o.rule]!.rule.kind === "positive") === positive &&
+            o.start <= d.start &&
+            d.end <= o.end &&
+            (o.end - o.start > d.end - d.start || o.rule < d.rule),
+        );
+      });
+      for (const d of survivors) {
+        const rule = active[d.rule]!.rule;
+        if (
+          allowed.some(
+            (a) =>
+              a.start <= d.start &&
+              d.end <= a.end &&
+              (engine.allowScopes[a.owner] === undefined ||
+                engine.allowScopes[a.owner]!.some((spec) => ruleSpecMatches(spec, rule))),
+          )
         )
-      )
-        continue;
-      const caps: Caps = {};
-      for (const [name, [a, b]] of Object.entries(d.caps)) caps[name] = [s.start[a]!, s.end[b - 1]!];
-      drafts.push({ draft: { ...d, caps }, offset: s.start[d.start]!, endOffset: s.end[d.end - 1]! });
-    }
-  });
+          continue;
+        const caps: Caps = {};
+        for (const [name, [a, b]] of Object.entries(d.caps)) caps[name] = [s.start[a]!, s.end[b - 1]!];
+        drafts.push({ draft: { ...d, caps }, offset: s.start[d.start]!, endOffset: s.end[d.end - 1]! });
+      }
+    },
+    engine.sentence,
+  );
 
   drafts.sort((a, b) => a.offset - b.offset || b.endOffset - a.endOffset || a.draft.rule - b.draft.rule);
   const findings: Finding[] = [];
@@ -380,7 +443,18 @@ function lintWith(engine: Engine, text: string): Finding[] {
     const excerpt = text.slice(offset, endOffset);
     const [line, column] = position(offset);
     const [endLine, endColumn] = position(endOffset);
-    const suggestions = rule.suggestions.map((template) => render(template, draft.caps, text, engine.fills, excerpt));
+    const capital = isCapital(excerpt);
+    const suggestions = rule.suggestions.map((template) => {
+      // Templates that reuse no matched words render the same every time: cache them per engine.
+      const key = `${capital ? "^" : ""}${template}`;
+      let out = engine.rendered.get(key);
+      if (out === undefined) {
+        out = render(template, draft.caps, text, engine.fills, excerpt);
+        if (!/\{[a-z][a-z0-9-]*\}/i.test(template.replace(/\{(perpetrator|survivor|child|behaviour)\}/g, "")))
+          engine.rendered.set(key, out);
+      }
+      return out;
+    });
     let message = rule.message;
     if (draft.quoted?.attributed)
       message += " (Quoted words: record them as the speaker's, and say what happened in your own words.)";
@@ -421,9 +495,13 @@ function render(template: string, caps: Caps, text: string, fills: Record<string
     .replace(/\s{2,}/g, " ")
     .replace(/\s+([,.;:])/g, "$1")
     .trim();
-  const first = excerpt.charCodeAt(0);
-  if (first >= 65 && first <= 90 && /^[a-z]/.test(out)) out = out[0]!.toUpperCase() + out.slice(1);
+  if (isCapital(excerpt) && /^[a-z]/.test(out)) out = out[0]!.toUpperCase() + out.slice(1);
   return out;
+}
+
+function isCapital(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 65 && first <= 90;
 }
 
 /** 1-based line and column of any offset: a table of line starts (a line ends at LF, CRLF or CR), then binary search. */

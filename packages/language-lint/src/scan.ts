@@ -35,9 +35,11 @@ export class Sentence {
   /** Each word's normalised form. */
   readonly norm: string[] = new Array(MAX_SENTENCE_WORDS).fill("");
   /** Words at which some pattern ended a match, and the automaton state there. */
-  readonly hitAt: number[] = [];
+  readonly hitAt = new Int32Array(MAX_SENTENCE_WORDS);
   /** The pattern ids that ended a match at each of {@link hitAt}. */
-  readonly hitAccepts: Int32Array[] = [];
+  readonly hitAccepts: Int32Array[] = new Array(MAX_SENTENCE_WORDS);
+  /** Number of entries in {@link hitAt}. */
+  hits = 0;
 }
 
 /** A part of the text the tokeniser skips (an HTML comment, where disable directives live). */
@@ -108,9 +110,9 @@ export function scan(
   automaton: TokenAutomaton,
   skips: readonly SkipRegion[],
   onSentence: (sentence: Sentence) => void,
+  sentence: Sentence = new Sentence(),
 ): void {
   const n = text.length;
-  const sentence = new Sentence();
   const { start, end, kind, flags, norm, hitAt, hitAccepts } = sentence;
   let state = automaton.start;
   let count = 0;
@@ -120,42 +122,44 @@ export function scan(
   let sq = false;
   let skipIndex = 0;
   let nextSkip = skips.length ? skips[0]!.start : -1;
-  let lastNorm = "";
+  let lastStart = -1;
   let lastEnd = -1;
 
   const flush = () => {
-    if (count > 0) {
+    // Only sentences where some pattern matched need their words as strings (for the grammar checks).
+    if (count > 0 && sentence.hits > 0) {
+      for (let k = 0; k < count; k++) norm[k] = normalised(text, start[k]!, end[k]!);
       sentence.count = count;
       onSentence(sentence);
     }
     count = 0;
-    hitAt.length = 0;
-    hitAccepts.length = 0;
+    sentence.hits = 0;
     state = automaton.start;
     boundary = false;
   };
 
-  const emit = (s: number, e: number, word: string) => {
+  const emit = (s: number, e: number, k: number) => {
     if (boundary || count === MAX_SENTENCE_WORDS) flush();
     const c0 = text.charCodeAt(s);
     start[count] = s;
     end[count] = e;
     flags[count] =
-      pending | (dq || sq ? QUOTED : 0) | ((c0 >= 65 && c0 <= 90) || (c0 > 0xbf && text[s] !== word[0]) ? CAP : 0);
+      pending |
+      (dq || sq ? QUOTED : 0) |
+      ((c0 >= 65 && c0 <= 90) || (c0 > 0xbf && text[s] !== text[s]!.toLowerCase()) ? CAP : 0);
     pending = 0;
-    norm[count] = word;
-    const k = automaton.kindOf(word);
     kind[count] = k;
     state = automaton.step(state, k);
     const accepts = automaton.acceptsOf(state);
     if (accepts !== null) {
-      hitAt.push(count);
-      hitAccepts.push(accepts);
+      hitAt[sentence.hits] = count;
+      hitAccepts[sentence.hits++] = accepts;
     }
     count++;
-    lastNorm = word;
+    lastStart = s;
     lastEnd = e;
   };
+  const possessiveKind = automaton.kindOf("'s");
 
   let i = 0;
   while (i < n) {
@@ -168,22 +172,26 @@ export function scan(
     }
     const c = text.charCodeAt(i);
     if (isWordCode(c)) {
+      // Read the word, hashing its normalised form as we go so that looking it up allocates nothing.
       const s = i;
-      let apostrophe = false;
-      i++;
+      let hash = 0x811c9dc5 | 0;
+      let length = 0;
+      let ascii = true;
       while (i < n && i !== nextSkip) {
         const d = text.charCodeAt(i);
-        if (isWordCode(d)) i++;
-        else if (isApostrophe(d) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
+        if (isWordCode(d)) {
+          if (d < 128) {
+            hash = Math.imul(hash ^ (d >= 65 && d <= 90 ? d + 32 : d), 16777619);
+            length++;
+          } else ascii = false;
+          i++;
+        } else if (isApostrophe(d) && i + 1 < n && isWordCode(text.charCodeAt(i + 1))) {
           // A possessive 's is a word of its own; other apostrophes stay inside the word (don't).
           if ((text.charCodeAt(i + 1) | 32) === 115 && (i + 2 >= n || !isWordCode(text.charCodeAt(i + 2)))) break;
-          apostrophe = true;
-          i += 2;
+          i++;
         } else break;
       }
-      let word = text.slice(s, i).toLowerCase();
-      if (apostrophe) word = word.replace(/['\u2019]/g, "");
-      emit(s, i, word);
+      emit(s, i, ascii ? automaton.kindOfAscii(text, s, i, hash, length) : automaton.kindOf(normalised(text, s, i)));
       if (
         i + 1 < n &&
         isApostrophe(text.charCodeAt(i)) &&
@@ -191,7 +199,7 @@ export function scan(
         (i + 2 >= n || !isWordCode(text.charCodeAt(i + 2))) &&
         i + 1 !== nextSkip
       ) {
-        emit(i, i + 2, "'s");
+        emit(i, i + 2, possessiveKind);
         i += 2;
       }
       continue;
@@ -222,7 +230,8 @@ export function scan(
           i = j; // e.g. 3.5, e.g, www.example
           break;
         }
-        const abbreviation = lastEnd === i && ABBREVIATIONS.has(lastNorm) && j === i + 1;
+        const abbreviation =
+          lastEnd === i && j === i + 1 && i - lastStart <= 6 && ABBREVIATIONS.has(normalised(text, lastStart, lastEnd));
         let k = j;
         while (
           k < n &&
@@ -289,6 +298,13 @@ export function scan(
     }
   }
   flush();
+}
+
+/** The normalised form of the word at `[s, e)`: lower case, apostrophes dropped, a possessive kept as `'s`. */
+function normalised(text: string, s: number, e: number): string {
+  if (isApostrophe(text.charCodeAt(s))) return "'s";
+  const word = text.slice(s, e).toLowerCase();
+  return word.includes("'") || word.includes("\u2019") ? word.replace(/['\u2019]/g, "") : word;
 }
 
 function isCloser(c: number): boolean {
