@@ -15,7 +15,7 @@ const smoke = {
   // Placeholders until each package's issue lands its first function.
   "@st/workbook": "true",
   "@st/complaints-proforma": "true",
-  "@st/language-lint": "true",
+  "@st/language-lint": `m.lint("Ms C was kicked.")[0].ruleId === "hidden-perpetrator/agentless-passive"`,
   "@st/indicators": "true",
   "@st/practice-checklist": "true",
   "@st/cli": `m.oneOf("format", undefined, ["text", "json"], "text") === "text"`,

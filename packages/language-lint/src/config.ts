@@ -3,10 +3,12 @@
  * rules, its words for people, and a minimum severity.
  * @module
  */
+
 import { StValidationError } from "@st/core";
 import { z } from "zod";
 import { severities } from "./finding.js";
-import { _toProblems, profiles, type Rule, ruleSchema, type SafeResult } from "./rule.js";
+import { toProblems } from "./problems.js";
+import { profiles, type Rule, ruleSchema, type SafeResult } from "./rule.js";
 
 /** A phrase the borough accepts: everywhere, or only for some rules. */
 export interface AllowedPhrase {
@@ -90,7 +92,7 @@ export const lintConfigSchema = z.strictObject({
 /** Check a configuration's shape, returning it or every problem found (rule ids and patterns are checked by `createLinter`). */
 export function safeParseLintConfig(input: unknown): SafeResult<LintConfig> {
   const parsed = lintConfigSchema.safeParse(input);
-  if (!parsed.success) return { ok: false, problems: _toProblems(parsed.error, "", input) };
+  if (!parsed.success) return { ok: false, problems: toProblems(parsed.error, "", input) };
   return { ok: true, value: parsed.data as LintConfig };
 }
 

@@ -6,7 +6,7 @@
  */
 import type { People } from "./config.js";
 import type { Role } from "./rule.js";
-import { CAP, CLAUSE, QUOTED, type Sentence } from "./scan.js";
+import { CLAUSE, QUOTED, type Sentence } from "./scan.js";
 
 const words = (list: string) => new Set(list.split(" "));
 
@@ -141,9 +141,8 @@ export function hasAgent(s: Sentence, from: number): boolean {
       }
       k++;
     }
-    const w = s.norm[k]!;
-    if (roleAt(s, k, knownPeople(undefined)) || (s.flags[k]! & CAP && !NOT_AGENT.has(w))) return true;
-    if (!NOT_AGENT.has(w)) return true;
+    // "by the door" or "by Friday" is not an agent; "by Mr D", "by her partner", "by a neighbour" is.
+    if (!NOT_AGENT.has(s.norm[k]!)) return true;
   }
   return false;
 }

@@ -170,7 +170,7 @@ function wordNode(text: string, source: string): PatternNode {
 
 function possessive(part: string, forms: (w: string) => string[]): PatternNode {
   const m = /^(.+?)['’]s$/i.exec(part);
-  if (m && m[1]) return { t: "seq", items: [word(forms(m[1])), word(["'s"])] };
+  if (m?.[1]) return { t: "seq", items: [word(forms(m[1])), word(["'s"])] };
   return word(forms(part));
 }
 

@@ -5,6 +5,7 @@
 import { type Problem, StValidationError } from "@st/core";
 import { z } from "zod";
 import { categories, severities } from "./finding.js";
+import { toProblems } from "./problems.js";
 
 /** The two writing situations a rule can be tuned for. */
 export const profiles = ["case-record", "family-letter"] as const;
@@ -121,30 +122,6 @@ export interface RulePack {
   rules: Rule[];
 }
 
-function toProblems(error: z.core.$ZodError, prefix: string, input: unknown): Problem[] {
-  return error.issues.map((issue) => {
-    const path = [prefix, ...issue.path.map(String)].filter(Boolean).join(".");
-    let received: unknown = input;
-    for (const key of issue.path) received = (received as Record<PropertyKey, unknown> | undefined)?.[key as string];
-    const unknownKeys = issue.code === "unrecognized_keys" ? issue.keys.join(", ") : undefined;
-    return {
-      path,
-      field: String(issue.path.at(-1) ?? "rule"),
-      expected: unknownKeys ? "only the fields a rule defines" : issue.message,
-      received: unknownKeys ? `unknown field ${unknownKeys}` : describe(received),
-      message: unknownKeys ? `unknown field ${unknownKeys}` : issue.message,
-      code: unknownKeys ? "unknown_field" : issue.code,
-    };
-  });
-}
-
-function describe(value: unknown): string {
-  if (value === undefined) return "nothing";
-  if (typeof value === "string") return JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
-  if (Array.isArray(value)) return `a list of ${value.length}`;
-  return typeof value === "object" && value !== null ? "an object" : String(value);
-}
-
 /** The result of a `safe…` function: the value, or every problem found. */
 export type SafeResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
@@ -186,5 +163,3 @@ export function parseRules(input: unknown): Rule[] {
   if (!result.ok) throw new StValidationError(result.problems, { subject: "lint rules" });
   return result.value;
 }
-
-export { toProblems as _toProblems };

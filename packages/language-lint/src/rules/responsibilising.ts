@@ -1,7 +1,6 @@
 import type { Rule } from "../rule.js";
 import { BLAME_WHY, define } from "./define.js";
 
-const HER = ["survivor", "female", "unknown"] as const;
 const SHIFT = "{perpetrator}'s {behaviour} harmed {child}; {survivor} [what she has done to protect them]";
 
 /** The non-abusive parent held responsible for the perpetrator's behaviour or for stopping it. */
