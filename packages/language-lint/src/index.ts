@@ -26,12 +26,14 @@ export { inflect, normaliseWord, wordClasses } from "./lexicon.js";
 export { createLinter, type Linter, lint, safeCreateLinter } from "./lint.js";
 export { PatternError, type PatternNode, parsePattern } from "./pattern.js";
 export {
+  type EditorDiagnostic,
   escapeHtml,
   excerptInContext,
   formatText,
   type LintedFile,
   markFindings,
   type SarifOptions,
+  toDiagnostic,
   toSarif,
 } from "./report.js";
 export {

@@ -185,3 +185,34 @@ export function toSarif(files: readonly LintedFile[], options: SarifOptions = {}
     ],
   };
 }
+
+/** A finding in the shape of a Language Server Protocol `Diagnostic` (0-based lines and UTF-16 characters). */
+export interface EditorDiagnostic {
+  /** Where: LSP positions, 0-based, counted in UTF-16 code units (LSP's default encoding). */
+  range: { start: { line: number; character: number }; end: { line: number; character: number } };
+  /** LSP severity: 1 error, 2 warning, 3 information. */
+  severity: 1 | 2 | 3;
+  /** The rule id. */
+  code: string;
+  /** Always `st lint`. */
+  source: string;
+  /** The message, then the first suggestion. */
+  message: string;
+  /** The finding itself, for code actions (suggestions, fix). */
+  data: Finding;
+}
+
+/** Convert a finding for an editor speaking the Language Server Protocol (VS Code, Neovim, ...). */
+export function toDiagnostic(finding: Finding): EditorDiagnostic {
+  return {
+    range: {
+      start: { line: finding.line - 1, character: finding.column - 1 },
+      end: { line: finding.endLine - 1, character: finding.endColumn - 1 },
+    },
+    severity: finding.severity === "error" ? 1 : finding.severity === "warning" ? 2 : 3,
+    code: finding.ruleId,
+    source: "st lint",
+    message: finding.suggestions[0] ? `${finding.message}\nSuggestion: ${finding.suggestions[0]}` : finding.message,
+    data: finding,
+  };
+}

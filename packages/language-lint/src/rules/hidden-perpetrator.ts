@@ -134,13 +134,16 @@ export const hiddenPerpetratorRules: Rule[] = [
     patterns: [
       "there (was|were|has been|have been|had been|is|are) (a|an|another|further|several|some|two|three|multiple|ongoing|repeated|numerous|many|recent)? *{0,2} (incident|incidents|@da-incident|@da|violence|assault|assaults|altercation|altercations|episode|episodes|disturbance|disturbances)",
     ],
+    exceptions: [
+      "there (is|are|was|were|have been|has been) *{0,2} @da (concern|concerns|issues|worries|factors|referral|referrals|notification|notifications)",
+    ],
     message: '"There was an incident" has no one in it: say who did what.',
     explanation: `${HIDDEN_WHY} An incident-based lens also hides the pattern over time.`,
     sources: ["D3", "S19", "S4"],
     suggestions: ["{perpetrator} {behaviour} {survivor} on [date]"],
     examples: {
       match: ["There was an incident on Saturday night.", "There have been three DV incidents this year."],
-      noMatch: ["On Saturday night Mr B threw Ms A's phone at the wall."],
+      noMatch: ["On Saturday night Mr B threw Ms A's phone at the wall.", "There are DV concerns in the family."],
     },
   }),
   define({

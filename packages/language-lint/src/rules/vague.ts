@@ -118,7 +118,7 @@ export const vagueRules: Rule[] = [
     suggestions: [SPECIFIC],
     examples: {
       match: ["Police attended a DV incident at the address."],
-      noMatch: ["Police attended after Mr B smashed the front door."],
+      noMatch: ["Police attended after Mr B smashed the front door.", "Police attended a domestic dispute."],
     },
   }),
   define({
@@ -230,7 +230,8 @@ export const vagueRules: Rule[] = [
     id: "vague/police-callout",
     severity: "info",
     patterns: [
-      "(police|officers) (were)? (called|attended|call-out|callout|call out|call outs|callouts|call-outs) (to the (address|property|house|home|family home))?",
+      "(police|officers) (were|was)? (called|attended) (to)? (the)? (address|property|house|home|family home|flat)",
+      "police (call-out|call-outs|callout|callouts|call out|call outs)",
     ],
     exceptions: ["(called|attended) (after|because|when) (mr|he|@father)"],
     message: "A police call-out records an incident: add what he did, and how it fits his pattern.",
@@ -239,7 +240,7 @@ export const vagueRules: Rule[] = [
     suggestions: ["police attended after {perpetrator} {behaviour}"],
     examples: {
       match: ["Police were called to the address."],
-      noMatch: ["Police attended after Mr B smashed the front door."],
+      noMatch: ["Police attended after Mr B smashed the front door.", "Police attended a domestic dispute."],
     },
   }),
 ];
