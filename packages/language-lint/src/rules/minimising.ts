@@ -11,13 +11,18 @@ export const minimisingRules: Rule[] = [
     severity: "warning",
     patterns: [
       "(just|only|merely|simply|nothing more than) (a|an|one|the)? (little|small|slight|minor)? (push|shove|slap|row|argument|tap|nudge|scuffle|squabble|disagreement|fight|domestic|incident|grab|one-off|words|misunderstanding|bit of shouting|bit of pushing|shouting match|falling out)",
+      "(a bit of a|bit of a|a little) (push|shove|slap|row|argument|scuffle|squabble|disagreement|fight|domestic|to-do|falling out|kerfuffle|barney|ding-dong|set-to)",
     ],
     message: '"Just a push" plays down an assault: describe it plainly and in the context of his pattern.',
     explanation: MINIMISING_WHY,
     sources: ["D3", "D9", "S4"],
     suggestions: ["{perpetrator} {behaviour} [described plainly: where, how, with what effect]"],
     examples: {
-      match: ["Mr B said it was just a push.", "It was only a slap and she was fine."],
+      match: [
+        "Mr B said it was just a push.",
+        "It was only a slap and she was fine.",
+        "Father called it a bit of a row.",
+      ],
       noMatch: ["Mr B pushed Ms A into the door frame, bruising her back.", "It was just a short visit."],
     },
   }),
@@ -151,6 +156,7 @@ export const minimisingRules: Rule[] = [
       "(due to|because of|caused by|triggered by|brought on by|result of|as a result of|down to|blamed on|blames it on|put it down to) (his|the|work|financial|money)? (stress|pressure|pressures|worries|debts|job loss|losing his job|redundancy|depression|ptsd|mental health|tiredness|lack of sleep|frustration)",
       "(he|mr *|@father) (was|is|had been|has been|gets|got) (stressed|under pressure|frustrated|tired|overwhelmed|struggling)",
       "(just|maybe|probably) (stressed|under pressure|tired)",
+      "(he|mr *|@father) (is|was|has been|had been|has|had) (been)? under (a lot of|a great deal of|so much|huge|a huge amount of|considerable|a bit of)? (stress|pressure)",
     ],
     subject: NOT_CHILD,
     message: "Explaining abuse by stress excuses it: stress does not make anyone abusive.",
@@ -158,7 +164,11 @@ export const minimisingRules: Rule[] = [
     sources: ["D9", "D17", "S9"],
     suggestions: [CHOICE, "{perpetrator} {behaviour}; he was also under financial stress (context, not cause)"],
     examples: {
-      match: ["The incident was due to his stress at work.", "Father was stressed and it got out of hand."],
+      match: [
+        "The incident was due to his stress at work.",
+        "Father was stressed and it got out of hand.",
+        "Ms A said he has been under a lot of stress since losing his job.",
+      ],
       noMatch: ["Ms A is stressed about money since Mr B took her bank card."],
     },
   }),

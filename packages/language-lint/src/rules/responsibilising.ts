@@ -336,6 +336,7 @@ export const responsibilisingRules: Rule[] = [
     patterns: [
       "(in|is in|remains in|still in) denial",
       "(minimise~|minimize~|downplay~|denies|denied|deny|denying) (the)? (abuse|violence|risk|concerns|seriousness|@da|impact|incident|incidents|extent)",
+      "(continue~|tends|tend|seems|seemed) to (minimise|minimize|downplay|deny)",
     ],
     subject: { is: ["survivor", "female"] },
     message:
@@ -344,7 +345,11 @@ export const responsibilisingRules: Rule[] = [
     sources: ["S15", "S13"],
     suggestions: ["{survivor} says [her account]; {perpetrator} [what he has said or done to her about disclosing]"],
     examples: {
-      match: ["Ms A is in denial about the risk he poses.", "Mother minimises the abuse."],
+      match: [
+        "Ms A is in denial about the risk he poses.",
+        "Mother minimises the abuse.",
+        "Mother continues to minimise.",
+      ],
       noMatch: ["Mr B minimises the abuse and blames Ms A."],
     },
   }),
