@@ -102,3 +102,8 @@ export function parseLintConfig(input: unknown): LintConfig {
   if (!result.ok) throw new StValidationError(result.problems, { subject: "lint configuration" });
   return result.value;
 }
+
+/** The JSON Schema (draft 2020-12) of a {@link LintConfig}, for boroughs that write configuration outside TypeScript. */
+export function lintConfigJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(lintConfigSchema) as Record<string, unknown>;
+}

@@ -6,6 +6,7 @@
 export {
   type AllowedPhrase,
   type LintConfig,
+  lintConfigJsonSchema,
   lintConfigSchema,
   type People,
   parseLintConfig,
@@ -44,6 +45,7 @@ export {
   type Rule,
   type RulePack,
   roles,
+  ruleJsonSchema,
   ruleSchema,
   type SafeResult,
   safeParseRules,

@@ -163,3 +163,8 @@ export function parseRules(input: unknown): Rule[] {
   if (!result.ok) throw new StValidationError(result.problems, { subject: "lint rules" });
   return result.value;
 }
+
+/** The JSON Schema (draft 2020-12) of a {@link Rule}, for boroughs that write rules outside TypeScript. */
+export function ruleJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(ruleSchema) as Record<string, unknown>;
+}

@@ -58,3 +58,18 @@ describe("rule validation", () => {
     expect(second.problems.map((p) => p.code).sort()).toEqual(["duplicate_id", "invalid_id"]);
   });
 });
+
+describe("JSON Schemas", () => {
+  it("describe rules and configuration for boroughs outside TypeScript", async () => {
+    const { lintConfigJsonSchema, ruleJsonSchema } = await import("@st/language-lint");
+    const rule = ruleJsonSchema() as {
+      properties: Record<string, unknown>;
+      required: string[];
+      additionalProperties: boolean;
+    };
+    expect(rule.required).toEqual(expect.arrayContaining(["id", "version", "category", "patterns", "examples"]));
+    expect(rule.additionalProperties).toBe(false);
+    const config = lintConfigJsonSchema() as { properties: Record<string, unknown> };
+    expect(Object.keys(config.properties)).toEqual(expect.arrayContaining(["profile", "rules", "allow", "addRules"]));
+  });
+});
