@@ -230,8 +230,6 @@ export function scan(
           i = j; // e.g. 3.5, e.g, www.example
           break;
         }
-        const abbreviation =
-          lastEnd === i && j === i + 1 && i - lastStart <= 6 && ABBREVIATIONS.has(normalised(text, lastStart, lastEnd));
         let k = j;
         while (
           k < n &&
@@ -240,6 +238,9 @@ export function scan(
           k++;
         const next = k < n ? text.charCodeAt(k) : 0;
         const lowerNext = (next >= 97 && next <= 122) || next === 44;
+        // "No." and "Nos." abbreviate "number" only before one ("No. 5"); "she said no." ends a sentence.
+        const word = lastEnd === i && j === i + 1 && i - lastStart <= 6 ? normalised(text, lastStart, lastEnd) : "";
+        const abbreviation = word === "no" || word === "nos" ? next >= 48 && next <= 57 : ABBREVIATIONS.has(word);
         if (!abbreviation && !lowerNext) boundary = true;
         i = j;
         break;

@@ -72,6 +72,11 @@ describe("normalisation", () => {
     expect(ids(lint("Mum let dad back in."))).toContain("responsibilising/allowed-him");
   });
 
+  it("ends a sentence at 'no.' but not at 'No. 5'", () => {
+    expect(ids(lint("It was volatile, she said no. Relationships at school are good."))).toEqual([]);
+    expect(ids(lint("Flat No. 5 volatile relationship."))).toContain("mutualising/volatile-relationship");
+  });
+
   it("does not end a sentence at Mr., Ms. or e.g.", () => {
     expect(ids(lint("Ms. A was kicked."))).toContain("hidden-perpetrator/agentless-passive");
     expect(ids(lint("Ms. A was kicked by Mr. B."))).not.toContain("hidden-perpetrator/agentless-passive");
