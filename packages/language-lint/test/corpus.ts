@@ -251,4 +251,9 @@ export const neutral: string[] = [
   "The worker left a card with the duty number.",
   "The school reported that Child A's reading has improved.",
   "The children were collected from school by their aunt.",
+  "Child A had a fight with a classmate at school.",
+  "The children argue about whose turn it is on the tablet.",
+  "Child B was bullied at school last term.",
+  "Ms A was injured in a car accident in 2020.",
+  "The worker argued for an extension of the assessment.",
 ];

@@ -15,6 +15,7 @@ export const hiddenPerpetratorRules: Rule[] = [
     exceptions: [
       "(@be|@get) not",
       "(@be|@get) never",
+      "(injured|hurt|harmed|struck|hit|knocked) (in|by) (a|an|the) (car|road|traffic|accident|fall|crash|collision|ball|door)",
       "(@be|@get|left|looked|appeared|seemed) (visibly|clearly|very|quite|really|still|understandably|emotionally|a bit|a little) (shaken|hurt)",
     ],
     agent: "absent",
@@ -39,6 +40,7 @@ export const hiddenPerpetratorRules: Rule[] = [
         "Mr D was arrested and charged.",
         "Ms C was not hurt.",
         "Ms C was visibly shaken when we arrived.",
+        "Ms C was injured in a car accident last year.",
       ],
     },
   }),
