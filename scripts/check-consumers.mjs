@@ -17,7 +17,7 @@ const smoke = {
   "@st/workbook": `((def) => m.writeTemplate(def, { records: [{ n: 3 }] }).then((b) => m.readWorkbook(def, b)).then((r) => { if (r.records[0]?.n !== 3) throw new Error("@st/workbook: template round trip"); }))({ id: "f", version: 1, title: "T", sections: [{ id: "s", title: "S", questions: [{ id: "n", label: "N", type: "integer" }] }] })`,
   // Placeholders until each package's issue lands its first function.
   "@st/complaints-proforma": "true",
-  "@st/language-lint": "true",
+  "@st/language-lint": `m.lint("Ms C was kicked.")[0].ruleId === "hidden-perpetrator/agentless-passive"`,
   "@st/indicators": "true",
   "@st/practice-checklist": "true",
   "@st/learning-review": "true",
