@@ -16,7 +16,7 @@ export interface DelimitedRow {
 
 /** Options for {@link parseDelimited}. */
 export interface ParseDelimitedOptions {
-  /** The delimiter. Default: a tab when the first line has one, otherwise a comma. */
+  /** The delimiter. Default: a tab when the first non-blank line has one, otherwise a comma. */
   delimiter?: "," | "\t" | ";" | undefined;
   /** The file's name, for errors. */
   fileName?: string | undefined;
@@ -29,8 +29,7 @@ export interface ParseDelimitedOptions {
  */
 export function parseDelimited(text: string, options: ParseDelimitedOptions = {}): DelimitedRow[] {
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const firstLineEnd = source.indexOf("\n");
-  const firstLine = firstLineEnd === -1 ? source : source.slice(0, firstLineEnd);
+  const firstLine = /^[^\r\n]*\S[^\r\n]*$/m.exec(source)?.[0] ?? "";
   const delimiter = options.delimiter ?? (firstLine.includes("\t") ? "\t" : ",");
   const rows: DelimitedRow[] = [];
   let cells: string[] = [];

@@ -3,7 +3,7 @@
  * because boroughs differ and the data cannot select intimate partner violence alone.
  * @module
  */
-import { type Problem, StValidationError } from "@st/core";
+import { parseWithProblems, type SafeResult, safeParseWithProblems } from "@st/core";
 import { z } from "zod";
 
 /** The Children in Need assessment factors that record domestic abuse. */
@@ -64,31 +64,23 @@ export const daDefinitionSchema = z.strictObject({
   referralIssue: referralIssueMappingSchema.optional(),
 });
 
-/** Result of {@link safeDaDefinition}. */
-export type DaDefinitionResult = { ok: true; value: DaDefinition } | { ok: false; problems: Problem[] };
+const DA_LABELS = {
+  factors: "DA assessment factors",
+  "factors.*": "DA assessment factor",
+  referralIssue: "Referral issue mapping",
+  "referralIssue.field": "Referral issue field",
+  "referralIssue.daValues": "Values that mean DA",
+  "referralIssue.daValues.*": "Value that means DA",
+} as const;
 
-/** Check a DA definition (e.g. read from a borough's JSON configuration) and return it or its problems. */
-export function safeDaDefinition(input: unknown): DaDefinitionResult {
-  const parsed = daDefinitionSchema.safeParse(input);
-  if (parsed.success) return { ok: true, value: parsed.data };
-  return {
-    ok: false,
-    problems: parsed.error.issues.map((issue) => ({
-      path: issue.path.join("."),
-      field: issue.path[0] === "referralIssue" ? "Referral issue mapping" : "DA factors",
-      expected: issue.path[0] === "factors" ? "a list of 3A, 3B, 3C" : "a referral-issue mapping with daValues",
-      received: issue.code === "unrecognized_keys" ? issue.keys.join(", ") : "an invalid value",
-      message: issue.code === "unrecognized_keys" ? `unknown field ${issue.keys.join(", ")}` : issue.message,
-      code: issue.code,
-    })),
-  };
+/** Check a DA definition (e.g. read from a borough's JSON configuration) and return it or every problem. */
+export function safeDaDefinition(input: unknown): SafeResult<DaDefinition> {
+  return safeParseWithProblems(daDefinitionSchema, input, { labels: DA_LABELS });
 }
 
-/** Check a DA definition and return it, or throw a {@link StValidationError} listing every problem. */
+/** Check a DA definition and return it, or throw an `StValidationError` listing every problem. */
 export function daDefinition(input: unknown): DaDefinition {
-  const result = safeDaDefinition(input);
-  if (!result.ok) throw new StValidationError(result.problems, { subject: "DA definition" });
-  return result.value;
+  return parseWithProblems(daDefinitionSchema, input, { labels: DA_LABELS, subject: "DA definition" });
 }
 
 /**

@@ -4,7 +4,6 @@
  * read from published returns, with their caveats, trends, findings and charts.
  * @packageDocumentation
  */
-export * from "./boroughs.js";
 export * from "./caveats.js";
 export * from "./cin-census-reader.js";
 export * from "./cin-records.js";
@@ -16,4 +15,4 @@ export * from "./extracts.js";
 export * from "./indicator-definitions.js";
 export * from "./indicator-run.js";
 export * from "./indicator-table.js";
-export * from "./quarters.js";
+export * from "./published-returns.js";

@@ -5,10 +5,9 @@
  * changes a rule's parameters by loading its own copy, not by changing code.
  * @module
  */
-import { type Problem, StValidationError } from "@st/core";
+import { isQuarterId, parseWithProblems, type QuarterId, type SafeResult, safeParseWithProblems } from "@st/core";
 import { z } from "zod";
 import { CAVEAT_IDS, type CaveatId } from "./caveats.js";
-import { isQuarterId, type QuarterId } from "./quarters.js";
 
 /** The fixed ids of the indicators (docs/CLI.md). */
 export const INDICATOR_IDS = [
@@ -310,31 +309,14 @@ export const indicatorSetSchema = z.strictObject({
     .refine((list) => new Set(list.map((i) => i.id)).size === list.length, "each indicator once"),
 });
 
-/** Result of {@link safeIndicatorSet}. */
-export type IndicatorSetResult = { ok: true; value: IndicatorSet } | { ok: false; problems: Problem[] };
-
-/** Check an indicator set (e.g. a borough's JSON copy with changed parameters). */
-export function safeIndicatorSet(input: unknown): IndicatorSetResult {
-  const parsed = indicatorSetSchema.safeParse(input);
-  if (parsed.success) return { ok: true, value: parsed.data as IndicatorSet };
-  return {
-    ok: false,
-    problems: parsed.error.issues.map((issue) => ({
-      path: issue.path.join("."),
-      field: String(issue.path.at(-1) ?? "indicator set"),
-      expected: issue.code === "invalid_value" ? issue.values.map(String).join(", ") : "a valid value",
-      received: issue.code === "unrecognized_keys" ? issue.keys.join(", ") : "an invalid value",
-      message: issue.code === "unrecognized_keys" ? `unknown field ${issue.keys.join(", ")}` : issue.message,
-      code: issue.code,
-    })),
-  };
+/** Check an indicator set (e.g. a borough's JSON copy with changed parameters) and return it or every problem. */
+export function safeIndicatorSet(input: unknown): SafeResult<IndicatorSet> {
+  return safeParseWithProblems(indicatorSetSchema, input) as SafeResult<IndicatorSet>;
 }
 
-/** Check an indicator set and return it, or throw a {@link StValidationError} listing every problem. */
+/** Check an indicator set and return it, or throw an `StValidationError` listing every problem. */
 export function parseIndicatorSet(input: unknown): IndicatorSet {
-  const result = safeIndicatorSet(input);
-  if (!result.ok) throw new StValidationError(result.problems, { subject: "indicator set" });
-  return result.value;
+  return parseWithProblems(indicatorSetSchema, input, { subject: "indicator set" }) as IndicatorSet;
 }
 
 /** A copy of a set with some indicators' counting units changed (e.g. children instead of referrals). */

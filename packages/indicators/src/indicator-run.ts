@@ -6,8 +6,15 @@
  * (a child's recent referrals, the DA flags of episodes still open) is carried forward.
  * @module
  */
-import type { IsoDate } from "@st/core";
-import { findLocalAuthority } from "./boroughs.js";
+import {
+  findLocalAuthority,
+  formatQuarter,
+  type IsoDate,
+  type QuarterId,
+  quarterEnd,
+  quarterStart,
+  quartersBetween,
+} from "@st/core";
 import type { CinChild, CinEpisode } from "./cin-records.js";
 import {
   type DaDefinition,
@@ -36,7 +43,6 @@ import {
   type SeriesPoint,
   summariseIndicators,
 } from "./indicator-table.js";
-import { type QuarterId, quarterEnd, quarterLabel, quarterOf, quarterRange, quarterStart } from "./quarters.js";
 
 /** How to compute: which set, which DA definition, which period, and the data beside the census. */
 export interface IndicatorRunOptions {
@@ -208,15 +214,21 @@ export class IndicatorRun {
         `${source.name} covers ${source.from} to ${source.to}, which overlaps or comes before a source already read (to ${this.#lastSourceTo}); give census files oldest first, one per year`,
       );
     }
-    let state = this.#boroughs.get(la.gss);
+    let state = this.#boroughs.get(la.code);
     if (!state) {
-      state = { gss: la.gss, name: la.name, coverage: [], referralsInScope: 0, referralsWithIssue: 0 };
-      this.#boroughs.set(la.gss, state);
+      state = {
+        gss: la.code,
+        name: la.london ? la.name : la.code,
+        coverage: [],
+        referralsInScope: 0,
+        referralsWithIssue: 0,
+      };
+      this.#boroughs.set(la.code, state);
     }
     state.coverage.push({ from: source.from, to: source.to, name: source.name });
     const lo = this.#rangeFrom !== undefined && this.#rangeFrom > source.from ? this.#rangeFrom : source.from;
     const hi = this.#rangeTo !== undefined && this.#rangeTo < source.to ? this.#rangeTo : source.to;
-    this.#source = { ...source, gss: la.gss, lo, hi, keep: source.keepHistory ?? true };
+    this.#source = { ...source, gss: la.code, lo, hi, keep: source.keepHistory ?? true };
     if (this.#earliestFrom === undefined || source.from < this.#earliestFrom) this.#earliestFrom = source.from;
   }
 
@@ -435,7 +447,7 @@ export class IndicatorRun {
     );
     const from = this.#rangeFrom ?? dataFrom;
     const to = this.#rangeTo ?? dataTo;
-    const quarters = from !== undefined && to !== undefined ? quarterRange(quarterOf(from), quarterOf(to)) : [];
+    const quarters = from !== undefined && to !== undefined ? quartersBetween(quarterOf(from), quarterOf(to)) : [];
 
     // Children into care: decided once every source is read.
     const careCounts = new Map<string, Set<string>>();
@@ -537,7 +549,7 @@ export class IndicatorRun {
       const undercounted = quarters.filter((q) => quarterStart(q) < subtractMonths(this.#earliestFrom!, -12));
       if (undercounted.length > 0) {
         notes.push(
-          `${reReferral.id}: the data starts on ${this.#earliestFrom}, so referrals before it are not seen; re-referrals in ${quarterLabel(undercounted[0]!)}${undercounted.length > 1 ? ` to ${quarterLabel(undercounted.at(-1)!)}` : ""} may be undercounted. Give the previous year's census file too.`,
+          `${reReferral.id}: the data starts on ${this.#earliestFrom}, so referrals before it are not seen; re-referrals in ${shortLabel(undercounted[0]!)}${undercounted.length > 1 ? ` to ${shortLabel(undercounted.at(-1)!)}` : ""} may be undercounted. Give the previous year's census file too.`,
         );
       }
     }
@@ -548,7 +560,7 @@ export class IndicatorRun {
       const missing = uncovered.get(b.gss);
       if (missing && missing.length > 0) {
         notes.push(
-          `${b.name}: no source covers ${missing.map(quarterLabel).join(", ")}; those quarters are null, not zero.`,
+          `${b.name}: no source covers ${missing.map(shortLabel).join(", ")}; those quarters are null, not zero.`,
         );
       }
     }
@@ -562,7 +574,7 @@ export class IndicatorRun {
     }
     if (this.set.appliesFrom && quarters.length > 0 && quarters[0]! < this.set.appliesFrom) {
       notes.push(
-        `The ${this.set.id} set applies from ${quarterLabel(this.set.appliesFrom)}; earlier quarters are computed with its rules for comparison.`,
+        `The ${this.set.id} set applies from ${shortLabel(this.set.appliesFrom)}; earlier quarters are computed with its rules for comparison.`,
       );
     }
     const caveats = caveatsOf(this.set);
@@ -618,4 +630,17 @@ export function computeIndicatorsFromChildren(
   for (const child of children) run.addChild(child);
   run.endSource();
   return run.result();
+}
+
+function shortLabel(quarter: QuarterId): string {
+  return formatQuarter(quarter, "short");
+}
+
+/**
+ * The calendar quarter of a date already checked as ISO. `@st/core`'s `quarterOf` checks its input
+ * again on every call; here it runs for every event of a census file, so the check is skipped.
+ */
+function quarterOf(date: IsoDate): QuarterId {
+  const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
+  return `${date.slice(0, 4)}-Q${(((month - 1) / 3) | 0) + 1}` as QuarterId;
 }

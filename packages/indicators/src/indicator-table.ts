@@ -4,11 +4,10 @@
  * quarter, and the notes that travel with them. A missing figure is `null`, never 0.
  * @module
  */
-import { type Problem, StValidationError } from "@st/core";
+import { isQuarterId, parseWithProblems, type QuarterId } from "@st/core";
 import { z } from "zod";
 import { type Caveat, caveats } from "./caveats.js";
 import { INDICATOR_IDS, type IndicatorId, type IndicatorSet } from "./indicator-definitions.js";
-import { isQuarterId, type QuarterId } from "./quarters.js";
 
 /** One figure: a borough's value for one indicator in one quarter. */
 export interface SeriesPoint {
@@ -86,19 +85,9 @@ export const indicatorTableSchema = z.object({
   caveats: z.array(z.strictObject({ id: z.string(), text: z.string() })).optional(),
 });
 
-/** Read an {@link IndicatorTable} from parsed JSON, or throw a {@link StValidationError} naming every problem. */
+/** Read an {@link IndicatorTable} from parsed JSON, or throw an `StValidationError` naming every problem. */
 export function parseIndicatorTable(input: unknown, subject = "indicator table"): IndicatorTable {
-  const parsed = indicatorTableSchema.safeParse(input);
-  if (parsed.success) return parsed.data as IndicatorTable;
-  const problems: Problem[] = parsed.error.issues.slice(0, 50).map((issue) => ({
-    path: issue.path.join("."),
-    field: String(issue.path.at(-1) ?? subject),
-    expected: "a value of the indicator table shape (docs/CLI.md)",
-    received: issue.code === "unrecognized_keys" ? issue.keys.join(", ") : "an invalid value",
-    message: issue.message,
-    code: issue.code,
-  }));
-  throw new StValidationError(problems, { subject });
+  return parseWithProblems(indicatorTableSchema, input, { subject }) as IndicatorTable;
 }
 
 /** The summaries of a set's indicators, for {@link IndicatorTable.indicators}. */
