@@ -210,7 +210,11 @@ export class CinCensusReader {
     const parser = new SaxesParser({ position: true, xmlns: false, fileName: this.#fileName });
     this.#parser = parser;
     parser.on("error", (error) => {
-      throw this.#fatal(cleanSaxesMessage(error.message), "malformed_xml");
+      const message = cleanSaxesMessage(error.message);
+      if (!this.#sawRoot && /root element/.test(message)) {
+        throw this.#fatal("the file holds no XML elements: expected a Children in Need census <Message>", "empty_file");
+      }
+      throw this.#fatal(message, "malformed_xml");
     });
     parser.on("doctype", () => {
       throw this.#fatal(

@@ -16,3 +16,4 @@ export * from "./indicator-definitions.js";
 export * from "./indicator-run.js";
 export * from "./indicator-table.js";
 export * from "./published-returns.js";
+export * from "./synthetic-census.js";
