@@ -108,6 +108,7 @@ export function readPublishedReturns(text: string, options: ReadPublishedReturns
   const labelsUsed = new Map<IndicatorId, Map<string, string[]>>();
   const indicators = allPartnershipIndicators();
 
+  const commentNotes: { gss: string; name: string; note: string }[] = [];
   const lines = text.replace(/^\uFEFF/, "").split(/\r?\n/);
   const dataLines: string[] = [];
   for (const line of lines) {
@@ -117,7 +118,7 @@ export function readPublishedReturns(text: string, options: ReadPublishedReturns
       if (noted.length === 0) {
         if (comment !== "") fileNotes.push(`From ${fileName}: ${comment}`);
       } else {
-        for (const { gss, name, note } of noted) borough(gss, name).notes.push(note);
+        commentNotes.push(...noted);
       }
       dataLines.push("");
     } else {
@@ -255,6 +256,10 @@ export function readPublishedReturns(text: string, options: ReadPublishedReturns
       return undefined;
     });
   }
+
+  // Notes written in comments join their borough's table (after its own note rows), keeping the
+  // boroughs in the order their tables appear.
+  for (const { gss, name, note } of commentNotes) borough(gss, name).notes.push(note);
 
   if (problems.length === 0 && boroughs.size === 0) {
     problem(1, fileName, "a table of indicator figures", "no rows", `${fileName} holds no figures`, "empty_file");
