@@ -19,6 +19,7 @@ export * from "./findings.js";
 export * from "./indicator-definitions.js";
 export * from "./indicator-run.js";
 export * from "./indicator-table.js";
+export * from "./published-data.js";
 export * from "./published-returns.js";
 export * from "./report.js";
 export * from "./synthetic-census.js";

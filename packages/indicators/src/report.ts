@@ -298,3 +298,42 @@ ${body}
 </html>
 `;
 }
+
+/**
+ * An indicator table as Markdown: a table per indicator (boroughs by quarters, `—` for a missing
+ * figure, partnership totals with their coverage), then every note. For `--format md` outputs.
+ */
+export function indicatorTableMarkdown(
+  table: IndicatorTable,
+  title = `CSC indicators (${table.definition} set)`,
+): string {
+  const dims = tableDimensions(table);
+  const names = new Map((table.boroughs ?? []).map((b) => [b.gss, b.name]));
+  const nameOf = (gss: string) => {
+    const n = names.get(gss);
+    if (n) return n;
+    const la = findLocalAuthority(gss);
+    return la?.london ? la.name : gss;
+  };
+  const totals = partnershipTotals(table);
+  const out = [`# ${title}`, ""];
+  for (const indicator of dims.indicators) {
+    const head = ["Borough", ...dims.quarters.map((q) => formatQuarter(q, "short"))];
+    const rows: Cell[][] = dims.boroughs.map((b) => [
+      nameOf(b),
+      ...dims.quarters.map(
+        (quarter) =>
+          table.series.find((p) => p.borough === b && p.indicator === indicator && p.quarter === quarter)?.value ??
+          null,
+      ),
+    ]);
+    if (dims.boroughs.length > 1) {
+      const t = totals.filter((x) => x.indicator === indicator);
+      rows.push(["Partnership total", ...t.map((x) => x.total)]);
+      rows.push(["Boroughs in the total", ...t.map((x) => x.coverage.replace(/ boroughs?$/, ""))]);
+    }
+    out.push(`## ${indicatorInfo(indicator).label}`, "", `\`${indicator}\``, "", markdownTable(head, rows), "");
+  }
+  out.push("## Notes", "", ...table.notes.map((n) => `- ${md(n)}`), "");
+  return `${out.join("\n").trim()}\n`;
+}
