@@ -167,6 +167,16 @@ const KNOWN_LEAVES: Partial<Record<Ctx, ReadonlySet<string>>> = {
   ]),
 };
 
+// One lookup an element: its code in the current context is the context it opens (a container),
+// 0 for a known leaf, or absent for an element the census does not have there.
+const ELEMENTS: readonly (ReadonlyMap<string, number> | undefined)[] = Object.values(Ctx)
+  .filter((v): v is Ctx => typeof v === "number")
+  .map((ctx) => {
+    const containers = Object.entries(CONTAINERS[ctx] ?? {});
+    const leaves = [...(KNOWN_LEAVES[ctx] ?? [])].map((name) => [name, 0] as const);
+    return containers.length + leaves.length === 0 ? undefined : new Map<string, number>([...containers, ...leaves]);
+  });
+
 const MAX_KEPT_PROBLEMS = 1000;
 
 /**
@@ -185,6 +195,7 @@ export class CinCensusReader {
   #ctx: Ctx = Ctx.Outside;
   #skipDepth = 0;
   #skipName = "";
+  #leafName: string | undefined;
   #text = "";
   #header: CinCensusHeader | undefined;
   #child: CinChild | undefined;
@@ -224,12 +235,13 @@ export class CinCensusReader {
     });
     parser.on("opentag", (tag) => this.#open(tag));
     parser.on("closetag", (tag) => this.#close(tag));
-    parser.on("text", (text) => {
-      this.#text += text;
-    });
-    parser.on("cdata", (text) => {
-      this.#text += text;
-    });
+    // Text is kept only inside a known leaf (or an unknown element, for a local referral issue):
+    // the whitespace between elements, most of a census file's text, is never copied.
+    const onText = (text: string) => {
+      if (this.#leafName !== undefined || this.#skipDepth === 1) this.#text += text;
+    };
+    parser.on("text", onText);
+    parser.on("cdata", onText);
   }
 
   /** Feed the next chunk of the file, as text or as bytes (UTF-8, or the encoding the XML declaration names). */
@@ -351,28 +363,40 @@ export class CinCensusReader {
   }
 
   #open(tag: SaxesTagPlain): void {
-    this.#text = "";
     if (this.#skipDepth > 0) {
       this.#skipDepth++;
       this.#checkDepth();
       return;
     }
     const name = tag.name;
-    const next = CONTAINERS[this.#ctx]?.[name];
-    if (next === undefined) {
+    if (this.#leafName !== undefined) {
+      // An element inside what should be a value: not census structure. Skip the leaf as unknown.
+      this.#skipName = this.#leafName;
+      this.#leafName = undefined;
+      this.#skipDepth = 2;
+      this.#checkDepth();
+      return;
+    }
+    const code = ELEMENTS[this.#ctx]?.get(name);
+    if (code === undefined) {
       if (this.#ctx === Ctx.Outside) {
         throw this.#fatal(
           `not a Children in Need census file: the root element is <${name}>, expected <Message>`,
           "not_census",
         );
       }
-      if (!KNOWN_LEAVES[this.#ctx]?.has(name)) {
-        this.#skipDepth = 1;
-        this.#skipName = name;
-        this.#checkDepth();
-      }
+      this.#skipDepth = 1;
+      this.#skipName = name;
+      this.#text = "";
+      this.#checkDepth();
       return;
     }
+    if (code === 0) {
+      this.#leafName = name;
+      this.#text = "";
+      return;
+    }
+    const next = code as Ctx;
     this.#stack.push(this.#ctx);
     this.#ctx = next;
     this.#checkDepth();
@@ -429,13 +453,14 @@ export class CinCensusReader {
       }
       return;
     }
-    const ctx = this.#ctx;
-    if (CONTAINERS[this.#stack[this.#stack.length - 1]!]?.[name] === ctx) {
-      this.#closeContainer(ctx);
-      this.#ctx = this.#stack.pop()!;
+    if (this.#leafName !== undefined) {
+      this.#leafName = undefined;
+      this.#leaf(this.#ctx, name);
       return;
     }
-    this.#leaf(ctx, name);
+    // saxes has checked that tags match, so this closes the current container.
+    this.#closeContainer(this.#ctx);
+    this.#ctx = this.#stack.pop()!;
   }
 
   #closeContainer(ctx: Ctx): void {

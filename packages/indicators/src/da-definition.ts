@@ -99,8 +99,9 @@ function normaliseValue(value: string): string {
 
 /** A test saying whether a recorded referral issue means DA under a mapping. */
 export function referralIssueTest(mapping: ReferralIssueMapping): (reason: string | undefined) => boolean {
-  const values = new Set(mapping.daValues.map(normaliseValue));
-  return (reason) => reason !== undefined && values.has(normaliseValue(reason));
+  const values = new Set([...mapping.daValues.map(normaliseValue), ...mapping.daValues.map((v) => v.trim())]);
+  // Most values are written exactly as listed: test that first, normalise only when it fails.
+  return (reason) => reason !== undefined && (values.has(reason) || values.has(normaliseValue(reason)));
 }
 
 /** The sentences that describe a DA definition in every output's notes. */

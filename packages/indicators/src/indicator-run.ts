@@ -273,12 +273,16 @@ export class IndicatorRun {
     const isDaFactor = this.#isDaFactor;
     const borough = this.#boroughs.get(source.gss)!;
 
-    // Per episode: the earliest authorisation date of an assessment with a DA factor, and whether
-    // any assessment (authorised or not) records DA.
+    // Per episode, once: the earliest authorisation date of an assessment with a DA factor, whether
+    // any assessment (authorised or not) records DA, and the referral issue and whether it is DA.
     const episodes = child.episodes;
-    const firstDa: (IsoDate | undefined)[] = new Array(episodes.length);
-    const anyDa: boolean[] = new Array(episodes.length);
-    for (let i = 0; i < episodes.length; i++) {
+    const n = episodes.length;
+    const firstDa: (IsoDate | undefined)[] = new Array(n);
+    const anyDa: boolean[] = new Array(n);
+    const issue: (string | undefined)[] = new Array(n);
+    const issueDa: (boolean | undefined)[] = new Array(n);
+    const isDaIssue = this.#isDaIssue;
+    for (let i = 0; i < n; i++) {
       const e = episodes[i]!;
       let first: IsoDate | undefined;
       let any = false;
@@ -302,15 +306,14 @@ export class IndicatorRun {
       }
       firstDa[i] = first;
       anyDa[i] = any;
+      if (isDaIssue) {
+        const reason =
+          e.referralIssue ??
+          (e.referralDate !== undefined ? this.#reasons?.get(child.childId + SEP + e.referralDate) : undefined);
+        issue[i] = reason;
+        issueDa[i] = isDaIssue(reason);
+      }
     }
-
-    const daIssue = (e: CinEpisode): boolean | undefined => {
-      if (!this.#isDaIssue) return undefined;
-      const reason =
-        e.referralIssue ??
-        (e.referralDate !== undefined ? this.#reasons?.get(child.childId + SEP + e.referralDate) : undefined);
-      return this.#isDaIssue(reason);
-    };
 
     const childQuarters = new Set<string>();
     const count = (indicator: IndicatorId, unit: CountingUnit, date: IsoDate) => {
@@ -327,13 +330,13 @@ export class IndicatorRun {
       const rule = indicator.rule;
       switch (rule.kind) {
         case "da-referral": {
-          if (!this.#isDaIssue) break;
-          for (const e of episodes) {
-            if (!inScope(e.referralDate)) continue;
+          if (!isDaIssue) break;
+          for (let i = 0; i < n; i++) {
+            const date = episodes[i]!.referralDate;
+            if (!inScope(date)) continue;
             borough.referralsInScope++;
-            const reason = e.referralIssue ?? this.#reasons?.get(child.childId + SEP + e.referralDate);
-            if (reason !== undefined) borough.referralsWithIssue++;
-            if (this.#isDaIssue(reason)) count(indicator.id, rule.unit, e.referralDate);
+            if (issue[i] !== undefined) borough.referralsWithIssue++;
+            if (issueDa[i]) count(indicator.id, rule.unit, date);
           }
           break;
         }
@@ -359,8 +362,7 @@ export class IndicatorRun {
             const e = episodes[i]!;
             const date = e.referralDate;
             if (!inScope(date)) continue;
-            const issue = daIssue(e);
-            const isDa = issue ?? anyDa[i]!;
+            const isDa = issueDa[i] ?? anyDa[i]!;
             if (!isDa) continue;
             const oldest = subtractMonths(date, rule.windowMonths);
             let previous: { date: IsoDate; da: boolean } | undefined;
@@ -372,7 +374,7 @@ export class IndicatorRun {
             for (let j = 0; j < episodes.length; j++) {
               const other = episodes[j]!;
               if (j === i || other.referralDate === undefined) continue;
-              consider(other.referralDate, daIssue(other) ?? anyDa[j]!);
+              consider(other.referralDate, issueDa[j] ?? anyDa[j]!);
             }
             if (history) for (const r of history.referrals) consider(r.date, r.da);
             if (previous) count(indicator.id, rule.unit, date);
@@ -395,7 +397,7 @@ export class IndicatorRun {
         const e = episodes[i]!;
         if (e.referralDate === undefined) continue;
         if (!h.referrals.some((r) => r.date === e.referralDate)) {
-          h.referrals.push({ date: e.referralDate, da: daIssue(e) ?? anyDa[i]! });
+          h.referrals.push({ date: e.referralDate, da: issueDa[i] ?? anyDa[i]! });
         }
         const first = firstDa[i];
         if (first !== undefined && (e.closureDate === undefined || e.closureDate > source.to)) {
