@@ -15,7 +15,7 @@ import {
   quarterStart,
   quartersBetween,
 } from "@st/core";
-import type { CinChild, CinEpisode } from "./cin-records.js";
+import type { CinChild } from "./cin-records.js";
 import {
   type DaDefinition,
   daFactorTest,
