@@ -16,7 +16,7 @@ const smoke = {
   "@st/workbook": "true",
   "@st/complaints-proforma": "true",
   "@st/language-lint": "true",
-  "@st/indicators": "true",
+  "@st/indicators": `m.readPublishedReturns(m.publishedReturnsTsv).series.find((p) => p.borough === "E09000012" && p.indicator === "da-referral-on-intake" && p.quarter === "2023-Q3").value === 294`,
   "@st/practice-checklist": "true",
   "@st/learning-review": "true",
   "@st/cli": `m.oneOf("format", undefined, ["text", "json"], "text") === "text"`,

@@ -11,7 +11,7 @@ const da: DaDefinition = {
   factors: ["3A", "3B", "3C"],
   referralIssue: { field: "LocalReferralIssue", daValues: ["DA"] },
 };
-const options = { time: 0, iterations: 3, warmupIterations: 1 };
+const options = { time: 0, iterations: 5, warmupIterations: 1 };
 
 async function bareParse(): Promise<void> {
   const parser = new SaxesParser({ position: true, xmlns: false, fileName: path });
