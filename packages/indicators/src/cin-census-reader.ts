@@ -30,7 +30,7 @@ export interface CinCensusReadOptions {
   fileName?: string | undefined;
   /**
    * Name of a local element inside `CINdetails` holding the borough's referral issue (not a census
-   * field: some boroughs add one to their own export). Read into {@link CinEpisode.referralIssue}.
+   * field: some boroughs add one to their own export). Read into `referralIssue` of {@link CinEpisode}.
    */
   referralIssueElement?: string | undefined;
   /** Called once, when the header has been read. */

@@ -249,7 +249,7 @@ export const indicatorSets: Readonly<Record<IndicatorSetId, IndicatorSet>> = {
   },
 };
 
-/** The partnership's set with this id, or a {@link RangeError} naming the ids there are. */
+/** The partnership's set with this id; a `RangeError` naming the ids there are when there is none. */
 export function getIndicatorSet(id: string): IndicatorSet {
   const set = (indicatorSets as Record<string, IndicatorSet>)[id];
   if (!set) throw new RangeError(`no indicator set "${id}"; the sets are ${INDICATOR_SET_IDS.join(" and ")}`);

@@ -16,7 +16,7 @@ export type CensusLayout = "Sex" | "GenderCurrent";
 export interface CensusXmlOptions {
   /** The layout. Default: `Sex` for reference dates from 31 March 2025, `GenderCurrent` before. */
   layout?: CensusLayout | undefined;
-  /** Write each episode's {@link CinEpisode.referralIssue} as this local element (not a census element). Default: not written. */
+  /** Write each episode's `referralIssue` of {@link CinEpisode} as this local element (not a census element). Default: not written. */
   referralIssueElement?: string | undefined;
 }
 
