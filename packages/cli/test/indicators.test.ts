@@ -219,6 +219,24 @@ describe("st indicators compute", () => {
     expect(doc.notes[0]).toContain("The extracts carry no census year");
   });
 
+  it("takes the borough from --borough when the header's LEA is not one it knows", async () => {
+    const other = join(dir, "other-la.xml");
+    writeFileSync(other, readFileSync(cin2024, "utf8").replace("<LEA>204</LEA>", "<LEA>330</LEA>"));
+    const unknown = await st(["indicators", "compute", "--cin", other]);
+    expect(unknown.code).toBe(2);
+    expect(unknown.err).toContain('"330" is not a local authority this package knows');
+    expect(unknown.err).not.toContain("internal error");
+    const { code, out } = await st(["indicators", "compute", "--cin", other, "--borough", "E08000025"]);
+    expect(code).toBe(0);
+    expect(JSON.parse(out).series[0].borough).toBe("E08000025");
+  });
+
+  it("rejects two files for the same census year", async () => {
+    const { code, err } = await st(["indicators", "compute", "--cin", cin2024, "--cin", cin2024]);
+    expect(code).toBe(2);
+    expect(err).toContain("give census files oldest first, one per year");
+  });
+
   it("rejects bad usage with exit 2", async () => {
     expect((await st(["indicators", "compute"])).err).toContain("--cin is required");
     expect((await st(["indicators", "compute", "--cin", "x.xml", "--definition", "2024"])).code).toBe(2);

@@ -31,6 +31,12 @@ export interface CensusFile {
 /** Options for {@link computeIndicators}. */
 export interface ComputeIndicatorsOptions extends IndicatorRunOptions {
   /**
+   * The borough of every file (GSS code, DfE LA number or name), instead of the header's `LEA`:
+   * for an authority outside London, whose DfE number this package does not know, or a header
+   * that is wrong. A file's own {@link CensusFile.borough} wins over this.
+   */
+  borough?: string | number | undefined;
+  /**
    * A local element inside `CINdetails` holding the borough's referral issue. Default: the DA
    * definition's `referralIssue.field`, when it has one.
    */
@@ -68,7 +74,7 @@ export async function computeIndicators(
     const begin = (header: CinCensusHeader | undefined) => {
       if (begun) return;
       begun = true;
-      const borough = file.borough ?? header?.laNumber;
+      const borough = file.borough ?? options.borough ?? header?.laNumber;
       const referenceDate = file.referenceDate ?? header?.referenceDate;
       if (borough === undefined || referenceDate === undefined) {
         throw new StValidationError(

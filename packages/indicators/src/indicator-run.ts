@@ -14,6 +14,7 @@ import {
   quarterEnd,
   quarterStart,
   quartersBetween,
+  StValidationError,
 } from "@st/core";
 import type { CinChild } from "./cin-records.js";
 import {
@@ -205,13 +206,33 @@ export class IndicatorRun {
     if (this.#source) throw new Error("IndicatorRun: endSource() the previous source first");
     const la = findLocalAuthority(source.borough);
     if (!la) {
-      throw new RangeError(
-        `${source.name}: "${source.borough}" is not a local authority this package knows; give the borough's GSS code`,
+      throw new StValidationError(
+        [
+          {
+            path: "borough",
+            field: "Borough",
+            expected: "a GSS code (e.g. E09000012), or a London authority's DfE number or name",
+            received: JSON.stringify(String(source.borough)),
+            message: `${source.name}: "${source.borough}" is not a local authority this package knows; give the borough's GSS code`,
+            code: "unknown_local_authority",
+          },
+        ],
+        { subject: source.name },
       );
     }
     if (this.#lastSourceTo !== undefined && source.from <= this.#lastSourceTo) {
-      throw new RangeError(
-        `${source.name} covers ${source.from} to ${source.to}, which overlaps or comes before a source already read (to ${this.#lastSourceTo}); give census files oldest first, one per year`,
+      throw new StValidationError(
+        [
+          {
+            path: "",
+            field: source.name,
+            expected: "census files oldest first, one a year",
+            received: `a file covering ${source.from} to ${source.to}`,
+            message: `${source.name} covers ${source.from} to ${source.to}, which overlaps or comes before a file already read (to ${this.#lastSourceTo}); give census files oldest first, one per year`,
+            code: "sources_out_of_order",
+          },
+        ],
+        { subject: source.name },
       );
     }
     let state = this.#boroughs.get(la.code);

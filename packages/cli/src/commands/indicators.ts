@@ -90,7 +90,8 @@ Options:
   --ssd DIR                 instead of --cin: a folder of Standard Safeguarding Dataset CSV exports
                             (ssd_cin_episodes.csv, ssd_cin_assessments.csv, ssd_assessment_factors.csv,
                             ssd_cp_plans.csv, ssd_cla_episodes.csv, ssd_legal_status.csv)
-  --borough CODE            the borough (GSS code, DfE number or name) when the data does not say (--ssd)
+  --borough CODE            the borough (GSS code, DfE number or name): required with --ssd; with --cin,
+                            instead of the header's LEA (e.g. for an authority outside London)
   --episodes PATH           SSDA903 episodes CSV (CHILD, DECOM, RNE, LS; dd/mm/yyyy dates), for
                             children taken into care; without it that indicator is null
   --referral-reasons PATH   referral-reason extract CSV (child_id, referral_date, reason), for DA as
@@ -205,6 +206,7 @@ Example:
       for (const p of episodes?.problems ?? []) problems.push(`${values.episodes}: ${formatProblem(p)}`);
       const options = {
         ...common,
+        ...(values.borough !== undefined ? { borough: values.borough } : {}),
         ...(episodes ? { careEpisodes: episodes.episodes } : {}),
         ...(reasons ? { referralReasons: reasons.reasons } : {}),
       };
