@@ -317,3 +317,15 @@ describe("st indicators report", () => {
     expect(err).toContain("bad.json");
   });
 });
+
+describe("st demo", () => {
+  it("has an indicators page with the charts, the findings and the caveats", async () => {
+    const { code, out } = await st(["demo", "--out", join(dir, "demo")]);
+    expect(code).toBe(0);
+    const html = readFileSync(join(dir, "demo", "indicators.html"), "utf8");
+    expect(html).toContain("<svg");
+    expect(html).toContain("Read these figures with care");
+    expect(readFileSync(out.trim(), "utf8")).toContain('href="indicators.html"');
+    expect(readFileSync(join(dir, "demo", "indicators.md"), "utf8")).not.toContain("](charts/");
+  });
+});

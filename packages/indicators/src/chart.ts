@@ -7,7 +7,7 @@
  */
 import { findLocalAuthority, formatQuarter, type QuarterId } from "@st/core";
 import { type IndicatorId, indicatorSets } from "./indicator-definitions.js";
-import { type IndicatorTable, tableDimensions } from "./indicator-table.js";
+import { figureLookup, type IndicatorTable, tableDimensions } from "./indicator-table.js";
 
 /** One data row of a chart specification. */
 export interface ChartDatum {
@@ -107,11 +107,10 @@ export function indicatorChartSpec(
   };
   const labels = dims.quarters.map((q) => formatQuarter(q, "short"));
   const values: ChartDatum[] = [];
+  const figure = figureLookup(table);
   for (const borough of boroughs) {
     for (const quarter of dims.quarters) {
-      const point = table.series.find(
-        (p) => p.borough === borough && p.indicator === indicator && p.quarter === quarter,
-      );
+      const value = figure(borough, indicator, quarter);
       values.push({
         borough,
         boroughName: nameOf(borough),
@@ -119,7 +118,7 @@ export function indicatorChartSpec(
         indicatorLabel: indicatorLabel(indicator),
         quarter,
         quarterLabel: formatQuarter(quarter as QuarterId, "short"),
-        value: point?.value ?? null,
+        value: value ?? null,
       });
     }
   }

@@ -14,7 +14,7 @@ import {
   shortQuarter,
 } from "./analysis.js";
 import { type IndicatorDefinition, type IndicatorId, indicatorSets } from "./indicator-definitions.js";
-import { type IndicatorTable, type SeriesPoint, seriesFor, tableDimensions } from "./indicator-table.js";
+import { figureLookup, type IndicatorTable, type SeriesPoint, seriesFor, tableDimensions } from "./indicator-table.js";
 
 /** One figure a finding rests on. */
 export interface Evidence {
@@ -103,6 +103,7 @@ export function findings(table: IndicatorTable, options: FindingsOptions = {}): 
     return la?.london ? la.name : gss;
   };
   const out: Finding[] = [];
+  const figure = figureLookup(table);
   const evidenceOf = (points: readonly SeriesPoint[]): Evidence[] =>
     points.map((p) => ({ borough: p.borough, indicator: p.indicator, quarter: p.quarter, value: p.value }));
 
@@ -163,11 +164,7 @@ export function findings(table: IndicatorTable, options: FindingsOptions = {}): 
     }
 
     // Quarters with no figure for any indicator: not returned.
-    const notReturned = dims.quarters.filter((q) =>
-      dims.indicators.every(
-        (i) => table.series.find((p) => p.borough === borough && p.indicator === i && p.quarter === q)?.value == null,
-      ),
-    );
+    const notReturned = dims.quarters.filter((q) => dims.indicators.every((i) => figure(borough, i, q) == null));
     if (notReturned.length > 0) {
       const lastReturned = dims.quarters.filter((q) => !notReturned.includes(q)).at(-1);
       const trailing = lastReturned !== undefined && notReturned.every((q) => q > lastReturned);

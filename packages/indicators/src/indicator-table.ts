@@ -138,3 +138,15 @@ export function tableDimensions(table: IndicatorTable): {
   const quarters = [...new Set(table.series.map((p) => p.quarter))].sort();
   return { boroughs, indicators, quarters };
 }
+
+/**
+ * A lookup of a table's figures by borough, indicator and quarter: the figure, `null` when the
+ * table has the point without a figure, `undefined` when it has no such point.
+ */
+export function figureLookup(
+  table: IndicatorTable,
+): (borough: string, indicator: IndicatorId, quarter: QuarterId) => number | null | undefined {
+  const index = new Map<string, number | null>();
+  for (const p of table.series) index.set(`${p.borough} ${p.indicator} ${p.quarter}`, p.value);
+  return (borough, indicator, quarter) => index.get(`${borough} ${indicator} ${quarter}`);
+}

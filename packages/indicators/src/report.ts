@@ -14,7 +14,7 @@ import {
 import { type ChartSpec, indicatorChartSpec, renderChartSvg } from "./chart.js";
 import { type Finding, findings as findFindings } from "./findings.js";
 import { type IndicatorId, indicatorSets } from "./indicator-definitions.js";
-import { type IndicatorTable, tableDimensions } from "./indicator-table.js";
+import { figureLookup, type IndicatorTable, tableDimensions } from "./indicator-table.js";
 
 /** Options for {@link indicatorReport}. */
 export interface IndicatorReportOptions {
@@ -118,6 +118,7 @@ export function indicatorReport(table: IndicatorTable, options: IndicatorReportO
   const q = (quarter: QuarterId) => formatQuarter(quarter, "short");
   const found = [...(options.findings ?? findFindings(table))];
   const totals = partnershipTotals(table);
+  const figure = figureLookup(table);
   const chartPath = options.chartPath ?? ((id: IndicatorId) => `charts/${id}.svg`);
   const charts: ReportChart[] = dims.indicators.map((indicator) => {
     const spec = indicatorChartSpec(table, indicator);
@@ -170,11 +171,7 @@ export function indicatorReport(table: IndicatorTable, options: IndicatorReportO
     const info = indicatorInfo(chart.indicator);
     const rows: Cell[][] = dims.boroughs.map((b) => [
       nameOf(b),
-      ...dims.quarters.map(
-        (quarter) =>
-          table.series.find((p) => p.borough === b && p.indicator === chart.indicator && p.quarter === quarter)
-            ?.value ?? null,
-      ),
+      ...dims.quarters.map((quarter) => figure(b, chart.indicator, quarter) ?? null),
     ]);
     const t = totals.filter((x) => x.indicator === chart.indicator);
     if (dims.boroughs.length > 1) {
@@ -203,17 +200,14 @@ export function indicatorReport(table: IndicatorTable, options: IndicatorReportO
 
   if (options.population) {
     const rates = ratesPer10000(table, options.population);
+    const rateOf = figureLookup(rates);
     html.push('<h2 id="rates">Rates per 10,000 children</h2>');
     mdOut.push("## Rates per 10,000 children", "");
     for (const indicator of dims.indicators) {
       const head = ["Borough", ...dims.quarters.map(q)];
       const rows = dims.boroughs.map((b) => [
         nameOf(b),
-        ...dims.quarters.map(
-          (quarter) =>
-            rates.series.find((p) => p.borough === b && p.indicator === indicator && p.quarter === quarter)?.value ??
-            null,
-        ),
+        ...dims.quarters.map((quarter) => rateOf(b, indicator, quarter) ?? null),
       ]);
       html.push(htmlTable(`${indicatorInfo(indicator).shortLabel}, per 10,000 children`, head, rows));
       mdOut.push(`### ${indicatorInfo(indicator).shortLabel}`, "", markdownTable(head, rows), "");
@@ -316,16 +310,13 @@ export function indicatorTableMarkdown(
     return la?.london ? la.name : gss;
   };
   const totals = partnershipTotals(table);
+  const figure = figureLookup(table);
   const out = [`# ${title}`, ""];
   for (const indicator of dims.indicators) {
     const head = ["Borough", ...dims.quarters.map((q) => formatQuarter(q, "short"))];
     const rows: Cell[][] = dims.boroughs.map((b) => [
       nameOf(b),
-      ...dims.quarters.map(
-        (quarter) =>
-          table.series.find((p) => p.borough === b && p.indicator === indicator && p.quarter === quarter)?.value ??
-          null,
-      ),
+      ...dims.quarters.map((quarter) => figure(b, indicator, quarter) ?? null),
     ]);
     if (dims.boroughs.length > 1) {
       const t = totals.filter((x) => x.indicator === indicator);
