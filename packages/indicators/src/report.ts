@@ -145,14 +145,16 @@ export function indicatorReport(table: IndicatorTable, options: IndicatorReportO
     html.push("<p>No patterns stood out by the rules below.</p>");
     mdOut.push("No patterns stood out by the rules below.", "");
   } else {
-    const evidence = (f: Finding) =>
-      f.evidence
+    const evidence = (f: Finding) => {
+      const shown = f.evidence
         .filter((e) => e.value !== null)
         .map(
           (e) =>
             `${e.borough === "partnership" ? "partnership" : nameOf(e.borough)} ${q(e.quarter)}: ${e.value!.toLocaleString("en-GB")}`,
-        )
-        .join("; ");
+        );
+      // Long lists (a finding across every indicator) show their first figures; the JSON has them all.
+      return shown.length > 6 ? `${shown.slice(0, 6).join("; ")}; and ${shown.length - 6} more` : shown.join("; ");
+    };
     html.push(
       `<ul class="findings">${found
         .map((f) => {
