@@ -168,14 +168,35 @@ const KNOWN_LEAVES: Partial<Record<Ctx, ReadonlySet<string>>> = {
 };
 
 // One lookup an element: its code in the current context is the context it opens (a container),
-// 0 for a known leaf, or absent for an element the census does not have there.
-const ELEMENTS: readonly (ReadonlyMap<string, number> | undefined)[] = Object.values(Ctx)
+// 0 for a known leaf, or absent for an element the census does not have there. Names are found by
+// length, then compared: cheaper than hashing every tag name the parser hands over.
+const ELEMENTS: readonly ((string | number)[] | undefined)[][] = Object.values(Ctx)
   .filter((v): v is Ctx => typeof v === "number")
   .map((ctx) => {
-    const containers = Object.entries(CONTAINERS[ctx] ?? {});
-    const leaves = [...(KNOWN_LEAVES[ctx] ?? [])].map((name) => [name, 0] as const);
-    return containers.length + leaves.length === 0 ? undefined : new Map<string, number>([...containers, ...leaves]);
+    const byLength: ((string | number)[] | undefined)[] = [];
+    const entries: [string, number][] = [
+      ...Object.entries(CONTAINERS[ctx] ?? {}),
+      ...[...(KNOWN_LEAVES[ctx] ?? [])].map((name): [string, number] => [name, 0]),
+    ];
+    for (const [name, code] of entries) (byLength[name.length] ??= []).push(name, code);
+    return byLength;
   });
+
+// The element names as this module spells them: string literals, which V8 interns, so the leaf
+// handlers' switches on a canonical name compare pointers rather than characters.
+let canonicalName = "";
+
+function elementCode(ctx: Ctx, name: string): number | undefined {
+  const bucket = ELEMENTS[ctx]![name.length];
+  if (bucket === undefined) return undefined;
+  for (let i = 0; i < bucket.length; i += 2) {
+    if (bucket[i] === name) {
+      canonicalName = bucket[i] as string;
+      return bucket[i + 1] as number;
+    }
+  }
+  return undefined;
+}
 
 const MAX_KEPT_PROBLEMS = 1000;
 
@@ -377,7 +398,7 @@ export class CinCensusReader {
       this.#checkDepth();
       return;
     }
-    const code = ELEMENTS[this.#ctx]?.get(name);
+    const code = elementCode(this.#ctx, name);
     if (code === undefined) {
       if (this.#ctx === Ctx.Outside) {
         throw this.#fatal(
@@ -392,7 +413,7 @@ export class CinCensusReader {
       return;
     }
     if (code === 0) {
-      this.#leafName = name;
+      this.#leafName = canonicalName;
       this.#text = "";
       return;
     }
@@ -453,9 +474,10 @@ export class CinCensusReader {
       }
       return;
     }
-    if (this.#leafName !== undefined) {
+    const leaf = this.#leafName;
+    if (leaf !== undefined) {
       this.#leafName = undefined;
-      this.#leaf(this.#ctx, name);
+      this.#leaf(this.#ctx, leaf);
       return;
     }
     // saxes has checked that tags match, so this closes the current container.
@@ -510,15 +532,21 @@ export class CinCensusReader {
       case Ctx.CinDetails: {
         const e = this.#episode!;
         switch (name) {
-          case "CINreferralDate":
-            set(e, "referralDate", this.#date(name, "CINdetails.CINreferralDate"));
+          case "CINreferralDate": {
+            const date = this.#date(name, "CINdetails.CINreferralDate");
+            if (date !== undefined) e.referralDate = date;
             return;
-          case "ReferralSource":
-            set(e, "referralSource", this.#str());
+          }
+          case "ReferralSource": {
+            const value = this.#str();
+            if (value !== undefined) e.referralSource = value;
             return;
-          case "PrimaryNeedCode":
-            set(e, "primaryNeedCode", this.#str());
+          }
+          case "PrimaryNeedCode": {
+            const value = this.#str();
+            if (value !== undefined) e.primaryNeedCode = value;
             return;
+          }
           case "CINclosureDate":
             set(e, "closureDate", this.#date(name, "CINdetails.CINclosureDate"));
             return;
@@ -537,15 +565,19 @@ export class CinCensusReader {
       case Ctx.Assessment: {
         const a = this.#assessment!;
         switch (name) {
-          case "AssessmentActualStartDate":
-            set(a, "startDate", this.#date(name, "Assessments.AssessmentActualStartDate"));
+          case "AssessmentActualStartDate": {
+            const date = this.#date(name, "Assessments.AssessmentActualStartDate");
+            if (date !== undefined) a.startDate = date;
             return;
+          }
           case "AssessmentInternalReviewDate":
             set(a, "internalReviewDate", this.#date(name, "Assessments.AssessmentInternalReviewDate"));
             return;
-          case "AssessmentAuthorisationDate":
-            set(a, "authorisationDate", this.#date(name, "Assessments.AssessmentAuthorisationDate"));
+          case "AssessmentAuthorisationDate": {
+            const date = this.#date(name, "Assessments.AssessmentAuthorisationDate");
+            if (date !== undefined) a.authorisationDate = date;
             return;
+          }
         }
         return;
       }

@@ -100,8 +100,18 @@ function normaliseValue(value: string): string {
 /** A test saying whether a recorded referral issue means DA under a mapping. */
 export function referralIssueTest(mapping: ReferralIssueMapping): (reason: string | undefined) => boolean {
   const values = new Set([...mapping.daValues.map(normaliseValue), ...mapping.daValues.map((v) => v.trim())]);
-  // Most values are written exactly as listed: test that first, normalise only when it fails.
-  return (reason) => reason !== undefined && (values.has(reason) || values.has(normaliseValue(reason)));
+  // A borough's referral issues are a short list written the same way again and again: remember
+  // each answer (up to a bound, so a file of free text cannot grow the cache without limit).
+  const seen = new Map<string, boolean>();
+  return (reason) => {
+    if (reason === undefined) return false;
+    let answer = seen.get(reason);
+    if (answer === undefined) {
+      answer = values.has(reason) || values.has(normaliseValue(reason));
+      if (seen.size < 1024) seen.set(reason, answer);
+    }
+    return answer;
+  };
 }
 
 /** The sentences that describe a DA definition in every output's notes. */

@@ -124,7 +124,16 @@ export class IndicatorRun {
   readonly #rangeFrom: IsoDate | undefined;
   readonly #rangeTo: IsoDate | undefined;
   readonly #notes: string[] = [];
-  readonly #counts = new Map<string, number>();
+  // Counts by borough, then by indicator (its index in the set), then by quarter index (year × 4 +
+  // quarter − 1): no string is built for an event.
+  readonly #counts = new Map<string, Map<number, number>[]>();
+  #sourceCounts: Map<number, number>[] = [];
+  readonly #childQuarters = new Set<number>();
+  // Per-episode scratch, reused from child to child.
+  readonly #firstDa: (IsoDate | undefined)[] = [];
+  readonly #anyDa: boolean[] = [];
+  readonly #issue: (string | undefined)[] = [];
+  readonly #issueDa: (boolean | undefined)[] = [];
   readonly #boroughs = new Map<string, BoroughState>();
   readonly #history = new Map<string, ChildHistory>();
   readonly #careStarts = new Map<string, CareStart[]>();
@@ -250,6 +259,7 @@ export class IndicatorRun {
     const lo = this.#rangeFrom !== undefined && this.#rangeFrom > source.from ? this.#rangeFrom : source.from;
     const hi = this.#rangeTo !== undefined && this.#rangeTo < source.to ? this.#rangeTo : source.to;
     this.#source = { ...source, gss: la.code, lo, hi, keep: source.keepHistory ?? true };
+    this.#sourceCounts = this.#countsOf(la.code);
     if (this.#earliestFrom === undefined || source.from < this.#earliestFrom) this.#earliestFrom = source.from;
   }
 
@@ -275,9 +285,25 @@ export class IndicatorRun {
     }
   }
 
-  #add(indicator: IndicatorId, quarter: QuarterId, n = 1): void {
-    const key = this.#source!.gss + SEP + indicator + SEP + quarter;
-    this.#counts.set(key, (this.#counts.get(key) ?? 0) + n);
+  #count(indicator: number, unit: CountingUnit, date: IsoDate): void {
+    const quarter = quarterIndex(date);
+    if (unit === "children") {
+      // Once a child a quarter: the set holds this child's (indicator, quarter) pairs.
+      const key = indicator * 100_000 + quarter;
+      if (this.#childQuarters.has(key)) return;
+      this.#childQuarters.add(key);
+    }
+    const counts = this.#sourceCounts[indicator]!;
+    counts.set(quarter, (counts.get(quarter) ?? 0) + 1);
+  }
+
+  #countsOf(gss: string): Map<number, number>[] {
+    let counts = this.#counts.get(gss);
+    if (!counts) {
+      counts = this.#indicators.map(() => new Map<number, number>());
+      this.#counts.set(gss, counts);
+    }
+    return counts;
   }
 
   /**
@@ -288,20 +314,21 @@ export class IndicatorRun {
     const source = this.#source;
     if (!source) throw new Error("IndicatorRun: beginSource() before addChild()");
     const { lo, hi } = source;
-    const inScope = (d: IsoDate | undefined): d is IsoDate => d !== undefined && d >= lo && d <= hi;
-    const historyKey = source.gss + SEP + child.childId;
-    const history = this.#history.get(historyKey);
+    const historyKey = source.keep || this.#history.size > 0 ? source.gss + SEP + child.childId : "";
+    const history = this.#history.size > 0 ? this.#history.get(historyKey) : undefined;
     const isDaFactor = this.#isDaFactor;
     const borough = this.#boroughs.get(source.gss)!;
+    this.#childQuarters.clear();
 
     // Per episode, once: the earliest authorisation date of an assessment with a DA factor, whether
     // any assessment (authorised or not) records DA, and the referral issue and whether it is DA.
     const episodes = child.episodes;
     const n = episodes.length;
-    const firstDa: (IsoDate | undefined)[] = new Array(n);
-    const anyDa: boolean[] = new Array(n);
-    const issue: (string | undefined)[] = new Array(n);
-    const issueDa: (boolean | undefined)[] = new Array(n);
+    const firstDa = this.#firstDa;
+    const anyDa = this.#anyDa;
+    const issue = this.#issue;
+    const issueDa = this.#issueDa;
+    firstDa.length = anyDa.length = issue.length = issueDa.length = n;
     const isDaIssue = this.#isDaIssue;
     for (let i = 0; i < n; i++) {
       const e = episodes[i]!;
@@ -330,80 +357,79 @@ export class IndicatorRun {
       if (isDaIssue) {
         const reason =
           e.referralIssue ??
-          (e.referralDate !== undefined ? this.#reasons?.get(child.childId + SEP + e.referralDate) : undefined);
+          (e.referralDate !== undefined && this.#reasons
+            ? this.#reasons.get(child.childId + SEP + e.referralDate)
+            : undefined);
         issue[i] = reason;
         issueDa[i] = isDaIssue(reason);
+      } else {
+        issue[i] = undefined;
+        issueDa[i] = undefined;
       }
     }
 
-    const childQuarters = new Set<string>();
-    const count = (indicator: IndicatorId, unit: CountingUnit, date: IsoDate) => {
-      const quarter = quarterOf(date);
-      if (unit === "children") {
-        const key = indicator + SEP + quarter;
-        if (childQuarters.has(key)) return;
-        childQuarters.add(key);
-      }
-      this.#add(indicator, quarter);
-    };
-
-    for (const indicator of this.#indicators) {
-      const rule = indicator.rule;
+    const indicators = this.#indicators;
+    for (let k = 0; k < indicators.length; k++) {
+      const rule = indicators[k]!.rule;
       switch (rule.kind) {
         case "da-referral": {
           if (!isDaIssue) break;
           for (let i = 0; i < n; i++) {
             const date = episodes[i]!.referralDate;
-            if (!inScope(date)) continue;
+            if (date === undefined || date < lo || date > hi) continue;
             borough.referralsInScope++;
             if (issue[i] !== undefined) borough.referralsWithIssue++;
-            if (issueDa[i]) count(indicator.id, rule.unit, date);
+            if (issueDa[i]) this.#count(k, rule.unit, date);
           }
           break;
         }
         case "first-da-assessment": {
-          for (let i = 0; i < episodes.length; i++) {
+          for (let i = 0; i < n; i++) {
             const first = firstDa[i];
-            if (inScope(first)) count(indicator.id, rule.unit, first);
+            if (first !== undefined && first >= lo && first <= hi) this.#count(k, rule.unit, first);
           }
           break;
         }
         case "cp-plan-with-da": {
-          for (let i = 0; i < episodes.length; i++) {
+          for (let i = 0; i < n; i++) {
             const first = firstDa[i];
             if (first === undefined) continue;
             for (const plan of episodes[i]!.cpPlans) {
-              if (inScope(plan.startDate) && first <= plan.startDate) count(indicator.id, rule.unit, plan.startDate);
+              const start = plan.startDate;
+              if (start !== undefined && start >= lo && start <= hi && first <= start) this.#count(k, rule.unit, start);
             }
           }
           break;
         }
         case "da-re-referral": {
-          for (let i = 0; i < episodes.length; i++) {
+          for (let i = 0; i < n; i++) {
             const e = episodes[i]!;
             const date = e.referralDate;
-            if (!inScope(date)) continue;
+            if (date === undefined || date < lo || date > hi) continue;
             const isDa = issueDa[i] ?? anyDa[i]!;
             if (!isDa) continue;
             const oldest = subtractMonths(date, rule.windowMonths);
-            let previous: { date: IsoDate; da: boolean } | undefined;
-            const consider = (d: IsoDate, da: boolean) => {
-              if (d < date && d >= oldest && (!rule.previousMustBeDa || da) && (!previous || d > previous.date)) {
-                previous = { date: d, da };
-              }
-            };
-            for (let j = 0; j < episodes.length; j++) {
-              const other = episodes[j]!;
-              if (j === i || other.referralDate === undefined) continue;
-              consider(other.referralDate, issueDa[j] ?? anyDa[j]!);
+            const mustBeDa = rule.previousMustBeDa;
+            let found = false;
+            for (let j = 0; j < n && !found; j++) {
+              const d = episodes[j]!.referralDate;
+              if (j === i || d === undefined) continue;
+              found = d < date && d >= oldest && (!mustBeDa || (issueDa[j] ?? anyDa[j]!));
             }
-            if (history) for (const r of history.referrals) consider(r.date, r.da);
-            if (previous) count(indicator.id, rule.unit, date);
+            if (!found && history) {
+              for (const r of history.referrals) {
+                if (r.date < date && r.date >= oldest && (!mustBeDa || r.da)) {
+                  found = true;
+                  break;
+                }
+              }
+            }
+            if (found) this.#count(k, rule.unit, date);
           }
           break;
         }
         case "care-start-with-da":
-          this.#matchCareStarts(child, firstDa, anyDa, source.gss);
+          if (this.#careStarts.has(child.childId)) this.#matchCareStarts(child, firstDa, anyDa, source.gss);
           break;
       }
     }
@@ -474,6 +500,7 @@ export class IndicatorRun {
 
     // Children into care: decided once every source is read.
     const careCounts = new Map<string, Set<string>>();
+    const careIndex = this.#indicators.findIndex((i) => i.rule.kind === "care-start-with-da");
     let startsWithoutCin = 0;
     let startsInPeriod = 0;
     const careRule = this.#careRule;
@@ -488,14 +515,17 @@ export class IndicatorRun {
             continue;
           }
           if (!s.candidate.hasDa) continue;
-          const indicator = this.#indicators.find((i) => i.rule.kind === "care-start-with-da")!;
-          const key = s.candidate.borough + SEP + indicator.id + SEP + quarterOf(s.startDate);
+          const key = s.candidate.borough + SEP + quarterIndex(s.startDate);
           const set = careCounts.get(key) ?? new Set<string>();
           set.add(careRule.unit === "children" ? s.childId : s.childId + SEP + s.startDate);
           careCounts.set(key, set);
         }
       }
-      for (const [key, set] of careCounts) this.#counts.set(key, set.size);
+      for (const counts of this.#counts.values()) counts[careIndex]!.clear();
+      for (const [key, set] of careCounts) {
+        const [gss, quarter] = key.split(SEP) as [string, string];
+        this.#countsOf(gss)[careIndex]!.set(Number(quarter), set.size);
+      }
     }
 
     const unavailable = new Map<IndicatorId, string>();
@@ -543,7 +573,10 @@ export class IndicatorRun {
             !unavailable.has(indicator.id) &&
             !(indicator.rule.kind === "da-referral" && issueMissing.has(b.gss))
           ) {
-            value = this.#counts.get(b.gss + SEP + indicator.id + SEP + quarter) ?? 0;
+            value =
+              this.#counts
+                .get(b.gss)
+                ?.[this.#indicators.indexOf(indicator)]?.get(quarterIndex(quarterStart(quarter))) ?? 0;
           }
           if (!covered && indicator === this.#indicators[0]) {
             const list = uncovered.get(b.gss) ?? [];
@@ -666,4 +699,15 @@ function shortLabel(quarter: QuarterId): string {
 function quarterOf(date: IsoDate): QuarterId {
   const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
   return `${date.slice(0, 4)}-Q${(((month - 1) / 3) | 0) + 1}` as QuarterId;
+}
+
+/** Year × 4 + quarter − 1 of a date already checked as ISO: a number, so counting builds no strings. */
+function quarterIndex(date: IsoDate): number {
+  const year =
+    (date.charCodeAt(0) - 48) * 1000 +
+    (date.charCodeAt(1) - 48) * 100 +
+    (date.charCodeAt(2) - 48) * 10 +
+    (date.charCodeAt(3) - 48);
+  const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
+  return year * 4 + (((month - 1) / 3) | 0);
 }
