@@ -178,7 +178,11 @@ const ELEMENTS: readonly ((string | number)[] | undefined)[][] = Object.values(C
       ...Object.entries(CONTAINERS[ctx] ?? {}),
       ...[...(KNOWN_LEAVES[ctx] ?? [])].map((name): [string, number] => [name, 0]),
     ];
-    for (const [name, code] of entries) (byLength[name.length] ??= []).push(name, code);
+    for (const [name, code] of entries) {
+      const bucket = byLength[name.length] ?? [];
+      bucket.push(name, code);
+      byLength[name.length] = bucket;
+    }
     return byLength;
   });
 
