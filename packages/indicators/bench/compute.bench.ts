@@ -31,7 +31,11 @@ const all2025 = async () => {
 
 // The ratio to the floor, from runs interleaved so that load from other work falls on both alike:
 // CPU time (this process's user + system) and wall time, fastest of five each.
-const tasks = { "floor: bare parse": bareParse, "all indicators, 2023 set": all2023, "all indicators, 2025 set": all2025 };
+const tasks = {
+  "floor: bare parse": bareParse,
+  "all indicators, 2023 set": all2023,
+  "all indicators, 2025 set": all2025,
+};
 const cpu: Record<string, number[]> = {};
 const wall: Record<string, number[]> = {};
 for (let round = 0; round < 5; round++) {

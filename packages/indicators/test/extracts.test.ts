@@ -192,3 +192,36 @@ describe("dates on ISO strings", () => {
     expect(subtractMonths("2025-03-31", 1)).toBe("2025-02-28");
   });
 });
+
+describe("a generic extract with its columns declared", () => {
+  it("joins assessments to the episode open on their date when there is no referral id", () => {
+    const { children, problems } = assembleExtracts({
+      referrals: {
+        text: "PERSON_ID,REF_DATE,REASON,CLOSED\nX1,01/04/2024,Domestic abuse,30/06/2024\nX1,01/09/2024,Neglect,\n",
+        columns: { childId: "PERSON_ID", referralDate: "REF_DATE", referralIssue: "REASON", closureDate: "CLOSED" },
+      },
+      assessments: {
+        text: 'PERSON_ID,AUTHORISED,FACTORS\nX1,20/04/2024,"3B,4B"\nX1,15/09/2024,16A\nX2,01/05/2024,3A\n',
+        columns: { childId: "PERSON_ID", authorisationDate: "AUTHORISED", factors: "FACTORS" },
+      },
+    });
+    expect(
+      children[0]!.episodes.map((e) => [e.referralDate, e.referralIssue, e.assessments.map((a) => a.factors)]),
+    ).toEqual([
+      ["2024-04-01", "Domestic abuse", [["3B", "4B"]]],
+      ["2024-09-01", "Neglect", [["16A"]]],
+    ]);
+    expect(problems).toMatchObject([{ code: "unjoined_row", line: 4 }]);
+    const table = computeIndicatorsFromChildren(
+      children,
+      { name: "extract", borough: "Barnet", from: "2024-04-01", to: "2025-03-31" },
+      { da: { factors: ["3A", "3B", "3C"], referralIssue: { daValues: ["Domestic abuse"] } } },
+    );
+    expect(
+      table.series.filter((p) => p.value !== 0 && p.value !== null).map((p) => [p.indicator, p.quarter, p.value]),
+    ).toEqual([
+      ["da-referral-on-intake", "2024-Q2", 1],
+      ["da-flagged-after-assessment", "2024-Q2", 1],
+    ]);
+  });
+});

@@ -214,3 +214,33 @@ describe("problems are errors that quote what was found", () => {
     );
   });
 });
+
+describe("other layouts of published returns", () => {
+  it("reads one header row for every borough, comma-separated, with note rows", () => {
+    const csv = [
+      "table,borough,row_label,Jul-Sep 23,Oct-Dec 23",
+      "1,LBHF,New cases where DA is flagged after assessment,12,10",
+      "1,Barking & Dagenham,New cases where DA is flagged after assessment,472,",
+      'note,LBHF,"Figures from the new system, from October."',
+    ].join("\n");
+    const table = readPublishedReturns(csv, { fileName: "returns.csv" });
+    expect(table.series.map((p) => [p.borough, p.quarter, p.value])).toEqual([
+      ["E09000013", "2023-Q3", 12],
+      ["E09000013", "2023-Q4", 10],
+      ["E09000002", "2023-Q3", 472],
+      ["E09000002", "2023-Q4", null],
+    ]);
+    expect(table.boroughs?.find((b) => b.gss === "E09000013")?.notes).toEqual([
+      "Figures from the new system, from October.",
+    ]);
+  });
+
+  it("reads a table of the 2025 set", () => {
+    const text = "header\tNewham\t\tApr-Jun 25\n1\tNewham\tRe-referrals into CSC where DA was the reason\t31\n";
+    const table = readPublishedReturns(text);
+    expect(table.definition).toBe("2025");
+    expect(table.series).toEqual([
+      { borough: "E09000025", indicator: "da-re-referrals", quarter: "2025-Q2", value: 31 },
+    ]);
+  });
+});
