@@ -216,6 +216,7 @@ export class CinCensusReader {
   readonly #fileName: string;
   readonly #maxDepth: number;
   #decoder: TextDecoder | undefined;
+  #head: Uint8Array | undefined;
   #stack: Ctx[] = [];
   #ctx: Ctx = Ctx.Outside;
   #skipDepth = 0;
@@ -272,12 +273,30 @@ export class CinCensusReader {
   /** Feed the next chunk of the file, as text or as bytes (UTF-8, or the encoding the XML declaration names). */
   write(chunk: string | Uint8Array): void {
     if (this.#ended) throw new Error("CinCensusReader: write after end");
-    this.#parser.write(typeof chunk === "string" ? chunk : this.#decode(chunk));
+    if (typeof chunk === "string") {
+      this.#parser.write(chunk);
+      return;
+    }
+    if (!this.#decoder) {
+      // Hold the first bytes until the XML declaration can be read whole, to pick the decoder.
+      this.#head = this.#head ? concat(this.#head, chunk) : chunk;
+      if (this.#head.length < 256 && !hasDeclarationEnd(this.#head)) return;
+      const head = this.#head;
+      this.#head = undefined;
+      this.#parser.write(this.#decode(head));
+      return;
+    }
+    this.#parser.write(this.#decode(chunk));
   }
 
   /** Finish reading: checks the file was a complete census file and returns the summary. */
   end(): CinCensusSummary {
     if (this.#summary) return this.#summary;
+    if (this.#head) {
+      const head = this.#head;
+      this.#head = undefined;
+      this.#parser.write(this.#decode(head));
+    }
     if (this.#decoder) {
       const rest = this.#decoder.decode();
       if (rest) this.#parser.write(rest);
@@ -770,6 +789,23 @@ export class CinCensusReader {
         return;
     }
   }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+/** True when the bytes hold "?>" (the end of an XML declaration) or start with no declaration at all. */
+function hasDeclarationEnd(bytes: Uint8Array): boolean {
+  let start = bytes[0] === 0xef ? 3 : 0;
+  if (bytes[0] === 0xff || bytes[0] === 0xfe) return true;
+  while (start < bytes.length && (bytes[start] === 0x20 || bytes[start] === 0x0a || bytes[start] === 0x0d)) start++;
+  if (bytes.length - start >= 2 && !(bytes[start] === 0x3c && bytes[start + 1] === 0x3f)) return true;
+  for (let i = start; i + 1 < bytes.length; i++) if (bytes[i] === 0x3f && bytes[i + 1] === 0x3e) return true;
+  return false;
 }
 
 // Assign only defined values, so records never carry `key: undefined` (exactOptionalPropertyTypes).

@@ -353,5 +353,8 @@ describe("round trips and streaming (property tests)", () => {
     const latin1 = Uint8Array.from(xml, (c) => c.charCodeAt(0));
     const { children } = await readAll(latin1);
     expect(children[0]!.childId).toBe("Zoë");
+    // Even when the declaration arrives a few bytes at a time.
+    const trickle = Array.from({ length: Math.ceil(latin1.length / 7) }, (_, i) => latin1.subarray(i * 7, i * 7 + 7));
+    expect((await readAll(trickle)).children[0]!.childId).toBe("Zoë");
   });
 });
