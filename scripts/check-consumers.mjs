@@ -18,7 +18,7 @@ const smoke = {
   // Placeholders until each package's issue lands its first function.
   "@st/complaints-proforma": "true",
   "@st/language-lint": `m.lint("Ms C was kicked.")[0].ruleId === "hidden-perpetrator/agentless-passive"`,
-  "@st/indicators": "true",
+  "@st/indicators": `m.readPublishedReturns(m.publishedReturnsTsv).series.find((p) => p.borough === "E09000012" && p.indicator === "da-referral-on-intake" && p.quarter === "2023-Q3").value === 294`,
   "@st/practice-checklist": "true",
   "@st/learning-review": "true",
   "@st/cli": `m.oneOf("format", undefined, ["text", "json"], "text") === "text"`,
