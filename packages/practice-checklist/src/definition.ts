@@ -1,0 +1,254 @@
+/**
+ * The checklist definition: a versioned data object a borough can replace wholesale. Code here
+ * only says what a valid definition is; the partnership's default is in `default-checklist.ts`.
+ * @module
+ */
+import { z } from "zod";
+import { type AnswerScale, answerScaleSchema } from "./answer-scale.js";
+import { type ComponentId, componentIds, type PrincipleId, principleIds } from "./core-pending.js";
+import {
+  type ChecklistUse,
+  checklistUseSchema,
+  type EvidenceSource,
+  evidenceSourceSchema,
+  type LanguageCategory,
+  languageCategorySchema,
+} from "./vocabulary.js";
+
+/** The format version of checklist definitions this package writes. Files without one are version 1. */
+export const CHECKLIST_DEFINITION_SCHEMA_VERSION = 1;
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const slug = z
+  .string()
+  .regex(SLUG, "must be lower-case letters and digits joined by single hyphens, e.g. pattern-mapped");
+const text = z.string().trim().min(1, "must not be empty");
+// YAML reads `version: 1.10` as the number 1.1, so a version must be written as text.
+const versionText = z
+  .string({ error: "must be text; in YAML, put it in quotes (version: \"1.0\") so it is not read as a number" })
+  .trim()
+  .min(1, "must not be empty");
+
+/** One question of the checklist, with what it looks for and whom it serves. */
+export interface ChecklistItem {
+  /** Stable id, lower-case words joined by hyphens. Never reuse an id for a different question. */
+  id: string;
+  /** Id of the section the item sits in. */
+  section: string;
+  /**
+   * The question as a reviewer would ask it of a case file. May hold terminology placeholders such
+   * as `{perpetrator}`, resolved through a terminology profile when shown.
+   */
+  question: string;
+  /** What good practice looks like in a case file, so two reviewers answer alike. */
+  goodPractice: string;
+  /** Questions to open a conversation, by use: for supervision and for the CP chair's pre-conference discussion. */
+  prompts: ChecklistPrompts;
+  /** Ids of the S&T principles the item serves (at least one). */
+  principles: PrincipleId[];
+  /** Ids of the S&T critical components the item serves. */
+  components: ComponentId[];
+  /** Where in a case file the evidence is usually found. */
+  evidence: EvidenceSource[];
+  /** The uses the item belongs to. */
+  uses: ChecklistUse[];
+  /** For language items: the `@st/language-lint` categories whose findings are evidence for this item. */
+  languageCategories?: LanguageCategory[] | undefined;
+}
+
+/** Conversation prompts of an item, by use. */
+export interface ChecklistPrompts {
+  /** Prompts for a supervision conversation. Required when the item is used in supervision. */
+  supervision?: string[] | undefined;
+  /** Prompts for a CP chair's discussion with the social worker. Required when the item is used by CP chairs. */
+  "cp-chair"?: string[] | undefined;
+}
+
+/** A heading grouping items. */
+export interface ChecklistSection {
+  /** Stable id, lower-case words joined by hyphens. */
+  id: string;
+  /** Heading shown to people; may hold terminology placeholders. */
+  title: string;
+  /** A sentence under the heading. */
+  description?: string | undefined;
+}
+
+/** Identifies one version of one checklist definition. */
+export interface ChecklistRef {
+  /** The definition's id. */
+  id: string;
+  /** The definition's version. */
+  version: string;
+}
+
+/** A whole checklist: what a borough loads to localise the tool. */
+export interface ChecklistDefinition {
+  /** Format version of this object; {@link CHECKLIST_DEFINITION_SCHEMA_VERSION} when written by this package. */
+  schemaVersion: 1;
+  /** Stable id of the checklist, e.g. `st-practice-checklist` or `hackney-st-checklist`. */
+  id: string;
+  /** Version of the checklist's content, e.g. `1.0.0`. Bump it whenever an item changes. */
+  version: string;
+  /** Title shown at the top of the printed checklist. */
+  title: string;
+  /** A paragraph on what the checklist is for and how to use it. */
+  description?: string | undefined;
+  /** Who owns this version, e.g. a borough name or GSS code. */
+  owner?: string | undefined;
+  /** The definition this one was adapted from, so `diff` knows what to compare against. */
+  basedOn?: ChecklistRef | undefined;
+  /** The answer scale; the partnership's default scale when absent. */
+  scale?: AnswerScale | undefined;
+  /** The sections, in order. */
+  sections: ChecklistSection[];
+  /** The items, in order. */
+  items: ChecklistItem[];
+}
+
+const promptList = z.array(text).min(1, "must hold at least one prompt");
+
+const itemSchema = z.strictObject({
+  id: slug,
+  section: slug,
+  question: text,
+  goodPractice: text,
+  prompts: z.strictObject({ supervision: promptList.optional(), "cp-chair": promptList.optional() }).default({}),
+  principles: z
+    .array(z.enum(principleIds, { error: `must be one of ${principleIds.join(", ")}` }))
+    .min(1, "must name at least one S&T principle"),
+  components: z.array(z.enum(componentIds, { error: `must be one of ${componentIds.join(", ")}` })),
+  evidence: z.array(evidenceSourceSchema).min(1, "must name at least one place where evidence is found"),
+  uses: z.array(checklistUseSchema).min(1, "must name at least one use"),
+  languageCategories: z.array(languageCategorySchema).optional(),
+});
+
+const sectionSchema = z.strictObject({ id: slug, title: text, description: text.optional() });
+
+function duplicates(values: readonly string[]): Set<string> {
+  const seen = new Set<string>();
+  const twice = new Set<string>();
+  for (const value of values) (seen.has(value) ? twice : seen).add(value);
+  return twice;
+}
+
+/**
+ * Schema of a {@link ChecklistDefinition}. Beyond the shape of each field it checks that ids are
+ * unique, that every item sits in a declared section and every section holds an item, that no list
+ * repeats itself, and that an item used in supervision or by CP chairs has prompts for that use.
+ */
+export const checklistDefinitionSchema: z.ZodType<ChecklistDefinition, unknown> = z
+  .strictObject({
+    schemaVersion: z.literal(1, { error: "must be 1, the only format so far" }).default(1),
+    id: slug,
+    version: versionText,
+    title: text,
+    description: text.optional(),
+    owner: text.optional(),
+    basedOn: z.strictObject({ id: slug, version: versionText }).optional(),
+    scale: answerScaleSchema.optional(),
+    sections: z.array(sectionSchema).min(1, "must hold at least one section"),
+    items: z.array(itemSchema).min(1, "must hold at least one item"),
+  })
+  // Cross-field checks run even when some fields are malformed, so one pass reports everything.
+  .superRefine((definition, ctx) => crossCheck(definition, ctx), { when: () => true });
+
+type Loose = Record<string, unknown>;
+const asList = (value: unknown): Loose[] =>
+  Array.isArray(value) ? value.filter((v): v is Loose => typeof v === "object" && v !== null) : [];
+const asStrings = (value: unknown): string[] =>
+  Array.isArray(value) ? value.filter((v): v is string => typeof v === "string") : [];
+
+function crossCheck(definition: unknown, ctx: z.RefinementCtx): void {
+  if (typeof definition !== "object" || definition === null) return;
+  const root = definition as Loose;
+  const sections = Array.isArray(root.sections) ? (root.sections as unknown[]) : [];
+  const items = Array.isArray(root.items) ? (root.items as unknown[]) : [];
+  const sectionIds = asList(sections).map((s) => s.id).filter((id): id is string => typeof id === "string");
+  const itemSections = asList(items).map((item) => item.section);
+  const twiceSections = duplicates(sectionIds);
+  sections.forEach((section, i) => {
+    if (typeof section !== "object" || section === null) return;
+    const id = (section as Loose).id;
+    if (typeof id !== "string") return;
+    if (twiceSections.has(id)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["sections", i, "id"],
+        message: `section id "${id}" is used more than once`,
+        input: id,
+        params: { code: "duplicate_id", expected: "an id no other section has" },
+      });
+    }
+    if (items.length > 0 && !itemSections.includes(id)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["sections", i],
+        message: `section "${id}" has no items`,
+        input: id,
+        params: { code: "empty_section", expected: "at least one item in the section" },
+      });
+    }
+  });
+  const twiceItems = duplicates(asList(items).map((item) => item.id).filter((id): id is string => typeof id === "string"));
+  items.forEach((entry, i) => {
+    if (typeof entry !== "object" || entry === null) return;
+    const item = entry as Loose;
+    const at = (...rest: (string | number)[]) => ["items", i, ...rest];
+    if (typeof item.id === "string" && twiceItems.has(item.id)) {
+      ctx.addIssue({
+        code: "custom",
+        path: at("id"),
+        message: `item id "${item.id}" is used more than once`,
+        input: item.id,
+        params: { code: "duplicate_id", expected: "an id no other item has" },
+      });
+    }
+    if (typeof item.section === "string" && sectionIds.length > 0 && !sectionIds.includes(item.section)) {
+      ctx.addIssue({
+        code: "custom",
+        path: at("section"),
+        message: `no section has the id "${item.section}"`,
+        input: item.section,
+        params: { code: "unknown_section", expected: `one of the section ids: ${sectionIds.join(", ")}` },
+      });
+    }
+    for (const list of ["principles", "components", "evidence", "uses", "languageCategories"] as const) {
+      const values = asStrings(item[list]);
+      for (const value of duplicates(values)) {
+        ctx.addIssue({
+          code: "custom",
+          path: at(list, values.lastIndexOf(value)),
+          message: `"${value}" is listed twice`,
+          input: value,
+          params: { code: "duplicate_value", expected: "each value once" },
+        });
+      }
+    }
+    const uses = asStrings(item.uses);
+    const prompts = typeof item.prompts === "object" && item.prompts !== null ? (item.prompts as Loose) : {};
+    if (!Array.isArray(item.uses)) return;
+    for (const use of ["supervision", "cp-chair"] as const) {
+      const used = uses.includes(use);
+      const prompted = prompts[use] !== undefined;
+      const words = use === "cp-chair" ? "CP chair discussions" : "supervision";
+      if (used && !prompted) {
+        ctx.addIssue({
+          code: "custom",
+          path: at("prompts", use),
+          message: `the item is used in ${words} but has no prompts for it`,
+          input: undefined,
+          params: { code: "required", expected: "at least one prompt" },
+        });
+      } else if (prompted && !used) {
+        ctx.addIssue({
+          code: "custom",
+          path: at("prompts", use),
+          message: `the item has prompts for ${words} but "${use}" is not among its uses`,
+          input: prompts[use],
+          params: { code: "unused_prompts", expected: `"${use}" in uses, or no ${use} prompts` },
+        });
+      }
+    }
+  });
+}
