@@ -65,7 +65,8 @@ export const defaultChecklist: ChecklistDefinition = {
     {
       id: "engagement",
       title: "Engaging the {perpetrator}",
-      description: "Pivoting to the {perpetrator}: engagement attempted, documented and safe, with an invitation to change.",
+      description:
+        "Pivoting to the {perpetrator}: engagement attempted, documented and safe, with an invitation to change.",
     },
     {
       id: "language",
@@ -94,9 +95,7 @@ export const defaultChecklist: ChecklistDefinition = {
           "What controlling behaviours sit between the incidents the police recorded?",
           "What would we still need to know to map the pattern?",
         ],
-        "cp-chair": [
-          "Can you describe the {perpetrator}'s behaviour over time, beyond the incident in the referral?",
-        ],
+        "cp-chair": ["Can you describe the {perpetrator}'s behaviour over time, beyond the incident in the referral?"],
       },
       principles: [I, K],
       components: [PAT],

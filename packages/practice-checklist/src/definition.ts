@@ -25,7 +25,7 @@ const slug = z
 const text = z.string().trim().min(1, "must not be empty");
 // YAML reads `version: 1.10` as the number 1.1, so a version must be written as text.
 const versionText = z
-  .string({ error: "must be text; in YAML, put it in quotes (version: \"1.0\") so it is not read as a number" })
+  .string({ error: 'must be text; in YAML, put it in quotes (version: "1.0") so it is not read as a number' })
   .trim()
   .min(1, "must not be empty");
 
@@ -164,7 +164,9 @@ function crossCheck(definition: unknown, ctx: z.RefinementCtx): void {
   const root = definition as Loose;
   const sections = Array.isArray(root.sections) ? (root.sections as unknown[]) : [];
   const items = Array.isArray(root.items) ? (root.items as unknown[]) : [];
-  const sectionIds = asList(sections).map((s) => s.id).filter((id): id is string => typeof id === "string");
+  const sectionIds = asList(sections)
+    .map((s) => s.id)
+    .filter((id): id is string => typeof id === "string");
   const itemSections = asList(items).map((item) => item.section);
   const twiceSections = duplicates(sectionIds);
   sections.forEach((section, i) => {
@@ -190,7 +192,11 @@ function crossCheck(definition: unknown, ctx: z.RefinementCtx): void {
       });
     }
   });
-  const twiceItems = duplicates(asList(items).map((item) => item.id).filter((id): id is string => typeof id === "string"));
+  const twiceItems = duplicates(
+    asList(items)
+      .map((item) => item.id)
+      .filter((id): id is string => typeof id === "string"),
+  );
   items.forEach((entry, i) => {
     if (typeof entry !== "object" || entry === null) return;
     const item = entry as Loose;

@@ -5,9 +5,25 @@
  * @packageDocumentation
  */
 export * from "./answer-scale.js";
+export * from "./completed-checklist.js";
+export * from "./coverage.js";
 export type { DataFormat } from "./data-text.js";
 export * from "./default-checklist.js";
 export * from "./definition.js";
+export * from "./diff.js";
+export * from "./language-suggestions.js";
 export * from "./parse-definition.js";
 export type { Result } from "./problems.js";
+export * from "./prompts.js";
+export { checklistToHtml, completedChecklistToHtml, promptSheetToHtml } from "./render-html.js";
+export {
+  checklistToMarkdown,
+  completedChecklistToMarkdown,
+  diffToMarkdown,
+  promptSheetToMarkdown,
+  type RenderOptions,
+  summaryToMarkdown,
+} from "./render-markdown.js";
+export * from "./score.js";
+export * from "./summarise.js";
 export * from "./vocabulary.js";

@@ -49,7 +49,12 @@ const PROMPT_LABELS: Record<string, string> = {
 
 const SECTION_LABELS: Record<string, string> = { id: "Section id", title: "Heading", description: "Description" };
 const SCALE_LABELS: Record<string, string> = { id: "Scale id", label: "Scale name", options: "Answers" };
-const OPTION_LABELS: Record<string, string> = { value: "Stored value", label: "Label", means: "Counts as", aliases: "Other spellings" };
+const OPTION_LABELS: Record<string, string> = {
+  value: "Stored value",
+  label: "Label",
+  means: "Counts as",
+  aliases: "Other spellings",
+};
 
 function idOf(list: unknown, index: PathSegment): string {
   if (!Array.isArray(list) || typeof index !== "number") return "";
@@ -67,7 +72,8 @@ export function definitionFieldLabel(input: unknown, path: readonly PathSegment[
   if (top === "items" && typeof index === "number") {
     const item = `Item ${index + 1}${idOf(root.items, index)}`;
     if (field === undefined) return item;
-    if (field === "prompts" && sub !== undefined) return `${item}, ${PROMPT_LABELS[String(sub)] ?? `prompts "${String(sub)}"`}`;
+    if (field === "prompts" && sub !== undefined)
+      return `${item}, ${PROMPT_LABELS[String(sub)] ?? `prompts "${String(sub)}"`}`;
     return `${item}, ${ITEM_LABELS[String(field)] ?? `field "${String(field)}"`}`;
   }
   if (top === "sections" && typeof index === "number") {
@@ -137,6 +143,7 @@ export function safeParseChecklistDefinition(
  */
 export function parseChecklistDefinition(text: string, options: ParseDefinitionOptions = {}): ChecklistDefinition {
   const result = safeParseChecklistDefinition(text, options);
-  if (!result.ok) throw new StValidationError(result.problems, { subject: options.source ?? "the checklist definition" });
+  if (!result.ok)
+    throw new StValidationError(result.problems, { subject: options.source ?? "the checklist definition" });
   return result.value;
 }
