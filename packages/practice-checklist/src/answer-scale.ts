@@ -58,24 +58,35 @@ export const answerScaleSchema: z.ZodType<AnswerScale> = z
     label: z.string().trim().min(1, "must not be empty"),
     options: z.array(optionSchema).min(2, "must offer at least two answers"),
   })
-  .superRefine((scale, ctx) => {
-    const seen = new Map<string, string>();
-    scale.options.forEach((option, i) => {
-      for (const spelling of [option.value, option.label, ...(option.aliases ?? [])]) {
-        const key = answerKey(spelling);
-        const owner = seen.get(key);
-        if (owner !== undefined && owner !== option.value) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["options", i],
-            message: `"${spelling}" would also read as "${owner}"; every spelling must belong to one answer`,
-            params: { code: "duplicate" },
-          });
+  // Runs even when an option is malformed, so a clash is reported alongside everything else.
+  .superRefine(
+    (scale, ctx) => {
+      const options: unknown[] = Array.isArray((scale as { options?: unknown })?.options) ? scale.options : [];
+      const seen = new Map<string, string>();
+      options.forEach((entry, i) => {
+        if (typeof entry !== "object" || entry === null) return;
+        const option = entry as { value?: unknown; label?: unknown; aliases?: unknown };
+        if (typeof option.value !== "string") return;
+        const spellings = [option.value, option.label, ...(Array.isArray(option.aliases) ? option.aliases : [])];
+        for (const spelling of spellings) {
+          if (typeof spelling !== "string") continue;
+          const key = answerKey(spelling);
+          const owner = seen.get(key);
+          if (owner !== undefined && owner !== option.value) {
+            ctx.addIssue({
+              code: "custom",
+              path: ["options", i],
+              message: `"${spelling}" would also read as "${owner}"; every spelling must belong to one answer`,
+              input: spelling,
+              params: { code: "duplicate", expected: "spellings no other answer uses" },
+            });
+          }
+          if (owner === undefined) seen.set(key, option.value);
         }
-        seen.set(key, option.value);
-      }
-    });
-  });
+      });
+    },
+    { when: () => true },
+  );
 
 /**
  * The partnership's default scale: yes, partly, no, not evidenced, not applicable, each meaning the

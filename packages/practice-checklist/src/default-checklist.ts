@@ -19,7 +19,7 @@ const INT = "intersections";
 /**
  * The partnership's default S&T practice checklist: 34 items in 8 sections, each mapped to the S&T
  * principles and critical components it serves, the places evidence is found, and its uses (audit,
- * supervision, CP chair). Labels hold terminology placeholders (`{perpetrator}`, `{non-abusive parent}`)
+ * supervision, CP chair). Labels hold terminology placeholders (`{perpetrator}`, `{nonAbusiveParent}`)
  * resolved through a terminology profile when shown.
  *
  * Item ids are stable: a later version may reword an item but never gives its id to a different question.
@@ -32,7 +32,7 @@ export const defaultChecklist: ChecklistDefinition = {
   description:
     "Judges a case file by the Safe & Together principles: domestic abuse as a parenting choice of the {perpetrator}, " +
     "pivoting to the {perpetrator} to hold them to account with an invitation to change, and partnering with the " +
-    "{non-abusive parent}, who is doing their best to protect the children in a space for action the {perpetrator} constrains. " +
+    "{nonAbusiveParent}, who is doing their best to protect the {child:plural} in a space for action the {perpetrator} constrains. " +
     "Use it to audit a file, as a thinking prompt in supervision, or as a CP chair before conference.",
   owner: "Safe & Together London Partnership",
   scale: defaultScale,
@@ -44,13 +44,13 @@ export const defaultChecklist: ChecklistDefinition = {
     },
     {
       id: "harm-to-child",
-      title: "How the {perpetrator}'s behaviour harms each child",
-      description: "The {perpetrator}'s choices as a parent and the multiple pathways of harm to each child.",
+      title: "How the {perpetrator}'s behaviour harms each {child}",
+      description: "The {perpetrator}'s choices as a parent and the multiple pathways of harm to each {child}.",
     },
     {
       id: "protective-efforts",
-      title: "The {non-abusive parent}'s protective efforts",
-      description: "The full spectrum of what the {non-abusive parent} does to keep the children safe and well.",
+      title: "The {nonAbusiveParent}'s protective efforts",
+      description: "The full spectrum of what the {nonAbusiveParent} does to keep the {child:plural} safe and well.",
     },
     {
       id: "intersections",
@@ -128,7 +128,7 @@ export const defaultChecklist: ChecklistDefinition = {
         "Does the file draw on the {perpetrator}'s history: earlier relationships, police and agency records, and earlier children's social care involvement?",
       goodPractice:
         "Checks with police, probation, health and previous local authorities are recorded; behaviour towards former " +
-        "partners and other children is considered; the history is attributed to the {perpetrator}, not filed as the " +
+        "partners and other {child:plural} is considered; the history is attributed to the {perpetrator}, not filed as the " +
         "current family's.",
       prompts: {
         supervision: [
@@ -170,7 +170,7 @@ export const defaultChecklist: ChecklistDefinition = {
         "Is the {perpetrator}'s behaviour described as choices they made, not explained away by anger, stress, alcohol, provocation or 'the relationship'?",
       goodPractice:
         "The file says what the {perpetrator} chose to do and treats substance use, stress or mental health as context, " +
-        "not cause. No sentence suggests the {non-abusive parent} provoked or triggered the abuse.",
+        "not cause. No sentence suggests the {nonAbusiveParent} provoked or triggered the abuse.",
       prompts: {
         supervision: [
           "Where does the record explain the behaviour instead of naming it as a choice?",
@@ -188,13 +188,13 @@ export const defaultChecklist: ChecklistDefinition = {
       question:
         "Is the {perpetrator}'s abuse assessed as a parenting choice, and their role as a parent assessed alongside it?",
       goodPractice:
-        "The assessment treats domestic abuse as the {perpetrator}'s parenting: what it means for the children that this " +
+        "The assessment treats domestic abuse as the {perpetrator}'s parenting: what it means for the {child:plural} that this " +
         "parent chose to abuse their other parent. The {perpetrator}'s day-to-day parenting (care, involvement, the " +
-        "children's relationship with them) is assessed, not only the {non-abusive parent}'s.",
+        "children's relationship with them) is assessed, not only the {nonAbusiveParent}'s.",
       prompts: {
         supervision: [
           "What kind of parent is the {perpetrator}? What do we know beyond the abuse?",
-          "How does the assessment weigh their choice to abuse the children's other parent?",
+          "How does the assessment weigh their choice to abuse the {child:plural}'s other parent?",
         ],
         "cp-chair": ["What does the assessment say about the {perpetrator} as a parent?"],
       },
@@ -207,17 +207,17 @@ export const defaultChecklist: ChecklistDefinition = {
       id: "actions-harming-child",
       section: "harm-to-child",
       question:
-        "Does the file record the specific actions the {perpetrator} took that harmed or endangered each child, beyond whether the child saw or heard the abuse?",
+        "Does the file record the specific actions the {perpetrator} took that harmed or endangered each {child}, beyond whether the {child} saw or heard the abuse?",
       goodPractice:
-        "Actions are named: assaults during pregnancy or while a child was held, threats to take or hurt the children, " +
-        "disrupted sleep, meals or schooling, children made to watch or take part, harm to pets, broken belongings, " +
-        "children used to watch the other parent. 'Child witnessed DA' alone is not enough.",
+        "Actions are named: assaults during pregnancy or while {child:a} was held, threats to take or hurt the {child:plural}, " +
+        "disrupted sleep, meals or schooling, {child:plural} made to watch or take part, harm to pets, broken belongings, " +
+        "{child:plural} used to watch the other parent. 'Child witnessed DA' alone is not enough.",
       prompts: {
         supervision: [
-          "Beyond what the children saw or heard, what did the {perpetrator} do that affected them?",
-          "How did the {perpetrator}'s behaviour reach the children's daily routine?",
+          "Beyond what the {child:plural} saw or heard, what did the {perpetrator} do that affected them?",
+          "How did the {perpetrator}'s behaviour reach the {child:plural}'s daily routine?",
         ],
-        "cp-chair": ["What exactly has the {perpetrator} done that harmed each child?"],
+        "cp-chair": ["What exactly has the {perpetrator} done that harmed each {child}?"],
       },
       principles: [I, K],
       components: [ACT],
@@ -227,13 +227,13 @@ export const defaultChecklist: ChecklistDefinition = {
     {
       id: "children-used-against-parent",
       section: "harm-to-child",
-      question: "Are the ways the {perpetrator} used the children against the {non-abusive parent} recorded?",
+      question: "Are the ways the {perpetrator} used the {child:plural} against the {nonAbusiveParent} recorded?",
       goodPractice:
-        "For example: undermining the {non-abusive parent} to the children, threats about custody or contact, using the " +
-        "children to pass messages or report back, blaming the other parent to the children for the family's troubles, " +
+        "For example: undermining the {nonAbusiveParent} to the {child:plural}, threats about custody or contact, using the " +
+        "children to pass messages or report back, blaming the other parent to the {child:plural} for the family's troubles, " +
         "or using contact handovers to continue the abuse.",
       prompts: {
-        supervision: ["How has the {perpetrator} used the children to control the {non-abusive parent}?"],
+        supervision: ["How has the {perpetrator} used the {child:plural} to control the {nonAbusiveParent}?"],
       },
       principles: [I, P],
       components: [ACT, PAT],
@@ -244,13 +244,13 @@ export const defaultChecklist: ChecklistDefinition = {
       id: "impact-on-each-child",
       section: "harm-to-child",
       question:
-        "Is the impact on each child assessed separately, by age, stage, needs and relationships, rather than for the children as one group?",
+        "Is the impact on each {child} assessed separately, by age, stage, needs and relationships, rather than for the {child:plural} as one group?",
       goodPractice:
-        "Each child has their own account of impact: emotional and behavioural effects, development, health, education, " +
+        "Each {child} has their own account of impact: emotional and behavioural effects, development, health, education, " +
         "their relationships with each parent and with siblings. Harm to an unborn child during pregnancy is considered.",
       prompts: {
-        supervision: ["What would each child say has changed for them?", "Which child are we least sure about?"],
-        "cp-chair": ["How is each child affected? Is any child less visible in the assessment?"],
+        supervision: ["What would each {child} say has changed for them?", "Which {child} are we least sure about?"],
+        "cp-chair": ["How is each {child} affected? Is any {child} less visible in the assessment?"],
       },
       principles: [K],
       components: [IMP],
@@ -261,15 +261,15 @@ export const defaultChecklist: ChecklistDefinition = {
       id: "family-functioning",
       section: "harm-to-child",
       question:
-        "Is the harm to family functioning assessed: the children's relationship with the {non-abusive parent}, routines, housing, income, schooling and support networks?",
+        "Is the harm to family functioning assessed: the {child:plural}'s relationship with the {nonAbusiveParent}, routines, housing, income, schooling and support networks?",
       goodPractice:
-        "The multiple pathways to harm are explored: how the {perpetrator}'s behaviour undermined the {non-abusive parent}'s " +
+        "The multiple pathways to harm are explored: how the {perpetrator}'s behaviour undermined the {nonAbusiveParent}'s " +
         "parenting (sleep, money, confidence, isolation from family and friends), forced moves of home or school, lost " +
-        "income or tenancy, and the children's contact with wider family and community.",
+        "income or tenancy, and the {child:plural}'s contact with wider family and community.",
       prompts: {
         supervision: [
           "How has the {perpetrator}'s behaviour changed how this family runs day to day?",
-          "What has it cost the {non-abusive parent} as a parent?",
+          "What has it cost the {nonAbusiveParent} as a parent?",
         ],
       },
       principles: [K, P],
@@ -281,17 +281,17 @@ export const defaultChecklist: ChecklistDefinition = {
       id: "child-voice",
       section: "harm-to-child",
       question:
-        "Is each child's own voice recorded, in their words, about life at home, what they want and who keeps them safe?",
+        "Is each {child}'s own voice recorded, in their words, about life at home, what they want and who keeps them safe?",
       goodPractice:
         "Children were seen alone where safe and suitable for their age; their words are quoted; their views of each " +
-        "parent, their worries and their wishes shape the plan. The experience of children too young to talk is " +
+        "parent, their worries and their wishes shape the plan. The experience of {child:plural} too young to talk is " +
         "observed and described.",
       prompts: {
         supervision: [
-          "What has each child told us, in their own words?",
-          "How has what the children said changed what we are doing?",
+          "What has each {child} told us, in their own words?",
+          "How has what the {child:plural} said changed what we are doing?",
         ],
-        "cp-chair": ["What have the children said, and where is it in the report?"],
+        "cp-chair": ["What have the {child:plural} said, and where is it in the report?"],
       },
       principles: [K],
       components: [IMP],
@@ -302,17 +302,17 @@ export const defaultChecklist: ChecklistDefinition = {
       id: "protective-efforts-as-strengths",
       section: "protective-efforts",
       question:
-        "Are the {non-abusive parent}'s efforts to keep the children safe and well recorded specifically, as strengths?",
+        "Are the {nonAbusiveParent}'s efforts to keep the {child:plural} safe and well recorded specifically, as strengths?",
       goodPractice:
-        "The file lists concrete protective actions (taking the children out of the room, calling for help, keeping " +
-        "routines going, seeking medical care, asking family to help, getting the children to school despite the abuse) " +
+        "The file lists concrete protective actions (taking the {child:plural} out of the room, calling for help, keeping " +
+        "routines going, seeking medical care, asking family to help, getting the {child:plural} to school despite the abuse) " +
         "and names them as strengths, not as generic 'protective factors'.",
       prompts: {
         supervision: [
-          "What has the {non-abusive parent} done to keep the children safe and well, however small?",
+          "What has the {nonAbusiveParent} done to keep the {child:plural} safe and well, however small?",
           "Where is that written down?",
         ],
-        "cp-chair": ["What has the {non-abusive parent} done to protect the children, and does the report say so?"],
+        "cp-chair": ["What has the {nonAbusiveParent} done to protect the {child:plural}, and does the report say so?"],
       },
       principles: [P, K],
       components: [PROT],
@@ -325,13 +325,13 @@ export const defaultChecklist: ChecklistDefinition = {
       question:
         "Does the file recognise the full spectrum of protective efforts, including ones that may not look protective from outside (staying, placating, not reporting, playing it down to professionals)?",
       goodPractice:
-        "The reasons behind such choices are explored with the {non-abusive parent} and recorded: staying may be the " +
-        "safest option at the time; not disclosing may be fear of the {perpetrator} or of losing the children. None of " +
+        "The reasons behind such choices are explored with the {nonAbusiveParent} and recorded: staying may be the " +
+        "safest option at the time; not disclosing may be fear of the {perpetrator} or of losing the {child:plural}. None of " +
         "it is recorded as 'failure to protect', 'denial' or 'non-engagement'.",
       prompts: {
         supervision: [
           "What might look like not protecting but is in fact a safety strategy?",
-          "What does the {non-abusive parent} fear would happen if they did what we ask?",
+          "What does the {nonAbusiveParent} fear would happen if they did what we ask?",
         ],
       },
       principles: [P],
@@ -343,16 +343,16 @@ export const defaultChecklist: ChecklistDefinition = {
       id: "space-for-action",
       section: "protective-efforts",
       question:
-        "Are the limits the {perpetrator} puts on the {non-abusive parent}'s space for action recognised (money, housing, isolation, threats, immigration status, the children), rather than their choices judged without them?",
+        "Are the limits the {perpetrator} puts on the {nonAbusiveParent}'s space for action recognised (money, housing, isolation, threats, immigration status, the {child:plural}), rather than their choices judged without them?",
       goodPractice:
-        "The assessment says what the {perpetrator} has done to narrow the {non-abusive parent}'s options, and the plan " +
+        "The assessment says what the {perpetrator} has done to narrow the {nonAbusiveParent}'s options, and the plan " +
         "tackles those barriers.",
       prompts: {
         supervision: [
-          "What has the {perpetrator} done that limits what the {non-abusive parent} can do?",
-          "Are we asking the {non-abusive parent} for something the {perpetrator} makes unsafe or impossible?",
+          "What has the {perpetrator} done that limits what the {nonAbusiveParent} can do?",
+          "Are we asking the {nonAbusiveParent} for something the {perpetrator} makes unsafe or impossible?",
         ],
-        "cp-chair": ["What stands between the {non-abusive parent} and the actions the plan expects of them?"],
+        "cp-chair": ["What stands between the {nonAbusiveParent} and the actions the plan expects of them?"],
       },
       principles: [P, I],
       components: [PROT, PAT],
@@ -363,17 +363,17 @@ export const defaultChecklist: ChecklistDefinition = {
       id: "partnership-default",
       section: "protective-efforts",
       question:
-        "Is partnership with the {non-abusive parent} the default, with their view of risk and safety sought, recorded and used?",
+        "Is partnership with the {nonAbusiveParent} the default, with their view of risk and safety sought, recorded and used?",
       goodPractice:
-        "The {non-abusive parent} was seen safely and alone, told that the agency is involved because of the " +
+        "The {nonAbusiveParent} was seen safely and alone, told that the agency is involved because of the " +
         "{perpetrator}'s behaviour, asked what they need and what has worked, and their account shaped the assessment " +
         "and plan. The words they prefer for themselves are used.",
       prompts: {
         supervision: [
-          "How would the {non-abusive parent} describe our involvement: as help or as scrutiny?",
-          "What did they tell us keeps the children safe?",
+          "How would the {nonAbusiveParent} describe our involvement: as help or as scrutiny?",
+          "What did they tell us keeps the {child:plural} safe?",
         ],
-        "cp-chair": ["Has the {non-abusive parent} been able to give their account safely, and is it in the report?"],
+        "cp-chair": ["Has the {nonAbusiveParent} been able to give their account safely, and is it in the report?"],
       },
       principles: [P, K],
       components: [PROT],
@@ -384,14 +384,14 @@ export const defaultChecklist: ChecklistDefinition = {
       id: "substance-use-mental-health",
       section: "intersections",
       question:
-        "Are substance use and mental health (of either parent) assessed in relation to the {perpetrator}'s behaviour: caused, worsened or exploited by it, or used to discredit the {non-abusive parent}?",
+        "Are substance use and mental health (of either parent) assessed in relation to the {perpetrator}'s behaviour: caused, worsened or exploited by it, or used to discredit the {nonAbusiveParent}?",
       goodPractice:
-        "The {non-abusive parent}'s substance use or mental health is understood in the context of the abuse (coping, " +
+        "The {nonAbusiveParent}'s substance use or mental health is understood in the context of the abuse (coping, " +
         "trauma, coercion, sabotaged treatment) and not used to make them responsible. The {perpetrator}'s substance use " +
         "or mental health is assessed as a risk they are responsible for addressing, not as the cause of the abuse.",
       prompts: {
         supervision: [
-          "Is the {perpetrator} using the {non-abusive parent}'s mental health or substance use against them?",
+          "Is the {perpetrator} using the {nonAbusiveParent}'s mental health or substance use against them?",
           "Are we treating the {perpetrator}'s drinking as the problem instead of their abuse?",
         ],
         "cp-chair": ["How are mental health and substance use in this family linked to the abuse?"],
@@ -427,13 +427,13 @@ export const defaultChecklist: ChecklistDefinition = {
       question:
         "Are poverty, housing and immigration status (including no recourse to public funds) assessed as context the {perpetrator}'s behaviour may create or exploit?",
       goodPractice:
-        "Economic abuse, debt in the {non-abusive parent}'s name, and threats about immigration status or the tenancy " +
+        "Economic abuse, debt in the {nonAbusiveParent}'s name, and threats about immigration status or the tenancy " +
         "are identified as part of the pattern, and the plan offers practical help (housing, benefits, legal advice) " +
-        "instead of treating hardship as neglect by the {non-abusive parent}.",
+        "instead of treating hardship as neglect by the {nonAbusiveParent}.",
       prompts: {
         supervision: [
           "What practical barriers has the {perpetrator} created or used?",
-          "What practical help would widen the {non-abusive parent}'s options?",
+          "What practical help would widen the {nonAbusiveParent}'s options?",
         ],
         "cp-chair": ["Are the family's money, housing or immigration problems part of the {perpetrator}'s control?"],
       },
@@ -448,14 +448,14 @@ export const defaultChecklist: ChecklistDefinition = {
       question:
         "Does the plan set behaviour-specific expectations of the {perpetrator}: what they must stop and start doing, how change will be checked, and by when?",
       goodPractice:
-        "Actions for the {perpetrator} are concrete and checkable ('stops checking her phone', 'attends the perpetrator " +
-        "programme assessment by the review', 'no threats at handovers, as confirmed by the contact centre'), and " +
-        "evidence of change is sought from sources other than the {non-abusive parent}. 'Father to engage with " +
+        "Actions for the {perpetrator} are concrete and checkable ('stops checking her phone', 'attends the behaviour " +
+        "change programme assessment by the review', 'no threats at handovers, as confirmed by the contact centre'), and " +
+        "evidence of change is sought from sources other than the {nonAbusiveParent}. 'Father to engage with " +
         "services' is not enough.",
       prompts: {
         supervision: [
           "What exactly do we expect the {perpetrator} to do differently, and how will we know?",
-          "Who, other than the {non-abusive parent}, can tell us whether anything has changed?",
+          "Who, other than the {nonAbusiveParent}, can tell us whether anything has changed?",
         ],
         "cp-chair": ["What actions does the plan give the {perpetrator}, and are they specific to their behaviour?"],
       },
@@ -468,18 +468,18 @@ export const defaultChecklist: ChecklistDefinition = {
       id: "no-survivor-responsibility",
       section: "planning",
       question:
-        "Is the plan free of actions that make the {non-abusive parent} responsible for the {perpetrator}'s behaviour or for stopping it?",
+        "Is the plan free of actions that make the {nonAbusiveParent} responsible for the {perpetrator}'s behaviour or for stopping it?",
       goodPractice:
-        "No written agreement or plan action asks the {non-abusive parent} to keep the {perpetrator} away, to call the " +
-        "police, to end the relationship or to manage the {perpetrator}'s behaviour as a condition of the children " +
+        "No written agreement or plan action asks the {nonAbusiveParent} to keep the {perpetrator} away, to call the " +
+        "police, to end the relationship or to manage the {perpetrator}'s behaviour as a condition of the {child:plural} " +
         "staying at home. Where separation is part of the plan, the support to make it safe is in the plan too.",
       prompts: {
         supervision: [
-          "Which actions in the plan only the {perpetrator} could carry out, yet are given to the {non-abusive parent}?",
-          "What happens to the {non-abusive parent} if the {perpetrator} breaks this agreement?",
+          "Which actions in the plan only the {perpetrator} could carry out, yet are given to the {nonAbusiveParent}?",
+          "What happens to the {nonAbusiveParent} if the {perpetrator} breaks this agreement?",
         ],
         "cp-chair": [
-          "Does any action in the plan hold the {non-abusive parent} responsible for the {perpetrator}'s behaviour?",
+          "Does any action in the plan hold the {nonAbusiveParent} responsible for the {perpetrator}'s behaviour?",
         ],
       },
       principles: [P, I],
@@ -491,13 +491,13 @@ export const defaultChecklist: ChecklistDefinition = {
       id: "plan-supports-protective-efforts",
       section: "planning",
       question:
-        "Does the plan build on the {non-abusive parent}'s protective efforts with practical support (specialist domestic abuse services, housing, money, legal help, childcare)?",
+        "Does the plan build on the {nonAbusiveParent}'s protective efforts with practical support (specialist domestic abuse services, housing, money, legal help, childcare)?",
       goodPractice:
-        "Actions for agencies support what the {non-abusive parent} already does; referrals are to specialist domestic " +
+        "Actions for agencies support what the {nonAbusiveParent} already does; referrals are to specialist domestic " +
         "abuse services (IDVA, refuge, outreach); support is offered, not imposed as a condition.",
       prompts: {
-        supervision: ["Which of the {non-abusive parent}'s strengths does the plan build on?"],
-        "cp-chair": ["What support does the plan give the {non-abusive parent}, as opposed to tasks?"],
+        supervision: ["Which of the {nonAbusiveParent}'s strengths does the plan build on?"],
+        "cp-chair": ["What support does the plan give the {nonAbusiveParent}, as opposed to tasks?"],
       },
       principles: [P, K],
       components: [PROT],
@@ -508,15 +508,15 @@ export const defaultChecklist: ChecklistDefinition = {
       id: "safety-plan-kept-safe",
       section: "planning",
       question:
-        "Is safety planning done with the {non-abusive parent} and the children, and kept safe from the {perpetrator}?",
+        "Is safety planning done with the {nonAbusiveParent} and the {child:plural}, and kept safe from the {perpetrator}?",
       goodPractice:
-        "The safety plan is made with the {non-abusive parent} (and with the children, suited to their age), is " +
+        "The safety plan is made with the {nonAbusiveParent} (and with the {child:plural}, suited to their age), is " +
         "realistic, and is not shared with the {perpetrator}, written into documents they will see, or discussed in " +
         "meetings they attend. Addresses, routines and refuges are protected.",
       prompts: {
         supervision: [
           "Who will see this safety plan? Could any part of it reach the {perpetrator}?",
-          "Is it the {non-abusive parent}'s plan, or ours?",
+          "Is it the {nonAbusiveParent}'s plan, or ours?",
         ],
         "cp-chair": [
           "Which parts of the safety plan must not be discussed at conference while the {perpetrator} is present?",
@@ -531,13 +531,13 @@ export const defaultChecklist: ChecklistDefinition = {
       id: "child-needs-in-plan",
       section: "planning",
       question:
-        "Does the plan address each child's needs that arise from the harm (emotional support, health, school, their relationship with the {non-abusive parent})?",
+        "Does the plan address each {child}'s needs that arise from the harm (emotional support, health, school, their relationship with the {nonAbusiveParent})?",
       goodPractice:
-        "Each child has actions for their recovery; their relationship with the {non-abusive parent} is supported; " +
-        "contact with the {perpetrator} is planned around the child's safety and wishes.",
+        "Each {child} has actions for their recovery; their relationship with the {nonAbusiveParent} is supported; " +
+        "contact with the {perpetrator} is planned around the {child}'s safety and wishes.",
       prompts: {
-        supervision: ["What does each child need to recover, and who is doing it?"],
-        "cp-chair": ["What does the plan offer each child?"],
+        supervision: ["What does each {child} need to recover, and who is doing it?"],
+        "cp-chair": ["What does the plan offer each {child}?"],
       },
       principles: [K],
       components: [IMP],
@@ -551,11 +551,11 @@ export const defaultChecklist: ChecklistDefinition = {
         "Was engagement with the {perpetrator} attempted and documented, including when they live elsewhere: how, when, by whom and with what result?",
       goodPractice:
         "Repeated attempts are recorded (visits, letters, calls, invitations to meetings); the {perpetrator} was seen as a " +
-        "parent; refusals are recorded as their choice; the case does not rest on the {non-abusive parent}'s engagement alone.",
+        "parent; refusals are recorded as their choice; the case does not rest on the {nonAbusiveParent}'s engagement alone.",
       prompts: {
         supervision: [
           "What have we done to engage the {perpetrator}, and what more could we try?",
-          "Has the {perpetrator}'s absence from our work become the {non-abusive parent}'s problem?",
+          "Has the {perpetrator}'s absence from our work become the {nonAbusiveParent}'s problem?",
         ],
         "cp-chair": ["Has the {perpetrator} been seen and invited to conference? What did they say?"],
       },
@@ -570,7 +570,7 @@ export const defaultChecklist: ChecklistDefinition = {
       question:
         "Was the {perpetrator} given a clear invitation to change, focused on them as a parent, with a referral to a suitable programme or service?",
       goodPractice:
-        "The worker named the behaviour without shaming, linked it to the children's experience, and said what must " +
+        "The worker named the behaviour without shaming, linked it to the {child:plural}'s experience, and said what must " +
         "change and what help is available; the referral, or the reason there is none, is recorded.",
       prompts: {
         supervision: [
@@ -588,10 +588,10 @@ export const defaultChecklist: ChecklistDefinition = {
       id: "engagement-safe-for-family",
       section: "engagement",
       question:
-        "Was contact with the {perpetrator} planned so that it did not put the {non-abusive parent} or the children at risk?",
+        "Was contact with the {perpetrator} planned so that it did not put the {nonAbusiveParent} or the {child:plural} at risk?",
       goodPractice:
-        "What the {non-abusive parent} or the children said was not passed to the {perpetrator} without their agreement " +
-        "and a safety plan; timing and sources were considered; the {non-abusive parent} was told before and after " +
+        "What the {nonAbusiveParent} or the {child:plural} said was not passed to the {perpetrator} without their agreement " +
+        "and a safety plan; timing and sources were considered; the {nonAbusiveParent} was told before and after " +
         "contact where needed.",
       prompts: {
         supervision: [
@@ -626,13 +626,13 @@ export const defaultChecklist: ChecklistDefinition = {
       id: "language-no-blame",
       section: "language",
       question:
-        "Does the record avoid words that make the {non-abusive parent} responsible for the {perpetrator}'s behaviour ('failed to protect', 'non-engaging', 'chose him over the children', 'allowed')?",
+        "Does the record avoid words that make the {nonAbusiveParent} responsible for the {perpetrator}'s behaviour ('failed to protect', 'non-engaging', 'chose him over the children', 'allowed')?",
       goodPractice:
-        "The {non-abusive parent}'s actions are described with their context and protective intent; the agency's " +
+        "The {nonAbusiveParent}'s actions are described with their context and protective intent; the agency's " +
         "concerns are attributed to the {perpetrator}'s behaviour.",
       prompts: {
         supervision: [
-          "If the {non-abusive parent} read this record, would they find themselves blamed for the {perpetrator}'s behaviour?",
+          "If the {nonAbusiveParent} read this record, would they find themselves blamed for the {perpetrator}'s behaviour?",
         ],
       },
       principles: [P],
@@ -647,7 +647,7 @@ export const defaultChecklist: ChecklistDefinition = {
       question:
         "Does the record avoid minimising the abuse or its harm ('isolated incident', 'anger issues', 'just a push', 'child witnessed DA')?",
       goodPractice:
-        "The seriousness of the behaviour and its effects on the children are stated plainly; the child is described as " +
+        "The seriousness of the behaviour and its effects on the {child:plural} are stated plainly; the {child} is described as " +
         "harmed in their own right.",
       prompts: {
         supervision: ["Where does the record make the abuse or its harm sound smaller than it is?"],
@@ -662,13 +662,13 @@ export const defaultChecklist: ChecklistDefinition = {
       id: "record-safe-to-read",
       section: "language",
       question:
-        "Is the record written so that it could be read in court, or by the {perpetrator}, without putting the {non-abusive parent} or the children at risk?",
+        "Is the record written so that it could be read in court, or by the {perpetrator}, without putting the {nonAbusiveParent} or the {child:plural} at risk?",
       goodPractice:
-        "Sensitive details (addresses, disclosures, safety plans) are protected; the {non-abusive parent}'s words are " +
+        "Sensitive details (addresses, disclosures, safety plans) are protected; the {nonAbusiveParent}'s words are " +
         "accurately attributed and cannot easily be turned against them; the record could be shared with the family " +
         "without shaming them.",
       prompts: {
-        supervision: ["If the {perpetrator} read this record, what could they use against the {non-abusive parent}?"],
+        supervision: ["If the {perpetrator} read this record, what could they use against the {nonAbusiveParent}?"],
       },
       principles: [P, K],
       components: [PROT],
@@ -700,7 +700,7 @@ export const defaultChecklist: ChecklistDefinition = {
       id: "supervision-st-informed",
       section: "practice-system",
       question:
-        "Does supervision on the case reflect S&T thinking: the {perpetrator}'s pattern and choices, the {non-abusive parent}'s protective efforts, the children's experience and the worker's own safety?",
+        "Does supervision on the case reflect S&T thinking: the {perpetrator}'s pattern and choices, the {nonAbusiveParent}'s protective efforts, the {child:plural}'s experience and the worker's own safety?",
       goodPractice:
         "Supervision records show the case discussed through the critical components, decisions tied to the " +
         "{perpetrator}'s behaviour, and room to reflect on bias (such as focusing on the parent who turns up).",
@@ -716,7 +716,7 @@ export const defaultChecklist: ChecklistDefinition = {
       id: "partner-agencies-aligned",
       section: "practice-system",
       question:
-        "Are partner agencies (police, schools, health, probation, specialist domestic abuse services) aligned with the plan: sharing information, holding the {perpetrator} to account and supporting the {non-abusive parent}?",
+        "Are partner agencies (police, schools, health, probation, specialist domestic abuse services) aligned with the plan: sharing information, holding the {perpetrator} to account and supporting the {nonAbusiveParent}?",
       goodPractice:
         "Information was shared with and sought from agencies; their actions are in the plan; their reports describe " +
         "the {perpetrator}'s behaviour, not 'parental conflict'; disagreements (such as a police 'no further action' " +
@@ -734,19 +734,19 @@ export const defaultChecklist: ChecklistDefinition = {
       id: "decision-based-on-pattern",
       section: "practice-system",
       question:
-        "Are decisions (closure, step-down, child protection plan, proceedings, removal) based on the {perpetrator}'s pattern, keeping the children safe and together with the {non-abusive parent} where possible?",
+        "Are decisions (closure, step-down, child protection plan, proceedings, removal) based on the {perpetrator}'s pattern, keeping the {child:plural} safe and together with the {nonAbusiveParent} where possible?",
       goodPractice:
-        "The reasons for each decision cite the {perpetrator}'s behaviour and the {non-abusive parent}'s protective " +
-        "capacity; if separating the children from the {non-abusive parent} was considered, every reasonable effort to " +
+        "The reasons for each decision cite the {perpetrator}'s behaviour and the {nonAbusiveParent}'s protective " +
+        "capacity; if separating the {child:plural} from the {nonAbusiveParent} was considered, every reasonable effort to " +
         "partner with them and to intervene with the {perpetrator} is recorded first; the case is not closed after " +
         "assessment while the {perpetrator}'s pattern goes unaddressed.",
       prompts: {
         supervision: [
-          "What would have to be true for these children to stay safely with the {non-abusive parent}?",
-          "Is this decision about the {perpetrator}'s behaviour or about the {non-abusive parent}'s?",
+          "What would have to be true for these {child:plural} to stay safely with the {nonAbusiveParent}?",
+          "Is this decision about the {perpetrator}'s behaviour or about the {nonAbusiveParent}'s?",
         ],
         "cp-chair": [
-          "Does the recommendation follow from the {perpetrator}'s behaviour, and what would keep the children safe with the {non-abusive parent}?",
+          "Does the recommendation follow from the {perpetrator}'s behaviour, and what would keep the {child:plural} safe with the {nonAbusiveParent}?",
         ],
       },
       principles: [K, P, I],

@@ -5,10 +5,17 @@
  */
 import { z } from "zod";
 import { type AnswerScale, answerScaleSchema } from "./answer-scale.js";
-import { type ComponentId, componentIds, type PrincipleId, principleIds } from "./core-pending.js";
+import {
+  type CriticalComponentId,
+  criticalComponentIds,
+  labelTemplateSchema,
+  type PrincipleId,
+  principleIds,
+} from "./core-pending.js";
 import {
   type ChecklistUse,
   checklistUseSchema,
+  checklistUses,
   type EvidenceSource,
   evidenceSourceSchema,
   type LanguageCategory,
@@ -23,6 +30,8 @@ const slug = z
   .string()
   .regex(SLUG, "must be lower-case letters and digits joined by single hyphens, e.g. pattern-mapped");
 const text = z.string().trim().min(1, "must not be empty");
+// Text shown to people: placeholders such as {perpetrator} must name known terms.
+const template = z.string().trim().min(1, "must not be empty").pipe(labelTemplateSchema);
 // YAML reads `version: 1.10` as the number 1.1, so a version must be written as text.
 const versionText = z
   .string({ error: 'must be text; in YAML, put it in quotes (version: "1.0") so it is not read as a number' })
@@ -47,7 +56,7 @@ export interface ChecklistItem {
   /** Ids of the S&T principles the item serves (at least one). */
   principles: PrincipleId[];
   /** Ids of the S&T critical components the item serves. */
-  components: ComponentId[];
+  components: CriticalComponentId[];
   /** Where in a case file the evidence is usually found. */
   evidence: EvidenceSource[];
   /** The uses the item belongs to. */
@@ -106,24 +115,24 @@ export interface ChecklistDefinition {
   items: ChecklistItem[];
 }
 
-const promptList = z.array(text).min(1, "must hold at least one prompt");
+const promptList = z.array(template).min(1, "must hold at least one prompt");
 
 const itemSchema = z.strictObject({
   id: slug,
   section: slug,
-  question: text,
-  goodPractice: text,
+  question: template,
+  goodPractice: template,
   prompts: z.strictObject({ supervision: promptList.optional(), "cp-chair": promptList.optional() }).default({}),
   principles: z
     .array(z.enum(principleIds, { error: `must be one of ${principleIds.join(", ")}` }))
     .min(1, "must name at least one S&T principle"),
-  components: z.array(z.enum(componentIds, { error: `must be one of ${componentIds.join(", ")}` })),
+  components: z.array(z.enum(criticalComponentIds, { error: `must be one of ${criticalComponentIds.join(", ")}` })),
   evidence: z.array(evidenceSourceSchema).min(1, "must name at least one place where evidence is found"),
   uses: z.array(checklistUseSchema).min(1, "must name at least one use"),
   languageCategories: z.array(languageCategorySchema).optional(),
 });
 
-const sectionSchema = z.strictObject({ id: slug, title: text, description: text.optional() });
+const sectionSchema = z.strictObject({ id: slug, title: template, description: template.optional() });
 
 function duplicates(values: readonly string[]): Set<string> {
   const seen = new Set<string>();
@@ -142,8 +151,8 @@ export const checklistDefinitionSchema: z.ZodType<ChecklistDefinition, unknown> 
     schemaVersion: z.literal(1, { error: "must be 1, the only format so far" }).default(1),
     id: slug,
     version: versionText,
-    title: text,
-    description: text.optional(),
+    title: template,
+    description: template.optional(),
     owner: text.optional(),
     basedOn: z.strictObject({ id: slug, version: versionText }).optional(),
     scale: answerScaleSchema.optional(),
@@ -233,7 +242,9 @@ function crossCheck(definition: unknown, ctx: z.RefinementCtx): void {
     }
     const uses = asStrings(item.uses);
     const prompts = typeof item.prompts === "object" && item.prompts !== null ? (item.prompts as Loose) : {};
-    if (!Array.isArray(item.uses)) return;
+    // Prompts are only checked against uses that are all known, so one mistake is reported once.
+    if (!Array.isArray(item.uses) || uses.length !== item.uses.length) return;
+    if (!uses.every((use) => (checklistUses as readonly string[]).includes(use))) return;
     for (const use of ["supervision", "cp-chair"] as const) {
       const used = uses.includes(use);
       const prompted = prompts[use] !== undefined;

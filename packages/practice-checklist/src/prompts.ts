@@ -4,9 +4,10 @@
  */
 import { type CanonicalAnswer, canonicalAnswer, defaultScale } from "./answer-scale.js";
 import type { CompletedChecklist, MachineSuggestion } from "./completed-checklist.js";
-import { resolveLabel, type TerminologyProfile } from "./core-pending.js";
+import type { TerminologyProfile } from "./core-pending.js";
 import { defaultChecklist } from "./default-checklist.js";
 import type { ChecklistDefinition, ChecklistRef } from "./definition.js";
+import { label } from "./labels.js";
 
 /** The uses that get prompts rather than scores. */
 export type PromptUse = "supervision" | "cp-chair";
@@ -74,7 +75,7 @@ function promptSheet(use: PromptUse, definition: ChecklistDefinition, options: P
   const { record, profile } = options;
   const scale = definition.scale ?? defaultScale;
   const answers = new Map((record?.answers ?? []).map((answer) => [answer.item, answer]));
-  const r = (label: string) => resolveLabel(label, profile);
+  const r = (text: string) => label(text, profile);
   const toPrompt = (item: ChecklistDefinition["items"][number]): PromptItem => {
     const answer = answers.get(item.id);
     const option = answer ? scale.options.find((o) => o.value === answer.answer) : undefined;

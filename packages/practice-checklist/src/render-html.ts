@@ -5,10 +5,11 @@
  */
 import { defaultScale } from "./answer-scale.js";
 import type { CompletedChecklist } from "./completed-checklist.js";
-import { componentLabels, principleLabels, resolveLabel, type TerminologyProfile } from "./core-pending.js";
+import type { TerminologyProfile } from "./core-pending.js";
 import type { Coverage, Percentage } from "./coverage.js";
 import { defaultChecklist } from "./default-checklist.js";
 import type { ChecklistDefinition, ChecklistItem } from "./definition.js";
+import { componentLabel, label, principleLabel } from "./labels.js";
 import type { PromptItem, PromptSheet } from "./prompts.js";
 import { itemNumbers, type RenderOptions } from "./render-markdown.js";
 import { score } from "./score.js";
@@ -70,8 +71,8 @@ ${body}
 
 function serves(item: ChecklistItem, profile?: TerminologyProfile): string {
   return [
-    ...item.principles.map((id) => resolveLabel(principleLabels[id], profile)),
-    ...item.components.map((id) => resolveLabel(componentLabels[id], profile)),
+    ...item.principles.map((id) => principleLabel(id, profile)),
+    ...item.components.map((id) => componentLabel(id, profile)),
   ]
     .map(escapeHtml)
     .join("; ");
@@ -86,7 +87,7 @@ export function checklistToHtml(
   options: RenderOptions = {},
 ): string {
   const { profile, use } = options;
-  const r = (text: string) => escapeHtml(resolveLabel(text, profile));
+  const r = (text: string) => escapeHtml(label(text, profile));
   const scale = definition.scale ?? defaultScale;
   const items = definition.items.filter((item) => use === undefined || item.uses.includes(use));
   const numbers = itemNumbers(definition, items);
@@ -113,7 +114,7 @@ export function checklistToHtml(
       );
     }
   });
-  return page(resolveLabel(definition.title, profile), body.join("\n"));
+  return page(label(definition.title, profile), body.join("\n"));
 }
 
 function shareHtml(p: Percentage): string {
@@ -135,7 +136,7 @@ export function completedChecklistToHtml(
   options: Omit<RenderOptions, "use"> = {},
 ): string {
   const { profile } = options;
-  const r = (text: string) => escapeHtml(resolveLabel(text, profile));
+  const r = (text: string) => escapeHtml(label(text, profile));
   const scale = definition.scale ?? defaultScale;
   const result = score(record, definition, { profile });
   const body: string[] = [`<h1>${r(definition.title)}: completed</h1>`];
@@ -184,7 +185,7 @@ export function completedChecklistToHtml(
     }
   });
   if (record.comments) body.push("<h2>Comments</h2>", `<p>${escapeHtml(record.comments)}</p>`);
-  return page(`${resolveLabel(definition.title, profile)}: ${record.caseId}`, body.join("\n"));
+  return page(`${label(definition.title, profile)}: ${record.caseId}`, body.join("\n"));
 }
 
 function promptItemHtml(item: PromptItem, number: string | undefined): string {

@@ -4,18 +4,12 @@
  */
 import { defaultScale } from "./answer-scale.js";
 import type { CompletedChecklist } from "./completed-checklist.js";
-import {
-  type ComponentId,
-  componentLabels,
-  type PrincipleId,
-  principleLabels,
-  resolveLabel,
-  type TerminologyProfile,
-} from "./core-pending.js";
+import type { CriticalComponentId, PrincipleId, TerminologyProfile } from "./core-pending.js";
 import type { Coverage, Percentage } from "./coverage.js";
 import { defaultChecklist } from "./default-checklist.js";
 import type { ChecklistDefinition, ChecklistItem } from "./definition.js";
 import type { ChecklistDiff, FieldChange } from "./diff.js";
+import { componentLabel, label, principleLabel } from "./labels.js";
 import type { PromptItem, PromptSheet } from "./prompts.js";
 import { score } from "./score.js";
 import type { ChecklistSummary, GroupKey, SummaryGroup } from "./summarise.js";
@@ -59,8 +53,8 @@ export function itemNumbers(definition: ChecklistDefinition, items: readonly Che
 }
 
 function servesLine(item: ChecklistItem, profile?: TerminologyProfile): string {
-  const principles = item.principles.map((id: PrincipleId) => resolveLabel(principleLabels[id], profile));
-  const components = item.components.map((id: ComponentId) => resolveLabel(componentLabels[id], profile));
+  const principles = item.principles.map((id: PrincipleId) => principleLabel(id, profile));
+  const components = item.components.map((id: CriticalComponentId) => componentLabel(id, profile));
   return [...principles, ...components].map(md).join("; ");
 }
 
@@ -74,7 +68,7 @@ export function checklistToMarkdown(
   options: RenderOptions = {},
 ): string {
   const { profile, use } = options;
-  const r = (text: string) => md(resolveLabel(text, profile));
+  const r = (text: string) => md(label(text, profile));
   const scale = definition.scale ?? defaultScale;
   const items = definition.items.filter((item) => use === undefined || item.uses.includes(use));
   const numbers = itemNumbers(definition, items);
@@ -120,7 +114,7 @@ export function completedChecklistToMarkdown(
   options: Omit<RenderOptions, "use"> = {},
 ): string {
   const { profile } = options;
-  const r = (text: string) => md(resolveLabel(text, profile));
+  const r = (text: string) => md(label(text, profile));
   const scale = definition.scale ?? defaultScale;
   const result = score(record, definition, { profile });
   const out: string[] = [`# ${r(definition.title)}: completed`, ""];

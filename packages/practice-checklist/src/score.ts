@@ -6,18 +6,16 @@ import { StValidationError } from "@st/core";
 import { canonicalAnswer, defaultScale } from "./answer-scale.js";
 import type { CompletedChecklist } from "./completed-checklist.js";
 import {
-  type ComponentId,
-  componentIds,
-  componentLabels,
+  type CriticalComponentId,
+  criticalComponentIds,
   type PrincipleId,
   principleIds,
-  principleLabels,
-  resolveLabel,
   type TerminologyProfile,
 } from "./core-pending.js";
 import { type AnswerCounts, COVERAGE_RULE, type Coverage, coverageOf, emptyAnswerCounts } from "./coverage.js";
 import { defaultChecklist } from "./default-checklist.js";
 import type { ChecklistDefinition, ChecklistRef } from "./definition.js";
+import { componentLabel, label, principleLabel } from "./labels.js";
 
 /** Coverage of one S&T principle. */
 export interface PrincipleCoverage extends Coverage {
@@ -32,7 +30,7 @@ export interface PrincipleCoverage extends Coverage {
 /** Coverage of one S&T critical component. */
 export interface ComponentCoverage extends Coverage {
   /** The component's id from `@st/core`. */
-  id: ComponentId;
+  id: CriticalComponentId;
   /** Its name, in the terminology profile's words. */
   label: string;
   /** How many items of the checklist serve it. */
@@ -111,7 +109,7 @@ export function score(
   const scale = definition.scale ?? defaultScale;
   const overall = emptyAnswerCounts();
   const byPrinciple = new Map(principleIds.map((id) => [id, emptyAnswerCounts()]));
-  const byComponent = new Map(componentIds.map((id) => [id, emptyAnswerCounts()]));
+  const byComponent = new Map(criticalComponentIds.map((id) => [id, emptyAnswerCounts()]));
   const bySection = new Map(definition.sections.map((s) => [s.id, emptyAnswerCounts()]));
   const items = new Map(definition.items.map((item) => [item.id, item]));
   const answered = new Set<string>();
@@ -164,19 +162,19 @@ export function score(
     overall: coverageOf(overall),
     principles: principleIds.map((id) => ({
       id,
-      label: resolveLabel(principleLabels[id], profile),
+      label: principleLabel(id, profile),
       items: definition.items.filter((item) => item.principles.includes(id)).length,
       ...coverageOf(byPrinciple.get(id)!),
     })),
-    components: componentIds.map((id) => ({
+    components: criticalComponentIds.map((id) => ({
       id,
-      label: resolveLabel(componentLabels[id], profile),
+      label: componentLabel(id, profile),
       items: definition.items.filter((item) => item.components.includes(id)).length,
       ...coverageOf(byComponent.get(id)!),
     })),
     sections: definition.sections.map((section) => ({
       id: section.id,
-      title: resolveLabel(section.title, profile),
+      title: label(section.title, profile),
       ...coverageOf(bySection.get(section.id)!),
     })),
     unanswered: definition.items

@@ -7,19 +7,17 @@ import { type Problem, StValidationError } from "@st/core";
 import { canonicalAnswer, defaultScale } from "./answer-scale.js";
 import { type CompletedChecklist, findDefinition } from "./completed-checklist.js";
 import {
-  type ComponentId,
-  componentIds,
-  componentLabels,
+  type CriticalComponentId,
+  criticalComponentIds,
   type PrincipleId,
   principleIds,
-  principleLabels,
   quarterOf,
-  resolveLabel,
   type TerminologyProfile,
 } from "./core-pending.js";
 import { type AnswerCounts, COVERAGE_RULE, type Coverage, coverageOf, emptyAnswerCounts } from "./coverage.js";
 import { defaultChecklist } from "./default-checklist.js";
 import type { ChecklistDefinition } from "./definition.js";
+import { componentLabel, label, principleLabel } from "./labels.js";
 
 /** What completed checklists can be grouped by. */
 export const summaryGroupings = ["borough", "quarter", "team", "case", "use", "checklist"] as const;
@@ -50,7 +48,7 @@ export interface PrincipleSummary extends Coverage {
 /** Coverage of one critical component across a group's records. */
 export interface ComponentSummary extends Coverage {
   /** The component's id from `@st/core`. */
-  id: ComponentId;
+  id: CriticalComponentId;
   /** Its name, in the terminology profile's words. */
   label: string;
 }
@@ -130,7 +128,7 @@ interface Tally {
   overall: AnswerCounts;
   items: Map<string, { counts: AnswerCounts; unanswered: number }>;
   principles: Map<PrincipleId, AnswerCounts>;
-  components: Map<ComponentId, AnswerCounts>;
+  components: Map<CriticalComponentId, AnswerCounts>;
 }
 
 function newTally(): Tally {
@@ -140,7 +138,7 @@ function newTally(): Tally {
     overall: emptyAnswerCounts(),
     items: new Map(),
     principles: new Map(principleIds.map((id) => [id, emptyAnswerCounts()])),
-    components: new Map(componentIds.map((id) => [id, emptyAnswerCounts()])),
+    components: new Map(criticalComponentIds.map((id) => [id, emptyAnswerCounts()])),
   };
 }
 
@@ -274,19 +272,19 @@ export function summarise(records: readonly CompletedChecklist[], options: Summa
         const entry = tally.items.get(id)!;
         return {
           id,
-          question: resolveLabel(questions.get(id)!, profile),
+          question: label(questions.get(id)!, profile),
           unanswered: entry.unanswered,
           ...coverageOf(entry.counts),
         };
       }),
     principles: principleIds.map((id) => ({
       id,
-      label: resolveLabel(principleLabels[id], profile),
+      label: principleLabel(id, profile),
       ...coverageOf(tally.principles.get(id)!),
     })),
-    components: componentIds.map((id) => ({
+    components: criticalComponentIds.map((id) => ({
       id,
-      label: resolveLabel(componentLabels[id], profile),
+      label: componentLabel(id, profile),
       ...coverageOf(tally.components.get(id)!),
     })),
   });
