@@ -9,6 +9,7 @@ import { defaultScale, findScaleOption } from "./answer-scale.js";
 import { type DataFormat, guessFormat, type ParsedText, parseDataText } from "./data-text.js";
 import { defaultChecklist } from "./default-checklist.js";
 import type { ChecklistDefinition, ChecklistRef } from "./definition.js";
+import { label } from "./labels.js";
 import { type PathSegment, problemsFromZod, type Result } from "./problems.js";
 import {
   type ChecklistUse,
@@ -169,7 +170,10 @@ const RECORD_LABELS: Record<string, string> = {
 };
 
 function shorten(question: string): string {
-  return question.length > 60 ? `${question.slice(0, 57)}...` : question;
+  if (question.length <= 60) return question;
+  const cut = question.slice(0, 57);
+  const space = cut.lastIndexOf(" ");
+  return `${(space > 30 ? cut.slice(0, space) : cut).replace(/[,;:]$/, "")}...`;
 }
 
 function recordFieldLabel(record: unknown, path: readonly PathSegment[], definition?: ChecklistDefinition): string {
@@ -181,7 +185,7 @@ function recordFieldLabel(record: unknown, path: readonly PathSegment[], definit
     const item = typeof itemId === "string" ? definition?.items.find((i) => i.id === itemId) : undefined;
     const name =
       typeof itemId === "string"
-        ? `Answer to ${itemId}${item ? ` ("${shorten(item.question)}")` : ""}`
+        ? `Answer to ${itemId}${item ? ` ("${shorten(label(item.question))}")` : ""}`
         : `Answer ${index + 1}`;
     if (field === undefined || field === "answer") return name;
     return `${name}, ${field === "note" ? "evidence note" : field === "foundIn" ? "where found" : field === "item" ? "item id" : String(field)}`;
@@ -258,7 +262,7 @@ function checkAgainstDefinition(
       if (item.uses.includes(record.use) && !seen.has(item.id)) {
         problems.push({
           path: "answers",
-          field: `Answer to ${item.id} ("${shorten(item.question)}")`,
+          field: `Answer to ${item.id} ("${shorten(label(item.question))}")`,
           expected: "an answer",
           received: "nothing",
           message: `item "${item.id}" is not answered`,
