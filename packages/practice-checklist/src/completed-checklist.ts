@@ -10,7 +10,7 @@ import { type DataFormat, guessFormat, type ParsedText, parseDataText } from "./
 import { defaultChecklist } from "./default-checklist.js";
 import type { ChecklistDefinition, ChecklistRef } from "./definition.js";
 import { label } from "./labels.js";
-import { type PathSegment, problemsFromZod, type Result } from "./problems.js";
+import { labelIn, type PathSegment, problemsFromZod, type Result } from "./problems.js";
 import {
   type ChecklistUse,
   checklistUseSchema,
@@ -193,7 +193,7 @@ function recordFieldLabel(record: unknown, path: readonly PathSegment[], definit
   if (top === "reviewer") return index === "id" ? "Reviewer id" : "Reviewer role";
   if (top === "checklist") return index === "version" ? "Checklist version" : "Checklist id";
   if (top === "suggestions" && typeof index === "number") return `Machine suggestion ${index + 1}`;
-  return RECORD_LABELS[String(top)] ?? `Field "${String(top)}"`;
+  return labelIn(RECORD_LABELS, top) ?? `Field "${String(top)}"`;
 }
 
 /**
@@ -207,14 +207,14 @@ function checkAgainstDefinition(
 ): { record: CompletedChecklist; problems: Problem[] } {
   const problems: Problem[] = [];
   const scale = definition.scale ?? defaultScale;
-  const label = (path: PathSegment[]) => recordFieldLabel(record, path, definition);
+  const fieldAt = (path: PathSegment[]) => recordFieldLabel(record, path, definition);
   const itemIds = new Set(definition.items.map((item) => item.id));
   const seen = new Set<string>();
   const answers = record.answers.map((answer, i) => {
     if (!itemIds.has(answer.item)) {
       problems.push({
         path: `answers.${i}.item`,
-        field: label(["answers", i, "item"]),
+        field: fieldAt(["answers", i, "item"]),
         expected: `an item of ${definition.id} ${definition.version}`,
         received: JSON.stringify(answer.item),
         message: `no item "${answer.item}" in checklist ${definition.id} ${definition.version}`,
@@ -223,7 +223,7 @@ function checkAgainstDefinition(
     } else if (seen.has(answer.item)) {
       problems.push({
         path: `answers.${i}.item`,
-        field: label(["answers", i, "item"]),
+        field: fieldAt(["answers", i, "item"]),
         expected: "one answer per item",
         received: `a second answer to ${answer.item}`,
         message: `item "${answer.item}" is answered more than once`,
@@ -235,7 +235,7 @@ function checkAgainstDefinition(
     if (!option) {
       problems.push({
         path: `answers.${i}.answer`,
-        field: label(["answers", i, "answer"]),
+        field: fieldAt(["answers", i, "answer"]),
         expected: `one of ${scale.options.map((o) => o.label).join(", ")}`,
         received: JSON.stringify(answer.answer),
         message: `"${answer.answer}" is not an answer on the scale "${scale.label}"`,
@@ -249,7 +249,7 @@ function checkAgainstDefinition(
     if (!itemIds.has(suggestion.item)) {
       problems.push({
         path: `suggestions.${i}.item`,
-        field: label(["suggestions", i]),
+        field: fieldAt(["suggestions", i]),
         expected: `an item of ${definition.id} ${definition.version}`,
         received: JSON.stringify(suggestion.item),
         message: `no item "${suggestion.item}" in checklist ${definition.id} ${definition.version}`,

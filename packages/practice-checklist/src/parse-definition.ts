@@ -6,7 +6,7 @@
 import { StValidationError } from "@st/core";
 import { type DataFormat, guessFormat, type ParsedText, parseDataText } from "./data-text.js";
 import { type ChecklistDefinition, checklistDefinitionSchema } from "./definition.js";
-import { type PathSegment, problemsFromZod, type Result } from "./problems.js";
+import { labelIn, type PathSegment, problemsFromZod, type Result } from "./problems.js";
 
 /** Options for reading a definition from text. */
 export interface ParseDefinitionOptions {
@@ -67,25 +67,27 @@ export function definitionFieldLabel(input: unknown, path: readonly PathSegment[
   const root = (input ?? {}) as Record<string, unknown>;
   const [top, index, field, sub] = path;
   if (top === undefined) return "Checklist definition";
-  const topLabel = TOP_LABELS[String(top)] ?? `Field "${String(top)}"`;
+  const topLabel = labelIn(TOP_LABELS, top) ?? `Field "${String(top)}"`;
   if (index === undefined) return topLabel;
   if (top === "items" && typeof index === "number") {
     const item = `Item ${index + 1}${idOf(root.items, index)}`;
     if (field === undefined) return item;
     if (field === "prompts" && sub !== undefined)
-      return `${item}, ${PROMPT_LABELS[String(sub)] ?? `prompts "${String(sub)}"`}`;
-    return `${item}, ${ITEM_LABELS[String(field)] ?? `field "${String(field)}"`}`;
+      return `${item}, ${labelIn(PROMPT_LABELS, sub) ?? `prompts "${String(sub)}"`}`;
+    return `${item}, ${labelIn(ITEM_LABELS, field) ?? `field "${String(field)}"`}`;
   }
   if (top === "sections" && typeof index === "number") {
     const section = `Section ${index + 1}${idOf(root.sections, index)}`;
-    return field === undefined ? section : `${section}, ${SECTION_LABELS[String(field)] ?? `field "${String(field)}"`}`;
+    return field === undefined
+      ? section
+      : `${section}, ${labelIn(SECTION_LABELS, field) ?? `field "${String(field)}"`}`;
   }
   if (top === "scale") {
     if (index === "options" && typeof field === "number") {
       const answer = `Answer scale, answer ${field + 1}`;
-      return sub === undefined ? answer : `${answer}, ${OPTION_LABELS[String(sub)] ?? `field "${String(sub)}"`}`;
+      return sub === undefined ? answer : `${answer}, ${labelIn(OPTION_LABELS, sub) ?? `field "${String(sub)}"`}`;
     }
-    return `Answer scale, ${SCALE_LABELS[String(index)] ?? `field "${String(index)}"`}`;
+    return `Answer scale, ${labelIn(SCALE_LABELS, index) ?? `field "${String(index)}"`}`;
   }
   if (top === "basedOn") return `Based on, ${index === "id" ? "checklist id" : "version"}`;
   return topLabel;

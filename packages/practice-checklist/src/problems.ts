@@ -15,10 +15,20 @@ export type PathSegment = string | number;
 /** Gives the human label of the field at a path. */
 export type FieldLabeller = (path: readonly PathSegment[]) => string;
 
+/**
+ * The label for `key` in a table of labels, or `undefined`. Own keys only: a field named
+ * `toString` or `__proto__` in a user's file must not find `Object.prototype`'s. @internal
+ */
+export function labelIn(labels: Readonly<Record<string, string>>, key: unknown): string | undefined {
+  const name = String(key);
+  return Object.hasOwn(labels, name) ? labels[name] : undefined;
+}
+
 function valueAt(input: unknown, path: readonly PathSegment[]): unknown {
   let value = input;
   for (const key of path) {
     if (value === null || typeof value !== "object") return undefined;
+    if (!Object.hasOwn(value, key)) return undefined;
     value = (value as Record<PathSegment, unknown>)[key];
   }
   return value;
@@ -56,7 +66,7 @@ export function problemsFromZod(error: z.ZodError, input: unknown, label: FieldL
     let message = issue.message;
     let code: string = params.code ?? issue.code;
     if (issue.code === "invalid_type") {
-      expected = TYPE_WORDS[issue.expected] ?? issue.expected;
+      expected = labelIn(TYPE_WORDS, issue.expected) ?? issue.expected;
       if (received === undefined) {
         message = "is required";
         code = "required";

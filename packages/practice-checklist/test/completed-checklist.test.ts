@@ -21,7 +21,10 @@ describe("completed checklists", () => {
 
   it("maps a legacy RAG rating onto the borough's RAG scale", () => {
     const rag = { ...defaultChecklist, id: "rag-borough", scale: legacyRagScale };
-    const record = audit({ "child-voice": "G", "worker-safety": "amber" }, { checklist: { id: "rag-borough", version: "1.0.0" } });
+    const record = audit(
+      { "child-voice": "G", "worker-safety": "amber" },
+      { checklist: { id: "rag-borough", version: "1.0.0" } },
+    );
     const [checked] = validateCompletedChecklists(record, { definitions: [rag] });
     expect(checked!.answers.map((a) => a.answer)).toEqual(["green", "amber"]);
   });
@@ -45,7 +48,11 @@ describe("completed checklists", () => {
     // Once the shape is right, the answers are checked against the definition.
     const answers = checkCompletedChecklists(audit({ "child-voice": "maybe", "no-such-item": "yes" }));
     expect(answers.problems.map((p) => [p.path, p.code, p.field])).toEqual([
-      ["answers.0.answer", "invalid_answer", 'Answer to child-voice ("Is each child\'s own voice recorded, in their words...")'],
+      [
+        "answers.0.answer",
+        "invalid_answer",
+        'Answer to child-voice ("Is each child\'s own voice recorded, in their words...")',
+      ],
       ["answers.1.item", "unknown_item", "Answer to no-such-item, item id"],
     ]);
     expect(answers.problems[0]!.expected).toBe("one of Yes, Partly, No, Not evidenced, Not applicable");
@@ -90,5 +97,10 @@ describe("completed checklists", () => {
       ]);
       expect(result.problems.filter((p) => p.record === 2)).toHaveLength(1);
     }
+  });
+
+  it("labels fields named like Object.prototype's members as the unknown fields they are (bug found by fuzzing)", () => {
+    const checked = checkCompletedChecklists([{ ...audit({}), toString: 0, constructor: 1 }]);
+    expect(checked.problems.map((p) => p.field)).toEqual(['Field "toString"', 'Field "constructor"']);
   });
 });
