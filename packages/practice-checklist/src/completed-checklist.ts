@@ -3,14 +3,24 @@
  * definition. Versioned, so records written today stay readable when the format moves on.
  * @module
  */
-import { type IsoDate, isoDateSchema, type Problem, StValidationError } from "@st/core";
+import {
+  defineRecord,
+  findLocalAuthority,
+  type GssCode,
+  type IsoDate,
+  isoDateSchema,
+  localAuthorityCodeSchema,
+  type Problem,
+  type SafeResult,
+  StValidationError,
+} from "@st/core";
 import { z } from "zod";
 import { defaultScale, findScaleOption } from "./answer-scale.js";
 import { type DataFormat, guessFormat, type ParsedText, parseDataText } from "./data-text.js";
 import { defaultChecklist } from "./default-checklist.js";
 import type { ChecklistDefinition, ChecklistRef } from "./definition.js";
 import { label } from "./labels.js";
-import { labelIn, type PathSegment, problemsFromZod, type Result } from "./problems.js";
+import { labelIn, type PathSegment, pathSegments } from "./problems.js";
 import {
   type ChecklistUse,
   checklistUseSchema,
@@ -21,9 +31,6 @@ import {
   type ReviewerRole,
   reviewerRoleSchema,
 } from "./vocabulary.js";
-
-/** The format version of completed checklists this package writes. */
-export const COMPLETED_CHECKLIST_SCHEMA_VERSION = 1;
 
 /** A reviewer's answer to one item. */
 export interface ItemAnswer {
@@ -66,16 +73,14 @@ export interface MachineSuggestion {
 
 /** One completed checklist. */
 export interface CompletedChecklist {
-  /** Format version of this record. */
-  schemaVersion: 1;
   /** An id for the record itself, if the system storing it gives one. */
   id?: string | undefined;
   /** The definition (id and version) the answers answer. */
   checklist: ChecklistRef;
   /** The case, pseudonymised: never a name or a case management system's raw id in shared data. */
   caseId: string;
-  /** The borough, as its GSS code (e.g. `E09000012`) or name. */
-  borough?: string | undefined;
+  /** The borough, as its GSS code (e.g. `E09000012`). Names ("Hackney") are turned into codes on reading. */
+  borough?: GssCode | undefined;
   /** The team that holds the case. */
   team?: string | undefined;
   /** Who completed the checklist. */
@@ -114,21 +119,24 @@ const suggestionSchema = z.strictObject({
   message: text,
   excerpt: z.string(),
   source: z.string().optional(),
-  line: z.number().int().positive().optional(),
-  column: z.number().int().positive().optional(),
+  line: z.int().positive().optional(),
+  column: z.int().positive().optional(),
   suggestions: z.array(z.string()).optional(),
 });
 
-/** Schema of a {@link CompletedChecklist}'s shape (answers are checked against the definition separately). */
-export const completedChecklistSchema: z.ZodType<CompletedChecklist, unknown> = z.strictObject({
-  schemaVersion: z.literal(1, { error: "must be 1, the only format so far" }),
+/**
+ * Schema of a {@link CompletedChecklist} (without `schemaVersion`, which
+ * {@link completedChecklistRecord} adds and checks). Answers are checked against their definition
+ * separately, by {@link checkCompletedChecklists}.
+ */
+export const completedChecklistSchema = z.strictObject({
   id: text.optional(),
   checklist: z.strictObject({
     id: text,
     version: z.string({ error: "must be text (in YAML, put the version in quotes)" }).trim().min(1),
   }),
   caseId: text,
-  borough: text.optional(),
+  borough: localAuthorityCodeSchema.optional(),
   team: text.optional(),
   reviewer: z.strictObject({ role: reviewerRoleSchema, id: text.optional() }),
   use: checklistUseSchema,
@@ -138,12 +146,30 @@ export const completedChecklistSchema: z.ZodType<CompletedChecklist, unknown> = 
   suggestions: z.array(suggestionSchema).optional(),
 });
 
+/**
+ * The completed checklist as a versioned record type (see `defineRecord` in `@st/core`): every
+ * stored record carries `schemaVersion`; readers accept every earlier version through migrations;
+ * `completedChecklistRecord.write(record)` gives the stored form and
+ * `completedChecklistRecord.jsonSchema()` its JSON Schema.
+ */
+export const completedChecklistRecord = defineRecord({
+  name: "completed checklist",
+  version: 1,
+  schema: completedChecklistSchema,
+  description: "One reviewer's answers to a Safe & Together practice checklist for one case.",
+});
+
 /** Options for checking completed checklists. */
 export interface CompletedChecklistOptions {
   /** The definitions records may answer; the partnership default when absent. */
   definitions?: readonly ChecklistDefinition[] | undefined;
   /** Report items of the record's use that have no answer as problems (code `unanswered`). Default `false`. */
   requireAllAnswers?: boolean | undefined;
+  /**
+   * The format version to read records without `schemaVersion` as, e.g. rows of a workbook (which
+   * have no such column) or objects built in code. Without it such records are a problem.
+   */
+  assumeVersion?: number | undefined;
 }
 
 /** The definition a record answers, from a list, by id and version. */
@@ -155,7 +181,6 @@ export function findDefinition(
 }
 
 const RECORD_LABELS: Record<string, string> = {
-  schemaVersion: "Format version",
   id: "Record id",
   checklist: "Checklist",
   caseId: "Case id",
@@ -168,7 +193,6 @@ const RECORD_LABELS: Record<string, string> = {
   comments: "Comments",
   suggestions: "Machine suggestions",
 };
-
 function shorten(question: string): string {
   if (question.length <= 60) return question;
   const cut = question.slice(0, 57);
@@ -274,21 +298,35 @@ function checkAgainstDefinition(
   return { record: { ...record, answers }, problems };
 }
 
+/** A borough written as a name ("Hackney", "LB Hackney") is stored as its GSS code. */
+function boroughAsCode(value: unknown): unknown {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  const borough = (value as { borough?: unknown }).borough;
+  if (typeof borough !== "string" || /^[EW]\d{8}$/.test(borough)) return value;
+  const found = findLocalAuthority(borough);
+  return found ? { ...value, borough: found.code } : value;
+}
+
 function checkOne(
   value: unknown,
   options: CompletedChecklistOptions,
   parsed?: { text: ParsedText; prefix: PathSegment[] },
-): Result<CompletedChecklist> {
+): SafeResult<CompletedChecklist> {
   const definitions = options.definitions ?? [defaultChecklist];
-  const result = completedChecklistSchema.safeParse(value);
+  const input = boroughAsCode(value);
+  const result = completedChecklistRecord.safeParse(input, { assumeVersion: options.assumeVersion });
   let problems: Problem[];
   let record: CompletedChecklist | undefined;
-  if (!result.success) {
-    const ref = (value as { checklist?: ChecklistRef } | null)?.checklist;
+  if (!result.ok) {
+    const ref = (input as { checklist?: ChecklistRef } | null)?.checklist;
     const definition = ref && typeof ref === "object" ? findDefinition(definitions, ref) : undefined;
-    problems = problemsFromZod(result.error, value, (path) => recordFieldLabel(value, path, definition));
+    problems = result.problems.map((problem) =>
+      problem.path === "schemaVersion"
+        ? problem
+        : { ...problem, field: recordFieldLabel(input, pathSegments(problem.path), definition) },
+    );
   } else {
-    const definition = findDefinition(definitions, result.data.checklist);
+    const definition = findDefinition(definitions, result.value.checklist);
     if (!definition) {
       const known = definitions.map((d) => `${d.id} ${d.version}`).join(", ");
       problems = [
@@ -296,24 +334,23 @@ function checkOne(
           path: "checklist",
           field: "Checklist",
           expected: `a checklist definition this reader was given (${known})`,
-          received: `${result.data.checklist.id} ${result.data.checklist.version}`,
-          message: `the record answers checklist ${result.data.checklist.id} ${result.data.checklist.version}, which was not supplied`,
+          received: `${result.value.checklist.id} ${result.value.checklist.version}`,
+          message: `the record answers checklist ${result.value.checklist.id} ${result.value.checklist.version}, which was not supplied`,
           code: "unknown_checklist",
         },
       ];
     } else {
-      const checked = checkAgainstDefinition(result.data, definition, options.requireAllAnswers ?? false);
+      const checked = checkAgainstDefinition(result.value, definition, options.requireAllAnswers ?? false);
       problems = checked.problems;
       record = checked.record;
     }
   }
   if (problems.length === 0 && record) return { ok: true, value: record };
   if (parsed) {
-    for (const problem of problems) {
-      const path = problem.path === "" ? [] : problem.path.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-      const line = parsed.text.lineOf([...parsed.prefix, ...path]);
-      if (line !== undefined) problem.line = line;
-    }
+    problems = problems.map((problem) => {
+      const line = parsed.text.lineOf([...parsed.prefix, ...pathSegments(problem.path)]);
+      return line === undefined ? problem : { ...problem, line };
+    });
   }
   return { ok: false, problems };
 }
@@ -356,7 +393,7 @@ function checkList(value: unknown, options: CompletedChecklistOptions, text?: Pa
 export function safeValidateCompletedChecklists(
   value: unknown,
   options: CompletedChecklistOptions = {},
-): Result<CompletedChecklist[]> {
+): SafeResult<CompletedChecklist[]> {
   const checked = checkList(value, options);
   return checked.problems.length ? { ok: false, problems: checked.problems } : { ok: true, value: checked.valid };
 }
@@ -398,7 +435,7 @@ export function readCompletedChecklists(text: string, options: ParseCompletedOpt
 export function safeParseCompletedChecklists(
   text: string,
   options: ParseCompletedOptions = {},
-): Result<CompletedChecklist[]> {
+): SafeResult<CompletedChecklist[]> {
   const checked = readCompletedChecklists(text, options);
   return checked.problems.length ? { ok: false, problems: checked.problems } : { ok: true, value: checked.valid };
 }

@@ -25,7 +25,6 @@ const INT = "intersections";
  * Item ids are stable: a later version may reword an item but never gives its id to a different question.
  */
 export const defaultChecklist: ChecklistDefinition = {
-  schemaVersion: 1,
   id: "st-practice-checklist",
   version: "1.0.0",
   title: "Safe & Together practice checklist",

@@ -3,15 +3,17 @@
  * only says what a valid definition is; the partnership's default is in `default-checklist.ts`.
  * @module
  */
-import { z } from "zod";
-import { type AnswerScale, answerScaleSchema } from "./answer-scale.js";
+
 import {
   type CriticalComponentId,
-  criticalComponentIds,
+  criticalComponentIdSchema,
+  defineRecord,
   labelTemplateSchema,
   type PrincipleId,
-  principleIds,
-} from "./core-pending.js";
+  principleIdSchema,
+} from "@st/core";
+import { z } from "zod";
+import { type AnswerScale, answerScaleSchema } from "./answer-scale.js";
 import {
   type ChecklistUse,
   checklistUseSchema,
@@ -21,9 +23,6 @@ import {
   type LanguageCategory,
   languageCategorySchema,
 } from "./vocabulary.js";
-
-/** The format version of checklist definitions this package writes. Files without one are version 1. */
-export const CHECKLIST_DEFINITION_SCHEMA_VERSION = 1;
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const slug = z
@@ -93,8 +92,6 @@ export interface ChecklistRef {
 
 /** A whole checklist: what a borough loads to localise the tool. */
 export interface ChecklistDefinition {
-  /** Format version of this object; {@link CHECKLIST_DEFINITION_SCHEMA_VERSION} when written by this package. */
-  schemaVersion: 1;
   /** Stable id of the checklist, e.g. `st-practice-checklist` or `hackney-st-checklist`. */
   id: string;
   /** Version of the checklist's content, e.g. `1.0.0`. Bump it whenever an item changes. */
@@ -123,10 +120,8 @@ const itemSchema = z.strictObject({
   question: template,
   goodPractice: template,
   prompts: z.strictObject({ supervision: promptList.optional(), "cp-chair": promptList.optional() }).default({}),
-  principles: z
-    .array(z.enum(principleIds, { error: `must be one of ${principleIds.join(", ")}` }))
-    .min(1, "must name at least one S&T principle"),
-  components: z.array(z.enum(criticalComponentIds, { error: `must be one of ${criticalComponentIds.join(", ")}` })),
+  principles: z.array(principleIdSchema).min(1, "must name at least one S&T principle"),
+  components: z.array(criticalComponentIdSchema),
   evidence: z.array(evidenceSourceSchema).min(1, "must name at least one place where evidence is found"),
   uses: z.array(checklistUseSchema).min(1, "must name at least one use"),
   languageCategories: z.array(languageCategorySchema).optional(),
@@ -142,13 +137,13 @@ function duplicates(values: readonly string[]): Set<string> {
 }
 
 /**
- * Schema of a {@link ChecklistDefinition}. Beyond the shape of each field it checks that ids are
- * unique, that every item sits in a declared section and every section holds an item, that no list
- * repeats itself, and that an item used in supervision or by CP chairs has prompts for that use.
+ * Schema of a {@link ChecklistDefinition} (without `schemaVersion`, which
+ * {@link checklistDefinitionRecord} adds and checks). Beyond the shape of each field it checks that
+ * ids are unique, that every item sits in a declared section and every section holds an item, that
+ * no list repeats itself, and that an item used in supervision or by CP chairs has prompts for that use.
  */
-export const checklistDefinitionSchema: z.ZodType<ChecklistDefinition, unknown> = z
+export const checklistDefinitionSchema = z
   .strictObject({
-    schemaVersion: z.literal(1, { error: "must be 1, the only format so far" }).default(1),
     id: slug,
     version: versionText,
     title: template,
@@ -161,6 +156,21 @@ export const checklistDefinitionSchema: z.ZodType<ChecklistDefinition, unknown> 
   })
   // Cross-field checks run even when some fields are malformed, so one pass reports everything.
   .superRefine((definition, ctx) => crossCheck(definition, ctx), { when: () => true });
+
+/**
+ * The checklist definition as a versioned record type (see `defineRecord` in `@st/core`): reads
+ * every format version (a file without `schemaVersion` is read as version 1, since boroughs write
+ * definitions by hand), writes the newest, and gives the JSON Schema of the stored form
+ * (`checklistDefinitionRecord.jsonSchema()`) for tools not written in TypeScript.
+ */
+export const checklistDefinitionRecord = defineRecord({
+  name: "checklist definition",
+  version: 1,
+  schema: checklistDefinitionSchema,
+  description:
+    "A Safe & Together practice checklist: sections and items, each item mapped to the S&T principles and critical components it serves.",
+  assumeVersion: 1,
+});
 
 type Loose = Record<string, unknown>;
 const asList = (value: unknown): Loose[] =>

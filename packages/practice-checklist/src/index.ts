@@ -13,7 +13,6 @@ export * from "./definition.js";
 export * from "./diff.js";
 export * from "./language-suggestions.js";
 export * from "./parse-definition.js";
-export type { Result } from "./problems.js";
 export * from "./prompts.js";
 export { checklistToHtml, completedChecklistToHtml, promptSheetToHtml } from "./render-html.js";
 export {

@@ -3,10 +3,10 @@
  * (a workbook's rows, a database row), with every problem named in a reviewer's words.
  * @module
  */
-import { StValidationError } from "@st/core";
+import { type SafeResult, StValidationError } from "@st/core";
 import { type DataFormat, guessFormat, type ParsedText, parseDataText } from "./data-text.js";
-import { type ChecklistDefinition, checklistDefinitionSchema } from "./definition.js";
-import { labelIn, type PathSegment, problemsFromZod, type Result } from "./problems.js";
+import { type ChecklistDefinition, checklistDefinitionRecord } from "./definition.js";
+import { labelIn, type PathSegment, pathSegments } from "./problems.js";
 
 /** Options for reading a definition from text. */
 export interface ParseDefinitionOptions {
@@ -93,17 +93,16 @@ export function definitionFieldLabel(input: unknown, path: readonly PathSegment[
   return topLabel;
 }
 
-function checkValue(value: unknown, parsed?: ParsedText): Result<ChecklistDefinition> {
-  const result = checklistDefinitionSchema.safeParse(value);
-  if (result.success) return { ok: true, value: result.data };
-  const problems = problemsFromZod(result.error, value, (path) => definitionFieldLabel(value, path));
-  if (parsed) {
-    for (const problem of problems) {
-      const path = problem.path === "" ? [] : problem.path.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p));
-      const line = parsed.lineOf(path);
-      if (line !== undefined) problem.line = line;
-    }
-  }
+function checkValue(value: unknown, parsed?: ParsedText): SafeResult<ChecklistDefinition> {
+  const result = checklistDefinitionRecord.safeParse(value);
+  if (result.ok) return { ok: true, value: result.value };
+  const problems = result.problems.map((problem) => {
+    const segments = pathSegments(problem.path);
+    // Labels name items by number and id ("Item 4 (child-voice)"), which only the input knows.
+    const field = problem.path === "schemaVersion" ? problem.field : definitionFieldLabel(value, segments);
+    const line = parsed?.lineOf(segments);
+    return { ...problem, field, ...(line === undefined ? {} : { line }) };
+  });
   return { ok: false, problems };
 }
 
@@ -111,7 +110,7 @@ function checkValue(value: unknown, parsed?: ParsedText): Result<ChecklistDefini
  * Check a value (already parsed from JSON, YAML or a workbook) against the checklist definition
  * format, returning the definition or every problem found.
  */
-export function safeValidateChecklistDefinition(value: unknown): Result<ChecklistDefinition> {
+export function safeValidateChecklistDefinition(value: unknown): SafeResult<ChecklistDefinition> {
   return checkValue(value);
 }
 
@@ -132,7 +131,7 @@ export function validateChecklistDefinition(value: unknown): ChecklistDefinition
 export function safeParseChecklistDefinition(
   text: string,
   options: ParseDefinitionOptions = {},
-): Result<ChecklistDefinition> {
+): SafeResult<ChecklistDefinition> {
   const subject = options.source ?? "checklist definition";
   const read = parseDataText(text, options.format ?? guessFormat(text), subject);
   if (!read.ok) return { ok: false, problems: read.problems };

@@ -2,9 +2,10 @@
  * Supervision and CP-chair modes: the checklist as questions to think with, never as a score.
  * @module
  */
+
+import type { TerminologyProfile } from "@st/core";
 import { type CanonicalAnswer, canonicalAnswer, defaultScale } from "./answer-scale.js";
 import type { CompletedChecklist, MachineSuggestion } from "./completed-checklist.js";
-import type { TerminologyProfile } from "./core-pending.js";
 import { defaultChecklist } from "./default-checklist.js";
 import type { ChecklistDefinition, ChecklistRef } from "./definition.js";
 import { label } from "./labels.js";

@@ -3,9 +3,10 @@
  * page with print styles, readable on paper and on screen. No scripts, no external resources.
  * @module
  */
+
+import type { TerminologyProfile } from "@st/core";
 import { defaultScale } from "./answer-scale.js";
 import type { CompletedChecklist } from "./completed-checklist.js";
-import type { TerminologyProfile } from "./core-pending.js";
 import type { Coverage, Percentage } from "./coverage.js";
 import { defaultChecklist } from "./default-checklist.js";
 import type { ChecklistDefinition, ChecklistItem } from "./definition.js";

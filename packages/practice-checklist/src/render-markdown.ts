@@ -2,9 +2,10 @@
  * Printable Markdown: the blank checklist, a completed one, prompt sheets, a diff and a summary.
  * @module
  */
+
+import type { CriticalComponentId, PrincipleId, TerminologyProfile } from "@st/core";
 import { defaultScale } from "./answer-scale.js";
 import type { CompletedChecklist } from "./completed-checklist.js";
-import type { CriticalComponentId, PrincipleId, TerminologyProfile } from "./core-pending.js";
 import type { Coverage, Percentage } from "./coverage.js";
 import { defaultChecklist } from "./default-checklist.js";
 import type { ChecklistDefinition, ChecklistItem } from "./definition.js";

@@ -2,16 +2,16 @@
  * Scoring one completed checklist: coverage per S&T principle and per critical component.
  * @module
  */
-import { StValidationError } from "@st/core";
-import { canonicalAnswer, defaultScale } from "./answer-scale.js";
-import type { CompletedChecklist } from "./completed-checklist.js";
 import {
   type CriticalComponentId,
   criticalComponentIds,
   type PrincipleId,
   principleIds,
+  StValidationError,
   type TerminologyProfile,
-} from "./core-pending.js";
+} from "@st/core";
+import { canonicalAnswer, defaultScale } from "./answer-scale.js";
+import type { CompletedChecklist } from "./completed-checklist.js";
 import { type AnswerCounts, COVERAGE_RULE, type Coverage, coverageOf, emptyAnswerCounts } from "./coverage.js";
 import { defaultChecklist } from "./default-checklist.js";
 import type { ChecklistDefinition, ChecklistRef } from "./definition.js";

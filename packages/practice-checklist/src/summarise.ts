@@ -3,17 +3,18 @@
  * per principle and component, with the counts behind every percentage.
  * @module
  */
-import { type Problem, StValidationError } from "@st/core";
-import { canonicalAnswer, defaultScale } from "./answer-scale.js";
-import { type CompletedChecklist, findDefinition } from "./completed-checklist.js";
 import {
   type CriticalComponentId,
   criticalComponentIds,
   type PrincipleId,
+  type Problem,
   principleIds,
   quarterOf,
+  StValidationError,
   type TerminologyProfile,
-} from "./core-pending.js";
+} from "@st/core";
+import { canonicalAnswer, defaultScale } from "./answer-scale.js";
+import { type CompletedChecklist, findDefinition } from "./completed-checklist.js";
 import { type AnswerCounts, COVERAGE_RULE, type Coverage, coverageOf, emptyAnswerCounts } from "./coverage.js";
 import { defaultChecklist } from "./default-checklist.js";
 import type { ChecklistDefinition } from "./definition.js";

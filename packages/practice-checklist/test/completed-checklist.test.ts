@@ -10,12 +10,12 @@ import {
 } from "@st/practice-checklist";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { audit } from "./fixtures.js";
+import { audit, stored } from "./fixtures.js";
 
 describe("completed checklists", () => {
   it("accepts a valid record and writes typed answers in the scale's own values", () => {
     const record = audit({ "child-voice": "Y", "worker-safety": "N/A", "behaviours-named": "Not evidenced" });
-    const [checked] = validateCompletedChecklists(record);
+    const [checked] = validateCompletedChecklists(stored(record));
     expect(checked!.answers.map((a) => a.answer)).toEqual(["yes", "not-applicable", "not-evidenced"]);
   });
 
@@ -25,28 +25,28 @@ describe("completed checklists", () => {
       { "child-voice": "G", "worker-safety": "amber" },
       { checklist: { id: "rag-borough", version: "1.0.0" } },
     );
-    const [checked] = validateCompletedChecklists(record, { definitions: [rag] });
+    const [checked] = validateCompletedChecklists(stored(record), { definitions: [rag] });
     expect(checked!.answers.map((a) => a.answer)).toEqual(["green", "amber"]);
   });
 
   it("names every problem by record, field label and code", () => {
     const records = [
-      audit({ "child-voice": "yes" }),
-      audit({ "child-voice": "maybe", "no-such-item": "yes" }, { date: "2025-02-30" }),
-      { ...audit({}), reviewer: { role: "inspector" }, colour: "red" },
-      audit({}, { checklist: { id: "st-practice-checklist", version: "9.9" } }),
+      stored(audit({ "child-voice": "yes" })),
+      { ...stored(audit({ "child-voice": "maybe", "no-such-item": "yes" })), date: "2025-02-30" },
+      { ...stored(audit({})), reviewer: { role: "inspector" }, colour: "red" },
+      stored(audit({}, { checklist: { id: "st-practice-checklist", version: "9.9" } })),
     ];
     const checked = checkCompletedChecklists(records);
     expect(checked.valid).toHaveLength(1);
     expect(checked.total).toBe(4);
     expect(checked.problems.map((p) => [p.record, p.path, p.code])).toEqual([
-      [2, "date", "custom"],
+      [2, "date", "invalid_format"],
       [3, "reviewer.role", "invalid_value"],
       [3, "colour", "unknown_field"],
       [4, "checklist", "unknown_checklist"],
     ]);
     // Once the shape is right, the answers are checked against the definition.
-    const answers = checkCompletedChecklists(audit({ "child-voice": "maybe", "no-such-item": "yes" }));
+    const answers = checkCompletedChecklists(stored(audit({ "child-voice": "maybe", "no-such-item": "yes" })));
     expect(answers.problems.map((p) => [p.path, p.code, p.field])).toEqual([
       [
         "answers.0.answer",
@@ -63,31 +63,30 @@ describe("completed checklists", () => {
       { item: "child-voice", answer: "yes" },
       { item: "child-voice", answer: "no" },
     ]);
-    expect(checkCompletedChecklists(record).problems.map((p) => p.code)).toEqual(["duplicate_answer"]);
+    expect(checkCompletedChecklists(stored(record)).problems.map((p) => p.code)).toEqual(["duplicate_answer"]);
     const partial = audit({ "child-voice": "yes" }, { use: "cp-chair", reviewer: { role: "cp-chair" } });
-    expect(checkCompletedChecklists(partial).problems).toEqual([]);
-    const strict = checkCompletedChecklists(partial, { requireAllAnswers: true });
+    expect(checkCompletedChecklists(partial, { assumeVersion: 1 }).problems).toEqual([]);
+    const strict = checkCompletedChecklists(stored(partial), { requireAllAnswers: true });
     const chairItems = defaultChecklist.items.filter((i) => i.uses.includes("cp-chair")).length;
     expect(strict.problems.filter((p) => p.code === "unanswered")).toHaveLength(chairItems - 1);
   });
 
   it("reads JSON or YAML text, one record or a list, with lines for problems", () => {
-    const text = stringify([audit({ "child-voice": "yes" }), audit({ "child-voice": "perhaps" })]);
+    const text = stringify([stored(audit({ "child-voice": "yes" })), stored(audit({ "child-voice": "perhaps" }))]);
     const checked = readCompletedChecklists(text, { source: "audits.yaml" });
     expect(checked.valid).toHaveLength(1);
     expect(checked.problems).toHaveLength(1);
     expect(checked.problems[0]).toMatchObject({ record: 2, path: "answers.0.answer", code: "invalid_answer" });
     expect(checked.problems[0]!.line).toBeGreaterThan(text.split("\n").findIndex((l) => l.includes("perhaps")));
-    expect(parseCompletedChecklists(JSON.stringify(audit({ "child-voice": "yes" })))).toHaveLength(1);
+    expect(parseCompletedChecklists(JSON.stringify(stored(audit({ "child-voice": "yes" }))))).toHaveLength(1);
     expect(() => parseCompletedChecklists("[{")).toThrow(StValidationError);
   });
 
   it("safeValidateCompletedChecklists returns every problem instead of throwing", () => {
-    const result = safeValidateCompletedChecklists([{}, 42]);
+    const result = safeValidateCompletedChecklists([{ schemaVersion: 1 }, 42, {}]);
     expect(result.ok).toBe(false);
     if (!result.ok) {
       expect(result.problems.filter((p) => p.record === 1).map((p) => p.path)).toEqual([
-        "schemaVersion",
         "checklist",
         "caseId",
         "reviewer",
@@ -95,12 +94,17 @@ describe("completed checklists", () => {
         "date",
         "answers",
       ]);
-      expect(result.problems.filter((p) => p.record === 2)).toHaveLength(1);
+      expect(result.problems.filter((p) => p.record === 2).map((p) => [p.field, p.message])).toEqual([
+        ["Completed checklist", "is not a record"],
+      ]);
+      expect(result.problems.filter((p) => p.record === 3).map((p) => [p.path, p.code])).toEqual([
+        ["schemaVersion", "required"],
+      ]);
     }
   });
 
   it("labels fields named like Object.prototype's members as the unknown fields they are (bug found by fuzzing)", () => {
-    const checked = checkCompletedChecklists([{ ...audit({}), toString: 0, constructor: 1 }]);
+    const checked = checkCompletedChecklists([{ ...stored(audit({})), toString: 0, constructor: 1 }]);
     expect(checked.problems.map((p) => p.field)).toEqual(['Field "toString"', 'Field "constructor"']);
   });
 });

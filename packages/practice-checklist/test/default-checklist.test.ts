@@ -1,3 +1,4 @@
+import { criticalComponentIds, principleIds } from "@st/core";
 import {
   checklistUses,
   defaultChecklist,
@@ -5,7 +6,6 @@ import {
   safeValidateChecklistDefinition,
 } from "@st/practice-checklist";
 import { describe, expect, it } from "vitest";
-import { criticalComponentIds, principleIds } from "../src/core-pending.js";
 import { label } from "../src/labels.js";
 
 const items = defaultChecklist.items;

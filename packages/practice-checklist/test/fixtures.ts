@@ -1,4 +1,4 @@
-import type { CompletedChecklist, ItemAnswer } from "@st/practice-checklist";
+import { type CompletedChecklist, completedChecklistRecord, type ItemAnswer } from "@st/practice-checklist";
 
 /** A completed audit of the default checklist for a synthetic case, with the answers given. */
 export function audit(
@@ -6,7 +6,6 @@ export function audit(
   overrides: Partial<CompletedChecklist> = {},
 ): CompletedChecklist {
   return {
-    schemaVersion: 1,
     checklist: { id: "st-practice-checklist", version: "1.0.0" },
     caseId: "case-0001",
     borough: "E09000012",
@@ -17,4 +16,9 @@ export function audit(
     answers: Array.isArray(answers) ? answers : Object.entries(answers).map(([item, answer]) => ({ item, answer })),
     ...overrides,
   };
+}
+
+/** The stored form of a record, with its `schemaVersion`, as a file or database would hold it. */
+export function stored(record: CompletedChecklist): Record<string, unknown> {
+  return completedChecklistRecord.write(record);
 }

@@ -7,7 +7,7 @@ import {
   validateCompletedChecklists,
 } from "@st/practice-checklist";
 import { describe, expect, it } from "vitest";
-import { audit } from "./fixtures.js";
+import { audit, stored } from "./fixtures.js";
 
 const findings: LanguageFinding[] = [
   {
@@ -40,7 +40,7 @@ describe("language-lint findings as suggested evidence", () => {
       ["language-no-blame", "responsibilising", "language-lint", "note-1.txt"],
       ["language-not-minimising", "other", "language-lint", "note-1.txt"],
     ]);
-    expect(validateCompletedChecklists(record)).toHaveLength(1);
+    expect(validateCompletedChecklists(stored(record))).toHaveLength(1);
   });
 
   it("never change an answer or a score", () => {

@@ -1,3 +1,4 @@
+import { criticalComponentIds, principleIds } from "@st/core";
 import {
   type ChecklistDefinition,
   canonicalAnswers,
@@ -12,7 +13,6 @@ import {
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
-import { criticalComponentIds, principleIds } from "../src/core-pending.js";
 
 function wellFormed(problems: readonly { path: string; field: string; message: string; code: string }[]): void {
   expect(problems.length).toBeGreaterThan(0);
@@ -91,8 +91,9 @@ describe("reading untrusted definition text", () => {
     const paths: (string | number)[][] = [];
     const walk = (value: unknown, path: (string | number)[]) => {
       paths.push(path);
-      if (Array.isArray(value)) value.forEach((v, i) => walk(v, [...path, i]));
-      else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
+      if (Array.isArray(value)) {
+        for (const [i, v] of value.entries()) walk(v, [...path, i]);
+      } else if (value && typeof value === "object") for (const [k, v] of Object.entries(value)) walk(v, [...path, k]);
     };
     walk(defaultChecklist, []);
     fc.assert(
@@ -165,7 +166,6 @@ const definitionArbitrary: fc.Arbitrary<ChecklistDefinition> = fc
     question: words,
   })
   .map(({ id, version, title, sections, itemIds, principles, components, evidence, uses, question }) => ({
-    schemaVersion: 1 as const,
     id,
     version,
     title,
