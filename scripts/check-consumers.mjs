@@ -11,13 +11,14 @@ const root = resolve(import.meta.dirname, "..");
 
 // One call a package: an expression over `m` (the module) that must be truthy.
 const smoke = {
-  "@st/core": `m.formatProblems([]).startsWith("0 problems")`,
+  "@st/core": `m.addWorkingDays("2025-12-19", 10) === "2026-01-07"`,
   // Placeholders until each package's issue lands its first function.
   "@st/workbook": "true",
   "@st/complaints-proforma": "true",
   "@st/language-lint": "true",
   "@st/indicators": "true",
   "@st/practice-checklist": "true",
+  "@st/learning-review": "true",
   "@st/cli": `m.oneOf("format", undefined, ["text", "json"], "text") === "text"`,
 };
 

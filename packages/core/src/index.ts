@@ -11,6 +11,7 @@ export * from "./iso-date.js";
 export * from "./local-authorities.js";
 export * from "./months.js";
 export * from "./principles.js";
+export * from "./pseudonym.js";
 export * from "./quarter-labels.js";
 export * from "./quarters.js";
 export * from "./roles.js";
