@@ -8,7 +8,7 @@ import {
   type CriticalComponentId,
   criticalComponentIdSchema,
   defineRecord,
-  labelTemplateSchema,
+  labelTemplateProblems,
   type PrincipleId,
   principleIdSchema,
 } from "@st/core";
@@ -25,12 +25,23 @@ import {
 } from "./vocabulary.js";
 
 const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const slug = z
-  .string()
-  .regex(SLUG, "must be lower-case letters and digits joined by single hyphens, e.g. pattern-mapped");
+const slug = z.string().regex(SLUG, "is not an id of lower-case letters and digits joined by single hyphens");
 const text = z.string().trim().min(1, "must not be empty");
 // Text shown to people: placeholders such as {perpetrator} must name known terms.
-const template = z.string().trim().min(1, "must not be empty").pipe(labelTemplateSchema);
+const template = z
+  .string()
+  .trim()
+  .min(1, "must not be empty")
+  .superRefine((value, ctx) => {
+    for (const problem of labelTemplateProblems(value)) {
+      ctx.addIssue({
+        code: "custom",
+        message: problem.message,
+        input: value,
+        params: { code: problem.code, expected: problem.expected },
+      });
+    }
+  });
 // YAML reads `version: 1.10` as the number 1.1, so a version must be written as text.
 const versionText = z
   .string({ error: 'must be text; in YAML, put it in quotes (version: "1.0") so it is not read as a number' })

@@ -25,4 +25,5 @@ export {
 } from "./render-markdown.js";
 export * from "./score.js";
 export * from "./summarise.js";
+export * from "./text-files.js";
 export * from "./vocabulary.js";

@@ -6,7 +6,7 @@
 import { type SafeResult, StValidationError } from "@st/core";
 import { type DataFormat, guessFormat, type ParsedText, parseDataText } from "./data-text.js";
 import { type ChecklistDefinition, checklistDefinitionRecord } from "./definition.js";
-import { labelIn, type PathSegment, pathSegments } from "./problems.js";
+import { labelIn, type PathSegment, pathSegments, SLUG_IN_WORDS } from "./problems.js";
 
 /** Options for reading a definition from text. */
 export interface ParseDefinitionOptions {
@@ -101,8 +101,11 @@ function checkValue(value: unknown, parsed?: ParsedText): SafeResult<ChecklistDe
     // Labels name items by number and id ("Item 4 (child-voice)"), which only the input knows.
     const field = problem.path === "schemaVersion" ? problem.field : definitionFieldLabel(value, segments);
     const line = parsed?.lineOf(segments);
-    return { ...problem, field, ...(line === undefined ? {} : { line }) };
+    const expected = problem.code === "invalid_format" ? SLUG_IN_WORDS : problem.expected;
+    return { ...problem, field, expected, ...(line === undefined ? {} : { line }) };
   });
+  // In a file, problems read best in the order of its lines.
+  if (problems.every((p) => p.line !== undefined)) problems.sort((a, b) => a.line! - b.line!);
   return { ok: false, problems };
 }
 

@@ -19,3 +19,6 @@ export function labelIn(labels: Readonly<Record<string, string>>, key: unknown):
 export function pathSegments(path: string): PathSegment[] {
   return path === "" ? [] : path.split(".").map((p) => (/^\d+$/.test(p) ? Number(p) : p));
 }
+
+/** What an id must look like, in words. @internal */
+export const SLUG_IN_WORDS = "an id of lower-case letters and digits joined by single hyphens, e.g. pattern-mapped";
