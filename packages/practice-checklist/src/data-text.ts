@@ -51,13 +51,14 @@ export function parseDataText(
       ],
     };
   }
-  const lines = new LineCounter();
-  // YAML 1.2 reads JSON too, so one parser gives line numbers for both formats.
-  const doc = parseDocument(source, {
-    lineCounter: lines,
-    uniqueKeys: true,
-    prettyErrors: false,
-  });
+  let lines = new LineCounter();
+  // YAML 1.2 reads JSON too, so one parser gives line numbers for both formats. For JSON it runs
+  // only when a line is asked for: most JSON is valid, and JSON.parse is far faster.
+  const parseYaml = () => {
+    lines = new LineCounter();
+    return parseDocument(source, { lineCounter: lines, uniqueKeys: true, prettyErrors: false });
+  };
+  let doc: ReturnType<typeof parseDocument> | undefined;
   let value: unknown;
   if (format === "json") {
     try {
@@ -82,6 +83,7 @@ export function parseDataText(
       };
     }
   } else {
+    doc = parseYaml();
     if (doc.errors.length > 0) {
       return {
         ok: false,
@@ -114,13 +116,13 @@ export function parseDataText(
       };
     }
   }
-  const usable = doc.errors.length === 0;
   return {
     ok: true,
     parsed: {
       value,
       lineOf(path) {
-        if (!usable) return undefined;
+        doc ??= parseYaml();
+        if (doc.errors.length > 0) return undefined;
         // Walk down as far as the path exists, so a missing field points at its parent.
         let node: unknown = doc.contents;
         for (const key of path) {

@@ -24,8 +24,10 @@ import {
   languageCategorySchema,
 } from "./vocabulary.js";
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
-const slug = z.string().regex(SLUG, "is not an id of lower-case letters and digits joined by single hyphens");
+const SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
+const slug = z
+  .string()
+  .regex(SLUG, "is not an id of lower-case letters and digits joined by single hyphens, starting with a letter");
 const text = z.string().trim().min(1, "must not be empty");
 // Text shown to people: placeholders such as {perpetrator} must name known terms.
 const template = z

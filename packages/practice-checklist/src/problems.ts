@@ -21,4 +21,5 @@ export function pathSegments(path: string): PathSegment[] {
 }
 
 /** What an id must look like, in words. @internal */
-export const SLUG_IN_WORDS = "an id of lower-case letters and digits joined by single hyphens, e.g. pattern-mapped";
+export const SLUG_IN_WORDS =
+  "an id of lower-case letters and digits joined by single hyphens, starting with a letter, e.g. pattern-mapped";
