@@ -36,7 +36,11 @@ function countAnswersPerItem(list: readonly CompletedChecklist[]): Record<string
   const counts: Record<string, Record<string, number>> = {};
   for (const record of list) {
     for (const { item, answer } of record.answers) {
-      const byAnswer = (counts[item] ??= {});
+      let byAnswer = counts[item];
+      if (!byAnswer) {
+        byAnswer = {};
+        counts[item] = byAnswer;
+      }
       byAnswer[answer] = (byAnswer[answer] ?? 0) + 1;
     }
   }
