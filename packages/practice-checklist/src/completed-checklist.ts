@@ -400,7 +400,7 @@ export function safeValidateCompletedChecklists(
 
 /**
  * Check completed checklists.
- * @throws {@link StValidationError} listing every problem found, each with its record number.
+ * @throws `StValidationError` (from `@st/core`) listing every problem found, each with its record number.
  */
 export function validateCompletedChecklists(
   value: unknown,
@@ -442,7 +442,7 @@ export function safeParseCompletedChecklists(
 
 /**
  * Read completed checklists from JSON or YAML text.
- * @throws {@link StValidationError} listing every problem found, each with its record number and line.
+ * @throws `StValidationError` (from `@st/core`) listing every problem found, each with its record number and line.
  */
 export function parseCompletedChecklists(text: string, options: ParseCompletedOptions = {}): CompletedChecklist[] {
   const result = safeParseCompletedChecklists(text, options);

@@ -119,7 +119,7 @@ export function safeValidateChecklistDefinition(value: unknown): SafeResult<Chec
 
 /**
  * Check a value against the checklist definition format.
- * @throws {@link StValidationError} listing every problem found.
+ * @throws `StValidationError` (from `@st/core`) listing every problem found.
  */
 export function validateChecklistDefinition(value: unknown): ChecklistDefinition {
   const result = checkValue(value);
@@ -143,7 +143,7 @@ export function safeParseChecklistDefinition(
 
 /**
  * Read a checklist definition from JSON or YAML text.
- * @throws {@link StValidationError} listing every problem found, with line numbers.
+ * @throws `StValidationError` (from `@st/core`) listing every problem found, with line numbers.
  */
 export function parseChecklistDefinition(text: string, options: ParseDefinitionOptions = {}): ChecklistDefinition {
   const result = safeParseChecklistDefinition(text, options);

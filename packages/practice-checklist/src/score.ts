@@ -84,7 +84,7 @@ function add(counts: AnswerCounts, answer: keyof AnswerCounts): void {
  * items listed, as {@link COVERAGE_RULE} states.
  *
  * `definition` must be the one the record answers (the partnership default when absent).
- * @throws {@link StValidationError} when the record answers another definition or an answer is not on its scale.
+ * @throws `StValidationError` (from `@st/core`) when the record answers another definition or an answer is not on its scale.
  */
 export function score(
   record: CompletedChecklist,

@@ -163,7 +163,7 @@ function compareKeys(a: GroupKey, b: GroupKey, by: readonly SummaryGrouping[]): 
  * definitions (a borough's own beside the default): items are matched by id, principles and
  * components through each record's own definition.
  *
- * @throws {@link StValidationError} when a record answers a definition not supplied, or an item or answer its definition lacks.
+ * @throws `StValidationError` (from `@st/core`) when a record answers a definition not supplied, or an item or answer its definition lacks.
  */
 export function summarise(records: readonly CompletedChecklist[], options: SummariseOptions = {}): ChecklistSummary {
   const by: SummaryGrouping[] =

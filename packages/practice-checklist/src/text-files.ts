@@ -111,7 +111,7 @@ export function safeParseTerminologyProfile(
 
 /**
  * Read a borough's terminology profile from JSON or YAML text.
- * @throws {@link StValidationError} listing every problem found.
+ * @throws `StValidationError` (from `@st/core`) listing every problem found.
  */
 export function parseTerminologyProfile(text: string, options: ParseProfileOptions = {}): TerminologyProfile {
   const result = safeParseTerminologyProfile(text, options);
