@@ -44,6 +44,9 @@ export interface ItemAnswer {
   foundIn?: EvidenceSource[] | undefined;
 }
 
+/** How much a machine suggestion matters, as `@st/language-lint` grades its findings. */
+export type SuggestionSeverity = "error" | "warning" | "info";
+
 /**
  * Evidence a machine suggested for an item, for the reviewer to check: never an answer, never
  * counted in a score. Today these are `@st/language-lint` findings attached to the language items.
@@ -59,6 +62,8 @@ export interface MachineSuggestion {
   category: LanguageCategory;
   /** The rule's message. */
   message: string;
+  /** How much the lint rule says it matters. */
+  severity?: SuggestionSeverity | undefined;
   /** The words in the case note that the rule matched. */
   excerpt: string;
   /** Which text it came from (a file name or extract id), when known. */
@@ -117,6 +122,7 @@ const suggestionSchema = z.strictObject({
   ruleId: text,
   category: languageCategorySchema,
   message: text,
+  severity: z.enum(["error", "warning", "info"]).optional(),
   excerpt: z.string(),
   source: z.string().optional(),
   line: z.int().positive().optional(),

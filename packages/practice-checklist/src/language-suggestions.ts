@@ -3,7 +3,7 @@
  * data: this package does not depend on the linter, it accepts findings of the shape `st lint` prints.
  * @module
  */
-import type { CompletedChecklist, MachineSuggestion } from "./completed-checklist.js";
+import type { CompletedChecklist, MachineSuggestion, SuggestionSeverity } from "./completed-checklist.js";
 import { defaultChecklist } from "./default-checklist.js";
 import type { ChecklistDefinition } from "./definition.js";
 import { type LanguageCategory, languageCategories } from "./vocabulary.js";
@@ -24,6 +24,10 @@ export interface LanguageFinding {
   column?: number | undefined;
   /** Better wording. */
   suggestions?: readonly string[] | undefined;
+  /** How much it matters: `error`, `warning` or `info`. */
+  severity?: string | undefined;
+  /** True for a positive signal (good practice), which is not attached. */
+  positive?: boolean | undefined;
 }
 
 /** Options for {@link attachLanguageFindings}. */
@@ -34,6 +38,8 @@ export interface AttachFindingsOptions {
   source?: string | undefined;
 }
 
+const severities = ["error", "warning", "info"];
+
 /** The item of a definition whose language-lint categories include `category`, if any. */
 export function languageItemFor(definition: ChecklistDefinition, category: LanguageCategory): string | undefined {
   return definition.items.find((item) => item.languageCategories?.includes(category))?.id;
@@ -42,7 +48,7 @@ export function languageItemFor(definition: ChecklistDefinition, category: Langu
 /**
  * Attach language-lint findings from case-note text to the items whose `languageCategories` claim
  * them, as machine suggestions: evidence for the reviewer to check, never an answer and never
- * counted in a score. Returns a new record; suggestions attached earlier from the same `source` are
+ * counted in a score. Positive signals (good wording) are not attached. Returns a new record; suggestions attached earlier from the same `source` are
  * replaced, so running it again does not double them. Findings whose category no item claims are
  * not attached (the default checklist claims every category).
  */
@@ -55,6 +61,8 @@ export function attachLanguageFindings(
   const source = options.source;
   const fresh: MachineSuggestion[] = [];
   for (const finding of findings) {
+    // A positive signal is good wording, not evidence of a gap; the language items ask about gaps.
+    if (finding.positive || finding.ruleId.startsWith("positive/")) continue;
     const category: LanguageCategory = (languageCategories as readonly string[]).includes(finding.category)
       ? (finding.category as LanguageCategory)
       : "other";
@@ -68,6 +76,7 @@ export function attachLanguageFindings(
       message: finding.message,
       excerpt: finding.excerpt,
       ...(source === undefined ? {} : { source }),
+      ...(severities.includes(finding.severity as never) ? { severity: finding.severity as SuggestionSeverity } : {}),
       ...(finding.line === undefined ? {} : { line: finding.line }),
       ...(finding.column === undefined ? {} : { column: finding.column }),
       ...(finding.suggestions?.length ? { suggestions: [...finding.suggestions] } : {}),

@@ -28,6 +28,13 @@ const findings: LanguageFinding[] = [
     column: 1,
   },
   { ruleId: "future/new-category", category: "newly-invented", message: "Something else.", excerpt: "x" },
+  {
+    ruleId: "positive/names-behaviour",
+    category: "other",
+    message: "Names what he did.",
+    excerpt: "he hit",
+    positive: true,
+  },
 ];
 
 describe("language-lint findings as suggested evidence", () => {
@@ -40,6 +47,7 @@ describe("language-lint findings as suggested evidence", () => {
       ["language-no-blame", "responsibilising", "language-lint", "note-1.txt"],
       ["language-not-minimising", "other", "language-lint", "note-1.txt"],
     ]);
+    expect(record.suggestions?.some((s) => s.ruleId.startsWith("positive/"))).toBe(false);
     expect(validateCompletedChecklists(stored(record))).toHaveLength(1);
   });
 
