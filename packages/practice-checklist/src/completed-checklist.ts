@@ -109,12 +109,14 @@ export interface CompletedChecklist {
 
 const text = z.string().trim().min(1, "must not be empty");
 
-const answerSchema = z.strictObject({
-  item: text,
-  answer: text,
-  note: z.string().optional(),
-  foundIn: z.array(evidenceSourceSchema).optional(),
-});
+const answerSchema = z
+  .strictObject({
+    item: text.describe("The item's id in the definition"),
+    answer: text.describe("A value of the definition's answer scale, e.g. yes or green"),
+    note: z.string().optional().describe("The reviewer's evidence note"),
+    foundIn: z.array(evidenceSourceSchema).optional().describe("Where in the case file the evidence was found"),
+  })
+  .describe("A reviewer's answer to one item");
 
 const suggestionSchema = z.strictObject({
   item: text,
@@ -136,20 +138,27 @@ const suggestionSchema = z.strictObject({
  * separately, by {@link checkCompletedChecklists}.
  */
 export const completedChecklistSchema = z.strictObject({
-  id: text.optional(),
-  checklist: z.strictObject({
-    id: text,
-    version: z.string({ error: "must be text (in YAML, put the version in quotes)" }).trim().min(1),
-  }),
-  caseId: text,
-  borough: localAuthorityCodeSchema.optional(),
-  team: text.optional(),
-  reviewer: z.strictObject({ role: reviewerRoleSchema, id: text.optional() }),
-  use: checklistUseSchema,
-  date: isoDateSchema,
-  answers: z.array(answerSchema),
-  comments: z.string().optional(),
-  suggestions: z.array(suggestionSchema).optional(),
+  id: text.optional().describe("An id for the record itself"),
+  checklist: z
+    .strictObject({
+      id: text,
+      version: z.string({ error: "must be text (in YAML, put the version in quotes)" }).trim().min(1),
+    })
+    .describe("The checklist definition (id and version) the answers answer"),
+  caseId: text.describe("The case, pseudonymised"),
+  borough: localAuthorityCodeSchema.optional().describe("The borough's GSS code, e.g. E09000012"),
+  team: text.optional().describe("The team that holds the case"),
+  reviewer: z
+    .strictObject({ role: reviewerRoleSchema, id: text.optional() })
+    .describe("Who completed the checklist: their role, and a pseudonymised id"),
+  use: checklistUseSchema.describe("The use: audit, supervision or cp-chair"),
+  date: isoDateSchema.describe("The date of the review, YYYY-MM-DD"),
+  answers: z.array(answerSchema).describe("One answer per item answered; items left out are unanswered"),
+  comments: z.string().optional().describe("The reviewer's overall comments"),
+  suggestions: z
+    .array(suggestionSchema)
+    .optional()
+    .describe("Machine suggestions (language-lint findings) for the reviewer to check; never answers"),
 });
 
 /**

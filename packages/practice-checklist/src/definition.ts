@@ -127,20 +127,43 @@ export interface ChecklistDefinition {
 
 const promptList = z.array(template).min(1, "must hold at least one prompt");
 
-const itemSchema = z.strictObject({
-  id: slug,
-  section: slug,
-  question: template,
-  goodPractice: template,
-  prompts: z.strictObject({ supervision: promptList.optional(), "cp-chair": promptList.optional() }).default({}),
-  principles: z.array(principleIdSchema).min(1, "must name at least one S&T principle"),
-  components: z.array(criticalComponentIdSchema),
-  evidence: z.array(evidenceSourceSchema).min(1, "must name at least one place where evidence is found"),
-  uses: z.array(checklistUseSchema).min(1, "must name at least one use"),
-  languageCategories: z.array(languageCategorySchema).optional(),
-});
+const itemSchema = z
+  .strictObject({
+    id: slug.describe("Stable id of the item; never given to a different question"),
+    section: slug.describe("Id of the section the item sits in"),
+    question: template.describe("The question as a reviewer asks it of a case file (a label template)"),
+    goodPractice: template.describe("What good practice looks like in a case file"),
+    prompts: z
+      .strictObject({
+        supervision: promptList.optional().describe("Prompts for a supervision conversation"),
+        "cp-chair": promptList.optional().describe("Prompts for a CP chair's pre-conference discussion"),
+      })
+      .default({})
+      .describe("Conversation prompts, by use"),
+    principles: z
+      .array(principleIdSchema)
+      .min(1, "must name at least one S&T principle")
+      .describe("Ids of the S&T principles the item serves, from @st/core"),
+    components: z.array(criticalComponentIdSchema).describe("Ids of the S&T critical components the item serves"),
+    evidence: z
+      .array(evidenceSourceSchema)
+      .min(1, "must name at least one place where evidence is found")
+      .describe("Where in a case file the evidence is usually found"),
+    uses: z.array(checklistUseSchema).min(1, "must name at least one use").describe("The uses the item belongs to"),
+    languageCategories: z
+      .array(languageCategorySchema)
+      .optional()
+      .describe("For language items: the @st/language-lint categories whose findings are evidence for it"),
+  })
+  .describe("One question of the checklist");
 
-const sectionSchema = z.strictObject({ id: slug, title: template, description: template.optional() });
+const sectionSchema = z
+  .strictObject({
+    id: slug.describe("Stable id of the section"),
+    title: template.describe("Heading (a label template)"),
+    description: template.optional().describe("A sentence under the heading"),
+  })
+  .describe("A heading grouping items");
 
 function duplicates(values: readonly string[]): Set<string> {
   const seen = new Set<string>();
@@ -157,15 +180,18 @@ function duplicates(values: readonly string[]): Set<string> {
  */
 export const checklistDefinitionSchema = z
   .strictObject({
-    id: slug,
-    version: versionText,
-    title: template,
-    description: template.optional(),
-    owner: text.optional(),
-    basedOn: z.strictObject({ id: slug, version: versionText }).optional(),
-    scale: answerScaleSchema.optional(),
-    sections: z.array(sectionSchema).min(1, "must hold at least one section"),
-    items: z.array(itemSchema).min(1, "must hold at least one item"),
+    id: slug.describe("Stable id of the checklist, e.g. st-practice-checklist"),
+    version: versionText.describe("Version of the checklist's content, e.g. 1.0.0; bump it when an item changes"),
+    title: template.describe("Title shown at the top of the printed checklist"),
+    description: template.optional().describe("What the checklist is for and how to use it"),
+    owner: text.optional().describe("Who owns this version, e.g. a borough"),
+    basedOn: z
+      .strictObject({ id: slug, version: versionText })
+      .optional()
+      .describe("The definition this one was adapted from"),
+    scale: answerScaleSchema.optional().describe("The answer scale; the partnership's default scale when absent"),
+    sections: z.array(sectionSchema).min(1, "must hold at least one section").describe("The sections, in order"),
+    items: z.array(itemSchema).min(1, "must hold at least one item").describe("The items, in order"),
   })
   // Cross-field checks run even when some fields are malformed, so one pass reports everything.
   .superRefine((definition, ctx) => crossCheck(definition, ctx), { when: () => true });
