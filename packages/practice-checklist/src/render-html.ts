@@ -71,12 +71,9 @@ ${body}
 }
 
 function serves(item: ChecklistItem, profile?: TerminologyProfile): string {
-  return [
-    ...item.principles.map((id) => principleLabel(id, profile)),
-    ...item.components.map((id) => componentLabel(id, profile)),
-  ]
-    .map(escapeHtml)
-    .join("; ");
+  const principles = item.principles.map((id) => escapeHtml(principleLabel(id, profile))).join("; ");
+  const components = item.components.map((id) => escapeHtml(componentLabel(id, profile))).join("; ");
+  return components ? `principles: ${principles} · components: ${components}` : `principles: ${principles}`;
 }
 
 /**

@@ -56,7 +56,9 @@ export function itemNumbers(definition: ChecklistDefinition, items: readonly Che
 function servesLine(item: ChecklistItem, profile?: TerminologyProfile): string {
   const principles = item.principles.map((id: PrincipleId) => principleLabel(id, profile));
   const components = item.components.map((id: CriticalComponentId) => componentLabel(id, profile));
-  return [...principles, ...components].map(md).join("; ");
+  const parts = [`principles: ${principles.map(md).join("; ")}`];
+  if (components.length) parts.push(`components: ${components.map(md).join("; ")}`);
+  return parts.join(" · ");
 }
 
 /**
