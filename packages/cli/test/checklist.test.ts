@@ -209,6 +209,50 @@ describe("st checklist score, prompts and schema", () => {
     expect(chair.out).toContain("prompts for the CP chair");
   });
 
+  it("attaches language-lint findings on the case notes as machine suggestions", async () => {
+    const path = tempFile("audit.json", JSON.stringify(record({ "language-names-behaviour": "partly" })));
+    const findings = tempFile(
+      "lint.json",
+      JSON.stringify({
+        files: [
+          {
+            path: "note-1.txt",
+            findings: [
+              {
+                ruleId: "mutualising/volatile-relationship",
+                category: "mutualising",
+                severity: "warning",
+                message: "Describes abuse as a relationship problem.",
+                line: 2,
+                column: 5,
+                offset: 30,
+                length: 21,
+                excerpt: "volatile relationship",
+                suggestions: ["name what he did"],
+              },
+            ],
+          },
+        ],
+      }),
+    );
+    const md = await st(["checklist", "score", path, "--findings", findings]);
+    expect(md.code).toBe(0);
+    expect(md.out).toContain("Machine suggestions (language lint; check each before relying on it)");
+    expect(md.out).toContain('"volatile relationship" (note-1.txt, line 2)');
+    const sheet = JSON.parse(
+      (await st(["checklist", "prompts", "--record", path, "--findings", findings, "--format", "json"])).out,
+    );
+    const item = sheet.sections
+      .flatMap((s: { items: { id: string }[] }) => s.items)
+      .find((i: { id: string }) => i.id === "language-names-behaviour");
+    expect(item.suggestions).toHaveLength(1);
+    const bad = tempFile("lint.json", JSON.stringify({ findings: [] }));
+    const refused = await st(["checklist", "score", path, "--findings", bad]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain("expected the output of st lint --format json");
+    expect((await st(["checklist", "prompts", "--findings", findings])).code).toBe(2);
+  });
+
   it("prints the JSON Schema of definitions and of completed checklists", async () => {
     const definition = JSON.parse((await st(["checklist", "schema"])).out);
     expect(definition.required).toContain("schemaVersion");

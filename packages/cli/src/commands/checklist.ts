@@ -6,6 +6,7 @@ import {
   type TerminologyProfile,
 } from "@st/core";
 import {
+  attachLanguageFindings,
   type ChecklistDefinition,
   type CompletedChecklist,
   checklistDefinitionRecord,
@@ -23,6 +24,7 @@ import {
   diff,
   diffToMarkdown,
   findDefinition,
+  type LanguageFinding,
   localiseDefinition,
   promptSheetToHtml,
   promptSheetToMarkdown,
@@ -281,6 +283,52 @@ function parseGroupings(value: string | undefined): SummaryGrouping[] {
   return parts as SummaryGrouping[];
 }
 
+/**
+ * Read language-lint findings as `st lint --format json` prints them, and attach them to a record's
+ * language items as machine suggestions, each marked with the file it came from.
+ */
+async function attachFindingsFiles(
+  record: CompletedChecklist,
+  paths: readonly string[],
+  definition: ChecklistDefinition,
+  io: Io,
+): Promise<CompletedChecklist> {
+  let result = record;
+  for (const path of paths) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(await readText(path, io));
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      throw new InputError(`cannot read ${inputName(path)}: it is not JSON (${(error as Error).message})`);
+    }
+    const files = (parsed as { files?: unknown } | null)?.files;
+    const wellFormed =
+      Array.isArray(files) &&
+      files.every(
+        (file) =>
+          typeof file?.path === "string" &&
+          Array.isArray(file.findings) &&
+          file.findings.every(
+            (f: Record<string, unknown>) =>
+              typeof f?.ruleId === "string" &&
+              typeof f.category === "string" &&
+              typeof f.message === "string" &&
+              typeof f.excerpt === "string",
+          ),
+      );
+    if (!wellFormed) {
+      throw new InputError(
+        `cannot read ${inputName(path)}: expected the output of st lint --format json ({ "files": [ { "path", "findings": [...] } ] })`,
+      );
+    }
+    for (const file of files as { path: string; findings: LanguageFinding[] }[]) {
+      result = attachLanguageFindings(result, file.findings, { definition, source: file.path });
+    }
+  }
+  return result;
+}
+
 async function readRecords(
   path: string,
   io: Io,
@@ -354,6 +402,7 @@ const scoreCommand: Command = {
   summary: "score completed checklists per principle and critical component, or print them",
   help: `
 st checklist score PATH [--format json|md|html] [--definition PATH...] [--profile ID|FILE]
+                        [--findings LINT.json...]
 
 Scores each completed checklist in PATH: coverage per S&T principle, per critical component and per
 section, with the counts behind every percentage and the rule stated. Markdown and HTML print each
@@ -363,6 +412,8 @@ Options:
   --format FORMAT     json, md (default) or html
   --definition PATH   a definition the records answer besides the default (repeatable)
   --profile ID|FILE   the words for people in labels
+  --findings FILE     language-lint findings on the case's notes (the output of st lint --format
+                      json), shown under the language items as machine suggestions; one record only
 
 Invalid records are listed on stderr and left out; the exit code is then 1.
 `,
@@ -371,6 +422,7 @@ Invalid records are listed on stderr and left out; the exit code is then 1.
       format: { type: "string" },
       profile: { type: "string" },
       ...definitionOption,
+      findings: { type: "string", multiple: true },
     });
     const format = oneOf("format", values.format, ["json", "md", "html"], "md");
     const [path, ...extra] = positionals;
@@ -409,8 +461,8 @@ const prompts: Command = {
   name: "prompts",
   summary: "the checklist as prompts for supervision or for a CP chair: questions, not scores",
   help: `
-st checklist prompts [--use supervision|cp-chair] [--record PATH] [--format md|html|json]
-                     [--definition PATH] [--profile ID|FILE]
+st checklist prompts [--use supervision|cp-chair] [--record PATH] [--findings LINT.json...]
+                     [--format md|html|json] [--definition PATH] [--profile ID|FILE]
 
 Prints the items used in supervision (default) or by child protection conference chairs, with their
 prompts and what good practice looks like. With --record (a completed checklist for the case), the
@@ -419,6 +471,8 @@ items it found least evidenced come first, in the reviewer's own words. Never a 
 Options:
   --use USE           supervision (default) or cp-chair
   --record PATH       a completed checklist for the case (.json or .yaml, one record)
+  --findings FILE     with --record: language-lint findings on the case's notes (st lint --format
+                      json), shown under the language items as machine suggestions to talk through
   --format FORMAT     md (default), html or json
   --definition PATH   use this definition instead of the default
   --profile ID|FILE   the words for people in labels
@@ -429,6 +483,7 @@ Options:
       {
         use: { type: "string" },
         record: { type: "string" },
+        findings: { type: "string", multiple: true },
         format: { type: "string" },
         definition: { type: "string" },
         profile: { type: "string" },
@@ -447,6 +502,10 @@ Options:
         throw new InputError(`${inputName(values.record)} holds ${checked.valid.length} records; give one`);
       }
       record = checked.valid[0];
+      if (record && values.findings?.length)
+        record = await attachFindingsFiles(record, values.findings, definition, io);
+    } else if (values.findings?.length) {
+      throw new UsageError("--findings goes with --record");
     }
     const sheet = (use === "supervision" ? supervisionPrompts : cpChairPrompts)(definition, { record, profile });
     if (format === "json") printJson(io, sheet);
