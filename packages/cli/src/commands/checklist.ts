@@ -431,10 +431,17 @@ Invalid records are listed on stderr and left out; the exit code is then 1.
     const definitions = await loadDefinitions(values.definition ?? [], io);
     const profile = await loadProfile(values.profile, io);
     const checked = await readRecords(path, io, definitions);
-    const pairs = checked.valid.map((record) => ({
+    let pairs = checked.valid.map((record) => ({
       record,
       definition: findDefinition(definitions, record.checklist)!,
     }));
+    if (values.findings?.length) {
+      if (pairs.length !== 1) {
+        throw new UsageError(`--findings goes with one completed checklist; ${path} holds ${pairs.length} valid ones`);
+      }
+      const { record, definition } = pairs[0]!;
+      pairs = [{ record: await attachFindingsFiles(record, values.findings, definition, io), definition }];
+    }
     if (format === "json") {
       printJson(io, {
         scores: pairs.map(({ record, definition }) => score(record, definition, { profile })),
