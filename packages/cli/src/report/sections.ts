@@ -1,4 +1,5 @@
 import { indicatorsSection } from "./indicators.js";
+import { languageSection } from "./language.js";
 
 /** One page of the partnership report that `st demo` writes. */
 export interface ReportSection {
@@ -23,4 +24,4 @@ export interface SectionContent {
 }
 
 /** The sections of the demo report, in the order the index lists them. Each tool adds its own. */
-export const reportSections: readonly ReportSection[] = [indicatorsSection];
+export const reportSections: readonly ReportSection[] = [indicatorsSection, languageSection];
