@@ -51,5 +51,9 @@ describe("st demo", () => {
     expect(concerns(before)).toBeGreaterThan(concerns(after));
     expect(after.positives).toBeGreaterThan(before.positives);
     expect(readFileSync(join(dir, "st-report", "language.html"), "utf8")).toContain("<mark");
+    // Every checklist percentage on the page carries its n.
+    const checklist = readFileSync(join(dir, "st-report", "checklist.html"), "utf8");
+    expect(checklist).toMatch(/\d+(\.\d)?% \(\d+ of \d+\)/);
+    expect(checklist.match(/\d+(\.\d)?%(?! \(\d+ of \d+\))/g) ?? []).toEqual([]);
   });
 });

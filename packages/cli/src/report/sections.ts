@@ -1,3 +1,4 @@
+import { checklistSection } from "./checklist.js";
 import { indicatorsSection } from "./indicators.js";
 import { languageSection } from "./language.js";
 
@@ -24,4 +25,4 @@ export interface SectionContent {
 }
 
 /** The sections of the demo report, in the order the index lists them. Each tool adds its own. */
-export const reportSections: readonly ReportSection[] = [indicatorsSection, languageSection];
+export const reportSections: readonly ReportSection[] = [indicatorsSection, checklistSection, languageSection];
