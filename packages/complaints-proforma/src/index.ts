@@ -1,4 +1,10 @@
 /**
  * @packageDocumentation
  */
-export {};
+
+export * from "./detect.js";
+export * from "./detector-rules.js";
+export * from "./proforma.js";
+export * from "./record.js";
+export * from "./rules.js";
+export * from "./timescales.js";
