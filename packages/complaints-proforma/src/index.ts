@@ -7,4 +7,5 @@ export * from "./detector-rules.js";
 export * from "./proforma.js";
 export * from "./record.js";
 export * from "./rules.js";
+export * from "./summary.js";
 export * from "./timescales.js";

@@ -4,13 +4,23 @@
  * ("Safe & Together London Partnership Evaluation Briefing Three", Garner & Kelly, 2025); the
  * register fields the proforma assumes (reference, borough, dates, status) come first and last.
  *
- * Labels go through a terminology profile, so they say `{perpetrator}` and `{victim-survivor}`
+ * Labels go through a terminology profile, so they say `{perpetrator}` and `{victimSurvivor}`
  * where the proforma would name a role.
  * @module
  */
-import type { FormDefinition, Question } from "./pending/form.js";
+import type { AnswerOption, FormDefinition, FormQuestion } from "./pending/form.js";
 
-const yes = ["yes"] as const;
+/**
+ * The proforma's Y/N answers. Records store `"yes"` and `"no"`, the ids `@st/core` gives yes/no
+ * answers; they are closed choices here so that conditions and drop-downs use the same ids.
+ */
+export const YES_NO = [
+  { value: "yes", label: "Yes" },
+  { value: "no", label: "No" },
+] as const satisfies readonly AnswerOption[];
+
+const yes = () => ["yes"];
+const yesNo = () => [...YES_NO];
 
 /** Who may be copied in on a complaint, as the proforma's "if Y who?" answers. */
 export const COPIED_IN = [
@@ -24,7 +34,7 @@ export const COPIED_IN = [
   { value: "ombudsman", label: "Ombudsman" },
   { value: "police", label: "Police" },
   { value: "other", label: "Other" },
-] as const;
+] as const satisfies readonly AnswerOption[];
 
 /** Where a complainant threatens to take the complaint ("take it all the way"). */
 export const THREATENED_TO = [
@@ -34,7 +44,7 @@ export const THREATENED_TO = [
   { value: "press", label: "The press or social media" },
   { value: "mp-or-councillor", label: "An MP or councillor" },
   { value: "other", label: "Other" },
-] as const;
+] as const satisfies readonly AnswerOption[];
 
 /** What counter-accusations about the other parent's parenting were about. */
 export const COUNTER_ACCUSATION_KINDS = [
@@ -42,37 +52,37 @@ export const COUNTER_ACCUSATION_KINDS = [
   { value: "mental-health", label: "Mental health" },
   { value: "neglect", label: "Neglect of the children" },
   { value: "other", label: "Other" },
-] as const;
+] as const satisfies readonly AnswerOption[];
 
 /** Who made the complaint. The briefing warns that victim-survivors may be manipulated into complaining. */
 export const COMPLAINANT_ROLES = [
   { value: "perpetrator", label: "The {perpetrator}" },
-  { value: "victim-survivor-at-instigation", label: "The {victim-survivor}, at the {perpetrator}'s instigation" },
+  { value: "victim-survivor-at-instigation", label: "The {victimSurvivor}, at the {perpetrator}'s instigation" },
   { value: "other", label: "Someone else" },
-] as const;
+] as const satisfies readonly AnswerOption[];
 
 /** Where a complaint stands now. */
 export const STATUSES = [
   { value: "open", label: "Open" },
   { value: "closed", label: "Closed" },
   { value: "withdrawn", label: "Withdrawn" },
-] as const;
+] as const satisfies readonly AnswerOption[];
 
 /** The proforma's three answers to "Was it upheld?". */
 export const UPHELD = [
   { value: "in-full", label: "Y in full" },
   { value: "in-part", label: "Y in part" },
   { value: "no", label: "N" },
-] as const;
+] as const satisfies readonly AnswerOption[];
 
 /** The three stages of the Children Act 1989 representations procedure. */
 export const STAGES = [
   { value: 1, label: "1" },
   { value: 2, label: "2" },
   { value: 3, label: "3" },
-] as const;
+] as const satisfies readonly AnswerOption[];
 
-const complaint: readonly Question[] = [
+const complaint: FormQuestion[] = [
   {
     id: "complaint.reference",
     label: "Complaint reference",
@@ -99,7 +109,7 @@ const complaint: readonly Question[] = [
     label: "Who made the complaint?",
     help: "Victim-survivors may be manipulated into complaining themselves; record that here when you know it.",
     type: "choice",
-    options: COMPLAINANT_ROLES,
+    options: [...COMPLAINANT_ROLES],
     required: true,
   },
   {
@@ -108,7 +118,7 @@ const complaint: readonly Question[] = [
     help: "Their role (e.g. paternal grandmother), never their name.",
     type: "text",
     required: true,
-    when: { question: "complaint.complainantRole", in: ["other"] },
+    when: { question: "complaint.complainantRole", equals: ["other"] },
   },
   {
     id: "complaint.matterArose",
@@ -133,114 +143,130 @@ const complaint: readonly Question[] = [
     id: "complaint.status",
     label: "Current status",
     type: "choice",
-    options: STATUSES,
+    options: [...STATUSES],
     required: true,
   },
 ];
 
-const content: readonly Question[] = [
+const content: FormQuestion[] = [
   {
     id: "content.socialWorkerActions",
     label: "Specific complaints about the actions of a social worker?",
     help: "Including claims that the worker is biased or 'on mum's side'.",
-    type: "yesNo",
+    type: "choice",
+    options: yesNo(),
   },
   {
     id: "content.policeNfa",
     label: "Argue that since the police NFA'd the case children's social care should not be involved?",
     help: "NFA: the police took no further action.",
-    type: "yesNo",
+    type: "choice",
+    options: yesNo(),
   },
   {
     id: "content.counterAccusations",
     label:
       "Did they make counter accusations about the parenting of their partner (e.g., substance misuse, mental health), neglect of children?",
-    type: "yesNo",
+    type: "choice",
+    options: yesNo(),
   },
   {
     id: "content.counterAccusationKinds",
     label: "If Y, what about?",
     help: "Choose every kind that applies.",
     type: "multiChoice",
-    options: COUNTER_ACCUSATION_KINDS,
+    options: [...COUNTER_ACCUSATION_KINDS],
     required: true,
-    when: { question: "content.counterAccusations", in: yes },
+    when: { question: "content.counterAccusations", equals: yes() },
   },
   {
     id: "content.counterAccusationOther",
     label: "If other, what?",
     type: "text",
     required: true,
-    when: { question: "content.counterAccusationKinds", in: ["other"] },
+    when: { question: "content.counterAccusationKinds", equals: ["other"] },
   },
   {
     id: "content.notInvolvedInAssessment",
     label: "That they were not involved in assessment or other aspects of the case?",
-    type: "yesNo",
+    type: "choice",
+    options: yesNo(),
   },
   { id: "content.anythingElse", label: "Anything else not listed above?", type: "longText" },
 ];
 
-const investigation: readonly Question[] = [
-  { id: "investigation.resolvedBeforeStage1", label: "Was the complaint resolved before stage 1?", type: "yesNo" },
+const investigation: FormQuestion[] = [
+  {
+    id: "investigation.resolvedBeforeStage1",
+    label: "Was the complaint resolved before stage 1?",
+    type: "choice",
+    options: yesNo(),
+  },
   {
     id: "investigation.resolvedBeforeStage1How",
     label: "If yes, how?",
     type: "longText",
     required: true,
-    when: { question: "investigation.resolvedBeforeStage1", in: yes },
+    when: { question: "investigation.resolvedBeforeStage1", equals: yes() },
   },
-  { id: "investigation.resolvedAtStage1", label: "Was it resolved at stage 1?", type: "yesNo" },
+  { id: "investigation.resolvedAtStage1", label: "Was it resolved at stage 1?", type: "choice", options: yesNo() },
   {
     id: "investigation.resolvedAtStage1How",
     label: "If Y, how?",
     type: "longText",
     required: true,
-    when: { question: "investigation.resolvedAtStage1", in: yes },
+    when: { question: "investigation.resolvedAtStage1", equals: yes() },
   },
   {
     id: "investigation.desiredOutcomeClarified",
     label: "Did you need to clarify the desired outcome?",
-    type: "yesNo",
+    type: "choice",
+    options: yesNo(),
   },
   {
     id: "investigation.earlyTeamMeeting",
     label:
       "Did you have an early meeting with the social work team to ensure a common approach that limits any attempt to manipulate?",
-    type: "yesNo",
+    type: "choice",
+    options: yesNo(),
   },
-  { id: "investigation.investigated", label: "Was the complaint investigated?", type: "yesNo" },
+  { id: "investigation.investigated", label: "Was the complaint investigated?", type: "choice", options: yesNo() },
   {
     id: "investigation.stageReached",
     label: "If Y, what stage did it get to?",
     help: "1 local resolution, 2 investigation, 3 review panel.",
     type: "choice",
-    options: STAGES,
+    options: [...STAGES],
     required: true,
-    when: { question: "investigation.investigated", in: yes },
+    when: { question: "investigation.investigated", equals: yes() },
   },
-  { id: "investigation.upheld", label: "Was it upheld?", type: "choice", options: UPHELD },
+  { id: "investigation.upheld", label: "Was it upheld?", type: "choice", options: [...UPHELD] },
   {
     id: "investigation.upheldWhat",
     label: "If yes, what was upheld?",
     type: "longText",
     required: true,
-    when: { question: "investigation.upheld", in: ["in-full", "in-part"] },
+    when: { question: "investigation.upheld", equals: ["in-full", "in-part"] },
   },
 ];
 
-const process: readonly Question[] = [
+const process: FormQuestion[] = [
   { id: "process.emails", label: "Number of emails from the complainer?", type: "integer", min: 0 },
   { id: "process.phoneCalls", label: "Number of phone calls from the complainer?", type: "integer", min: 0 },
-  { id: "process.copiedInOthers", label: "Did the complainer copy in others? (e.g. Mayor, MP)", type: "yesNo" },
+  {
+    id: "process.copiedInOthers",
+    label: "Did the complainer copy in others? (e.g. Mayor, MP)",
+    type: "choice",
+    options: yesNo(),
+  },
   {
     id: "process.copiedIn",
     label: "If Y, who?",
     help: "Choose everyone copied in.",
     type: "multiChoice",
-    options: COPIED_IN,
+    options: [...COPIED_IN],
     required: true,
-    when: { question: "process.copiedInOthers", in: yes },
+    when: { question: "process.copiedInOthers", equals: yes() },
   },
   {
     id: "process.copiedInOther",
@@ -248,46 +274,49 @@ const process: readonly Question[] = [
     help: "Their role, never their name.",
     type: "text",
     required: true,
-    when: { question: "process.copiedIn", in: ["other"] },
+    when: { question: "process.copiedIn", equals: ["other"] },
   },
   {
     id: "process.threatenedToTakeItAllTheWay",
     label: "Did the complainer threaten to 'take it all the way'?",
-    type: "yesNo",
+    type: "choice",
+    options: yesNo(),
   },
   {
     id: "process.threatenedTo",
     label: "If Y, to where?",
     help: "Optional: where they said they would take it, when they said.",
     type: "multiChoice",
-    options: THREATENED_TO,
-    when: { question: "process.threatenedToTakeItAllTheWay", in: yes },
+    options: [...THREATENED_TO],
+    when: { question: "process.threatenedToTakeItAllTheWay", equals: yes() },
   },
   {
     id: "process.unreasonableExpectations",
     label: "Did the complainer have unreasonable expectations of process? (e.g. response in 24 hours)",
-    type: "yesNo",
+    type: "choice",
+    options: yesNo(),
   },
   {
     id: "process.unreasonableExpectationsWhat",
     label: "If Y, what?",
     type: "longText",
     required: true,
-    when: { question: "process.unreasonableExpectations", in: yes },
+    when: { question: "process.unreasonableExpectations", equals: yes() },
   },
 ];
 
-const learnings: readonly Question[] = [
+const learnings: FormQuestion[] = [
   { id: "learnings.forPractice", label: "What are the learnings for practice from this case?", type: "longText" },
   { id: "learnings.otherInformation", label: "Any other relevant information from this case?", type: "longText" },
 ];
 
-const stages: readonly Question[] = [
+const stages: FormQuestion[] = [
   {
     id: "stages.stage1Extended",
     label: "Was the stage 1 response time extended?",
     help: "A complex complaint may have 10 more working days, 20 in all (regulation 14).",
-    type: "yesNo",
+    type: "choice",
+    options: yesNo(),
   },
   { id: "stages.stage1Response", label: "Stage 1 response sent", type: "date" },
   { id: "stages.stage2Requested", label: "Stage 2 requested", type: "date" },
@@ -295,7 +324,8 @@ const stages: readonly Question[] = [
     id: "stages.stage2Extended",
     label: "Was the stage 2 investigation time extended?",
     help: "Stage 2 may take up to 65 working days instead of 25 (regulation 17).",
-    type: "yesNo",
+    type: "choice",
+    options: yesNo(),
   },
   { id: "stages.stage2Response", label: "Stage 2 response sent", type: "date" },
   { id: "stages.stage3Requested", label: "Stage 3 (review panel) requested", type: "date" },
@@ -313,7 +343,7 @@ const stages: readonly Question[] = [
  */
 export const complaintsProforma: FormDefinition = {
   id: "st-complaints-proforma",
-  version: "1",
+  version: 1,
   title: "Complaints proforma",
   description:
     "The Safe & Together London Partnership's proforma for recording, consistently and comparatively across boroughs, complaints made by the {perpetrator} in a domestic abuse case.",

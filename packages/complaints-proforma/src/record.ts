@@ -6,7 +6,7 @@
 import { describeValue, isIsoDate, type Problem, StValidationError } from "@st/core";
 import { z } from "zod";
 import { isLocalAuthorityCode } from "./pending/core.js";
-import type { FormDefinition, Question } from "./pending/form.js";
+import type { FormDefinition, FormQuestion } from "./pending/form.js";
 import {
   COMPLAINANT_ROLES,
   COPIED_IN,
@@ -59,6 +59,18 @@ const text = z.string().check(
 const isoDate = z.string().refine(isIsoDate, {
   message: "is not a date written YYYY-MM-DD",
   params: { code: "invalid_date", expected: "a date written YYYY-MM-DD" },
+  abort: true,
+});
+
+/**
+ * The dates the procedure can have: from 1 September 2006, when the regulations came into force,
+ * to the end of 2099, within the working-day calendar. Catches typed years such as 2205.
+ */
+export const PROCEDURE_DATES = { from: "2006-09-01", to: "2099-12-31" } as const;
+
+const procedureDate = isoDate.refine((d) => d >= PROCEDURE_DATES.from && d <= PROCEDURE_DATES.to, {
+  message: `is outside the dates the procedure covers (${PROCEDURE_DATES.from} to ${PROCEDURE_DATES.to})`,
+  params: { code: "out_of_range", expected: `a date from ${PROCEDURE_DATES.from} to ${PROCEDURE_DATES.to}` },
 });
 
 const yesNo = z.enum(["yes", "no"]);
@@ -84,7 +96,7 @@ const borough = z.string().refine(isLocalAuthorityCode, {
 export const complaintSectionSchema = z.strictObject({
   reference: text,
   borough,
-  received: isoDate,
+  received: procedureDate,
   complainantRole: z.enum(values(COMPLAINANT_ROLES)),
   complainantOther: text.optional(),
   matterArose: isoDate.optional(),
@@ -141,15 +153,15 @@ export const learningsSectionSchema = z.strictObject({
 /** The dates of the statutory stages. */
 export const stagesSectionSchema = z.strictObject({
   stage1Extended: yesNo.optional(),
-  stage1Response: isoDate.optional(),
-  stage2Requested: isoDate.optional(),
+  stage1Response: procedureDate.optional(),
+  stage2Requested: procedureDate.optional(),
   stage2Extended: yesNo.optional(),
-  stage2Response: isoDate.optional(),
-  stage3Requested: isoDate.optional(),
-  panelHeld: isoDate.optional(),
-  panelReport: isoDate.optional(),
-  stage3Response: isoDate.optional(),
-  ombudsmanReferral: isoDate.optional(),
+  stage2Response: procedureDate.optional(),
+  stage3Requested: procedureDate.optional(),
+  panelHeld: procedureDate.optional(),
+  panelReport: procedureDate.optional(),
+  stage3Response: procedureDate.optional(),
+  ombudsmanReferral: procedureDate.optional(),
 });
 
 /** Answers to a borough's own questions (ids `local.*` in its adapted definition). */
@@ -201,7 +213,7 @@ export type ComplaintParseResult = { ok: true; value: ComplaintRecord } | { ok: 
 
 const EXPECTED: Record<string, string> = { "complaint.borough": "a GSS code such as E09000012" };
 
-function describeExpected(question: Question | undefined): string {
+function describeExpected(question: FormQuestion | undefined): string {
   if (!question) return "no such field";
   const quoted = (v: string | number) => (typeof v === "number" ? String(v) : `"${v}"`);
   const list = (vs: readonly (string | number)[]) =>
@@ -210,9 +222,9 @@ function describeExpected(question: Question | undefined): string {
     case "yesNo":
       return list(["yes", "no"]);
     case "choice":
-      return list(question.options?.map((o) => o.value) ?? []);
+      return list(question.options.map((o) => o.value));
     case "multiChoice":
-      return `a list of ${list(question.options?.map((o) => o.value) ?? [])}`;
+      return `a list of ${list(question.options.map((o) => o.value))}`;
     case "integer":
       return "a whole number, 0 or more";
     case "date":

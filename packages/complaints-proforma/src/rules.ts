@@ -5,14 +5,14 @@
  * a value of the wrong type is the schema's to report, and the rules stay silent about it.
  * @module
  */
-import type { FormDefinition, Question } from "./pending/form.js";
+import type { FormDefinition, FormQuestion } from "./pending/form.js";
 
 /** One broken rule, before it is told as a {@link Problem}-like issue. */
 export interface RuleViolation {
   /** Dotted path of the answer at fault. */
   path: string;
-  /** Stable code: `required_follow_up`, `unexpected_follow_up` or `date_order`. */
-  code: "required_follow_up" | "unexpected_follow_up" | "date_order";
+  /** Stable code: `required` (a follow-up that applies), `not_applicable` (one that does not) or `date_order`. */
+  code: "required" | "not_applicable" | "date_order";
   /** One sentence, naming the other question involved by its label. */
   message: string;
   /** What was expected, in words. */
@@ -55,78 +55,98 @@ export function valueAt(record: unknown, path: string): unknown {
 }
 
 /** Every question of a definition by its id. */
-export function questionsById(definition: FormDefinition): Map<string, Question> {
-  const map = new Map<string, Question>();
+export function questionsById(definition: FormDefinition): Map<string, FormQuestion> {
+  const map = new Map<string, FormQuestion>();
   for (const section of definition.sections) for (const q of section.questions) map.set(q.id, q);
   return map;
 }
 
-const YES_NO_LABELS: Record<string, string> = { yes: "Y", no: "N" };
-
 /** The label a person sees for an answer value of a question. */
-export function answerLabel(question: Question | undefined, value: unknown): string {
-  if (question?.type === "yesNo" && typeof value === "string") return YES_NO_LABELS[value] ?? String(value);
-  const option = question?.options?.find((o) => o.value === value);
-  return option ? option.label : String(value);
+export function answerLabel(question: FormQuestion | undefined, value: unknown): string {
+  if (question && "options" in question) {
+    const option = question.options.find((o) => o.value === value);
+    if (option) return option.label;
+  }
+  return String(value);
 }
 
-/** True when `value` is one of the values a closed question allows (any value for open questions). */
-function isKnownAnswer(question: Question, value: unknown): boolean {
-  if (question.type === "yesNo") return value === "yes" || value === "no";
-  if (question.type === "choice") return question.options?.some((o) => o.value === value) ?? false;
+/** True when `value` is an answer a closed question allows (any value for open questions). */
+function isKnownAnswer(question: FormQuestion, value: unknown): boolean {
+  if (question.type === "choice") return question.options.some((o) => o.value === value);
   if (question.type === "multiChoice")
-    return Array.isArray(value) && value.every((v) => question.options?.some((o) => o.value === v));
+    return Array.isArray(value) && value.every((v) => question.options.some((o) => o.value === v));
   return true;
 }
 
 function isAnswered(value: unknown): boolean {
-  if (value === undefined) return false;
+  if (value === undefined || value === null) return false;
   if (Array.isArray(value)) return value.length > 0;
   return true;
 }
 
-function listLabels(question: Question | undefined, values: readonly (string | number)[]): string {
-  const labels = values.map((v) => answerLabel(question, v));
-  return labels.length <= 1 ? (labels[0] ?? "") : `${labels.slice(0, -1).join(", ")} or ${labels.at(-1)}`;
+function quoteList(items: readonly string[]): string {
+  const quoted = items.map((i) => `"${i}"`);
+  return quoted.length <= 1 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} or ${quoted.at(-1)}`;
+}
+
+/** When a follow-up applies, in words: `when "Was the complaint investigated?" is "Yes"`. */
+export function describeWhen(definition: FormDefinition, question: FormQuestion): string | undefined {
+  if (!question.when) return undefined;
+  const trigger = questionsById(definition).get(question.when.question);
+  const verb = trigger?.type === "multiChoice" ? "includes" : "is";
+  const values = question.when.equals.map((v) => answerLabel(trigger, v));
+  return `when "${trigger?.label ?? question.when.question}" ${verb} ${quoteList(values)}`;
 }
 
 /**
- * Check a record's follow-up questions against their triggers, as the definition declares them.
- * A follow-up whose trigger is unanswerable (a wrong type, an unknown option) is not judged, so one
- * mistake is reported once.
+ * True when a question applies to a record: it has no condition, or its trigger applies and its
+ * answer is (for a multiple choice: includes) one of the condition's values. A follow-up of a
+ * follow-up that does not apply does not apply either.
+ */
+export function appliesTo(definition: FormDefinition, record: unknown, id: string): boolean {
+  const questions = questionsById(definition);
+  let question = questions.get(id);
+  for (let guard = 0; question?.when && guard <= questions.size; guard++) {
+    const { question: triggerId, equals } = question.when;
+    const answer = valueAt(record, triggerId);
+    const holds = Array.isArray(answer)
+      ? answer.some((a) => equals.includes(a as string | number))
+      : equals.includes(answer as string | number | boolean);
+    if (!holds) return false;
+    question = questions.get(triggerId);
+  }
+  return true;
+}
+
+/**
+ * Check a record's follow-up questions against their triggers, as the definition declares them:
+ * required when the trigger holds, empty when it does not. A follow-up whose trigger holds an
+ * answer the trigger does not allow is not judged, so one mistake is reported once.
  */
 export function checkFollowUps(definition: FormDefinition, record: unknown): RuleViolation[] {
   const questions = questionsById(definition);
   const violations: RuleViolation[] = [];
-  for (const section of definition.sections) {
-    for (const question of section.questions) {
-      const condition = question.when;
-      if (!condition) continue;
-      const trigger = questions.get(condition.question);
-      const triggerValue = valueAt(record, condition.question);
-      if (trigger && triggerValue !== undefined && !isKnownAnswer(trigger, triggerValue)) continue;
-      const holds = Array.isArray(triggerValue)
-        ? triggerValue.some((v) => condition.in.includes(v as string | number))
-        : condition.in.includes(triggerValue as string | number);
-      const answered = isAnswered(valueAt(record, question.id));
-      const triggerLabel = trigger?.label ?? condition.question;
-      const answers = listLabels(trigger, condition.in);
-      const verb = trigger?.type === "multiChoice" ? "includes" : "is";
-      if (holds && question.required && !answered) {
-        violations.push({
-          path: question.id,
-          code: "required_follow_up",
-          message: `is required because "${triggerLabel}" ${verb} ${answerLabel(trigger, Array.isArray(triggerValue) ? condition.in.find((v) => triggerValue.includes(v)) : triggerValue)}`,
-          expected: "an answer",
-        });
-      } else if (!holds && answered) {
-        violations.push({
-          path: question.id,
-          code: "unexpected_follow_up",
-          message: `must be empty unless "${triggerLabel}" ${verb} ${answers}`,
-          expected: "no answer",
-        });
-      }
+  for (const question of questions.values()) {
+    if (!question.when) continue;
+    const trigger = questions.get(question.when.question);
+    const triggerValue = valueAt(record, question.when.question);
+    if (trigger && triggerValue !== undefined && !isKnownAnswer(trigger, triggerValue)) continue;
+    const applies = appliesTo(definition, record, question.id);
+    const answered = isAnswered(valueAt(record, question.id));
+    if (applies && question.required && !answered) {
+      violations.push({
+        path: question.id,
+        code: "required",
+        message: `needs an answer ${describeWhen(definition, question)}`,
+        expected: "an answer",
+      });
+    } else if (!applies && answered) {
+      violations.push({
+        path: question.id,
+        code: "not_applicable",
+        message: `should be empty: it applies only ${describeWhen(definition, question)}`,
+        expected: "no answer",
+      });
     }
   }
   return violations;

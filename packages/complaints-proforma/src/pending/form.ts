@@ -1,71 +1,52 @@
 /**
- * INTERIM: the generic form-definition shape, until `@st/core`'s `FormDefinition` lands (branch
- * workbook). Kept deliberately close to the planned names so the switch is an import change.
+ * INTERIM: the types of `@st/core`'s `FormDefinition` (branch workbook, packages/core/src/form-definition.ts),
+ * copied as types only until it lands on main; then every import of this file becomes `@st/core`.
  * @internal
  * @module
  */
 
-/** How a question is answered. */
-export type AnswerType = "yesNo" | "choice" | "multiChoice" | "text" | "longText" | "integer" | "date";
-
 /** One allowed answer of a closed question. */
 export interface AnswerOption {
-  /** The value stored in the record. */
   value: string | number;
-  /** What a person sees. May hold terminology placeholders such as `{perpetrator}`. */
   label: string;
+  help?: string | undefined;
 }
 
-/** When a follow-up question applies: the trigger question and the answers that trigger it. */
-export interface Condition {
-  /** Dotted id of the trigger question. */
+/** Makes a question apply only when an earlier question's answer equals (or includes) one of `equals`. */
+export interface QuestionCondition {
   question: string;
-  /** The follow-up applies when the trigger's answer is (or, for multiple choice, includes) one of these. */
-  in: readonly (string | number)[];
+  equals: (string | number | boolean)[];
 }
 
-/** One question of a form. */
-export interface Question {
-  /** Dotted id, the path of the answer in the record: `section.field`. */
+interface QuestionBase {
   id: string;
-  /** The question as a person reads it. */
   label: string;
-  /** Guidance shown beside the question. */
-  help?: string;
-  /** How it is answered. */
-  type: AnswerType;
-  /** Allowed answers, for `choice` and `multiChoice`. */
-  options?: readonly AnswerOption[];
-  /** Must be answered (when its condition, if any, holds). */
-  required?: boolean;
-  /** Shown and answerable only when this holds; must be empty otherwise. */
-  when?: Condition;
-  /** Smallest allowed value, for `integer`. */
-  min?: number;
+  help?: string | undefined;
+  required?: boolean | undefined;
+  when?: QuestionCondition | undefined;
 }
+
+/** One question. */
+export type FormQuestion =
+  | (QuestionBase & { type: "text" | "longText"; maxLength?: number | undefined })
+  | (QuestionBase & { type: "integer" | "number"; min?: number | undefined; max?: number | undefined })
+  | (QuestionBase & { type: "date"; min?: string | undefined; max?: string | undefined })
+  | (QuestionBase & { type: "yesNo" })
+  | (QuestionBase & { type: "choice" | "multiChoice"; options: AnswerOption[] });
 
 /** A titled group of questions. */
-export interface Section {
-  /** The first segment of its questions' ids. */
+export interface FormSection {
   id: string;
-  /** Heading. */
   title: string;
-  /** Guidance for the section. */
-  help?: string;
-  /** Questions in order. */
-  questions: readonly Question[];
+  help?: string | undefined;
+  questions: FormQuestion[];
 }
 
-/** A form: sections of questions, versioned. */
+/** A form. */
 export interface FormDefinition {
-  /** Stable id. */
   id: string;
-  /** Version of this definition. */
-  version: string;
-  /** Title. */
+  version: number;
   title: string;
-  /** What the form is for. */
-  description?: string;
-  /** Sections in order. */
-  sections: readonly Section[];
+  description?: string | undefined;
+  sections: FormSection[];
 }
