@@ -2,5 +2,19 @@
  * The shared vocabulary of the Safe & Together London Partnership tools.
  * @packageDocumentation
  */
+
+export * from "./answers.js";
+export * from "./bank-holidays.js";
 export * from "./errors.js";
+export * from "./financial-years.js";
 export * from "./iso-date.js";
+export * from "./local-authorities.js";
+export * from "./months.js";
+export * from "./principles.js";
+export * from "./quarter-labels.js";
+export * from "./quarters.js";
+export * from "./roles.js";
+export * from "./terminology.js";
+export * from "./versioned-record.js";
+export * from "./working-days.js";
+export * from "./zod-problems.js";

@@ -28,4 +28,32 @@ describe("ISO dates", () => {
       }),
     );
   });
+  it("agrees with Date on every year from 0000 to 9999", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -719_528, max: 2_932_896 }) /* 0000-01-01 to 9999-12-31 */, (day) => {
+        const viaDate = new Date(day * 86_400_000).toISOString().slice(0, 10);
+        expect(isoDateFromDayNumber(day)).toBe(viaDate);
+        expect(isoDayNumber(viaDate)).toBe(day);
+      }),
+      { numRuns: 2000 },
+    );
+  });
+  it("judges month lengths and leap years like Date does", () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 0, max: 13 }),
+        fc.integer({ min: 0, max: 32 }),
+        (y, m, d) => {
+          const text = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+          const date = new Date(`${text}T00:00:00Z`);
+          const real = !Number.isNaN(date.getTime()) && date.toISOString().slice(0, 10) === text;
+          expect(isIsoDate(text)).toBe(real);
+        },
+      ),
+      { numRuns: 3000 },
+    );
+    expect(isIsoDate("2000-02-29")).toBe(true);
+    expect(isIsoDate("1900-02-29")).toBe(false);
+  });
 });
