@@ -1,11 +1,23 @@
 /**
  * The complaint record: one complaint as the proforma records it, defined by a zod schema from which
- * its TypeScript type, its JSON Schema and its data dictionary all come.
+ * its TypeScript type, its JSON Schema and its data dictionary all come, and declared as a
+ * versioned record so that every stored complaint carries its schema version.
  * @module
  */
-import { describeValue, isIsoDate, type Problem, StValidationError } from "@st/core";
+import {
+  defaultTerminology,
+  defineRecord,
+  isIsoDate,
+  localAuthorityCodeSchema,
+  type Problem,
+  type ReadRecordOptions,
+  renderLabel,
+  StValidationError,
+  type TerminologyProfile,
+  type VersionedRecord,
+  yesNoSchema,
+} from "@st/core";
 import { z } from "zod";
-import { isLocalAuthorityCode } from "./pending/core.js";
 import type { FormDefinition, FormQuestion } from "./pending/form.js";
 import {
   COMPLAINANT_ROLES,
@@ -16,7 +28,7 @@ import {
   THREATENED_TO,
   UPHELD,
 } from "./proforma.js";
-import { checkFollowUps, checkProcedureDates, questionsById, valueAt } from "./rules.js";
+import { checkFollowUps, checkProcedureDates, questionsById } from "./rules.js";
 
 /** The schema version records are written with. Readers accept every earlier version. */
 export const COMPLAINT_SCHEMA_VERSION = 1;
@@ -73,8 +85,8 @@ const procedureDate = isoDate.refine((d) => d >= PROCEDURE_DATES.from && d <= PR
   params: { code: "out_of_range", expected: `a date from ${PROCEDURE_DATES.from} to ${PROCEDURE_DATES.to}` },
 });
 
-const yesNo = z.enum(["yes", "no"]);
-const count = z.int().min(0);
+const yesNo = yesNoSchema;
+const count = z.int().min(0, { message: "cannot be negative" });
 
 /** A non-empty list of distinct options. */
 function choices<const T extends readonly [string, ...string[]]>(options: T) {
@@ -87,9 +99,9 @@ function choices<const T extends readonly [string, ...string[]]>(options: T) {
     });
 }
 
-const borough = z.string().refine(isLocalAuthorityCode, {
+const borough = z.string().refine((code) => localAuthorityCodeSchema.safeParse(code).success, {
   message: "is not the GSS code of a local authority",
-  params: { code: "invalid_borough", expected: "a GSS code such as E09000012" },
+  params: { code: "invalid_borough", expected: "a GSS code such as E09000012 (Hackney)" },
 });
 
 /** The register fields the proforma assumes. */
@@ -126,7 +138,7 @@ export const investigationSectionSchema = z.strictObject({
   desiredOutcomeClarified: yesNo.optional(),
   earlyTeamMeeting: yesNo.optional(),
   investigated: yesNo.optional(),
-  stageReached: z.union([z.literal(1), z.literal(2), z.literal(3)]).optional(),
+  stageReached: z.literal([1, 2, 3]).optional(),
   upheld: z.enum(values(UPHELD)).optional(),
   upheldWhat: text.optional(),
 });
@@ -171,7 +183,6 @@ export const localSectionSchema = z.record(
 );
 
 const structure = z.strictObject({
-  schemaVersion: z.literal(COMPLAINT_SCHEMA_VERSION),
   // Absent is read as empty, so each missing required answer is named rather than the section.
   complaint: complaintSectionSchema.prefault({} as never),
   content: contentSectionSchema.optional(),
@@ -182,8 +193,12 @@ const structure = z.strictObject({
   local: localSectionSchema.optional(),
 });
 
-/** Build the record schema for a definition: the structure plus the definition's conditional rules. */
-export function complaintSchemaFor(definition: FormDefinition) {
+/**
+ * The record schema under a definition: the structure plus the definition's conditional rules
+ * (follow-ups, {@link PROCEDURE_DATE_ORDER}), whose messages name questions by the definition's labels.
+ */
+export function complaintSchemaFor(definition: FormDefinition, terminology: TerminologyProfile = defaultTerminology) {
+  const render = (text: string) => renderLabel(text, terminology);
   return structure.check(
     z.superRefine(
       (record, ctx) => {
@@ -191,7 +206,7 @@ export function complaintSchemaFor(definition: FormDefinition) {
           ctx.addIssue({
             code: "custom",
             path: v.path.split("."),
-            message: v.message,
+            message: render(v.message),
             params: { code: v.code, expected: v.expected },
           });
         }
@@ -202,129 +217,188 @@ export function complaintSchemaFor(definition: FormDefinition) {
   );
 }
 
-/** The zod schema of a complaint record under the partnership's proforma. */
+/** The zod schema of a complaint record under the partnership's proforma (without `schemaVersion`). */
 export const complaintRecordSchema = complaintSchemaFor(complaintsProforma);
 
-/** One complaint, as the proforma records it. */
+/** One complaint, as the proforma records it. Stored, it also carries `schemaVersion`. */
 export type ComplaintRecord = z.infer<typeof complaintRecordSchema>;
 
-/** The result of {@link safeParseComplaint}: the record, or every problem found. */
-export type ComplaintParseResult = { ok: true; value: ComplaintRecord } | { ok: false; problems: Problem[] };
+/** A stored complaint record: a {@link ComplaintRecord} with its `schemaVersion`. */
+export type StoredComplaintRecord = { schemaVersion: typeof COMPLAINT_SCHEMA_VERSION } & ComplaintRecord;
 
-const EXPECTED: Record<string, string> = { "complaint.borough": "a GSS code such as E09000012" };
+/** The versioned complaint record type under a definition, as `@st/core`'s `defineRecord` declares it. */
+export type ComplaintRecordType = VersionedRecord<typeof complaintRecordSchema, typeof COMPLAINT_SCHEMA_VERSION>;
 
-function describeExpected(question: FormQuestion | undefined): string {
-  if (!question) return "no such field";
+/** The labels of every question, keyed by dotted id, resolved through a terminology profile. */
+export function fieldLabels(
+  definition: FormDefinition = complaintsProforma,
+  terminology: TerminologyProfile = defaultTerminology,
+): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const section of definition.sections) {
+    labels[section.id] = renderLabel(section.title, terminology);
+    for (const q of section.questions) {
+      labels[q.id] = renderLabel(q.label, terminology);
+      if (q.type === "multiChoice") labels[`${q.id}.*`] = labels[q.id]!;
+    }
+  }
+  return labels;
+}
+
+const recordTypes = new WeakMap<FormDefinition, WeakMap<TerminologyProfile, ComplaintRecordType>>();
+
+/**
+ * The complaint record type for a definition (a borough's adapted proforma) and a terminology
+ * profile: `parse`, `safeParse`, `parseAll`, `safeParseAll`, `write` and `jsonSchema`, with every
+ * problem naming the field by the definition's label.
+ */
+export function complaintRecordType(
+  definition: FormDefinition = complaintsProforma,
+  terminology: TerminologyProfile = defaultTerminology,
+): ComplaintRecordType {
+  let byProfile = recordTypes.get(definition);
+  if (!byProfile) {
+    byProfile = new WeakMap();
+    recordTypes.set(definition, byProfile);
+  }
+  let type = byProfile.get(terminology);
+  if (!type) {
+    type = defineRecord({
+      name: "complaint",
+      version: COMPLAINT_SCHEMA_VERSION,
+      schema:
+        definition === complaintsProforma && terminology === defaultTerminology
+          ? complaintRecordSchema
+          : complaintSchemaFor(definition, terminology),
+      labels: fieldLabels(definition, terminology),
+      description: renderLabel(definition.description ?? definition.title, terminology),
+    });
+    byProfile.set(terminology, type);
+  }
+  return type;
+}
+
+/** The partnership's complaint record type: read any version, write the current one, JSON Schema. */
+export const complaintRecord: ComplaintRecordType = complaintRecordType();
+
+/** Options for reading complaint records. */
+export interface ParseComplaintOptions extends ReadRecordOptions {
+  /** A borough's adapted proforma, whose labels the problems use. */
+  definition?: FormDefinition;
+  /** The words to use in labels. */
+  terminology?: TerminologyProfile;
+}
+
+/** What an answer to a question must be, in words, naming the values a record stores. */
+export function describeExpected(question: FormQuestion): string {
   const quoted = (v: string | number) => (typeof v === "number" ? String(v) : `"${v}"`);
   const list = (vs: readonly (string | number)[]) =>
     vs.length <= 2 ? vs.map(quoted).join(" or ") : `${vs.slice(0, -1).map(quoted).join(", ")} or ${quoted(vs.at(-1)!)}`;
   switch (question.type) {
-    case "yesNo":
-      return list(["yes", "no"]);
     case "choice":
       return list(question.options.map((o) => o.value));
     case "multiChoice":
-      return `a list of ${list(question.options.map((o) => o.value))}`;
+      return `a list of one or more of ${list(question.options.map((o) => o.value))}`;
     case "integer":
       return "a whole number, 0 or more";
     case "date":
       return "a date written YYYY-MM-DD";
+    case "yesNo":
+      return '"yes" or "no"';
     default:
-      return "text";
+      return question.id === "complaint.borough" ? "a GSS code such as E09000012 (Hackney)" : "text";
   }
 }
+
+const OWN_EXPECTATION = new Set([
+  "not_applicable",
+  "date_order",
+  "blank",
+  "too_long",
+  "invalid_text",
+  "out_of_range",
+  "duplicate",
+]);
 
 /**
- * Tell zod's issues as {@link Problem}s in the proforma's words: the field's label from the
- * definition, what it expects, and what was found in the input.
+ * Tell problems in the proforma's terms: what each question expects, named by the values a record
+ * stores; a closed question left empty as missing; and a wrong item of a multiple-choice answer
+ * (`process.copiedIn.1`) at its question, so a reader, a form or a spreadsheet cell can point at it.
  */
-export function problemsFromIssues(
-  issues: readonly z.core.$ZodIssue[],
-  input: unknown,
-  definition: FormDefinition = complaintsProforma,
-): Problem[] {
+function inProformaTerms(problems: Problem[], definition: FormDefinition): Problem[] {
   const questions = questionsById(definition);
-  const problems: Problem[] = [];
-  for (const issue of issues) {
-    const basePath = issue.path.map(String).join(".");
-    if (issue.code === "unrecognized_keys") {
-      for (const key of issue.keys) {
-        const path = basePath ? `${basePath}.${key}` : key;
-        problems.push({
-          path,
-          field: path,
-          expected: "only the proforma's fields",
-          received: describeValue(valueAt(input, path)),
-          message: `is not a field of the proforma (version ${definition.version})`,
-          code: "unknown_field",
-        });
-      }
-      continue;
-    }
-    // Issues inside a list (a multiple-choice answer) belong to the question, not the item.
-    const itemIndex = issue.path.findIndex((p) => typeof p === "number");
-    const path = itemIndex === -1 ? basePath : issue.path.slice(0, itemIndex).map(String).join(".");
-    const question = questions.get(path);
-    const section = definition.sections.find((s) => s.id === path);
-    const received = valueAt(input, path);
-    const item = itemIndex === -1 ? undefined : (received as unknown[] | undefined)?.[issue.path[itemIndex] as number];
-    const params = (issue as { params?: { code?: string; expected?: string } }).params;
-    let code = params?.code ?? issue.code;
-    let message = issue.message;
-    let expected =
-      params?.expected ?? EXPECTED[path] ?? (section ? "a group of answers (an object)" : describeExpected(question));
-    if (path === "schemaVersion") {
-      expected = `${COMPLAINT_SCHEMA_VERSION}`;
-      message =
-        received === undefined
-          ? "is missing: every stored record carries its schema version"
-          : "is not a schema version this library reads";
-      code = received === undefined ? "required" : "unsupported_version";
-    } else if (received === undefined && !params?.code) {
-      code = "required";
-      message = "is required";
-    } else if (issue.code === "invalid_type") {
-      message = `is not ${expected}`;
-    } else if (issue.code === "invalid_value" || issue.code === "invalid_union") {
-      code = "invalid_value";
-      message =
-        itemIndex === -1
-          ? "is not one of the allowed answers"
-          : `lists ${describeValue(item)}, which is not one of the allowed answers`;
-    } else if (issue.code === "too_small" && question?.type === "integer") {
-      message = "cannot be negative";
-    } else if (issue.code === "too_small") {
-      message = "is an empty list; leave the field out when there is no answer";
-    }
-    problems.push({
-      path,
-      field: question?.label ?? section?.title ?? (path || "the record"),
-      expected,
-      received: describeValue(received),
-      message,
-      code,
-    });
-  }
-  return problems;
+  return problems.map((problem) => {
+    let p = problem;
+    const item = /^(.*)\.(\d+)$/.exec(p.path);
+    if (item) p = { ...p, path: item[1]!, message: `lists ${p.received}, which ${p.message}` };
+    if (p.code === "invalid_value" && p.received === "nothing") p = { ...p, code: "required", message: "is required" };
+    const question = questions.get(p.path);
+    if (question && !OWN_EXPECTATION.has(p.code)) p = { ...p, expected: describeExpected(question) };
+    return p;
+  });
 }
 
-/** Parse one complaint record, returning it or every problem found. Never throws. */
+/** Read one complaint record of any schema version, returning it (current shape) or every problem found. Never throws. */
 export function safeParseComplaint(
   input: unknown,
-  definition: FormDefinition = complaintsProforma,
-): ComplaintParseResult {
-  const schema = definition === complaintsProforma ? complaintRecordSchema : complaintSchemaFor(definition);
-  const result = schema.safeParse(input);
-  if (result.success) return { ok: true, value: result.data };
-  return { ok: false, problems: problemsFromIssues(result.error.issues, input, definition) };
+  options: ParseComplaintOptions = {},
+): { ok: true; value: ComplaintRecord; fromVersion: number } | { ok: false; problems: Problem[] } {
+  const { definition, terminology, ...read } = options;
+  const result = complaintRecordType(definition, terminology).safeParse(input, read);
+  return result.ok
+    ? result
+    : { ok: false, problems: inProformaTerms(result.problems, definition ?? complaintsProforma) };
 }
 
 /**
- * Parse one complaint record.
+ * Read one complaint record of any schema version.
  * @throws {@link StValidationError} carrying every problem found.
  */
-export function parseComplaint(input: unknown, definition: FormDefinition = complaintsProforma): ComplaintRecord {
-  const result = safeParseComplaint(input, definition);
+export function parseComplaint(input: unknown, options: ParseComplaintOptions = {}): ComplaintRecord {
+  const result = safeParseComplaint(input, options);
   if (!result.ok) throw new StValidationError(result.problems, { subject: "complaint record" });
   return result.value;
+}
+
+/**
+ * Read a list of complaint records, numbering them from 1, and report every problem of every
+ * record at once, plus references repeated within a borough.
+ */
+export function safeParseComplaints(
+  inputs: readonly unknown[],
+  options: Omit<ParseComplaintOptions, "record"> = {},
+): { ok: true; value: ComplaintRecord[] } | { ok: false; problems: Problem[] } {
+  const values: ComplaintRecord[] = [];
+  const problems: Problem[] = [];
+  const seen = new Map<string, number>();
+  inputs.forEach((input, i) => {
+    const result = safeParseComplaint(input, { ...options, record: i + 1 });
+    if (!result.ok) {
+      problems.push(...result.problems);
+      return;
+    }
+    values.push(result.value);
+    const key = `${result.value.complaint.borough}|${result.value.complaint.reference}`;
+    const first = seen.get(key);
+    if (first === undefined) seen.set(key, i + 1);
+    else
+      problems.push({
+        record: i + 1,
+        path: "complaint.reference",
+        field: fieldLabels(options.definition, options.terminology)["complaint.reference"]!,
+        expected: "a reference used once in the borough",
+        received: JSON.stringify(result.value.complaint.reference),
+        message: `repeats the reference of record ${first}`,
+        code: "duplicate_reference",
+      });
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, value: values };
+}
+
+/**
+ * The stored form of a complaint: checked, and stamped with the current `schemaVersion`.
+ * @throws {@link StValidationError} when the record is not valid: a writer never writes a bad record.
+ */
+export function writeComplaint(record: ComplaintRecord): StoredComplaintRecord {
+  return complaintRecord.write(record) as StoredComplaintRecord;
 }

@@ -4,15 +4,16 @@
  * they brought, how often an early team meeting happened and how many stages ran late.
  * @module
  */
-import type { IsoDate } from "@st/core";
 import {
-  localAuthorityName,
-  nextQuarter,
+  defaultTerminology,
+  findLocalAuthority,
+  type IsoDate,
   type QuarterId,
   quarterOf,
-  resolveTerms,
-  type Terminology,
-} from "./pending/core.js";
+  quartersBetween,
+  renderLabel,
+  type TerminologyProfile,
+} from "@st/core";
 import { COMPLAINANT_ROLES, COPIED_IN, COUNTER_ACCUSATION_KINDS, THREATENED_TO } from "./proforma.js";
 import type { ComplaintRecord } from "./record.js";
 import { complaintTimeliness, type Stage, type TimescaleOptions } from "./timescales.js";
@@ -297,10 +298,9 @@ function summariseGroup(
   };
 }
 
-function quarterRange(from: QuarterId, to: QuarterId): QuarterId[] {
-  const quarters: QuarterId[] = [];
-  for (let q = from; q <= to; q = nextQuarter(q)) quarters.push(q);
-  return quarters;
+function localAuthorityName(code: string): string | undefined {
+  const authority = findLocalAuthority(code);
+  return authority?.london ? authority.name : undefined;
 }
 
 /**
@@ -325,7 +325,7 @@ export function summarise(records: readonly ComplaintRecord[], options: SummaryO
   const span =
     options.quarters ??
     (allQuarters.length ? { from: allQuarters[0]!, to: allQuarters[allQuarters.length - 1]! } : null);
-  const quarters = span ? quarterRange(span.from, span.to) : [];
+  const quarters = span ? quartersBetween(span.from, span.to) : [];
   const inSpan = new Set(quarters);
   const boroughs = [...new Set([...records.map((r) => r.complaint.borough), ...returns.map((r) => r.borough)])].sort();
 
@@ -377,7 +377,10 @@ const pct = (n: number, of: number) => (of ? `${n} of ${of} (${Math.round((100 *
 const cellOr = (v: number | null) => (v === null ? "–" : String(v));
 
 /** Render a summary as Markdown tables, for a report or an email. */
-export function summaryToMarkdown(summary: ComplaintsSummary, options: { terms?: Terminology } = {}): string {
+export function summaryToMarkdown(
+  summary: ComplaintsSummary,
+  options: { terminology?: TerminologyProfile } = {},
+): string {
   const rows = [...summary.groups, summary.total];
   const name = (g: SummaryGroup) => {
     if (g === summary.total) return "**All**";
@@ -407,7 +410,11 @@ export function summaryToMarkdown(summary: ComplaintsSummary, options: { terms?:
     "",
     table(
       "Complaints",
-      ["complaints", resolveTerms("made by the {perpetrator}", options.terms), "missing returns"],
+      [
+        "complaints",
+        renderLabel("made by the {perpetrator}", options.terminology ?? defaultTerminology),
+        "missing returns",
+      ],
       (g) => [
         cellOr(g.complaints),
         g.complaints === null ? "–" : String(g.complainants.perpetrator),

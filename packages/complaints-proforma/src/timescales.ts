@@ -9,8 +9,7 @@
  * Dealings Act 1971 (regulation 2), which is the England and Wales bank-holiday calendar.
  * @module
  */
-import type { IsoDate } from "@st/core";
-import { addWorkingDays, workingDaysBetween } from "./pending/core.js";
+import { type IsoDate, type WorkingDayCalendar, workingDayCalendar } from "@st/core";
 import type { ComplaintRecord } from "./record.js";
 
 /** The periods, in working days unless named otherwise, that the procedure allows. */
@@ -83,6 +82,23 @@ function resolve(options: TimescaleOptions): Timescales {
   return { ...STATUTORY_TIMESCALES, ...options.timescales };
 }
 
+let standardCalendar: WorkingDayCalendar | undefined;
+const calendars = new WeakMap<readonly IsoDate[], WorkingDayCalendar>();
+
+/** One calendar per list of closures, built once: a summary asks it for thousands of due dates. */
+function calendarFor(options: TimescaleOptions): WorkingDayCalendar {
+  if (!options.closures) {
+    standardCalendar ??= workingDayCalendar();
+    return standardCalendar;
+  }
+  let calendar = calendars.get(options.closures);
+  if (!calendar) {
+    calendar = workingDayCalendar({ closures: options.closures });
+    calendars.set(options.closures, calendar);
+  }
+  return calendar;
+}
+
 const RULES: Record<Stage, [standard: string, extended: string]> = {
   1: [
     "stage 1 response within 10 working days of receipt (SI 2006/1738 reg. 14)",
@@ -121,13 +137,12 @@ export function stageDeadline(
           ? t.stage2Extended
           : t.stage2
         : t.stage3Panel;
-  const closures = options.closures ? { closures: options.closures } : {};
   const custom = options.timescales !== undefined;
   return {
     stage,
     from,
     workingDays,
-    due: addWorkingDays(from, workingDays, closures),
+    due: calendarFor(options).addWorkingDays(from, workingDays),
     rule: custom ? `stage ${stage}: ${workingDays} working days (local timescales)` : RULES[stage][extended ? 1 : 0],
   };
 }
@@ -206,7 +221,7 @@ export function complaintTimeliness(
   options: TimescaleOptions & { asOf?: IsoDate } = {},
 ): ComplaintTimeliness {
   const t = resolve(options);
-  const closures = options.closures ? { closures: options.closures } : {};
+  const calendar = calendarFor(options);
   const stages = record.stages ?? {};
   const steps: StepTimeliness[] = [];
   const step = (
@@ -217,7 +232,7 @@ export function complaintTimeliness(
     done: IsoDate | undefined,
   ) => {
     if (from === undefined) return;
-    const due = addWorkingDays(from, workingDays, closures);
+    const due = calendar.addWorkingDays(from, workingDays);
     const status: StepStatus =
       done !== undefined
         ? done <= due
@@ -232,7 +247,7 @@ export function complaintTimeliness(
       from,
       workingDays,
       due,
-      ...(done !== undefined ? { done, workingDaysTaken: workingDaysBetween(from, done, closures) } : {}),
+      ...(done !== undefined ? { done, workingDaysTaken: calendar.workingDaysBetween(from, done) } : {}),
       status,
     });
   };
@@ -262,7 +277,7 @@ export function complaintTimeliness(
   const requests: RequestTimeliness[] = [];
   const request = (id: RequestTimeliness["step"], after: IsoDate | undefined, requested: IsoDate | undefined) => {
     if (after === undefined || requested === undefined) return;
-    const windowEnds = addWorkingDays(after, t.nextStageRequest, closures);
+    const windowEnds = calendar.addWorkingDays(after, t.nextStageRequest);
     requests.push({ step: id, after, windowEnds, requested, withinWindow: requested <= windowEnds });
   };
   request("stage2Requested", stages.stage1Response, stages.stage2Requested);

@@ -103,7 +103,6 @@ export const complaintRecord: fc.Arbitrary<ComplaintRecord> = fc
     const [upheld, upheldWhat] = g.upheld;
     const [threatened, threatenedTo] = g.allTheWay;
     const record = {
-      schemaVersion: 1 as const,
       complaint: {
         reference: g.reference,
         borough: g.borough,
@@ -165,10 +164,14 @@ export const complaintRecord: fc.Arbitrary<ComplaintRecord> = fc
     return canonical(record) as ComplaintRecord;
   });
 
+/** The stored form of a record: with its schema version, as files and APIs hold it. */
+export function stored(record: ComplaintRecord): Record<string, unknown> {
+  return { schemaVersion: 1, ...record };
+}
+
 /** A small valid record to build examples from. */
 export function sampleRecord(overrides: Partial<Record<keyof ComplaintRecord, unknown>> = {}): ComplaintRecord {
   return {
-    schemaVersion: 1,
     complaint: {
       reference: "HK-0042",
       borough: "E09000012",

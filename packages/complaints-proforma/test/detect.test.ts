@@ -8,7 +8,7 @@ import {
 } from "@st/complaints-proforma";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { sampleRecord } from "./arbitraries.js";
+import { sampleRecord, stored } from "./arbitraries.js";
 
 const answer = (d: Detection, question: string) => d.suggestions.find((s) => s.question === question)?.answer;
 const conventions = (d: Detection) => d.conventions.map((c) => c.id);
@@ -67,7 +67,7 @@ describe("detect", () => {
       const [section, field] = s.question.split(".") as [string, string];
       (section === "content" ? content : process)[field] = s.answer;
     }
-    expect(safeParseComplaint({ ...record, content, process })).toMatchObject({ ok: true });
+    expect(safeParseComplaint(stored({ ...record, content, process } as typeof record))).toMatchObject({ ok: true });
   });
 
   it("reads curly apostrophes and keeps their offsets", () => {

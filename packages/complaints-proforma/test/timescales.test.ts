@@ -4,10 +4,9 @@ import {
   STATUTORY_TIMESCALES,
   stageDeadline,
 } from "@st/complaints-proforma";
-import { addIsoDays } from "@st/core";
+import { addIsoDays, isWorkingDay, workingDaysBetween } from "@st/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { isWorkingDay, workingDaysBetween } from "../src/pending/core.js";
 import { complaintRecord, sampleRecord } from "./arbitraries.js";
 
 describe("stageDeadline", () => {
