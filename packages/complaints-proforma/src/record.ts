@@ -360,15 +360,27 @@ export function parseComplaint(input: unknown, options: ParseComplaintOptions = 
   return result.value;
 }
 
+/** What {@link checkComplaints} found in a list of records. */
+export interface ComplaintsCheck {
+  /** The valid records, in input order. */
+  records: ComplaintRecord[];
+  /** The 1-based position in the input of each valid record. */
+  recordNumbers: number[];
+  /** Every problem of every invalid record, each with its `record` number. */
+  problems: Problem[];
+}
+
 /**
- * Read a list of complaint records, numbering them from 1, and report every problem of every
- * record at once, plus references repeated within a borough.
+ * Check a list of complaint records, numbering them from 1: every problem of every record at once,
+ * plus a reference repeated within a borough (the repeat is left out of `records`, since the same
+ * complaint entered twice would be counted twice).
  */
-export function safeParseComplaints(
+export function checkComplaints(
   inputs: readonly unknown[],
   options: Omit<ParseComplaintOptions, "record"> = {},
-): { ok: true; value: ComplaintRecord[] } | { ok: false; problems: Problem[] } {
-  const values: ComplaintRecord[] = [];
+): ComplaintsCheck {
+  const records: ComplaintRecord[] = [];
+  const recordNumbers: number[] = [];
   const problems: Problem[] = [];
   const seen = new Map<string, number>();
   inputs.forEach((input, i) => {
@@ -377,11 +389,9 @@ export function safeParseComplaints(
       problems.push(...result.problems);
       return;
     }
-    values.push(result.value);
     const key = `${result.value.complaint.borough}|${result.value.complaint.reference}`;
     const first = seen.get(key);
-    if (first === undefined) seen.set(key, i + 1);
-    else
+    if (first !== undefined) {
       problems.push({
         record: i + 1,
         path: "complaint.reference",
@@ -391,8 +401,35 @@ export function safeParseComplaints(
         message: `repeats the reference of record ${first}`,
         code: "duplicate_reference",
       });
+      return;
+    }
+    seen.set(key, i + 1);
+    records.push(result.value);
+    recordNumbers.push(i + 1);
   });
-  return problems.length ? { ok: false, problems } : { ok: true, value: values };
+  return { records, recordNumbers, problems };
+}
+
+/** {@link checkComplaints} as a result: every record, or every problem. */
+export function safeParseComplaints(
+  inputs: readonly unknown[],
+  options: Omit<ParseComplaintOptions, "record"> = {},
+): { ok: true; value: ComplaintRecord[] } | { ok: false; problems: Problem[] } {
+  const { records, problems } = checkComplaints(inputs, options);
+  return problems.length ? { ok: false, problems } : { ok: true, value: records };
+}
+
+/**
+ * Read a list of complaint records.
+ * @throws {@link StValidationError} carrying every problem of every record.
+ */
+export function parseComplaints(
+  inputs: readonly unknown[],
+  options: Omit<ParseComplaintOptions, "record"> = {},
+): ComplaintRecord[] {
+  const result = safeParseComplaints(inputs, options);
+  if (!result.ok) throw new StValidationError(result.problems, { subject: "complaint records" });
+  return result.value;
 }
 
 /**
