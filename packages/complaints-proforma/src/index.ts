@@ -2,8 +2,10 @@
  * @packageDocumentation
  */
 
+export * from "./data-dictionary.js";
 export * from "./detect.js";
 export * from "./detector-rules.js";
+export * from "./json-schema.js";
 export * from "./proforma.js";
 export * from "./record.js";
 export * from "./rules.js";

@@ -45,34 +45,40 @@ const values = <T extends { value: string }>(options: readonly T[]) =>
   options.map((o) => o.value) as [T["value"], ...T["value"][]];
 
 /** Free text: not blank, storable in a spreadsheet cell. */
-const text = z.string().check(
-  z.superRefine((value, ctx) => {
-    if (value.trim() === "")
-      ctx.addIssue({
-        code: "custom",
-        message: "is blank; leave the field out when there is no answer",
-        params: { code: "blank", expected: "text, or no field at all" },
-      });
-    else if (value.length > MAX_TEXT_LENGTH)
-      ctx.addIssue({
-        code: "custom",
-        message: `is longer than a spreadsheet cell holds (${MAX_TEXT_LENGTH} characters)`,
-        params: { code: "too_long", expected: `at most ${MAX_TEXT_LENGTH} characters` },
-      });
-    else if (UNSTORABLE.test(value))
-      ctx.addIssue({
-        code: "custom",
-        message: "contains a control character or broken Unicode that a spreadsheet cannot hold",
-        params: { code: "invalid_text", expected: "printable text" },
-      });
-  }),
-);
+const text = z
+  .string()
+  .check(
+    z.superRefine((value, ctx) => {
+      if (value.trim() === "")
+        ctx.addIssue({
+          code: "custom",
+          message: "is blank; leave the field out when there is no answer",
+          params: { code: "blank", expected: "text, or no field at all" },
+        });
+      else if (value.length > MAX_TEXT_LENGTH)
+        ctx.addIssue({
+          code: "custom",
+          message: `is longer than a spreadsheet cell holds (${MAX_TEXT_LENGTH} characters)`,
+          params: { code: "too_long", expected: `at most ${MAX_TEXT_LENGTH} characters` },
+        });
+      else if (UNSTORABLE.test(value))
+        ctx.addIssue({
+          code: "custom",
+          message: "contains a control character or broken Unicode that a spreadsheet cannot hold",
+          params: { code: "invalid_text", expected: "printable text" },
+        });
+    }),
+  )
+  .meta({ maxLength: MAX_TEXT_LENGTH, pattern: "\\S" });
 
-const isoDate = z.string().refine(isIsoDate, {
-  message: "is not a date written YYYY-MM-DD",
-  params: { code: "invalid_date", expected: "a date written YYYY-MM-DD" },
-  abort: true,
-});
+const isoDate = z
+  .string()
+  .refine(isIsoDate, {
+    message: "is not a date written YYYY-MM-DD",
+    params: { code: "invalid_date", expected: "a date written YYYY-MM-DD" },
+    abort: true,
+  })
+  .meta({ format: "date" });
 
 /**
  * The dates the procedure can have: from 1 September 2006, when the regulations came into force,
@@ -80,10 +86,12 @@ const isoDate = z.string().refine(isIsoDate, {
  */
 export const PROCEDURE_DATES = { from: "2006-09-01", to: "2099-12-31" } as const;
 
-const procedureDate = isoDate.refine((d) => d >= PROCEDURE_DATES.from && d <= PROCEDURE_DATES.to, {
-  message: `is outside the dates the procedure covers (${PROCEDURE_DATES.from} to ${PROCEDURE_DATES.to})`,
-  params: { code: "out_of_range", expected: `a date from ${PROCEDURE_DATES.from} to ${PROCEDURE_DATES.to}` },
-});
+const procedureDate = isoDate
+  .refine((d) => d >= PROCEDURE_DATES.from && d <= PROCEDURE_DATES.to, {
+    message: `is outside the dates the procedure covers (${PROCEDURE_DATES.from} to ${PROCEDURE_DATES.to})`,
+    params: { code: "out_of_range", expected: `a date from ${PROCEDURE_DATES.from} to ${PROCEDURE_DATES.to}` },
+  })
+  .meta({ format: "date", formatMinimum: PROCEDURE_DATES.from, formatMaximum: PROCEDURE_DATES.to });
 
 const yesNo = yesNoSchema;
 const count = z.int().min(0, { message: "cannot be negative" });
@@ -96,13 +104,17 @@ function choices<const T extends readonly [string, ...string[]]>(options: T) {
     .refine((list) => new Set(list).size === list.length, {
       message: "lists the same answer twice",
       params: { code: "duplicate", expected: "each answer once" },
-    });
+    })
+    .meta({ uniqueItems: true });
 }
 
-const borough = z.string().refine((code) => localAuthorityCodeSchema.safeParse(code).success, {
-  message: "is not the GSS code of a local authority",
-  params: { code: "invalid_borough", expected: "a GSS code such as E09000012 (Hackney)" },
-});
+const borough = z
+  .string()
+  .refine((code) => localAuthorityCodeSchema.safeParse(code).success, {
+    message: "is not the GSS code of a local authority",
+    params: { code: "invalid_borough", expected: "a GSS code such as E09000012 (Hackney)" },
+  })
+  .meta({ pattern: "^(E0[6-9]|E10|W06)[0-9]{6}$" });
 
 /** The register fields the proforma assumes. */
 export const complaintSectionSchema = z.strictObject({

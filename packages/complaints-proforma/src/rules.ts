@@ -44,20 +44,35 @@ export const PROCEDURE_DATE_REQUIRES: readonly (readonly [date: string, needs: s
   ["stages.stage3Response", "stages.panelReport"],
 ];
 
+// Paths are the definitions' question ids: few, and read for every record.
+const segments = new Map<string, string[]>();
+
 /** Read a dotted path from an untrusted value; `undefined` when any step is not an object. */
 export function valueAt(record: unknown, path: string): unknown {
   let value = record;
-  for (const key of path.split(".")) {
+  let keys = segments.get(path);
+  if (!keys) {
+    keys = path.split(".");
+    if (segments.size < 10_000) segments.set(path, keys);
+  }
+  for (const key of keys) {
     if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
     value = Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
   }
   return value;
 }
 
-/** Every question of a definition by its id. */
-export function questionsById(definition: FormDefinition): Map<string, FormQuestion> {
-  const map = new Map<string, FormQuestion>();
-  for (const section of definition.sections) for (const q of section.questions) map.set(q.id, q);
+const indexes = new WeakMap<FormDefinition, ReadonlyMap<string, FormQuestion>>();
+
+/** Every question of a definition by its id, in order. Built once per definition. */
+export function questionsById(definition: FormDefinition): ReadonlyMap<string, FormQuestion> {
+  let map = indexes.get(definition);
+  if (!map) {
+    const built = new Map<string, FormQuestion>();
+    for (const section of definition.sections) for (const q of section.questions) built.set(q.id, q);
+    indexes.set(definition, built);
+    map = built;
+  }
   return map;
 }
 
@@ -118,6 +133,17 @@ export function appliesTo(definition: FormDefinition, record: unknown, id: strin
   return true;
 }
 
+const followUps = new WeakMap<FormDefinition, readonly FormQuestion[]>();
+
+function followUpsOf(definition: FormDefinition): readonly FormQuestion[] {
+  let list = followUps.get(definition);
+  if (!list) {
+    list = [...questionsById(definition).values()].filter((q) => q.when !== undefined);
+    followUps.set(definition, list);
+  }
+  return list;
+}
+
 /**
  * Check a record's follow-up questions against their triggers, as the definition declares them:
  * required when the trigger holds, empty when it does not. A follow-up whose trigger holds an
@@ -126,7 +152,7 @@ export function appliesTo(definition: FormDefinition, record: unknown, id: strin
 export function checkFollowUps(definition: FormDefinition, record: unknown): RuleViolation[] {
   const questions = questionsById(definition);
   const violations: RuleViolation[] = [];
-  for (const question of questions.values()) {
+  for (const question of followUpsOf(definition)) {
     if (!question.when) continue;
     const trigger = questions.get(question.when.question);
     const triggerValue = valueAt(record, question.when.question);

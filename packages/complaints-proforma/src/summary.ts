@@ -222,9 +222,18 @@ function yesNoAt(record: ComplaintRecord, path: string): "yes" | "no" | undefine
   return value === "yes" || value === "no" ? value : undefined;
 }
 
+/** The steps of one complaint judged for timeliness: [stage, late] for each done or overdue step. */
+type Judged = readonly (readonly [stage: Stage, late: boolean])[];
+
+function judgedSteps(record: ComplaintRecord, options: SummaryOptions): Judged {
+  return complaintTimeliness(record, options)
+    .steps.filter((step) => step.status !== "pending")
+    .map((step) => [step.stage, step.status === "late" || step.status === "overdue"] as const);
+}
+
 function summariseGroup(
   records: readonly ComplaintRecord[],
-  options: SummaryOptions,
+  judged: (record: ComplaintRecord) => Judged,
   key: { borough?: string; quarter?: QuarterId },
   complaints: number | null,
   missing: string[],
@@ -256,16 +265,13 @@ function summariseGroup(
     else upheld.notRecorded++;
     if (r.process?.emails !== undefined) emails.push(r.process.emails);
     if (r.process?.phoneCalls !== undefined) calls.push(r.process.phoneCalls);
-    const timeliness = complaintTimeliness(r, options);
     let anyLate = false;
-    for (const step of timeliness.steps) {
-      if (step.status === "pending") continue;
-      const isLate = step.status === "late" || step.status === "overdue";
+    for (const [stage, isLate] of judged(r)) {
       late.judged++;
-      late.byStage[`stage${step.stage}`].judged++;
+      late.byStage[`stage${stage}`].judged++;
       if (isLate) {
         late.late++;
-        late.byStage[`stage${step.stage}`].late++;
+        late.byStage[`stage${stage}`].late++;
         anyLate = true;
       }
     }
@@ -329,6 +335,16 @@ export function summarise(records: readonly ComplaintRecord[], options: SummaryO
   const inSpan = new Set(quarters);
   const boroughs = [...new Set([...records.map((r) => r.complaint.borough), ...returns.map((r) => r.borough)])].sort();
 
+  // Each complaint's due dates are worked out once, whatever the number of groups it falls in.
+  const judgedOf = new Map<ComplaintRecord, Judged>();
+  const judged = (r: ComplaintRecord) => {
+    let steps = judgedOf.get(r);
+    if (!steps) {
+      steps = judgedSteps(r, options);
+      judgedOf.set(r, steps);
+    }
+    return steps;
+  };
   const cell = (b: string, q: QuarterId) => cells.get(`${b}|${q}`) ?? [];
   const isReported = (b: string, q: QuarterId) => cells.has(`${b}|${q}`) || returned.has(`${b}|${q}`);
   const groups: SummaryGroup[] = [];
@@ -336,20 +352,20 @@ export function summarise(records: readonly ComplaintRecord[], options: SummaryO
     for (const b of boroughs)
       for (const q of quarters) {
         const rs = cell(b, q);
-        groups.push(summariseGroup(rs, options, { borough: b, quarter: q }, isReported(b, q) ? rs.length : null, []));
+        groups.push(summariseGroup(rs, judged, { borough: b, quarter: q }, isReported(b, q) ? rs.length : null, []));
       }
   } else if (byBorough) {
     for (const b of boroughs) {
       const rs = quarters.flatMap((q) => cell(b, q));
       const missing = quarters.filter((q) => !isReported(b, q));
-      groups.push(summariseGroup(rs, options, { borough: b }, rs.length, missing));
+      groups.push(summariseGroup(rs, judged, { borough: b }, rs.length, missing));
     }
   } else {
     for (const q of quarters) {
       const rs = boroughs.flatMap((b) => cell(b, q));
       const missing = boroughs.filter((b) => !isReported(b, q));
       const complaints = missing.length === boroughs.length ? null : rs.length;
-      groups.push(summariseGroup(rs, options, { quarter: q }, complaints, missing));
+      groups.push(summariseGroup(rs, judged, { quarter: q }, complaints, missing));
     }
   }
   const covered = records.filter((r) => inSpan.has(quarterOf(r.complaint.received)));
@@ -368,7 +384,7 @@ export function summarise(records: readonly ComplaintRecord[], options: SummaryO
     by,
     quarters: span,
     groups,
-    total: summariseGroup(covered, options, {}, covered.length, totalMissing),
+    total: summariseGroup(covered, judged, {}, covered.length, totalMissing),
     notes,
   };
 }
