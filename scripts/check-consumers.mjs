@@ -14,7 +14,7 @@ const smoke = {
   "@st/core": `m.formatProblems([]).startsWith("0 problems")`,
   // Placeholders until each package's issue lands its first function.
   "@st/workbook": "true",
-  "@st/complaints-proforma": "true",
+  "@st/complaints-proforma": `m.stageDeadline(1, "2025-12-19").due === "2026-01-07" && m.safeParseComplaint({}).ok === false`,
   "@st/language-lint": "true",
   "@st/indicators": "true",
   "@st/practice-checklist": "true",
