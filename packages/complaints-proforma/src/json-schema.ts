@@ -35,7 +35,7 @@ function at(id: string, inner: JsonObject): JsonObject {
 export function complaintJsonSchema(
   definition: FormDefinition = complaintsProforma,
   terminology: TerminologyProfile = defaultTerminology,
-): JsonObject {
+): Record<string, unknown> {
   const render = (text: string) => renderLabel(text, terminology);
   const schema = complaintRecordType(definition, terminology).jsonSchema() as JsonObject & {
     properties: Record<string, JsonObject & { properties?: Record<string, JsonObject> }>;
