@@ -237,3 +237,24 @@ describe("fuzzing", () => {
     );
   });
 });
+
+describe("false alarms it avoids", () => {
+  for (const [text, question] of [
+    ["The allegations against me are false.", "content.socialWorkerActions"],
+    ["My sister Sue came to the meeting with me.", "process.threatenedToTakeItAllTheWay"],
+    ["I never asked for this to happen.", "content.notInvolvedInAssessment"],
+    ["The police were not involved until March.", "content.notInvolvedInAssessment"],
+    ["She made me mad when she cancelled contact.", "content.counterAccusations"],
+    ["The Mayor opened the new children's centre.", "process.copiedInOthers"],
+  ] as const) {
+    it(`"${text}" suggests nothing for ${question}`, () => {
+      expect(answer(detect(text), question)).toBeUndefined();
+    });
+  }
+
+  it("still finds the real thing in similar words", () => {
+    expect(answer(detect("The worker has been against me from the start."), "content.socialWorkerActions")).toBe("yes");
+    expect(answer(detect("I will sue the council."), "process.threatenedTo")).toEqual(["solicitor-or-court"]);
+    expect(answer(detect("Nobody asked me what I wanted."), "content.notInvolvedInAssessment")).toBe("yes");
+  });
+});
