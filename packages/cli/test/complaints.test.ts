@@ -250,7 +250,7 @@ describe("st complaints detect", () => {
 
   it("reads a file and prints text for people", async () => {
     const r = await st(["complaints", "detect", file("letter.txt", text), "--format", "text"]);
-    expect(r.out).toContain("Did the complainer threaten to 'take it all the way'? yes");
+    expect(r.out).toContain("- Did the complainer threaten to 'take it all the way'? Yes");
     expect(r.out).toContain('line 2: "on mum\'s side"');
   });
 });

@@ -79,6 +79,8 @@ export interface Suggestion {
   field: string;
   /** The suggested answer: a list for multiple-choice questions, the excerpts for free-text ones. */
   answer: string | number | string[];
+  /** The answer as a person reads it: the options' labels (terminology placeholders unresolved), or the text. */
+  answerLabels: string[];
   /** Every span that supports it, in text order. */
   evidence: Evidence[];
 }
@@ -298,7 +300,10 @@ export function detect(text: string, options: DetectOptions = {}): Detection {
         : question.type === "text" || question.type === "longText"
           ? distinct.join("; ")
           : distinct[0]!;
-    suggestions.push({ question: id, field: question.label, answer, evidence: inOrder(entry.evidence) });
+    const labelOf = (v: string | number) =>
+      "options" in question ? (question.options.find((o) => o.value === v)?.label ?? String(v)) : String(v);
+    const answerLabels = Array.isArray(answer) ? answer.map(labelOf) : [labelOf(answer)];
+    suggestions.push({ question: id, field: question.label, answer, answerLabels, evidence: inOrder(entry.evidence) });
   }
 
   const words = text.match(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu)?.length ?? 0;

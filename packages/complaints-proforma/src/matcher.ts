@@ -25,6 +25,8 @@ export interface CompiledPattern {
   sources: readonly string[];
   /** One global regular expression over all sources. */
   regex: RegExp;
+  /** Each source alone, anchored where it is tried, and whether it has a lazy gap to tighten. */
+  parts: readonly { sticky: RegExp; gap: boolean }[];
 }
 
 /** A pattern that does not compile, with the reason. */
@@ -61,7 +63,11 @@ export function compilePatterns(
     if (new RegExp(`^(?:${source})$`, "imu").test(""))
       throw new PatternError(`pattern matches empty text: ${JSON.stringify(source)}`);
   }
-  return { sources: expanded, regex: new RegExp(expanded.map((s) => `(?:${s})`).join("|"), "gimu") };
+  return {
+    sources: expanded,
+    regex: new RegExp(expanded.map((s) => `(?:${s})`).join("|"), "gimu"),
+    parts: expanded.map((s) => ({ sticky: new RegExp(s, "imuy"), gap: /\{0,\d+\}\?/.test(s) })),
+  };
 }
 
 // One-for-one replacements only: the normalised text has the same length as the original.
@@ -118,7 +124,11 @@ export function spanAt(text: string, starts: readonly number[], offset: number, 
   };
 }
 
-/** Every non-overlapping match of a compiled pattern in already-normalised text, as offset pairs. */
+/**
+ * Every non-overlapping match of a compiled pattern in already-normalised text, as offset pairs.
+ * A match of a pattern with a lazy gap is tightened to the shortest match ending at the same
+ * place, so `{other}{gap}drinks` gives "she drinks", not the sentence from its first "her".
+ */
 export function matchAll(pattern: CompiledPattern, normalised: string): [offset: number, length: number][] {
   const found: [number, number][] = [];
   const regex = new RegExp(pattern.regex.source, pattern.regex.flags);
@@ -127,7 +137,20 @@ export function matchAll(pattern: CompiledPattern, normalised: string): [offset:
       regex.lastIndex++;
       continue;
     }
-    found.push([m.index, m[0].length]);
+    const end = m.index + m[0].length;
+    let start = m.index;
+    const part = pattern.parts.find(({ sticky }) => {
+      sticky.lastIndex = start;
+      return sticky.exec(normalised)?.[0].length === end - start;
+    });
+    if (part?.gap) {
+      for (let p = start + 1; p < end; p++) {
+        part.sticky.lastIndex = p;
+        const inner = part.sticky.exec(normalised);
+        if (inner && p + inner[0].length === end) start = p;
+      }
+    }
+    found.push([start, end - start]);
   }
   return found;
 }

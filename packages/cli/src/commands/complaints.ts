@@ -16,6 +16,7 @@ import {
   isStValidationError,
   type Problem,
   parseQuarterLabel,
+  renderLabel,
   type TerminologyProfile,
 } from "@st/core";
 import { type Command, ExitCode, isoDateOption, oneOf, parseOptions, required } from "../command.js";
@@ -318,7 +319,7 @@ const detectCommand: Command = {
   name: "detect",
   summary: "suggest proforma answers from the text of a complaint, with the evidence",
   help: `
-st complaints detect [PATH] [--format text|json]
+st complaints detect [PATH] [--format text|json] [--terminology default|person-who-uses-harm]
 
 Reads the text of an incoming complaint (a file, or standard input when PATH is absent or -) and
 suggests proforma answers, each with the spans of text that triggered it, and the conventions of
@@ -329,8 +330,9 @@ JSON output: { "path": "<stdin>", "suggestions": [ { "question", "field", "answe
 "excerpt", "offset", "length", "line", "column" } ] } ], "conventions": [ … ], "demands": { "count", "evidence" }, "words" }
 `,
   async run(args, io) {
-    const { values, positionals } = parseOptions(args, { format: { type: "string" } });
+    const { values, positionals } = parseOptions(args, { format: { type: "string" }, terminology: { type: "string" } });
     const format = outputFormat(io, values.format);
+    const terminology = terminologyOption(values.terminology);
     if (positionals.length > 1) throw new UsageError("give at most one PATH");
     const path = positionals[0] ?? "-";
     const text = (await readText(path, io)).replace(/^\uFEFF/, "");
@@ -340,24 +342,19 @@ JSON output: { "path": "<stdin>", "suggestions": [ { "question", "field", "answe
       printJson(io, { path: name, ...found });
       return ExitCode.ok;
     }
+    const render = (text: string) => renderLabel(text, terminology);
     const lines = [`${name}: ${found.words} words`];
     if (found.suggestions.length === 0) lines.push("No proforma answers suggested.");
     else lines.push("Suggested answers (check each against the complaint):");
     for (const s of found.suggestions) {
-      const answer = Array.isArray(s.answer) ? s.answer.join("; ") : String(s.answer);
-      const where = s.evidence
-        .slice(0, 3)
-        .map((e) => `line ${e.line}: "${e.excerpt}"`)
-        .join(", ");
-      lines.push(
-        `  ${s.field} ${answer}  (${where}${s.evidence.length > 3 ? `, and ${s.evidence.length - 3} more` : ""})`,
-      );
+      lines.push(`  - ${render(s.field)} ${s.answerLabels.map(render).join("; ")}`);
+      const shown = s.evidence.slice(0, 3).map((e) => `line ${e.line}: "${e.excerpt.replace(/\s+/g, " ")}"`);
+      if (s.evidence.length > 3) shown.push(`and ${s.evidence.length - 3} more`);
+      lines.push(`      ${shown.join("; ")}`);
     }
     if (found.conventions.length)
-      lines.push(
-        `Conventions seen: ${found.conventions.map((c) => `${c.label} (${c.evidence.length || "length"})`).join("; ")}`,
-      );
-    lines.push(`Demands: ${found.demands.count}`);
+      lines.push(`Conventions seen: ${found.conventions.map((c) => render(c.label)).join("; ")}.`);
+    lines.push(`Demands: ${found.demands.count}.`);
     io.stdout(`${lines.join("\n")}\n`);
     return ExitCode.ok;
   },
