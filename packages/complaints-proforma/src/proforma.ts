@@ -10,17 +10,8 @@
  */
 import type { AnswerOption, FormDefinition, FormQuestion } from "./pending/form.js";
 
-/**
- * The proforma's Y/N answers. Records store `"yes"` and `"no"`, the ids `@st/core` gives yes/no
- * answers; they are closed choices here so that conditions and drop-downs use the same ids.
- */
-export const YES_NO = [
-  { value: "yes", label: "Yes" },
-  { value: "no", label: "No" },
-] as const satisfies readonly AnswerOption[];
-
+// The proforma's Y/N questions are yes/no answers: records store "yes" and "no", as @st/core's vocabulary does.
 const yes = () => ["yes"];
-const yesNo = () => [...YES_NO];
 
 /** Who may be copied in on a complaint, as the proforma's "if Y who?" answers. */
 export const COPIED_IN = [
@@ -153,22 +144,19 @@ const content: FormQuestion[] = [
     id: "content.socialWorkerActions",
     label: "Specific complaints about the actions of a social worker?",
     help: "Including claims that the worker is biased or 'on mum's side'.",
-    type: "choice",
-    options: yesNo(),
+    type: "yesNo",
   },
   {
     id: "content.policeNfa",
     label: "Argue that since the police NFA'd the case children's social care should not be involved?",
     help: "NFA: the police took no further action.",
-    type: "choice",
-    options: yesNo(),
+    type: "yesNo",
   },
   {
     id: "content.counterAccusations",
     label:
       "Did they make counter accusations about the parenting of their partner (e.g., substance misuse, mental health), neglect of children?",
-    type: "choice",
-    options: yesNo(),
+    type: "yesNo",
   },
   {
     id: "content.counterAccusationKinds",
@@ -189,8 +177,7 @@ const content: FormQuestion[] = [
   {
     id: "content.notInvolvedInAssessment",
     label: "That they were not involved in assessment or other aspects of the case?",
-    type: "choice",
-    options: yesNo(),
+    type: "yesNo",
   },
   { id: "content.anythingElse", label: "Anything else not listed above?", type: "longText" },
 ];
@@ -199,8 +186,7 @@ const investigation: FormQuestion[] = [
   {
     id: "investigation.resolvedBeforeStage1",
     label: "Was the complaint resolved before stage 1?",
-    type: "choice",
-    options: yesNo(),
+    type: "yesNo",
   },
   {
     id: "investigation.resolvedBeforeStage1How",
@@ -209,7 +195,7 @@ const investigation: FormQuestion[] = [
     required: true,
     when: { question: "investigation.resolvedBeforeStage1", equals: yes() },
   },
-  { id: "investigation.resolvedAtStage1", label: "Was it resolved at stage 1?", type: "choice", options: yesNo() },
+  { id: "investigation.resolvedAtStage1", label: "Was it resolved at stage 1?", type: "yesNo" },
   {
     id: "investigation.resolvedAtStage1How",
     label: "If Y, how?",
@@ -220,17 +206,15 @@ const investigation: FormQuestion[] = [
   {
     id: "investigation.desiredOutcomeClarified",
     label: "Did you need to clarify the desired outcome?",
-    type: "choice",
-    options: yesNo(),
+    type: "yesNo",
   },
   {
     id: "investigation.earlyTeamMeeting",
     label:
       "Did you have an early meeting with the social work team to ensure a common approach that limits any attempt to manipulate?",
-    type: "choice",
-    options: yesNo(),
+    type: "yesNo",
   },
-  { id: "investigation.investigated", label: "Was the complaint investigated?", type: "choice", options: yesNo() },
+  { id: "investigation.investigated", label: "Was the complaint investigated?", type: "yesNo" },
   {
     id: "investigation.stageReached",
     label: "If Y, what stage did it get to?",
@@ -256,8 +240,7 @@ const process: FormQuestion[] = [
   {
     id: "process.copiedInOthers",
     label: "Did the complainer copy in others? (e.g. Mayor, MP)",
-    type: "choice",
-    options: yesNo(),
+    type: "yesNo",
   },
   {
     id: "process.copiedIn",
@@ -279,8 +262,7 @@ const process: FormQuestion[] = [
   {
     id: "process.threatenedToTakeItAllTheWay",
     label: "Did the complainer threaten to 'take it all the way'?",
-    type: "choice",
-    options: yesNo(),
+    type: "yesNo",
   },
   {
     id: "process.threatenedTo",
@@ -293,8 +275,7 @@ const process: FormQuestion[] = [
   {
     id: "process.unreasonableExpectations",
     label: "Did the complainer have unreasonable expectations of process? (e.g. response in 24 hours)",
-    type: "choice",
-    options: yesNo(),
+    type: "yesNo",
   },
   {
     id: "process.unreasonableExpectationsWhat",
@@ -315,8 +296,7 @@ const stages: FormQuestion[] = [
     id: "stages.stage1Extended",
     label: "Was the stage 1 response time extended?",
     help: "A complex complaint may have 10 more working days, 20 in all (regulation 14).",
-    type: "choice",
-    options: yesNo(),
+    type: "yesNo",
   },
   { id: "stages.stage1Response", label: "Stage 1 response sent", type: "date" },
   { id: "stages.stage2Requested", label: "Stage 2 requested", type: "date" },
@@ -324,8 +304,7 @@ const stages: FormQuestion[] = [
     id: "stages.stage2Extended",
     label: "Was the stage 2 investigation time extended?",
     help: "Stage 2 may take up to 65 working days instead of 25 (regulation 17).",
-    type: "choice",
-    options: yesNo(),
+    type: "yesNo",
   },
   { id: "stages.stage2Response", label: "Stage 2 response sent", type: "date" },
   { id: "stages.stage3Requested", label: "Stage 3 (review panel) requested", type: "date" },

@@ -5,6 +5,7 @@
  * a value of the wrong type is the schema's to report, and the rules stay silent about it.
  * @module
  */
+import { yesNoLabels } from "@st/core";
 import type { FormDefinition, FormQuestion } from "./pending/form.js";
 
 /** One broken rule, before it is told as a {@link Problem}-like issue. */
@@ -78,6 +79,7 @@ export function questionsById(definition: FormDefinition): ReadonlyMap<string, F
 
 /** The label a person sees for an answer value of a question. */
 export function answerLabel(question: FormQuestion | undefined, value: unknown): string {
+  if (question?.type === "yesNo" && (value === "yes" || value === "no")) return yesNoLabels[value];
   if (question && "options" in question) {
     const option = question.options.find((o) => o.value === value);
     if (option) return option.label;
@@ -87,6 +89,7 @@ export function answerLabel(question: FormQuestion | undefined, value: unknown):
 
 /** True when `value` is an answer a closed question allows (any value for open questions). */
 function isKnownAnswer(question: FormQuestion, value: unknown): boolean {
+  if (question.type === "yesNo") return value === "yes" || value === "no";
   if (question.type === "choice") return question.options.some((o) => o.value === value);
   if (question.type === "multiChoice")
     return Array.isArray(value) && value.every((v) => question.options.some((o) => o.value === v));

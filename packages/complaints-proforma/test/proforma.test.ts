@@ -195,6 +195,16 @@ describe("the definition and the schema agree", () => {
     expect([...questions.keys()].sort()).toEqual(leaves.sort());
   });
 
+  it("yes/no questions are the schema's yes/no answers", () => {
+    for (const q of questions.values()) {
+      if (q.type !== "yesNo") continue;
+      const [section, field] = q.id.split(".") as [string, string];
+      const schema = shapeOf(complaintRecordSchema.shape[section as keyof typeof complaintRecordSchema.shape])![field]!;
+      expect(schema.safeParse("yes").success && schema.safeParse("no").success, q.id).toBe(true);
+      expect(schema.safeParse("Y").success, q.id).toBe(false);
+    }
+  });
+
   it("closed questions allow exactly the values the schema allows", () => {
     for (const q of questions.values()) {
       if (q.type !== "choice" && q.type !== "multiChoice") continue;
@@ -214,7 +224,8 @@ describe("the definition and the schema agree", () => {
       if (q.when) {
         expect(seen.has(q.when.question), q.id).toBe(true);
         const trigger = questions.get(q.when.question)!;
-        const allowed = "options" in trigger ? trigger.options.map((o) => o.value) : [];
+        const allowed =
+          trigger.type === "yesNo" ? ["yes", "no"] : "options" in trigger ? trigger.options.map((o) => o.value) : [];
         for (const v of q.when.equals) expect(allowed, q.id).toContain(v);
       }
       seen.add(q.id);
