@@ -2,6 +2,7 @@
  * @packageDocumentation
  */
 
+export * from "./adapt.js";
 export * from "./data-dictionary.js";
 export * from "./detect.js";
 export * from "./detector-rules.js";

@@ -28,7 +28,7 @@ import {
   THREATENED_TO,
   UPHELD,
 } from "./proforma.js";
-import { checkFollowUps, checkProcedureDates, questionsById } from "./rules.js";
+import { checkFollowUps, checkLocalAnswers, checkProcedureDates, questionsById } from "./rules.js";
 
 /** The schema version records are written with. Readers accept every earlier version. */
 export const COMPLAINT_SCHEMA_VERSION = 1;
@@ -214,7 +214,12 @@ export function complaintSchemaFor(definition: FormDefinition, terminology: Term
   return structure.check(
     z.superRefine(
       (record, ctx) => {
-        for (const v of [...checkFollowUps(definition, record), ...checkProcedureDates(definition, record)]) {
+        const violations = [
+          ...checkFollowUps(definition, record),
+          ...checkProcedureDates(definition, record),
+          ...checkLocalAnswers(definition, record),
+        ];
+        for (const v of violations) {
           ctx.addIssue({
             code: "custom",
             path: v.path.split("."),
@@ -323,6 +328,8 @@ export function describeExpected(question: FormQuestion): string {
 }
 
 const OWN_EXPECTATION = new Set([
+  "invalid_answer",
+  "unknown_field",
   "not_applicable",
   "date_order",
   "blank",

@@ -12,8 +12,8 @@ import type { FormDefinition, FormQuestion } from "./pending/form.js";
 export interface RuleViolation {
   /** Dotted path of the answer at fault. */
   path: string;
-  /** Stable code: `required` (a follow-up that applies), `not_applicable` (one that does not) or `date_order`. */
-  code: "required" | "not_applicable" | "date_order";
+  /** Stable code: `required` (a follow-up that applies), `not_applicable` (one that does not), `date_order`, or for a borough's own questions `unknown_field` and `invalid_answer`. */
+  code: "required" | "not_applicable" | "date_order" | "unknown_field" | "invalid_answer";
   /** One sentence, naming the other question involved by its label. */
   message: string;
   /** What was expected, in words. */
@@ -228,6 +228,75 @@ export function checkProcedureDates(definition: FormDefinition, record: unknown)
         expected: `"${label(needs)}" as well`,
       });
     }
+  }
+  return violations;
+}
+
+/** What is wrong with an answer to one of a borough's own questions, or `undefined`. */
+function localAnswerProblem(question: FormQuestion, value: unknown): string | undefined {
+  switch (question.type) {
+    case "text":
+    case "longText":
+      return typeof value === "string" && value.trim() !== "" ? undefined : "is not text";
+    case "integer":
+    case "number":
+      if (typeof value !== "number" || !Number.isFinite(value)) return "is not a number";
+      if (question.type === "integer" && !Number.isSafeInteger(value)) return "is not a whole number";
+      if (question.min !== undefined && value < question.min) return `is below ${question.min}`;
+      if (question.max !== undefined && value > question.max) return `is above ${question.max}`;
+      return undefined;
+    case "date":
+      return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)
+        ? undefined
+        : "is not a date written YYYY-MM-DD";
+    case "yesNo":
+      return value === "yes" || value === "no" ? undefined : 'is not "yes" or "no"';
+    case "choice":
+      return question.options.some((o) => o.value === value) ? undefined : "is not one of the allowed answers";
+    case "multiChoice":
+      return Array.isArray(value) &&
+        value.length > 0 &&
+        new Set(value).size === value.length &&
+        value.every((v) => question.options.some((o) => o.value === v))
+        ? undefined
+        : "is not a list of the allowed answers, each once";
+  }
+}
+
+/**
+ * Check the answers to a borough's own questions (ids `local.*` in its adapted definition): each
+ * key a question of the definition, each answer of its type, required ones given.
+ */
+export function checkLocalAnswers(definition: FormDefinition, record: unknown): RuleViolation[] {
+  const questions = questionsById(definition);
+  const local = valueAt(record, "local");
+  const answers =
+    typeof local === "object" && local !== null && !Array.isArray(local) ? (local as Record<string, unknown>) : {};
+  const violations: RuleViolation[] = [];
+  for (const [key, value] of Object.entries(answers)) {
+    const question = questions.get(`local.${key}`);
+    if (!question) {
+      violations.push({
+        path: `local.${key}`,
+        code: "unknown_field",
+        message: "is not a question of this proforma",
+        expected: "a question of the form",
+      });
+      continue;
+    }
+    const problem = localAnswerProblem(question, value);
+    if (problem)
+      violations.push({
+        path: question.id,
+        code: "invalid_answer",
+        message: problem,
+        expected: "an answer of the question's type",
+      });
+  }
+  for (const question of questions.values()) {
+    if (!question.id.startsWith("local.") || !question.required || question.when) continue;
+    if (!(question.id.slice(6) in answers))
+      violations.push({ path: question.id, code: "required", message: "is required", expected: "an answer" });
   }
   return violations;
 }
