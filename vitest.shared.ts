@@ -11,6 +11,8 @@ export function stProject(name: string, extra: UserWorkspaceConfig["test"] = {})
     ssr: { resolve: { conditions, externalConditions: ["@st/source"] } },
     test: {
       name,
+      // Property and fuzz tests run hundreds of cases; a busy 2-core CI machine must not turn them into timeouts.
+      testTimeout: 30_000,
       include: ["test/**/*.test.ts"],
       benchmark: { include: ["bench/**/*.bench.ts"] },
       ...extra,

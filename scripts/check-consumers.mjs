@@ -9,15 +9,18 @@ import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
 
-// One call a package: an expression over `m` (the module) that must be truthy.
+// One call a package: an expression over `m` (the module) that must be truthy. An expression may
+// be a promise: a rejection is unhandled, which ends the process with an error.
 const smoke = {
-  "@st/core": `m.formatProblems([]).startsWith("0 problems")`,
+  "@st/core": `m.addWorkingDays("2025-12-19", 10) === "2026-01-07"`,
+  // Writes a template and reads it back, so exceljs (CommonJS) is loaded through both builds.
+  "@st/workbook": `((def) => m.writeTemplate(def, { records: [{ n: 3 }] }).then((b) => m.readWorkbook(def, b)).then((r) => { if (r.records[0]?.n !== 3) throw new Error("@st/workbook: template round trip"); }))({ id: "f", version: 1, title: "T", sections: [{ id: "s", title: "S", questions: [{ id: "n", label: "N", type: "integer" }] }] })`,
   // Placeholders until each package's issue lands its first function.
-  "@st/workbook": "true",
   "@st/complaints-proforma": `m.stageDeadline(1, "2025-12-19").due === "2026-01-07" && m.safeParseComplaint({}).ok === false`,
   "@st/language-lint": "true",
   "@st/indicators": "true",
   "@st/practice-checklist": "true",
+  "@st/learning-review": "true",
   "@st/cli": `m.oneOf("format", undefined, ["text", "json"], "text") === "text"`,
 };
 

@@ -5,7 +5,8 @@
  * @module
  */
 import { z } from "zod";
-import { describeValue, type Problem, StValidationError } from "./errors.js";
+import { describeValue, StValidationError } from "./errors.js";
+import type { SafeResult } from "./zod-problems.js";
 
 /** The ids of a yes/no answer. */
 export const yesNoValues = ["yes", "no"] as const;
@@ -62,8 +63,8 @@ const SPELLINGS: Readonly<Record<string, YesNoUnknown>> = {
   "?": "unknown",
 };
 
-/** The result of {@link safeParseYesNo} and {@link safeParseYesNoUnknown}. */
-export type AnswerResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+/** The result of {@link safeParseYesNo} and {@link safeParseYesNoUnknown} (a {@link SafeResult}). */
+export type AnswerResult<T> = SafeResult<T>;
 
 function read<T extends YesNoUnknown>(value: unknown, allowed: readonly T[], field: string): AnswerResult<T> {
   const key =

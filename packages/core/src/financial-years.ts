@@ -5,10 +5,11 @@
  * @module
  */
 import { z } from "zod";
-import { describeValue, type Problem, StValidationError } from "./errors.js";
+import { describeValue, StValidationError } from "./errors.js";
 import { type IsoDate, isIsoDate } from "./iso-date.js";
 import { labelProblem, normaliseLabel, readFinancialYearStart } from "./label-text.js";
 import { isQuarterId, type QuarterId, type QuarterNumber, quarterId, quarterOf, quarterParts } from "./quarters.js";
+import type { SafeResult } from "./zod-problems.js";
 
 /**
  * A financial year written `YYYY/YY`: the year it starts in, a slash, and the last two digits of
@@ -33,11 +34,18 @@ export function isFinancialYearId(value: unknown): value is FinancialYearId {
   return match !== null && (Number(match[1]) + 1) % 100 === Number(match[2]);
 }
 
-/** A zod schema for a stored {@link FinancialYearId}. Read other spellings with {@link parseFinancialYear}. */
-export const financialYearSchema = z
+/**
+ * A zod schema for a stored {@link FinancialYearId}. Read other spellings with
+ * {@link parseFinancialYear}. A pattern plus a check that the years follow each other; JSON Schema
+ * generated from a record carries the pattern.
+ */
+export const financialYearSchema: z.ZodType<FinancialYearId, string> = z
   .string()
-  .refine(isFinancialYearId, { message: "must be a financial year written YYYY/YY, e.g. 2024/25" })
-  .transform((value) => value as FinancialYearId);
+  .regex(FINANCIAL_YEAR_ID, { message: "must be a financial year written YYYY/YY, e.g. 2024/25", abort: true })
+  .refine(isFinancialYearId, { message: "must name two years that follow each other, e.g. 2024/25" }) as z.ZodType<
+  string,
+  string
+> as z.ZodType<FinancialYearId, string>;
 
 /**
  * The financial year starting in April of `startYear`: `financialYear(2024)` is `"2024/25"`.
@@ -128,9 +136,7 @@ const FY_EXPECTED = "a financial year such as 2024/25";
  * Two-digit years are 2000 to 2089 for 00 to 89 and 1990 to 1999 for 90 to 99.
  * @returns `{ ok: true, value }` with the canonical `YYYY/YY`, or `{ ok: false, problems }` quoting the text.
  */
-export function safeParseFinancialYear(
-  text: string,
-): { ok: true; value: FinancialYearId } | { ok: false; problems: Problem[] } {
+export function safeParseFinancialYear(text: string): SafeResult<FinancialYearId> {
   if (typeof text !== "string") {
     return {
       ok: false,

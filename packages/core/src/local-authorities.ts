@@ -85,7 +85,13 @@ const ROWS: readonly Row[] = [
     "City of London Corporation",
     ["City", "Corporation of London", "City of London Corporation"],
   ],
-  ["E09000002", 301, "Barking and Dagenham", `${LB}Barking and Dagenham`, ["LBBD", "Barking & Dagenham", "B&D"]],
+  [
+    "E09000002",
+    301,
+    "Barking and Dagenham",
+    `${LB}Barking and Dagenham`,
+    ["LBBD", "Barking & Dagenham", "B&D", "Barking"],
+  ],
   ["E09000003", 302, "Barnet", `${LB}Barnet`, []],
   ["E09000004", 303, "Bexley", `${LB}Bexley`, []],
   ["E09000005", 304, "Brent", `${LB}Brent`, []],
@@ -425,9 +431,9 @@ export function getLondonLocalAuthority(query: string | number): LondonLocalAuth
  * from E09000001 to E09000033 or an English or Welsh code outside London. Records store the code,
  * never a name; turn a name into a code with {@link getLocalAuthority}.
  */
-export const localAuthorityCodeSchema = z
+export const localAuthorityCodeSchema: z.ZodType<GssCode, string> = z
   .string()
-  .refine((value) => isGssCode(value) && lookup(value).ok, {
-    message: "must be a local authority GSS code such as E09000012",
-  })
-  .transform((value) => value as GssCode);
+  .regex(GSS_CODE, { message: "must be a local authority GSS code such as E09000012", abort: true })
+  .refine((value) => lookup(value).ok, {
+    message: "must be a London code from E09000001 to E09000033, or a code outside London",
+  }) as z.ZodType<string, string> as z.ZodType<GssCode, string>;

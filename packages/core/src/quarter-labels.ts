@@ -5,7 +5,7 @@
  * @module
  */
 import { z } from "zod";
-import { describeValue, type Problem, StValidationError } from "./errors.js";
+import { describeValue, StValidationError } from "./errors.js";
 import { financialQuarterOf } from "./financial-years.js";
 import {
   fitsTwoDigits,
@@ -17,6 +17,7 @@ import {
   readYear,
 } from "./label-text.js";
 import { type QuarterId, quarterId, quarterParts } from "./quarters.js";
+import type { SafeResult } from "./zod-problems.js";
 
 /**
  * How {@link formatQuarter} writes a quarter, shown for `2023-Q3`:
@@ -123,6 +124,9 @@ function readMonthRange(text: string): Read {
     }
     position += 1;
   }
+  if (months.length === 0 && years.length === 1 && raw.length <= 2) {
+    return { ok: false, message: "names a year, not a quarter" };
+  }
   if (months.length === 0 || years.length === 0) return NOT_A_QUARTER;
   if (months.length === 1) return { ok: false, message: "names one month, not a quarter of three" };
   // Two months, and years only before the first, between them or at the end.
@@ -167,8 +171,8 @@ function read(label: string): Read {
   return readMonthRange(text);
 }
 
-/** What {@link safeParseQuarterLabel} returns: the quarter, or the problems with the label. */
-export type QuarterLabelResult = { ok: true; value: QuarterId } | { ok: false; problems: Problem[] };
+/** What {@link safeParseQuarterLabel} returns (a {@link SafeResult}): the quarter, or the problems with the label. */
+export type QuarterLabelResult = SafeResult<QuarterId>;
 
 /**
  * Read a quarter label as returns and reports write it, without throwing. See
@@ -215,7 +219,8 @@ export function parseQuarterLabel(label: string): QuarterId {
 
 /**
  * A zod schema that reads any label {@link parseQuarterLabel} accepts and gives the canonical
- * {@link QuarterId}, for columns of quarters in imported files.
+ * {@link QuarterId}, for columns of quarters in imported files. It transforms, so it describes input
+ * (`z.toJSONSchema(schema, { io: "input" })`); stored records use `quarterIdSchema`.
  */
 export const quarterLabelSchema = z.string().transform((label, context) => {
   const result = safeParseQuarterLabel(label);

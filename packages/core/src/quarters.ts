@@ -23,11 +23,16 @@ export function isQuarterId(value: unknown): value is QuarterId {
   return typeof value === "string" && QUARTER_ID.test(value);
 }
 
-/** A zod schema for a stored {@link QuarterId}. Read labels written any other way with `parseQuarterLabel`. */
-export const quarterIdSchema = z
+/**
+ * A zod schema for a stored {@link QuarterId}. Read labels written any other way with
+ * `parseQuarterLabel`. A plain pattern, so JSON Schema generated from a record carries it.
+ */
+export const quarterIdSchema: z.ZodType<QuarterId, string> = z
   .string()
-  .refine(isQuarterId, { message: "must be a calendar quarter written YYYY-Qn, e.g. 2023-Q3" })
-  .transform((value) => value as QuarterId);
+  .regex(QUARTER_ID, { message: "must be a calendar quarter written YYYY-Qn, e.g. 2023-Q3" }) as z.ZodType<
+  string,
+  string
+> as z.ZodType<QuarterId, string>;
 
 function check(quarter: QuarterId): void {
   if (!isQuarterId(quarter)) throw new RangeError(`not a quarter written YYYY-Qn: "${String(quarter)}"`);

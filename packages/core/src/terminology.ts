@@ -11,6 +11,7 @@
  */
 import { z } from "zod";
 import { describeValue, type Problem, StValidationError } from "./errors.js";
+import { parseWithProblems } from "./zod-problems.js";
 
 /**
  * The terms a profile defines, each the key of a placeholder in label templates:
@@ -152,43 +153,14 @@ export type TerminologyInput = Omit<TerminologyDefinition, "base"> & {
   base?: BuiltInTerminologyId | TerminologyProfile | undefined;
 };
 
-function fieldLabel(path: readonly PropertyKey[]): string {
-  const [first, second, third] = path.map(String);
-  if (first === "terms" && second && (termKeys as readonly string[]).includes(second)) {
-    return `Term for ${TERM_LABELS[second as TermKey]}${third ? ` (${third})` : ""}`;
+// Labels for the problems of a stored definition, in the words of whoever writes one.
+function fieldLabel(_path: string, segments: readonly (string | number)[]): string | undefined {
+  const [first, second, third] = segments.map(String);
+  if (first === "terms" && second && isTermKey(second)) {
+    return `Term for ${TERM_LABELS[second]}${third ? ` (${third})` : ""}`;
   }
   if (first === "terms" && second) return `Term "${second}"`;
-  return { id: "Profile id", name: "Profile name", base: "Base profile", terms: "Terms" }[first ?? ""] ?? "Terminology";
-}
-
-// A zod issue told in the user's words. (Kept local: the terminology schema is small and its labels are known here.)
-function problemsOf(error: z.ZodError, input: unknown): Problem[] {
-  return error.issues.flatMap((issue): Problem[] => {
-    const keys = issue.code === "unrecognized_keys" ? issue.keys : [undefined];
-    return keys.map((key) => {
-      const path = key === undefined ? issue.path : [...issue.path, key];
-      let received: unknown = input;
-      for (const step of path) received = (received as Record<PropertyKey, unknown> | undefined)?.[step as string];
-      return {
-        path: path.map(String).join("."),
-        field: fieldLabel(path),
-        expected:
-          issue.code === "unrecognized_keys"
-            ? `one of ${termKeys.join(", ")}`
-            : issue.code === "invalid_type"
-              ? issue.expected
-              : "a valid value",
-        received: describeValue(received),
-        message:
-          issue.code === "unrecognized_keys"
-            ? `"${String(key)}" is not a term this package knows`
-            : issue.code === "invalid_type" && received === undefined
-              ? "is required"
-              : issue.message,
-        code: issue.code === "unrecognized_keys" ? "unknown_field" : issue.code,
-      };
-    });
-  });
+  return { id: "Profile id", name: "Profile name", base: "Base profile", terms: "Terms" }[first ?? ""];
 }
 
 /**
@@ -209,14 +181,14 @@ function problemsOf(error: z.ZodError, input: unknown): Problem[] {
 export function defineTerminology(input: TerminologyInput): TerminologyProfile {
   const { base, ...rest } = input as { base?: unknown } & Record<string, unknown>;
   const baseIsProfile = typeof base === "object" && base !== null;
-  const parsed = terminologyDefinitionSchema.safeParse(baseIsProfile ? rest : input);
-  if (!parsed.success) {
-    throw new StValidationError(problemsOf(parsed.error, input), { subject: "terminology profile" });
-  }
-  const from = baseIsProfile ? (base as TerminologyProfile) : builtInTerminologies[parsed.data.base ?? "default"];
+  const definition = parseWithProblems(terminologyDefinitionSchema, baseIsProfile ? rest : input, {
+    labels: fieldLabel,
+    subject: "terminology profile",
+  });
+  const from = baseIsProfile ? (base as TerminologyProfile) : builtInTerminologies[definition.base ?? "default"];
   const terms = { ...from.terms };
   for (const key of termKeys) {
-    const given = parsed.data.terms[key];
+    const given = definition.terms[key];
     if (given) {
       terms[key] =
         given.article === undefined
@@ -224,7 +196,7 @@ export function defineTerminology(input: TerminologyInput): TerminologyProfile {
           : { singular: given.singular, plural: given.plural, article: given.article };
     }
   }
-  return freezeProfile({ id: parsed.data.id, name: parsed.data.name, terms });
+  return freezeProfile({ id: definition.id, name: definition.name, terms });
 }
 
 /** Options for {@link term}. */

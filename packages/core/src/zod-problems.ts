@@ -13,7 +13,8 @@ export type ZodIssue = z.core.$ZodIssue;
  * Human labels of fields, for {@link zodProblems}.
  *
  * - A map from dotted path to label: `{ "investigation.stageReached": "If Y, what stage did it get to?" }`.
- *   Array positions may be written `*`: `{ "children.*.dateOfBirth": "Child's date of birth" }`.
+ *   Array positions may be written `*`: `{ "children.*.dateOfBirth": "Child's date of birth" }`;
+ *   a bare field name (`{ dateOfBirth: "Date of birth" }`) labels that field wherever it is.
  * - Or a function from the dotted path and its segments to a label, `undefined` to fall back.
  *
  * When neither gives a label, the schema's own title is used (`z.string().meta({ title: "..." })`),

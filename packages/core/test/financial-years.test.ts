@@ -22,6 +22,7 @@ import {
 } from "@st/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 
 describe("financial years", () => {
   it("run from 1 April to 31 March", () => {
@@ -54,6 +55,9 @@ describe("financial years", () => {
       expect(financialYearSchema.safeParse(bad).success).toBe(false);
     }
     expect(() => financialYearStart("2024-25" as FinancialYearId)).toThrow(RangeError);
+    expect(financialYearSchema.safeParse("2024-Q3").error?.issues).toHaveLength(1);
+    expect(financialYearSchema.safeParse("2024/26").error?.issues[0]?.message).toContain("follow each other");
+    expect(z.toJSONSchema(financialYearSchema)).toMatchObject({ type: "string" });
   });
 
   it("a date's financial year contains it", () => {

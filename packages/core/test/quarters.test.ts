@@ -18,6 +18,7 @@ import {
 } from "@st/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 
 /** Any quarter from 1100 to 9900, so neighbours exist on both sides, even 40 quarters away. */
 const anyQuarter = fc
@@ -73,6 +74,8 @@ describe("calendar quarters", () => {
       expect(quarterIdSchema.safeParse(bad).success).toBe(false);
     }
     expect(quarterIdSchema.parse("2023-Q3")).toBe("2023-Q3");
+    // Stored-record schemas stay representable in the JSON Schema files generated from records.
+    expect(z.toJSONSchema(quarterIdSchema)).toMatchObject({ type: "string", pattern: "^(\\d{4})-Q([1-4])$" });
     expect(() => quarterStart("2023-q3" as QuarterId)).toThrow(RangeError);
     expect(() => quarterId(2023, 5)).toThrow(RangeError);
     expect(() => nextQuarter("9999-Q4")).toThrow(RangeError);
