@@ -3,8 +3,14 @@
  * against the partnership's so that records stay comparable across boroughs.
  * @module
  */
-import { describeValue, type Problem, StValidationError } from "@st/core";
-import type { FormDefinition, FormQuestion } from "./pending/form.js";
+import {
+  describeValue,
+  type FormDefinition,
+  type FormQuestion,
+  type Problem,
+  StValidationError,
+  safeValidateFormDefinition,
+} from "@st/core";
 import { complaintsProforma } from "./proforma.js";
 import { questionsById } from "./rules.js";
 
@@ -31,10 +37,11 @@ function optionValues(q: FormQuestion): readonly (string | number)[] {
  * values and condition, and keep the register's required answers required: those are what make
  * boroughs' records comparable, and what the record schema and the summary read.
  */
-export function proformaAdaptationProblems(
-  definition: FormDefinition,
-  base: FormDefinition = complaintsProforma,
-): Problem[] {
+export function proformaAdaptationProblems(input: unknown, base: FormDefinition = complaintsProforma): Problem[] {
+  // First a sound form definition at all (shape, unique ids, conditions on earlier questions, labels).
+  const sound = safeValidateFormDefinition(input);
+  if (!sound.ok) return sound.problems;
+  const definition = sound.value;
   const problems: Problem[] = [];
   const mine = questionsById(definition);
   const add = (path: string, field: string, message: string, expected: string, received: unknown, code: string) =>
@@ -106,8 +113,8 @@ export function proformaAdaptationProblems(
  * {@link proformaAdaptationProblems}) and return it.
  * @throws {@link StValidationError} listing every problem.
  */
-export function validateProformaAdaptation(definition: FormDefinition): FormDefinition {
-  const problems = proformaAdaptationProblems(definition);
+export function validateProformaAdaptation(input: unknown): FormDefinition {
+  const problems = proformaAdaptationProblems(input);
   if (problems.length) throw new StValidationError(problems, { subject: "adapted proforma" });
-  return definition;
+  return input as FormDefinition;
 }

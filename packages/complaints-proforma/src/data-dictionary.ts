@@ -4,8 +4,9 @@
  * schema version. Published as a page in the repository's docs/.
  * @module
  */
+
+import type { FormDefinition, FormQuestion } from "@st/core";
 import { defaultTerminology, renderLabel, type TerminologyProfile } from "@st/core";
-import type { FormDefinition, FormQuestion } from "./pending/form.js";
 import { complaintsProforma } from "./proforma.js";
 import { COMPLAINT_SCHEMA_VERSION, describeExpected } from "./record.js";
 import { describeWhen, PROCEDURE_DATE_ORDER, PROCEDURE_DATE_REQUIRES } from "./rules.js";
@@ -18,6 +19,7 @@ const TYPE_WORDS: Record<FormQuestion["type"], string> = {
   number: "number",
   date: "date (YYYY-MM-DD)",
   yesNo: "yes/no",
+  yesNoUnknown: "yes/no/not known",
   choice: "one choice",
   multiChoice: "one or more choices",
 };

@@ -5,6 +5,8 @@
  * {@link safeParseDetectorRules}.
  * @module
  */
+
+import type { FormDefinition } from "@st/core";
 import { describeValue, type Problem, StValidationError } from "@st/core";
 import { z } from "zod";
 import { defaultDetectorRules } from "./detector-rules.js";
@@ -18,7 +20,6 @@ import {
   spanAt,
   type TextSpan,
 } from "./matcher.js";
-import type { FormDefinition } from "./pending/form.js";
 import { complaintsProforma } from "./proforma.js";
 import { questionsById } from "./rules.js";
 

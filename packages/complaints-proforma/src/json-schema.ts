@@ -5,8 +5,9 @@
  * the package ships it as `@st/complaints-proforma/schema.json`.
  * @module
  */
+
+import type { FormDefinition } from "@st/core";
 import { defaultTerminology, renderLabel, type TerminologyProfile } from "@st/core";
-import type { FormDefinition } from "./pending/form.js";
 import { complaintsProforma } from "./proforma.js";
 import { complaintRecordType } from "./record.js";
 import { describeWhen, PROCEDURE_DATE_ORDER, questionsById } from "./rules.js";

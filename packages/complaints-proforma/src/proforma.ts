@@ -8,7 +8,7 @@
  * where the proforma would name a role.
  * @module
  */
-import type { AnswerOption, FormDefinition, FormQuestion } from "./pending/form.js";
+import type { AnswerOption, FormDefinition, FormQuestion } from "@st/core";
 
 // The proforma's Y/N questions are yes/no answers: records store "yes" and "no", as @st/core's vocabulary does.
 const yes = () => ["yes"];

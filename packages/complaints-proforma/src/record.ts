@@ -4,6 +4,8 @@
  * versioned record so that every stored complaint carries its schema version.
  * @module
  */
+
+import type { FormDefinition, FormQuestion } from "@st/core";
 import {
   defaultTerminology,
   defineRecord,
@@ -18,7 +20,6 @@ import {
   yesNoSchema,
 } from "@st/core";
 import { z } from "zod";
-import type { FormDefinition, FormQuestion } from "./pending/form.js";
 import {
   COMPLAINANT_ROLES,
   COPIED_IN,

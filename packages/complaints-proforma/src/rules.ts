@@ -5,8 +5,16 @@
  * a value of the wrong type is the schema's to report, and the rules stay silent about it.
  * @module
  */
-import { yesNoLabels } from "@st/core";
-import type { FormDefinition, FormQuestion } from "./pending/form.js";
+import {
+  answerProblem,
+  describeCondition,
+  type FormDefinition,
+  type FormQuestion,
+  formatAnswer,
+  formQuestions,
+  isAnswered,
+  isQuestionShown,
+} from "@st/core";
 
 /** One broken rule, before it is told as a {@link Problem}-like issue. */
 export interface RuleViolation {
@@ -69,51 +77,37 @@ const indexes = new WeakMap<FormDefinition, ReadonlyMap<string, FormQuestion>>()
 export function questionsById(definition: FormDefinition): ReadonlyMap<string, FormQuestion> {
   let map = indexes.get(definition);
   if (!map) {
-    const built = new Map<string, FormQuestion>();
-    for (const section of definition.sections) for (const q of section.questions) built.set(q.id, q);
-    indexes.set(definition, built);
-    map = built;
+    map = new Map(formQuestions(definition).map((q) => [q.id, q]));
+    indexes.set(definition, map);
   }
   return map;
 }
 
-/** The label a person sees for an answer value of a question. */
+// Labels stay templates here ({perpetrator}); they are rendered through a profile when shown.
+const asTemplate = (text: string) => text;
+
+/** The label a person sees for an answer value of a question (a template, placeholders unresolved). */
 export function answerLabel(question: FormQuestion | undefined, value: unknown): string {
-  if (question?.type === "yesNo" && (value === "yes" || value === "no")) return yesNoLabels[value];
-  if (question && "options" in question) {
-    const option = question.options.find((o) => o.value === value);
-    if (option) return option.label;
-  }
-  return String(value);
+  return question ? formatAnswer(question, value, asTemplate) : String(value);
 }
+
+const CLOSED = new Set(["yesNo", "yesNoUnknown", "choice", "multiChoice"]);
 
 /** True when `value` is an answer a closed question allows (any value for open questions). */
 function isKnownAnswer(question: FormQuestion, value: unknown): boolean {
-  if (question.type === "yesNo") return value === "yes" || value === "no";
-  if (question.type === "choice") return question.options.some((o) => o.value === value);
-  if (question.type === "multiChoice")
-    return Array.isArray(value) && value.every((v) => question.options.some((o) => o.value === v));
-  return true;
-}
-
-function isAnswered(value: unknown): boolean {
-  if (value === undefined || value === null) return false;
-  if (Array.isArray(value)) return value.length > 0;
-  return true;
-}
-
-function quoteList(items: readonly string[]): string {
-  const quoted = items.map((i) => `"${i}"`);
-  return quoted.length <= 1 ? quoted.join("") : `${quoted.slice(0, -1).join(", ")} or ${quoted.at(-1)}`;
+  return !CLOSED.has(question.type) || answerProblem(question, value, asTemplate) === undefined;
 }
 
 /** When a follow-up applies, in words: `when "Was the complaint investigated?" is "Yes"`. */
 export function describeWhen(definition: FormDefinition, question: FormQuestion): string | undefined {
-  if (!question.when) return undefined;
-  const trigger = questionsById(definition).get(question.when.question);
-  const verb = trigger?.type === "multiChoice" ? "includes" : "is";
-  const values = question.when.equals.map((v) => answerLabel(trigger, v));
-  return `when "${trigger?.label ?? question.when.question}" ${verb} ${quoteList(values)}`;
+  return describeCondition(definition, question, asTemplate)?.replace(/^only /, "");
+}
+
+/** The record seen flat, keyed by question id, as `@st/core`'s form functions read records. */
+function flatView(record: unknown): Readonly<Record<string, unknown>> {
+  return new Proxy({} as Record<string, unknown>, {
+    get: (_, key) => (typeof key === "string" ? valueAt(record, key) : undefined),
+  });
 }
 
 /**
@@ -122,18 +116,7 @@ export function describeWhen(definition: FormDefinition, question: FormQuestion)
  * follow-up that does not apply does not apply either.
  */
 export function appliesTo(definition: FormDefinition, record: unknown, id: string): boolean {
-  const questions = questionsById(definition);
-  let question = questions.get(id);
-  for (let guard = 0; question?.when && guard <= questions.size; guard++) {
-    const { question: triggerId, equals } = question.when;
-    const answer = valueAt(record, triggerId);
-    const holds = Array.isArray(answer)
-      ? answer.some((a) => equals.includes(a as string | number))
-      : equals.includes(answer as string | number | boolean);
-    if (!holds) return false;
-    question = questions.get(triggerId);
-  }
-  return true;
+  return isQuestionShown(definition, flatView(record), id);
 }
 
 const followUps = new WeakMap<FormDefinition, readonly FormQuestion[]>();
@@ -232,37 +215,6 @@ export function checkProcedureDates(definition: FormDefinition, record: unknown)
   return violations;
 }
 
-/** What is wrong with an answer to one of a borough's own questions, or `undefined`. */
-function localAnswerProblem(question: FormQuestion, value: unknown): string | undefined {
-  switch (question.type) {
-    case "text":
-    case "longText":
-      return typeof value === "string" && value.trim() !== "" ? undefined : "is not text";
-    case "integer":
-    case "number":
-      if (typeof value !== "number" || !Number.isFinite(value)) return "is not a number";
-      if (question.type === "integer" && !Number.isSafeInteger(value)) return "is not a whole number";
-      if (question.min !== undefined && value < question.min) return `is below ${question.min}`;
-      if (question.max !== undefined && value > question.max) return `is above ${question.max}`;
-      return undefined;
-    case "date":
-      return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value)
-        ? undefined
-        : "is not a date written YYYY-MM-DD";
-    case "yesNo":
-      return value === "yes" || value === "no" ? undefined : 'is not "yes" or "no"';
-    case "choice":
-      return question.options.some((o) => o.value === value) ? undefined : "is not one of the allowed answers";
-    case "multiChoice":
-      return Array.isArray(value) &&
-        value.length > 0 &&
-        new Set(value).size === value.length &&
-        value.every((v) => question.options.some((o) => o.value === v))
-        ? undefined
-        : "is not a list of the allowed answers, each once";
-  }
-}
-
 /**
  * Check the answers to a borough's own questions (ids `local.*` in its adapted definition): each
  * key a question of the definition, each answer of its type, required ones given.
@@ -284,13 +236,13 @@ export function checkLocalAnswers(definition: FormDefinition, record: unknown): 
       });
       continue;
     }
-    const problem = localAnswerProblem(question, value);
+    const problem = answerProblem(question, value, asTemplate);
     if (problem)
       violations.push({
         path: question.id,
         code: "invalid_answer",
-        message: problem,
-        expected: "an answer of the question's type",
+        message: problem.message,
+        expected: problem.expected,
       });
   }
   for (const question of questions.values()) {

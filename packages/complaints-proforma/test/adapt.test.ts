@@ -82,9 +82,10 @@ describe("a borough's adapted proforma", () => {
     process.questions = process.questions.filter((q) => q.id !== "process.emails");
     const calls = process.questions.find((q) => q.id === "process.phoneCalls")!;
     (calls as { type: string }).type = "text";
+    delete (calls as { min?: number }).min;
     const investigation = broken.sections.find((s) => s.id === "investigation")!;
     const upheld = investigation.questions.find((q) => q.id === "investigation.upheld")!;
-    if ("options" in upheld) upheld.options[0]!.value = "yes";
+    if ("options" in upheld) upheld.options[2]!.value = "not-upheld";
     const complaint = broken.sections.find((s) => s.id === "complaint")!;
     complaint.questions.find((q) => q.id === "complaint.borough")!.required = false;
     complaint.questions.push({ id: "extra", label: "Extra", type: "text" });
@@ -96,5 +97,12 @@ describe("a borough's adapted proforma", () => {
       ["extra", "invalid_local_id"],
     ]);
     expect(() => validateProformaAdaptation(broken)).toThrow(StValidationError);
+  });
+
+  it("must first be a sound form definition", () => {
+    const broken = structuredClone(complaintsProforma) as Definition;
+    broken.sections[0]!.questions[0]!.label = "Reference for the {abuser}";
+    expect(proformaAdaptationProblems(broken)[0]!.message).toContain("{abuser}");
+    expect(proformaAdaptationProblems({ id: "x" }).length).toBeGreaterThan(0);
   });
 });

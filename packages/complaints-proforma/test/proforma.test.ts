@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { complaintRecordSchema, complaintsProforma, questionsById } from "@st/complaints-proforma";
-import { labelTemplateProblems } from "@st/core";
+import { labelTemplateProblems, validateFormDefinition } from "@st/core";
 import { describe, expect, it } from "vitest";
 import type { z } from "zod";
 
@@ -179,6 +179,10 @@ describe("the proforma as published", () => {
 });
 
 describe("the definition and the schema agree", () => {
+  it("is a sound form definition for @st/core and @st/workbook", () => {
+    expect(validateFormDefinition(complaintsProforma)).toEqual(complaintsProforma);
+  });
+
   type Shape = Record<string, z.ZodType>;
   const shapeOf = (schema: z.ZodType): Shape | undefined => {
     let s = schema as unknown as { _zod: { def: { type: string; shape?: Shape; innerType?: z.ZodType } } };
