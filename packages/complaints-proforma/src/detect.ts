@@ -21,7 +21,7 @@ import {
   type TextSpan,
 } from "./matcher.js";
 import { complaintsProforma } from "./proforma.js";
-import { questionsById } from "./rules.js";
+import { answerLabel, questionsById } from "./rules.js";
 
 export type { TextSpan } from "./matcher.js";
 
@@ -301,8 +301,7 @@ export function detect(text: string, options: DetectOptions = {}): Detection {
         : question.type === "text" || question.type === "longText"
           ? distinct.join("; ")
           : distinct[0]!;
-    const labelOf = (v: string | number) =>
-      "options" in question ? (question.options.find((o) => o.value === v)?.label ?? String(v)) : String(v);
+    const labelOf = (v: string | number) => answerLabel(question, v);
     const answerLabels = Array.isArray(answer) ? answer.map(labelOf) : [labelOf(answer)];
     suggestions.push({ question: id, field: question.label, answer, answerLabels, evidence: inOrder(entry.evidence) });
   }

@@ -1,7 +1,11 @@
+import { writeFile } from "node:fs/promises";
 import {
+  COMPLAINT_SCHEMA_VERSION,
+  type ComplaintRecord,
   checkComplaints,
   complaintsProforma,
   detect,
+  proformaAdaptationProblems,
   type QuarterReturn,
   type Stage,
   type SummaryDimension,
@@ -11,16 +15,19 @@ import {
 } from "@st/complaints-proforma";
 import {
   builtInTerminologies,
+  type FormDefinition,
   formatProblem,
   getLocalAuthority,
   isStValidationError,
+  nestRecord,
   type Problem,
   parseQuarterLabel,
   renderLabel,
   type TerminologyProfile,
 } from "@st/core";
+import { type ReadResult, readCsv, readWorkbook, writeTemplate } from "@st/workbook";
 import { type Command, ExitCode, isoDateOption, oneOf, parseOptions, required } from "../command.js";
-import { InputError, type Io, readBytes, readText, UsageError } from "../io.js";
+import { InputError, type Io, readBytes, readText, resolvePath, UsageError } from "../io.js";
 
 type TextOrJson = "text" | "json";
 
@@ -42,27 +49,32 @@ function printJson(io: Io, value: unknown): void {
   io.stdout(`${JSON.stringify(value, null, 2)}\n`);
 }
 
-/** Records read from a file, before validation, with the problems the file itself had. */
-interface ReadRecords {
-  /** The records as found (nested objects). */
-  inputs: unknown[];
-  /** Problems of the file (spreadsheet cells that could not be read), located by record and cell. */
-  problems: Problem[];
-  /** How many records the file holds. */
+/** Complaint records read from a file and checked, every problem located as precisely as the file allows. */
+interface LoadedComplaints {
+  /** How many records the file holds (spreadsheet rows that are not blank). */
   count: number;
+  /** The valid records. */
+  records: ComplaintRecord[];
+  /** Every problem, by record number (and, in spreadsheets, sheet and cell). */
+  problems: Problem[];
+  /** Rows not read, with why: blank rows between records. */
+  skipped: { row: number; reason: string }[];
 }
 
 function extensionOf(path: string): string {
   return /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? "";
 }
 
-function parseJsonRecords(text: string, path: string): unknown[] {
-  let data: unknown;
+function parseJson(text: string, path: string): unknown {
   try {
-    data = JSON.parse(text.replace(/^\uFEFF/, ""));
+    return JSON.parse(text.replace(/^\uFEFF/, ""));
   } catch (error) {
     throw new InputError(`cannot read ${path}: it is not valid JSON (${(error as Error).message})`);
   }
+}
+
+function parseJsonRecords(text: string, path: string): unknown[] {
+  const data = parseJson(text, path);
   if (!Array.isArray(data)) {
     throw new InputError(
       `cannot read ${path}: expected a JSON array of complaint records, found ${data === null ? "null" : typeof data === "object" ? "an object" : typeof data}`,
@@ -71,45 +83,110 @@ function parseJsonRecords(text: string, path: string): unknown[] {
   return data;
 }
 
-/** Read proforma records from `.json` (an array of records), `.csv` or `.xlsx` (the workbook `template` writes). */
-async function readRecords(path: string, io: Io): Promise<ReadRecords> {
+/** Options every command that reads records shares. */
+interface ProformaOptions {
+  definition: FormDefinition;
+  terminology: TerminologyProfile;
+}
+
+/** A borough's adapted proforma from `--definition FILE.json`, checked; the partnership's without it. */
+async function definitionOption(path: string | undefined, io: Io): Promise<FormDefinition> {
+  if (path === undefined) return complaintsProforma;
+  const input = parseJson(await readText(path, io), path);
+  const problems = proformaAdaptationProblems(input);
+  if (problems.length)
+    throw new InputError(
+      `cannot use ${path} as the proforma: ${problems.length === 1 ? "1 problem" : `${problems.length} problems`}: ${problems
+        .slice(0, 5)
+        .map((p) => formatProblem(p))
+        .join("; ")}${problems.length > 5 ? "; and more" : ""}`,
+    );
+  return input as FormDefinition;
+}
+
+/**
+ * Read complaint records from \`.json\` (an array of stored records), \`.csv\` or \`.xlsx\` (the workbook
+ * \`template\` writes), and check them. A spreadsheet's problems carry the sheet and cell: the
+ * reader's own, and the record checks' too, placed in the column the question was read from.
+ */
+async function loadComplaints(path: string, io: Io, options: ProformaOptions): Promise<LoadedComplaints> {
   const ext = path === "-" ? "json" : extensionOf(path);
+  const name = path === "-" ? "<stdin>" : path;
   if (ext === "json") {
-    const inputs = parseJsonRecords(await readText(path, io), path === "-" ? "<stdin>" : path);
-    return { inputs, problems: [], count: inputs.length };
+    const inputs = parseJsonRecords(await readText(path, io), name);
+    const checked = checkComplaints(inputs, options);
+    return { count: inputs.length, records: checked.records, problems: checked.problems, skipped: [] };
   }
-  if (ext === "csv" || ext === "xlsx") {
-    await readBytes(path, io);
-    throw new InputError(`cannot read ${path}: .${ext} files need @st/workbook, which this build does not include yet`);
+  if (ext !== "csv" && ext !== "xlsx")
+    throw new InputError(`cannot read ${path}: expected a .json, .csv or .xlsx file`);
+  let read: ReadResult;
+  try {
+    read =
+      ext === "csv"
+        ? readCsv(options.definition, await readText(path, io), { terminology: options.terminology })
+        : await readWorkbook(options.definition, await readBytes(path, io), { terminology: options.terminology });
+  } catch (error) {
+    if (isStValidationError(error))
+      throw new InputError(`cannot read ${path}: ${error.problems.map((p) => `${p.field} ${p.message}`).join("; ")}`);
+    throw error;
   }
-  throw new InputError(`cannot read ${path}: expected a .json, .csv or .xlsx file`);
+  // Rows carry no schema version: they are read at the version of the template they were typed into.
+  const checked = checkComplaints(
+    read.records.map((flat) => nestRecord(flat)),
+    { ...options, assumeVersion: COMPLAINT_SCHEMA_VERSION },
+  );
+  const reported = new Set(read.problems.map((p) => `${p.record}|${p.path}`));
+  const located = checked.problems
+    .filter((p) => !reported.has(`${p.record}|${p.path}`))
+    .map((p) => {
+      const column = read.columns[p.path];
+      const row = p.record === undefined ? undefined : read.rows[p.record - 1];
+      return {
+        ...p,
+        ...(read.sheet !== undefined ? { sheet: read.sheet } : {}),
+        ...(column !== undefined && row !== undefined ? { cell: `${column}${row}` } : {}),
+      };
+    });
+  const invalid = new Set([...read.problems, ...located].map((p) => p.record));
+  const records = checked.records.filter((_, i) => !invalid.has(checked.recordNumbers[i]));
+  const problems = [...read.problems, ...located].sort((a, b) => (a.record ?? 0) - (b.record ?? 0));
+  return { count: read.records.length, records, problems, skipped: read.skipped };
 }
 
 const validate: Command = {
   name: "validate",
   summary: "check proforma records (.json, .csv or .xlsx) and report every problem",
   help: `
-st complaints validate PATH [--format text|json] [--terminology default|person-who-uses-harm]
+st complaints validate PATH [--format text|json] [--definition FILE.json] [--terminology default|person-who-uses-harm]
 
 Reads complaint records from PATH: a .json file holding an array of records (each with its
 schemaVersion), a .csv file, or the .xlsx workbook \`st complaints template\` writes. Reports every
 problem of every record, with the record's number (1-based, counting data rows from the first
 record in a spreadsheet), the field's label, and the cell where there is one.
 
+Options:
+  --definition FILE.json  a borough's adapted proforma (checked first); its labels are used
+  --terminology ID        the words for labels: default or person-who-uses-harm
+
 JSON output: { "valid": false, "records": 12, "errors": [ { "record": 3, "path": "investigation.stageReached",
-"field": "If Y, what stage did it get to?", "message": "…", "expected": "…", "received": "…", "code": "…" } ] }
+"field": "If Y, what stage did it get to?", "message": "…", "expected": "…", "received": "…", "code": "…",
+"sheet": "Records", "cell": "P5" } ], "skipped": [ { "row": 9, "reason": "blank row" } ] }
 
 Exit codes: 0 every record is valid; 1 a record is invalid; 2 the file could not be read.
 `,
   async run(args, io) {
-    const { values, positionals } = parseOptions(args, { format: { type: "string" }, terminology: { type: "string" } });
+    const { values, positionals } = parseOptions(args, {
+      format: { type: "string" },
+      terminology: { type: "string" },
+      definition: { type: "string" },
+    });
     const format = outputFormat(io, values.format);
     const terminology = terminologyOption(values.terminology);
     if (positionals.length !== 1) throw new UsageError("give exactly one PATH to validate");
     const path = positionals[0]!;
-    const read = await readRecords(path, io);
-    const result = checkComplaints(read.inputs, { terminology });
-    const errors = [...read.problems, ...result.problems].sort((a, b) => (a.record ?? 0) - (b.record ?? 0));
+    const definition = await definitionOption(values.definition, io);
+    const read = await loadComplaints(path, io, { definition, terminology });
+    const errors = read.problems;
     const valid = errors.length === 0;
     if (format === "json") {
       printJson(io, {
@@ -127,14 +204,16 @@ Exit codes: 0 every record is valid; 1 a record is invalid; 2 the file could not
           ...(cell !== undefined ? { cell } : {}),
           ...(line !== undefined ? { line } : {}),
         })),
+        ...(read.skipped.length ? { skipped: read.skipped } : {}),
       });
     } else {
       const invalid = new Set(errors.map((e) => e.record)).size;
       const count = read.count === 1 ? "1 record" : `${read.count} records`;
+      const skipped = read.skipped.map((s) => `  row ${s.row} skipped: ${s.reason}\n`).join("");
       io.stdout(
         valid
-          ? `${path}: ${count}, all valid\n`
-          : `${path}: ${count}, ${invalid} invalid, ${errors.length} ${errors.length === 1 ? "problem" : "problems"}:\n${errors.map((e) => `  ${formatProblem(e)}`).join("\n")}\n`,
+          ? `${path}: ${count}, all valid\n${skipped}`
+          : `${path}: ${count}, ${invalid} invalid, ${errors.length} ${errors.length === 1 ? "problem" : "problems"}:\n${errors.map((e) => `  ${formatProblem(e)}`).join("\n")}\n${skipped}`,
       );
     }
     return valid ? ExitCode.ok : ExitCode.problems;
@@ -199,17 +278,35 @@ const template: Command = {
   name: "template",
   summary: "write the proforma as an Excel workbook, one row per complaint",
   help: `
-st complaints template --out PATH.xlsx [--terminology default|person-who-uses-harm]
+st complaints template --out PATH.xlsx [--definition FILE.json] [--terminology default|person-who-uses-harm]
 
 Writes the proforma as an .xlsx workbook: one row per complaint, a drop-down for every closed
 question, an instructions sheet with the help text. \`st complaints validate\` reads it back.
+Prints the path of the workbook.
+
+Options:
+  --definition FILE.json  a borough's adapted proforma (checked first)
+  --terminology ID        the words for labels: default or person-who-uses-harm
 `,
-  async run(args) {
-    const { values } = parseOptions(args, { out: { type: "string" }, terminology: { type: "string" } }, false);
+  async run(args, io) {
+    const { values } = parseOptions(
+      args,
+      { out: { type: "string" }, terminology: { type: "string" }, definition: { type: "string" } },
+      false,
+    );
     const out = required("out", values.out);
     if (extensionOf(out) !== "xlsx") throw new UsageError(`--out must name an .xlsx file; found "${out}"`);
-    terminologyOption(values.terminology);
-    throw new InputError("writing the workbook needs @st/workbook, which this build does not include yet");
+    const terminology = terminologyOption(values.terminology);
+    const definition = await definitionOption(values.definition, io);
+    const bytes = await writeTemplate(definition, { terminology });
+    const path = resolvePath(out, io);
+    try {
+      await writeFile(path, bytes);
+    } catch (error) {
+      throw new InputError(`cannot write ${out}: ${(error as Error).message}`);
+    }
+    io.stdout(`${path}\n`);
+    return ExitCode.ok;
   },
 };
 
@@ -260,7 +357,8 @@ const summary: Command = {
   summary: "the monitoring summary per borough and quarter",
   help: `
 st complaints summary PATH [--by borough|quarter|borough,quarter] [--format json|md]
-                           [--returns PATH] [--as-of YYYY-MM-DD] [--terminology default|person-who-uses-harm]
+                           [--returns PATH] [--as-of YYYY-MM-DD] [--definition FILE.json]
+                           [--terminology default|person-who-uses-harm]
 
 Summarises valid complaint records per borough and quarter (of the date received): complaints,
 how often each convention appears, how far complaints went, upheld rates, the median and 90th
@@ -282,18 +380,18 @@ Invalid records are left out, each listed on stderr, and the exit code is 1.
       returns: { type: "string" },
       "as-of": { type: "string" },
       terminology: { type: "string" },
+      definition: { type: "string" },
     });
     const format = oneOf("format", values.format, ["json", "md"], io.stdoutIsTerminal ? "md" : "json");
     const by = parseBy(values.by);
     const terminology = terminologyOption(values.terminology);
     const asOf = values["as-of"] === undefined ? undefined : isoDateOption("as-of", values["as-of"]);
     if (positionals.length !== 1) throw new UsageError("give exactly one PATH of complaint records");
-    const read = await readRecords(positionals[0]!, io);
+    const definition = await definitionOption(values.definition, io);
+    const read = await loadComplaints(positionals[0]!, io, { definition, terminology });
     const returns = values.returns === undefined ? undefined : await readReturns(values.returns, io);
-    const checked = checkComplaints(read.inputs, { terminology });
-    const problems = [...read.problems, ...checked.problems].sort((a, b) => (a.record ?? 0) - (b.record ?? 0));
+    const { problems, records } = read;
     const invalid = new Set(problems.map((p) => p.record ?? 0));
-    const records = checked.records.filter((_, i) => !invalid.has(checked.recordNumbers[i]!));
     const result = summarise(records, {
       by,
       ...(returns ? { returns } : {}),
