@@ -51,6 +51,11 @@ describe("st demo", () => {
     expect(concerns(before)).toBeGreaterThan(concerns(after));
     expect(after.positives).toBeGreaterThan(before.positives);
     expect(readFileSync(join(dir, "st-report", "language.html"), "utf8")).toContain("<mark");
+    // The complaints register: about 150 synthetic complaints, all valid proforma records.
+    const complaints = JSON.parse(readFileSync(join(dir, "st-report", "complaints.json"), "utf8"));
+    expect(complaints.byBorough.total.complaints).toBeGreaterThan(120);
+    expect(complaints.byBorough.total.complaints).toBeLessThan(180);
+    expect(complaints.byBorough.groups).toHaveLength(6);
     // Every checklist percentage on the page carries its n.
     const checklist = readFileSync(join(dir, "st-report", "checklist.html"), "utf8");
     expect(checklist).toMatch(/\d+(\.\d)?% \(\d+ of \d+\)/);

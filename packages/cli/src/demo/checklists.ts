@@ -1,16 +1,5 @@
 import { type CompletedChecklist, defaultChecklist } from "@st/practice-checklist";
-
-/** A small seeded generator (mulberry32), so the demo audits are the same on every run. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { seededRandom as random } from "./random.js";
 
 const boroughs = [
   { code: "E09000012", seed: 12 },

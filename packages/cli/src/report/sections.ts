@@ -1,4 +1,5 @@
 import { checklistSection } from "./checklist.js";
+import { complaintsSection } from "./complaints.js";
 import { indicatorsSection } from "./indicators.js";
 import { languageSection } from "./language.js";
 
@@ -25,4 +26,9 @@ export interface SectionContent {
 }
 
 /** The sections of the demo report, in the order the index lists them. Each tool adds its own. */
-export const reportSections: readonly ReportSection[] = [indicatorsSection, checklistSection, languageSection];
+export const reportSections: readonly ReportSection[] = [
+  indicatorsSection,
+  complaintsSection,
+  checklistSection,
+  languageSection,
+];
