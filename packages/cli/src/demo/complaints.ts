@@ -22,7 +22,7 @@ export const demoComplaints: readonly ComplaintRecord[] = (() => {
   partnershipBoroughs.forEach((borough, b) => {
     quarters.forEach((quarter, q) => {
       // Boroughs longer in the partnership see more complaints from perpetrators, rising over time.
-      const count = 1 + Math.floor(next() * 3) + (borough.partnershipJoined <= 2021 ? 1 : 0) + Math.floor(q / 3);
+      const count = 1 + Math.floor(next() * 4) + (borough.partnershipJoined <= 2021 ? 1 : 0) + Math.floor(q / 3);
       for (let i = 0; i < count; i++) {
         const received = addWorkingDays(addIsoDays(quarterStart(quarter), Math.floor(next() * 80)), 0);
         const reference = `${borough.code.slice(-2)}-${q + 1}${String(i + 1).padStart(2, "0")}`;
@@ -34,11 +34,11 @@ export const demoComplaints: readonly ComplaintRecord[] = (() => {
         const counter = chance(0.55);
         const unreasonable = chance(0.4);
         const resolvedAtStage1 = !investigated && chance(0.5);
-        const stage1Response = addWorkingDays(received, 6 + Math.floor(next() * 16));
+        const stage1Response = addWorkingDays(received, 5 + Math.floor(next() * 10));
         const stage2Requested =
           (stageReached ?? 1) >= 2 ? addWorkingDays(stage1Response, 5 + Math.floor(next() * 15)) : undefined;
         const stage2Response = stage2Requested
-          ? addWorkingDays(stage2Requested, 40 + Math.floor(next() * 30))
+          ? addWorkingDays(stage2Requested, 18 + Math.floor(next() * 40))
           : undefined;
         const stage3Requested = stageReached === 3 && stage2Response ? addWorkingDays(stage2Response, 10) : undefined;
         const open = q === quarters.length - 1 && chance(0.6);
