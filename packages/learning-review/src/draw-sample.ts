@@ -170,7 +170,7 @@ export function safeDrawSample(
         });
       }
     }
-    if (!problems.length && period.from > period.to) {
+    if (isIsoDate(period.from) && isIsoDate(period.to) && period.from > period.to) {
       problems.push({
         path: "period.to",
         field: "Period end",
