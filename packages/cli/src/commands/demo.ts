@@ -1,7 +1,8 @@
 import { mkdir, writeFile } from "node:fs/promises";
+import { partnershipBoroughs } from "@st/core";
 import { type Command, ExitCode, parseOptions } from "../command.js";
 import { progress, resolvePath } from "../io.js";
-import { escapeHtml, page } from "../report/html.js";
+import { escapeHtml, page, table } from "../report/html.js";
 import { reportSections } from "../report/sections.js";
 
 /** `st demo`: the partnership report from the embedded demo data. */
@@ -36,7 +37,17 @@ Options:
     const intro =
       "<p>What the Safe &amp; Together London Partnership's shared tools show when run on the embedded demo data. " +
       "Every person and case in it is synthetic; published figures are shown as the boroughs published them.</p>";
-    await writeFile(`${out}/index.html`, page("Partnership report", `${intro}<ul>${links.join("\n")}</ul>`));
+    const boroughs = table(
+      ["Borough", "GSS code", "Joined the partnership"],
+      partnershipBoroughs.map((b) => [b.name, b.code, String(b.partnershipJoined)]),
+    );
+    await writeFile(
+      `${out}/index.html`,
+      page(
+        "Partnership report",
+        `${intro}<h2>Sections</h2><ul>${links.join("\n")}</ul><h2>The boroughs</h2>${boroughs}`,
+      ),
+    );
     io.stdout(`${out}/index.html\n`);
     return ExitCode.ok;
   },
