@@ -4,11 +4,20 @@
  * @packageDocumentation
  */
 export * from "./case-list.js";
+export * from "./compare-rounds.js";
 export type { ReviewPeriod } from "./conditions.js";
 export { compileCondition } from "./conditions.js";
+export * from "./create-round.js";
 export { readDate } from "./dates.js";
 export * from "./describe-sample.js";
 export * from "./draw-sample.js";
+export { fisherExactTest } from "./fisher-exact.js";
+export * from "./language-evidence.js";
+export * from "./legacy-audit.js";
 export * from "./outcomes.js";
 export { isSeed, MAX_SEED } from "./random.js";
+export * from "./read-round.js";
+export * from "./review-round.js";
 export * from "./sampling-frame.js";
+export * from "./share.js";
+export * from "./summarise-round.js";
