@@ -4,10 +4,11 @@
  * untrained cases in round 1 and in 1 of 5 in round 3").
  * @module
  */
-import { type Problem, type SafeResult, StValidationError } from "@st/core";
-import { type Category, categories } from "@st/language-lint";
+import { type Problem, type SafeResult, StValidationError, type TerminologyProfile } from "@st/core";
+import { categories } from "@st/language-lint";
 import type { Percentage } from "@st/practice-checklist";
 import { fisherExactTest } from "./fisher-exact.js";
+import { languageCategoryLabel } from "./language-labels.js";
 import type { ReviewRound } from "./review-round.js";
 import { formatShare, SMALL_SAMPLE } from "./share.js";
 import {
@@ -39,34 +40,25 @@ export interface MeasureDefinition {
   phrase: string;
 }
 
-const categoryWords: Readonly<Record<Category, string>> = {
-  mutualising: "Mutualising language",
-  responsibilising: "Language making the non-abusive parent responsible",
-  minimising: "Minimising language",
-  "hidden-perpetrator": "Language hiding who did the harm",
-  vague: "Vague language",
-  other: "Other language concerns",
-};
-
 const languageShare = (cohort: CohortSummary, pick: (c: CohortSummary) => Percentage) =>
   cohort.language.casesWithEvidence === 0 ? null : pick(cohort);
 
 /** The measures {@link compareRounds} follows, in report order. */
-export function defaultMeasures(): MeasureDefinition[] {
+export function defaultMeasures(profile?: TerminologyProfile): MeasureDefinition[] {
   const language: MeasureDefinition[] = categories.map((category) => ({
     id: `language:${category}`,
-    label: `${categoryWords[category]} (cases with)`,
+    label: `Cases with ${languageCategoryLabel(category, profile).toLowerCase()}`,
     unit: "cases",
     better: "lower",
     machineDerived: true,
     value: (c) => languageShare(c, (x) => x.language.byCategory.find((b) => b.category === category)!.cases),
-    phrase: `${categoryWords[category]} ${category === "other" ? "were" : "was"} found in`,
+    phrase: `${languageCategoryLabel(category, profile)} ${category === "other" ? "were" : "was"} found in`,
   }));
   return [
     ...language,
     {
       id: "language:positive",
-      label: "Wording that names behaviour, impact or protective efforts (cases with)",
+      label: "Cases with wording that names behaviour, impact or protective efforts",
       unit: "cases",
       better: "higher",
       machineDerived: true,
@@ -75,7 +67,7 @@ export function defaultMeasures(): MeasureDefinition[] {
     },
     {
       id: "checklist:overall",
-      label: "Practice checklist answers met",
+      label: "Checklist answers met",
       unit: "answers",
       better: "higher",
       machineDerived: false,
@@ -85,7 +77,7 @@ export function defaultMeasures(): MeasureDefinition[] {
     ...(["keep-child-safe-and-together", "partner-with-non-abusive-parent", "intervene-with-perpetrator"] as const).map(
       (id, i): MeasureDefinition => ({
         id: `principle:${id}`,
-        label: `Principle ${i + 1} met (answers)`,
+        label: `Principle ${i + 1}: answers met`,
         unit: "answers",
         better: "higher",
         machineDerived: false,
@@ -98,7 +90,7 @@ export function defaultMeasures(): MeasureDefinition[] {
     ),
     {
       id: "outcome:closed-after-assessment",
-      label: "Closed after assessment (cases with an outcome)",
+      label: "Cases closed after assessment",
       unit: "cases",
       better: null,
       machineDerived: false,
@@ -249,7 +241,7 @@ export function safeCompareRounds(
   );
   const latest = ordered.at(-1)!;
   const cohorts = [...latest.cohorts.map((c) => ({ id: c.id, label: c.label })), { id: "all", label: "All cases" }];
-  const measures = options.measures ?? defaultMeasures();
+  const measures = options.measures ?? defaultMeasures(options.profile);
   const significance = options.significance ?? 0.05;
   const threshold = options.smallSample ?? SMALL_SAMPLE;
   const series: MeasureSeries[] = [];

@@ -5,6 +5,7 @@
  * @module
  */
 import {
+  defaultTerminology,
   findLocalAuthority,
   formatQuarter,
   type GssCode,
@@ -12,6 +13,7 @@ import {
   quarterEnd,
   quarterOf,
   quarterStart,
+  renderLabel,
   type TerminologyProfile,
   type YesNo,
 } from "@st/core";
@@ -169,11 +171,11 @@ export interface SummariseRoundOptions {
   smallSample?: number | undefined;
 }
 
-/** How the language figures are counted, for reports to quote. */
+/** How the language figures are counted, for reports to quote (a label template: render it through a terminology profile). */
 export const LANGUAGE_RULE =
   "Language figures are machine-derived: @st/language-lint run over the case-file extracts attached to each case. " +
   '"Cases with" counts the cases with at least one finding of the kind, out of the cases whose extracts were linted; ' +
-  "rates are findings per 1,000 words of those extracts. Positive signals are wording that names the perpetrator's behaviour, its impact or the non-abusive parent's protective efforts.";
+  "rates are findings per 1,000 words of those extracts. Positive signals are wording that names the {perpetrator}'s behaviour, its impact or the {nonAbusiveParent}'s protective efforts.";
 
 /** How the outcome figures are counted, for reports to quote. */
 export const OUTCOME_RULE =
@@ -365,6 +367,6 @@ export function summariseRound(round: ReviewRound, options: SummariseRoundOption
     total,
     outcomeContrast: contrastOf(round.cases, threshold),
     warnings,
-    rules: [COVERAGE_RULE, LANGUAGE_RULE, OUTCOME_RULE],
+    rules: [COVERAGE_RULE, renderLabel(LANGUAGE_RULE, options.profile ?? defaultTerminology), OUTCOME_RULE],
   };
 }
