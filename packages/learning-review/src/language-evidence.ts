@@ -131,8 +131,12 @@ export function withoutExtractText(round: ReviewRound): ReviewRound {
     cases: round.cases.map((c) => {
       const next: ReviewedCase = { ...c };
       if (c.extracts) next.extracts = c.extracts.map((e) => ({ ...e, text: null }));
+      // Excerpts, positions and suggested rewordings all carry the case file's words.
       if (c.suggestions)
-        next.suggestions = c.suggestions.map((s) => ({ ...s, excerpt: "", line: undefined, column: undefined }));
+        next.suggestions = c.suggestions.map(({ excerpt: _e, line: _l, column: _c, suggestions: _s, ...rest }) => ({
+          ...rest,
+          excerpt: "",
+        }));
       return next;
     }),
   };

@@ -14,6 +14,7 @@ import {
   quarterOf,
   quarterStart,
   renderLabel,
+  StValidationError,
   type TerminologyProfile,
   type YesNo,
 } from "@st/core";
@@ -24,7 +25,6 @@ import {
   COVERAGE_RULE,
   type ComponentSummary,
   type Coverage,
-  defaultChecklist,
   type ItemSummary,
   type Percentage,
   type PrincipleSummary,
@@ -33,8 +33,8 @@ import {
 } from "@st/practice-checklist";
 import { withBuiltInChecklists } from "./legacy-audit.js";
 import { type CaseOutcome, caseOutcomeLabels, caseOutcomes, closedAfterAssessmentOutcomes } from "./outcomes.js";
-import { toCompletedChecklists } from "./read-round.js";
-import type { ReviewedCase, ReviewRound, RoundOrigin } from "./review-round.js";
+import { safeParseReviewRound, toCompletedChecklists } from "./read-round.js";
+import { type ReviewedCase, type ReviewRound, type RoundOrigin, reviewRoundRecord } from "./review-round.js";
 import { formatShare, SMALL_SAMPLE } from "./share.js";
 
 /** One language category across a group of cases. */
@@ -304,10 +304,18 @@ function contrastOf(cases: readonly ReviewedCase[], percentFrom: number): Outcom
  * its count and the number it is out of; groups below the small-sample threshold are flagged and
  * explained in `warnings`.
  *
- * @throws `StValidationError` (from `@st/core`) when an answer does not fit the checklist (read
- * rounds with `parseReviewRound` first to report every problem at once).
+ * @throws `StValidationError` (from `@st/core`) listing every problem when the round is not valid
+ * (its shape, or an answer that does not fit its checklist).
  */
-export function summariseRound(round: ReviewRound, options: SummariseRoundOptions = {}): RoundSummary {
+export function summariseRound(input: ReviewRound, options: SummariseRoundOptions = {}): RoundSummary {
+  // Check the round first, so every problem is reported at once and answers typed in another
+  // spelling of the scale ("Not evidenced", "N/A") are counted.
+  const checked = safeParseReviewRound(input, {
+    definitions: options.definitions,
+    assumeVersion: reviewRoundRecord.version,
+  });
+  if (!checked.ok) throw new StValidationError(checked.problems, { subject: `review round ${input.id}` });
+  const round = checked.value;
   const threshold = options.smallSample ?? SMALL_SAMPLE;
   const cohorts = round.cohorts.map((cohort) =>
     cohortOf(
