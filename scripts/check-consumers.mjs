@@ -18,7 +18,7 @@ const smoke = {
   "@st/language-lint": "true",
   "@st/indicators": "true",
   "@st/practice-checklist": "true",
-  "@st/learning-review": "true",
+  "@st/learning-review": `m.drawSample([{ caseId: "A", workerId: "W", closedDate: "2024-05-01", daFactor: "yes", workerTrained: "yes", consultation: "yes" }], m.defaultSamplingFrame, { seed: 1, period: { from: "2024-04-01", to: "2024-06-30" } }).shortfalls.length === 2`,
   "@st/cli": `m.oneOf("format", undefined, ["text", "json"], "text") === "text"`,
 };
 

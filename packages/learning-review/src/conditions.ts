@@ -75,6 +75,8 @@ function dateRef(ref: DateRef, ctx: Context, path: string): ((entry: CaseListEnt
   return () => [ref];
 }
 
+const NO_DATES: readonly IsoDate[] = [];
+
 function dates(value: string | readonly string[] | null): IsoDate[] {
   if (value === null) return [];
   const list = typeof value === "string" ? [value] : value;
@@ -138,8 +140,8 @@ function compile(condition: Condition, ctx: Context, path: string): Predicate {
     return (entry) => {
       const value = read(entry);
       if (value === null) return false;
-      const values = typeof value === "string" ? [value] : value;
-      return values.some((v) => set.has(exact ? v : norm(v)));
+      if (typeof value === "string") return set.has(exact ? value : norm(value));
+      return value.some((v) => set.has(exact ? v : norm(v)));
     };
   }
   if ("isEmpty" in condition) {
@@ -150,14 +152,26 @@ function compile(condition: Condition, ctx: Context, path: string): Predicate {
       return isEmpty === empty;
     };
   }
-  const values = (entry: CaseListEntry) => dates(read(entry));
+  // Known date fields hold ISO dates already; only other columns need reading as dates.
+  const values =
+    known && DATE_FIELDS.has(known)
+      ? (entry: CaseListEntry): readonly IsoDate[] => {
+          const value = read(entry);
+          return value === null ? NO_DATES : typeof value === "string" ? [value] : value;
+        }
+      : (entry: CaseListEntry): readonly IsoDate[] => dates(read(entry));
   if ("inPeriod" in condition) {
     const period = ctx.period;
     if (!period) {
       missingPeriod(ctx, `${path}.inPeriod`);
       return () => false;
     }
-    return (entry) => values(entry).some((d) => d >= period.from && d <= period.to);
+    const { from, to } = period;
+    return (entry) => {
+      const days = values(entry);
+      for (let i = 0; i < days.length; i++) if (days[i]! >= from && days[i]! <= to) return true;
+      return false;
+    };
   }
   const tests: ((day: IsoDate, entry: CaseListEntry) => boolean)[] = [];
   const add = (ref: DateRef | undefined, key: string, ok: (day: IsoDate, other: IsoDate) => boolean) => {
