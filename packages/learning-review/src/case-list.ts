@@ -579,7 +579,7 @@ export function safeParseCaseList(
 
 /**
  * Read a case list.
- * @throws {@link StValidationError} listing every problem found.
+ * @throws `StValidationError` (from `@st/core`) listing every problem found.
  */
 export function parseCaseList(input: string | readonly unknown[], options: ReadCaseListOptions = {}): CaseList {
   const result = safeParseCaseList(input, options);

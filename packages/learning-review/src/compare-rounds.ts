@@ -193,7 +193,7 @@ function formatP(p: number): string {
  *
  * Cohorts are matched by id across rounds. Rounds are ordered by period.
  *
- * @throws {@link StValidationError} when the rounds are of more than one borough, or none are given.
+ * @throws `StValidationError` (from `@st/core`) when the rounds are of more than one borough, or none are given.
  */
 export function compareRounds(
   rounds: readonly (ReviewRound | RoundSummary)[],

@@ -33,7 +33,7 @@ export interface CreateRoundOptions {
  * Start a round from a drawn sample: one case for each drawn case (in cohort order), with the
  * facts the case list gives and everything the reviewers add left empty.
  *
- * @throws {@link StValidationError} when a drawn case is missing from the case list, the borough is
+ * @throws `StValidationError` (from `@st/core`) when a drawn case is missing from the case list, the borough is
  * not known, or neither the sample nor the options give a period.
  */
 export function createReviewRound(

@@ -365,7 +365,7 @@ function drawPairs(
  * - **Paired frames** (`pairBy: "workerId"`): workers with a distinct eligible case for every
  *   cohort are drawn, and one such case per cohort for each.
  *
- * @throws {@link StValidationError} for an invalid frame or seed, a condition naming a column the
+ * @throws `StValidationError` (from `@st/core`) for an invalid frame or seed, a condition naming a column the
  * case list lacks (pass the `CaseList` from `parseCaseList` so columns can be checked), a period the
  * frame needs but was not given, or a case listed twice.
  */

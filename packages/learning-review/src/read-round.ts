@@ -105,7 +105,7 @@ export function safeParseReviewRound(input: unknown, options: ReadRoundOptions =
 
 /**
  * Read and check one review round.
- * @throws {@link StValidationError} listing every problem.
+ * @throws `StValidationError` (from `@st/core`) listing every problem.
  */
 export function parseReviewRound(input: unknown, options: ReadRoundOptions = {}): ReviewRound {
   const result = safeParseReviewRound(input, options);

@@ -224,7 +224,7 @@ export function safeParseSamplingFrame(input: unknown): SafeResult<SamplingFrame
 
 /**
  * Check a frame.
- * @throws {@link StValidationError} listing every problem.
+ * @throws `StValidationError` (from `@st/core`) listing every problem.
  */
 export function parseSamplingFrame(input: unknown): SamplingFrame {
   const result = safeParseSamplingFrame(input);
