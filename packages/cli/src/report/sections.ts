@@ -1,3 +1,5 @@
+import { learningReviewSection } from "./learning-review-section.js";
+
 /** One page of the partnership report that `st demo` writes. */
 export interface ReportSection {
   /** File stem of the page: `<id>.html`, `<id>.md`, `<id>.json`. */
@@ -21,4 +23,4 @@ export interface SectionContent {
 }
 
 /** The sections of the demo report, in the order the index lists them. Each tool adds its own. */
-export const reportSections: readonly ReportSection[] = [];
+export const reportSections: readonly ReportSection[] = [learningReviewSection];
