@@ -61,7 +61,7 @@ function fieldReader(field: string, ctx: Context, path: string): { read: Read; k
 
 function dateRef(ref: DateRef, ctx: Context, path: string): ((entry: CaseListEntry) => IsoDate[]) | undefined {
   if (typeof ref === "object") {
-    const reader = fieldReader(ref.field, ctx, `${path}.field`);
+    const reader = fieldReader(ref.field, ctx, at(path, "field"));
     return reader ? (entry) => dates(reader.read(entry)) : undefined;
   }
   if (ref === "period-start" || ref === "period-end") {
@@ -95,20 +95,23 @@ function missingPeriod(ctx: Context, path: string): void {
   });
 }
 
+/** A path inside a condition: `all.0.is`, or `population.all.0.is` below a named root. */
+const at = (path: string, key: string) => (path ? `${path}.${key}` : key);
+
 function compile(condition: Condition, ctx: Context, path: string): Predicate {
   if ("all" in condition) {
-    const parts = condition.all.map((c, i) => compile(c, ctx, `${path}.all.${i}`));
+    const parts = condition.all.map((c, i) => compile(c, ctx, at(path, `all.${i}`)));
     return (entry) => parts.every((p) => p(entry));
   }
   if ("any" in condition) {
-    const parts = condition.any.map((c, i) => compile(c, ctx, `${path}.any.${i}`));
+    const parts = condition.any.map((c, i) => compile(c, ctx, at(path, `any.${i}`)));
     return (entry) => parts.some((p) => p(entry));
   }
   if ("not" in condition) {
-    const inner = compile(condition.not, ctx, `${path}.not`);
+    const inner = compile(condition.not, ctx, at(path, "not"));
     return (entry) => !inner(entry);
   }
-  const reader = fieldReader(condition.field, ctx, `${path}.field`);
+  const reader = fieldReader(condition.field, ctx, at(path, "field"));
   if (!reader) return () => false;
   const { read, known } = reader;
   if ("is" in condition) {
@@ -116,14 +119,14 @@ function compile(condition: Condition, ctx: Context, path: string): Predicate {
       if (known && YES_NO_FIELDS.has(known)) {
         const answer = safeParseYesNo(value, condition.field);
         if (answer.ok) return answer.value;
-        ctx.problems.push({ ...answer.problems[0]!, path: `${path}.is` });
+        ctx.problems.push({ ...answer.problems[0]!, path: at(path, "is") });
         return value;
       }
       if (known === "outcome") {
         const outcome = parseCaseOutcome(value);
         if (outcome) return outcome;
         ctx.problems.push({
-          path: `${path}.is`,
+          path: at(path, "is"),
           field: "Outcome",
           expected: `one of ${caseOutcomes.join(", ")}`,
           received: describeValue(value),
@@ -163,7 +166,7 @@ function compile(condition: Condition, ctx: Context, path: string): Predicate {
   if ("inPeriod" in condition) {
     const period = ctx.period;
     if (!period) {
-      missingPeriod(ctx, `${path}.inPeriod`);
+      missingPeriod(ctx, at(path, "inPeriod"));
       return () => false;
     }
     const { from, to } = period;
@@ -176,7 +179,7 @@ function compile(condition: Condition, ctx: Context, path: string): Predicate {
   const tests: ((day: IsoDate, entry: CaseListEntry) => boolean)[] = [];
   const add = (ref: DateRef | undefined, key: string, ok: (day: IsoDate, other: IsoDate) => boolean) => {
     if (ref === undefined) return;
-    const other = dateRef(ref, ctx, `${path}.${key}`);
+    const other = dateRef(ref, ctx, at(path, key));
     if (!other) return;
     tests.push((day, entry) => {
       const against = other(entry);
