@@ -338,7 +338,16 @@ export function seriesReport(
   } else if (moved.length === 0) {
     blocks.push({ kind: "paragraph", text: "No measure moved between the first and the latest round, in any cohort." });
   } else {
-    blocks.push({ kind: "list", items: moved.map((c) => `${c.statement} ${c.caution}`) });
+    const tested = moved.filter((c) => c.pValue !== null);
+    const answers = moved.filter((c) => c.pValue === null);
+    if (tested.length) blocks.push({ kind: "list", items: tested.map((c) => `${c.statement} ${c.caution}`) });
+    if (answers.length) {
+      blocks.push({
+        kind: "paragraph",
+        text: "In the reviewers' checklist answers (several answers come from each case, so these are directions, not tested changes):",
+      });
+      blocks.push({ kind: "list", items: answers.map((c) => c.statement) });
+    }
   }
   const roundLabels = comparison.rounds.map((r) => r.label);
   const cohortLabel = new Map(comparison.cohorts.map((c) => [c.id, c.label]));
