@@ -255,4 +255,23 @@ describe("st review start, validate, summarise, report", () => {
     expect(code).toBe(2);
     expect(err).toContain("st review validate");
   });
+
+  it("prints a built-in frame that sample reads back, and the JSON Schemas", async () => {
+    const dir = workspace();
+    const frame = await st(["review", "frame", "--name", "st-before-after-training"], dir);
+    expect(JSON.parse(frame.out)).toMatchObject({
+      schemaVersion: 1,
+      id: "st-before-after-training",
+      pairBy: "workerId",
+    });
+    writeFileSync(join(dir, "frame.json"), frame.out);
+    const drawn = await st(
+      ["review", "sample", "--cases", "cases.csv", ...period, "--frame", "frame.json", "--format", "json"],
+      dir,
+    );
+    expect(JSON.parse(drawn.out).frame.id).toBe("st-before-after-training");
+    const schema = JSON.parse((await st(["review", "schema"], dir)).out);
+    expect(schema.required).toContain("cases");
+    expect(JSON.parse((await st(["review", "schema", "--kind", "frame"], dir)).out).required).toContain("cohorts");
+  });
 });

@@ -24,11 +24,13 @@ import {
   type RoundSummary,
   readCaseList,
   readReviewRounds,
+  reviewRoundRecord,
   roundReport,
   type Sample,
   type SamplingFrame,
   safeDrawSample,
   safeParseSamplingFrame,
+  samplingFrameRecord,
   seriesReport,
   summariseRound,
   writeReviewRound,
@@ -542,6 +544,46 @@ Exit codes: 0 written; 2 an input could not be read or a round is invalid.
   },
 };
 
+const frame: Command = {
+  name: "frame",
+  summary: "print a built-in sampling frame as JSON, to start a borough's own",
+  help: `
+st review frame [--name st-default|st-before-after-training]
+
+Prints a built-in sampling frame as JSON (with its schemaVersion): the population, the cohorts, their
+sizes and conditions. Save it, change it, and pass it to \`st review sample --frame PATH\`.
+`,
+  async run(args, io) {
+    const { values } = parseOptions(args, { name: { type: "string" } }, false);
+    const name = oneOf(
+      "name",
+      values.name,
+      builtInFrames.map((f) => f.id),
+      defaultSamplingFrame.id,
+    );
+    printJson(io, samplingFrameRecord.write(builtInFrames.find((f) => f.id === name)!));
+    return ExitCode.ok;
+  },
+};
+
+const schema: Command = {
+  name: "schema",
+  summary: "print the JSON Schema of review rounds or sampling frames",
+  help: `
+st review schema [--kind round|frame]
+
+Prints the JSON Schema (draft 2020-12) of a stored review round (default) or sampling frame, for
+tools not written in TypeScript. Rules across fields (a case's cohort must be one of the round's)
+cannot be expressed in JSON Schema; \`st review validate\` checks them.
+`,
+  async run(args, io) {
+    const { values } = parseOptions(args, { kind: { type: "string" } }, false);
+    const kind = oneOf("kind", values.kind, ["round", "frame"], "round");
+    printJson(io, kind === "round" ? reviewRoundRecord.jsonSchema() : samplingFrameRecord.jsonSchema());
+    return ExitCode.ok;
+  },
+};
+
 /** `st review`: learning reviews, from the sample to the reports. */
 export const review: Command = {
   name: "review",
@@ -555,8 +597,10 @@ Subcommands:
   validate   check review rounds against their schema and the practice checklist
   summarise  summarise review rounds per cohort, and each borough's rounds over time
   report     write Markdown, HTML and JSON reports of review rounds and series
+  frame      print a built-in sampling frame as JSON, to start a borough's own
+  schema     print the JSON Schema of review rounds or sampling frames
 
 Run \`st review <subcommand> --help\` for a subcommand's options.
 `,
-  subcommands: [sample, start, validate, summarise, report],
+  subcommands: [sample, start, validate, summarise, report, frame, schema],
 };
