@@ -28,7 +28,7 @@ import type { LanguageEvidence, LanguageRate, ReviewedCase, ReviewRound } from "
 export interface LanguageEvidenceOptions {
   /** A borough's lint configuration (its rules, allowed phrases, words for people). Positive signals are always counted. */
   config?: LintConfig | undefined;
-  /** The checklist definitions the round may answer (to attach findings to language items); the partnership default when absent. */
+  /** A borough's own checklist definitions the round may answer (to attach findings to language items); the built-in ones (`reviewChecklists`) are always known. */
   definitions?: readonly ChecklistDefinition[] | undefined;
 }
 

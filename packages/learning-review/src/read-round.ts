@@ -17,7 +17,7 @@ import { reviewRoundRecord } from "./review-round.js";
 
 /** Options for reading review rounds. */
 export interface ReadRoundOptions {
-  /** The checklist definitions rounds may answer; the partnership default when absent. */
+  /** A borough's own checklist definitions rounds may answer; the built-in ones (`reviewChecklists`: the partnership default and the legacy audit) are always known. */
   definitions?: readonly ChecklistDefinition[] | undefined;
   /** The version to read a round without `schemaVersion` as (e.g. objects built in code). */
   assumeVersion?: number | undefined;

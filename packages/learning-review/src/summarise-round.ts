@@ -163,7 +163,7 @@ export interface RoundSummary {
 
 /** Options for {@link summariseRound}. */
 export interface SummariseRoundOptions {
-  /** The checklist definitions the round may answer; the partnership default when absent. */
+  /** A borough's own checklist definitions the round may answer; the built-in ones (`reviewChecklists`) are always known. */
   definitions?: readonly ChecklistDefinition[] | undefined;
   /** Labels through this terminology profile. */
   profile?: TerminologyProfile | undefined;
