@@ -9,15 +9,17 @@ import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
 
-// One call a package: an expression over `m` (the module) that must be truthy.
+// One call a package: an expression over `m` (the module) that must be truthy. An expression may
+// be a promise: a rejection is unhandled, which ends the process with an error.
 const smoke = {
   "@st/core": `m.addWorkingDays("2025-12-19", 10) === "2026-01-07"`,
+  // Writes a template and reads it back, so exceljs (CommonJS) is loaded through both builds.
+  "@st/workbook": `((def) => m.writeTemplate(def, { records: [{ n: 3 }] }).then((b) => m.readWorkbook(def, b)).then((r) => { if (r.records[0]?.n !== 3) throw new Error("@st/workbook: template round trip"); }))({ id: "f", version: 1, title: "T", sections: [{ id: "s", title: "S", questions: [{ id: "n", label: "N", type: "integer" }] }] })`,
   // Placeholders until each package's issue lands its first function.
-  "@st/workbook": "true",
   "@st/complaints-proforma": "true",
-  "@st/language-lint": "true",
-  "@st/indicators": "true",
-  "@st/practice-checklist": "true",
+  "@st/language-lint": `m.lint("Ms C was kicked.")[0].ruleId === "hidden-perpetrator/agentless-passive"`,
+  "@st/indicators": `m.readPublishedReturns(m.publishedReturnsTsv).series.find((p) => p.borough === "E09000012" && p.indicator === "da-referral-on-intake" && p.quarter === "2023-Q3").value === 294`,
+  "@st/practice-checklist": `m.summarise([{ checklist: { id: "st-practice-checklist", version: "1.0.0" }, caseId: "c1", reviewer: { role: "qa-auditor" }, use: "audit", date: "2025-05-14", answers: [{ item: "child-voice", answer: "yes" }, { item: "worker-safety", answer: "no" }] }]).total.overall.met.percent === 50 && m.defaultChecklist.items.length >= 25`,
   "@st/learning-review": `m.drawSample([{ caseId: "A", workerId: "W", closedDate: "2024-05-01", daFactor: "yes", workerTrained: "yes", consultation: "yes" }], m.defaultSamplingFrame, { seed: 1, period: { from: "2024-04-01", to: "2024-06-30" } }).shortfalls.length === 2`,
   "@st/cli": `m.oneOf("format", undefined, ["text", "json"], "text") === "text"`,
 };

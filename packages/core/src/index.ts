@@ -7,6 +7,7 @@ export * from "./answers.js";
 export * from "./bank-holidays.js";
 export * from "./errors.js";
 export * from "./financial-years.js";
+export * from "./form-definition.js";
 export * from "./iso-date.js";
 export * from "./local-authorities.js";
 export * from "./months.js";

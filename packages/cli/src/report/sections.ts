@@ -1,3 +1,4 @@
+import { indicatorsSection } from "./indicators.js";
 import { learningReviewSection } from "./learning-review-section.js";
 
 /** One page of the partnership report that `st demo` writes. */
@@ -23,4 +24,4 @@ export interface SectionContent {
 }
 
 /** The sections of the demo report, in the order the index lists them. Each tool adds its own. */
-export const reportSections: readonly ReportSection[] = [learningReviewSection];
+export const reportSections: readonly ReportSection[] = [indicatorsSection, learningReviewSection];

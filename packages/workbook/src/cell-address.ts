@@ -1,0 +1,17 @@
+/**
+ * A1-style cell addresses, as people see them in Excel.
+ * @module
+ */
+
+/** The column letters of a 1-based column number: 1 is `A`, 27 is `AA`. */
+export function columnLetters(column: number): string {
+  let letters = "";
+  for (let n = column; n > 0; n = Math.floor((n - 1) / 26))
+    letters = String.fromCharCode(65 + ((n - 1) % 26)) + letters;
+  return letters;
+}
+
+/** The A1-style address of a 1-based column and row, e.g. `F4`. */
+export function cellAddress(column: number, row: number): string {
+  return `${columnLetters(column)}${row}`;
+}
