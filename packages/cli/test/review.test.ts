@@ -2,8 +2,9 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "@st/cli";
-import { writeReviewRound } from "@st/learning-review";
+import { parseReviewRound, reviewedCaseForm, reviewedCaseToRow, writeReviewRound } from "@st/learning-review";
 import { demoRounds } from "@st/learning-review/demo";
+import { writeTemplate } from "@st/workbook";
 import { describe, expect, it } from "vitest";
 import { memoryIo } from "./memory-io.js";
 
@@ -273,5 +274,79 @@ describe("st review start, validate, summarise, report", () => {
     const schema = JSON.parse((await st(["review", "schema"], dir)).out);
     expect(schema.required).toContain("cases");
     expect(JSON.parse((await st(["review", "schema", "--kind", "frame"], dir)).out).required).toContain("cohorts");
+  });
+
+  it("writes a workbook for recording the round offline and brings the filled-in rows back", async () => {
+    const dir = workspace();
+    await st(
+      [
+        "review",
+        "start",
+        "--cases",
+        "cases.csv",
+        ...period,
+        "--seed",
+        "42",
+        "--borough",
+        "Hackney",
+        "--id",
+        "hk-q2",
+        "--out",
+        "round.json",
+      ],
+      dir,
+    );
+    const written = await st(["review", "template", "--round", "round.json", "--out", "cases.xlsx"], dir);
+    expect(written.code).toBe(0);
+    expect(written.out.trim()).toBe(join(dir, "cases.xlsx"));
+    // Nothing filled in yet: importing changes nothing.
+    const same = await st(
+      ["review", "import", "cases.xlsx", "--round", "round.json", "--out", "same.json", "--format", "json"],
+      dir,
+    );
+    expect([same.code, JSON.parse(same.out).cases]).toEqual([0, 8]);
+    expect(JSON.parse(readFileSync(join(dir, "same.json"), "utf8"))).toEqual(
+      JSON.parse(readFileSync(join(dir, "round.json"), "utf8")),
+    );
+
+    // A reviewer fills in the first case (here, a workbook written with that row).
+    const round = parseReviewRound(JSON.parse(readFileSync(join(dir, "round.json"), "utf8")));
+    const form = reviewedCaseForm(round);
+    const rows = round.cases.map((c) => reviewedCaseToRow(round, c));
+    rows[0] = {
+      ...rows[0]!,
+      childrenAges: "6; 3",
+      agencies: "police; school",
+      improvements: "Name what Mr B did.",
+      actions: "Discuss in supervision; Team manager; 2024-08-30",
+      "answers.behaviours-named.answer": "partly",
+      "answers.behaviours-named.note": "The assessment names one incident only.",
+    };
+    writeFileSync(join(dir, "filled.xlsx"), await writeTemplate(form, { records: rows, sheetName: "Cases" }));
+    const imported = await st(
+      ["review", "import", "filled.xlsx", "--round", "round.json", "--out", "filled.json"],
+      dir,
+    );
+    expect(imported.code).toBe(0);
+    const filled = JSON.parse(readFileSync(join(dir, "filled.json"), "utf8"));
+    expect(filled.cases[0]).toMatchObject({
+      context: { children: [{ age: 6 }, { age: 3 }], agencies: ["police", "school"] },
+      improvements: ["Name what Mr B did."],
+      actions: [{ action: "Discuss in supervision", owner: "Team manager", due: "2024-08-30" }],
+      answers: [{ item: "behaviours-named", answer: "partly", note: "The assessment names one incident only." }],
+    });
+
+    // A row with problems is named, and nothing is written.
+    rows[1] = { ...rows[1]!, actions: "Do something" };
+    writeFileSync(join(dir, "bad.xlsx"), await writeTemplate(form, { records: rows, sheetName: "Cases" }));
+    const bad = await st(
+      ["review", "import", "bad.xlsx", "--round", "round.json", "--out", "bad.json", "--format", "json"],
+      dir,
+    );
+    expect(bad.code).toBe(1);
+    expect(JSON.parse(bad.out).errors.map((e: { record: number; message: string }) => [e.record, e.message])).toEqual([
+      [2, "has no owner: every action needs one"],
+    ]);
+    expect(existsSync(join(dir, "bad.json"))).toBe(false);
   });
 });

@@ -21,6 +21,7 @@ export * from "./read-round.js";
 export * from "./report-document.js";
 export * from "./reports.js";
 export * from "./review-round.js";
+export * from "./review-workbook.js";
 export * from "./sampling-frame.js";
 export * from "./share.js";
 export * from "./summarise-round.js";

@@ -9,6 +9,7 @@ import {
   type TerminologyProfile,
 } from "@st/core";
 import {
+  applyReviewedCaseRows,
   beforeAfterTrainingFrame,
   type CaseList,
   compareRoundsByBorough,
@@ -24,6 +25,8 @@ import {
   type RoundSummary,
   readCaseList,
   readReviewRounds,
+  reviewedCaseForm,
+  reviewedCaseToRow,
   reviewRoundRecord,
   roundReport,
   type Sample,
@@ -41,8 +44,9 @@ import {
   safeParseChecklistDefinition,
   safeParseTerminologyProfile,
 } from "@st/practice-checklist";
+import { readCsv, readWorkbook, writeTemplate } from "@st/workbook";
 import { type Command, ExitCode, isoDateOption, type OptionValues, oneOf, parseOptions, required } from "../command.js";
-import { InputError, type Io, progress, readText, resolvePath, UsageError } from "../io.js";
+import { InputError, type Io, progress, readBytes, readText, resolvePath, UsageError } from "../io.js";
 
 const builtInFrames: readonly SamplingFrame[] = [defaultSamplingFrame, beforeAfterTrainingFrame];
 const MAX_LISTED = 20;
@@ -584,6 +588,115 @@ cannot be expressed in JSON Schema; \`st review validate\` checks them.
   },
 };
 
+async function readOneRound(path: string, io: Io, definitions: readonly ChecklistDefinition[]): Promise<ReviewRound> {
+  const { rounds, problems, total } = await readRounds([path], io, definitions);
+  if (problems.length) throw new InputError(problemText(problems, inputName(path)));
+  if (total !== 1) throw new InputError(`${inputName(path)} holds ${total} rounds; give a file with one round`);
+  return rounds[0]!;
+}
+
+const template: Command = {
+  name: "template",
+  summary: "write an Excel workbook for recording a round's cases offline",
+  help: `
+st review template --round PATH --out PATH.xlsx [--definition PATH]... [--profile ID|FILE]
+
+Writes an Excel workbook with one row a case of the round (as \`st review start\` wrote it, or as far
+as it has been filled in): the case, its context, how the consultation shaped practice, what went
+well, improvements, learnings, actions (one a line: action; owner; due date), and an answer
+(drop-down), evidence note and place found for every item of the round's practice checklist.
+Instructions are on a sheet of their own. Read it back with \`st review import\`.
+
+Options:
+  --round PATH       the round (JSON)
+  --out PATH.xlsx    where to write the workbook
+  --definition PATH  a borough's checklist definition the round answers; may be repeated
+  --profile ID|FILE  the words for people in labels: default, person-who-uses-harm, or a terminology file
+`,
+  async run(args, io) {
+    const { values } = parseOptions(
+      args,
+      { ...readOptions, round: { type: "string" }, out: { type: "string" } },
+      false,
+    );
+    const out = required("out", values.out);
+    if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an .xlsx file; found "${out}"`);
+    const definitions = await loadDefinitions(values.definition ?? [], io);
+    const profile = await loadProfile(values.profile, io);
+    const round = await readOneRound(required("round", values.round), io, definitions);
+    const form = reviewedCaseForm(round, { definitions });
+    const bytes = await writeTemplate(form, {
+      records: round.cases.map((c) => reviewedCaseToRow(round, c)),
+      ...(profile ? { terminology: profile } : {}),
+      sheetName: "Cases",
+    });
+    await writeFile(resolvePath(out, io), bytes);
+    io.stdout(`${resolvePath(out, io)}\n`);
+    return ExitCode.ok;
+  },
+};
+
+const importCases: Command = {
+  name: "import",
+  summary: "bring a filled-in workbook (or CSV) of cases into the round",
+  help: `
+st review import PATH.xlsx|PATH.csv --round PATH --out PATH [--definition PATH]... [--profile ID|FILE]
+                 [--format text|json]
+
+Reads the workbook \`st review template\` wrote (or a CSV with its columns), after reviewers have filled
+it in, into the round: each row updates the case of its case id; extracts and language evidence
+already in the round are kept. The result is checked as \`st review validate\` checks a round and
+written to --out only when it is valid.
+
+Exit codes: 0 written; 1 problems in the rows (each named by sheet, cell or row), nothing written;
+2 an input could not be read.
+`,
+  async run(args, io) {
+    const { values, positionals } = parseOptions(args, {
+      ...readOptions,
+      round: { type: "string" },
+      out: { type: "string" },
+      format: { type: "string" },
+    });
+    const [path] = positionals;
+    if (!path || positionals.length > 1) throw new UsageError("give one PATH: the filled-in workbook or CSV");
+    const format = oneOf("format", values.format, ["text", "json"], io.stdoutIsTerminal ? "text" : "json");
+    const out = required("out", values.out);
+    const definitions = await loadDefinitions(values.definition ?? [], io);
+    const profile = await loadProfile(values.profile, io);
+    const round = await readOneRound(required("round", values.round), io, definitions);
+    const form = reviewedCaseForm(round, { definitions });
+    const terminology = profile ? { terminology: profile } : {};
+    let read: Awaited<ReturnType<typeof readWorkbook>>;
+    if (/\.csv$/i.test(path)) read = readCsv(form, await readText(path, io), terminology);
+    else {
+      try {
+        read = await readWorkbook(form, await readBytes(path, io), { sheet: "Cases", ...terminology });
+      } catch (error) {
+        if (isStValidationError(error)) throw new InputError(formatProblems(error.problems, inputName(path)));
+        throw error;
+      }
+    }
+    const applied = read.problems.length ? read : applyReviewedCaseRows(round, read.records, { definitions });
+    const problems = "ok" in applied ? (applied.ok ? [] : applied.problems) : applied.problems;
+    if (problems.length) {
+      if (format === "json")
+        printJson(io, { valid: false, cases: read.records.length, errors: problems.map(problemJson) });
+      else
+        io.stdout(
+          `${problems.map((p) => formatProblem(p)).join("\n")}\n${problems.length} problems; nothing written.\n`,
+        );
+      return ExitCode.problems;
+    }
+    const updated = (applied as { ok: true; value: ReviewRound }).value;
+    await writeFile(resolvePath(out, io), `${JSON.stringify(writeReviewRound(updated), null, 2)}\n`);
+    if (format === "json")
+      printJson(io, { valid: true, cases: read.records.length, errors: [], out: resolvePath(out, io) });
+    else io.stdout(`${read.records.length} cases read into ${resolvePath(out, io)}\n`);
+    return ExitCode.ok;
+  },
+};
+
 /** `st review`: learning reviews, from the sample to the reports. */
 export const review: Command = {
   name: "review",
@@ -597,10 +710,12 @@ Subcommands:
   validate   check review rounds against their schema and the practice checklist
   summarise  summarise review rounds per cohort, and each borough's rounds over time
   report     write Markdown, HTML and JSON reports of review rounds and series
+  template   write an Excel workbook for recording a round's cases offline
+  import     bring a filled-in workbook (or CSV) of cases into the round
   frame      print a built-in sampling frame as JSON, to start a borough's own
   schema     print the JSON Schema of review rounds or sampling frames
 
 Run \`st review <subcommand> --help\` for a subcommand's options.
 `,
-  subcommands: [sample, start, validate, summarise, report, frame, schema],
+  subcommands: [sample, start, template, importCases, validate, summarise, report, frame, schema],
 };
