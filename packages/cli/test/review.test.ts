@@ -2,7 +2,14 @@ import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "@st/cli";
-import { parseReviewRound, reviewedCaseForm, reviewedCaseToRow, writeReviewRound } from "@st/learning-review";
+import {
+  caseListForm,
+  parseCaseList,
+  parseReviewRound,
+  reviewedCaseForm,
+  reviewedCaseToRow,
+  writeReviewRound,
+} from "@st/learning-review";
 import { demoRounds } from "@st/learning-review/demo";
 import { writeTemplate } from "@st/workbook";
 import { describe, expect, it } from "vitest";
@@ -348,5 +355,32 @@ describe("st review start, validate, summarise, report", () => {
       [2, "has no owner: every action needs one"],
     ]);
     expect(existsSync(join(dir, "bad.json"))).toBe(false);
+  });
+
+  it("draws from a case list kept in a workbook", async () => {
+    const dir = workspace();
+    expect((await st(["review", "template", "--case-list", "--out", "empty.xlsx"], dir)).code).toBe(0);
+    expect(existsSync(join(dir, "empty.xlsx"))).toBe(true);
+    const list = parseCaseList(cases);
+    const records = list.cases.map((c) => ({
+      caseId: c.caseId,
+      workerId: c.workerId,
+      ...(c.closedDate ? { closedDate: c.closedDate } : {}),
+      daFactor: c.daFactor,
+      workerTrained: c.workerTrained,
+      consultation: c.consultation,
+      ...(c.outcome ? { outcome: c.outcome } : {}),
+    }));
+    writeFileSync(join(dir, "cases.xlsx"), await writeTemplate(caseListForm, { records, sheetName: "Cases" }));
+    const fromWorkbook = await st(
+      ["review", "sample", "--cases", "cases.xlsx", ...period, "--seed", "42", "--format", "json"],
+      dir,
+    );
+    const fromCsv = await st(
+      ["review", "sample", "--cases", "cases.csv", ...period, "--seed", "42", "--format", "json"],
+      dir,
+    );
+    expect(fromWorkbook.code).toBe(1);
+    expect(fromWorkbook.out).toBe(fromCsv.out);
   });
 });

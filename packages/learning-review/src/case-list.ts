@@ -6,11 +6,13 @@
  */
 import {
   describeValue,
+  type FormDefinition,
   type IsoDate,
   type Problem,
   type SafeResult,
   StValidationError,
   safeParseYesNo,
+  validateFormDefinition,
   type YesNo,
 } from "@st/core";
 import { parseCsv } from "./csv.js";
@@ -586,3 +588,47 @@ export function parseCaseList(input: string | readonly unknown[], options: ReadC
   if (!result.ok) throw new StValidationError(result.problems, { subject: "the case list" });
   return result.value;
 }
+
+/**
+ * The case list as a form definition (`@st/core`), for `@st/workbook`: an Excel template with a
+ * column for each field (drop-downs for yes/no answers and outcomes), and the reader of case lists
+ * kept in a workbook (`readWorkbook(caseListForm, bytes)`, then `readCaseList(result.records)`).
+ * Columns are matched by field id or label; only case id, worker id, closed date and DA factor are
+ * required, so a workbook may leave out the columns it has no data for.
+ */
+export const caseListForm: FormDefinition = validateFormDefinition({
+  id: "learning-review-case-list",
+  version: 1,
+  title: "Case list for a learning review sample",
+  description:
+    "One row a case. Give the worker's S&T Core training as Y/N or as a date, and the case consultation as Y/N or as dates separated by semicolons.",
+  sections: [
+    {
+      id: "cases",
+      title: "Cases",
+      questions: [
+        { id: "caseId", label: caseListFieldLabels.caseId, type: "text", required: true },
+        { id: "workerId", label: caseListFieldLabels.workerId, type: "text", required: true },
+        { id: "closedDate", label: caseListFieldLabels.closedDate, help: "Empty while the case is open", type: "date" },
+        { id: "daFactor", label: caseListFieldLabels.daFactor, type: "yesNo", required: true },
+        { id: "workerTrained", label: caseListFieldLabels.workerTrained, type: "yesNo" },
+        { id: "workerTrainedDate", label: caseListFieldLabels.workerTrainedDate, type: "date" },
+        { id: "consultation", label: caseListFieldLabels.consultation, type: "yesNo" },
+        {
+          id: "consultationDates",
+          label: caseListFieldLabels.consultationDates,
+          help: "Dates separated by ;",
+          type: "text",
+        },
+        {
+          id: "outcome",
+          label: caseListFieldLabels.outcome,
+          type: "choice",
+          options: caseOutcomes.map((o) => ({ value: o, label: caseOutcomeLabels[o] })),
+        },
+        { id: "openedDate", label: caseListFieldLabels.openedDate, type: "date" },
+        { id: "team", label: caseListFieldLabels.team, type: "text" },
+      ],
+    },
+  ],
+});

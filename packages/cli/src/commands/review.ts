@@ -12,6 +12,7 @@ import {
   applyReviewedCaseRows,
   beforeAfterTrainingFrame,
   type CaseList,
+  caseListForm,
   compareRoundsByBorough,
   createReviewRound,
   defaultSamplingFrame,
@@ -31,6 +32,7 @@ import {
   roundReport,
   type Sample,
   type SamplingFrame,
+  type SkippedCase,
   safeDrawSample,
   safeParseSamplingFrame,
   samplingFrameRecord,
@@ -117,10 +119,54 @@ async function loadFrame(value: string | undefined, io: Io): Promise<SamplingFra
   return result.value;
 }
 
+/** The rows of a case list kept in a workbook, and the problems of its cells (optional columns may be absent). */
+async function caseListWorkbookRows(
+  path: string,
+  io: Io,
+): Promise<{ rows: Record<string, unknown>[]; problems: Problem[] }> {
+  let read: Awaited<ReturnType<typeof readWorkbook>>;
+  try {
+    read = await readWorkbook(caseListForm, await readBytes(path, io));
+  } catch (error) {
+    if (isStValidationError(error)) throw new InputError(formatProblems(error.problems, inputName(path)));
+    throw error;
+  }
+  const required = new Set(["caseId", "workerId", "daFactor"]);
+  const unread = read.problems.filter((p) => p.code === "unknown_column");
+  if (unread.length) io.stderr(`${inputName(path)}: not read: ${unread.map((p) => `"${p.field}"`).join(", ")}\n`);
+  const problems = read.problems.filter(
+    (p) => p.code !== "unknown_column" && !(p.code === "missing_column" && !required.has(p.path)),
+  );
+  return { rows: read.records.map((r) => ({ ...r })), problems };
+}
+
 async function loadCaseList(path: string, io: Io, skipInvalid: boolean): Promise<CaseList> {
-  const reading = readCaseList(await readText(path, io), {
-    format: /\.json$/i.test(path) ? "json" : /\.(csv|tsv|txt)$/i.test(path) ? "csv" : undefined,
-  });
+  const workbook = /\.xlsx$/i.test(path) ? await caseListWorkbookRows(path, io) : undefined;
+  if (workbook?.problems.some((p) => p.record === undefined)) {
+    throw new InputError(problemText(workbook.problems, `the case list ${inputName(path)}`));
+  }
+  const read = workbook
+    ? readCaseList(workbook.rows)
+    : readCaseList(await readText(path, io), {
+        format: /\.json$/i.test(path) ? "json" : /\.(csv|tsv|txt)$/i.test(path) ? "csv" : undefined,
+      });
+  // Cells the workbook could not read make their rows invalid too.
+  const bad = new Set(workbook?.problems.map((p) => p.record!) ?? []);
+  const reading = bad.size
+    ? {
+        ...read,
+        cases: read.cases.filter((c) => !workbook!.rows.some((r, i) => bad.has(i + 1) && r.caseId === c.caseId)),
+        problems: [...workbook!.problems, ...read.problems],
+        skipped: [
+          ...read.skipped,
+          ...[...bad]
+            .filter((record) => !read.skipped.some((s) => s.record === record))
+            .map(
+              (record): SkippedCase => ({ record, problems: workbook!.problems.filter((p) => p.record === record) }),
+            ),
+        ],
+      }
+    : read;
   const rowProblems = reading.problems.filter((p) => p.record !== undefined);
   const fileProblems = reading.problems.filter((p) => p.record === undefined);
   if (fileProblems.length || (rowProblems.length && !skipInvalid)) {
@@ -238,7 +284,8 @@ case consultation (cohort trained-consulted), five whose worker had neither
 the same sample, whatever the order of the rows. A cohort with too few eligible cases takes them
 all and is reported as a shortfall.
 
---cases is a CSV (or a JSON array) with at least the columns caseId, workerId, closedDate (empty
+--cases is a CSV, a JSON array, or an .xlsx workbook (as \`st review template --case-list\` writes
+it) with at least the columns caseId, workerId, closedDate (empty
 while open), daFactor (Y/N), workerTrained (Y/N) and consultation (Y/N); workerTrainedDate and
 consultationDates may stand in for the last two; outcome, team and any other columns are kept and
 can be used by a frame's filters. Dates are YYYY-MM-DD or DD/MM/YYYY.
@@ -600,12 +647,16 @@ const template: Command = {
   summary: "write an Excel workbook for recording a round's cases offline",
   help: `
 st review template --round PATH --out PATH.xlsx [--definition PATH]... [--profile ID|FILE]
+st review template --case-list --out PATH.xlsx
 
 Writes an Excel workbook with one row a case of the round (as \`st review start\` wrote it, or as far
 as it has been filled in): the case, its context, how the consultation shaped practice, what went
 well, improvements, learnings, actions (one a line: action; owner; due date), and an answer
 (drop-down), evidence note and place found for every item of the round's practice checklist.
 Instructions are on a sheet of their own. Read it back with \`st review import\`.
+
+With --case-list, writes an empty case-list workbook instead (case id, worker, closed date, DA
+factor, training, consultation, outcome, ...) for \`st review sample --cases PATH.xlsx\`.
 
 Options:
   --round PATH       the round (JSON)
@@ -616,11 +667,16 @@ Options:
   async run(args, io) {
     const { values } = parseOptions(
       args,
-      { ...readOptions, round: { type: "string" }, out: { type: "string" } },
+      { ...readOptions, round: { type: "string" }, out: { type: "string" }, "case-list": { type: "boolean" } },
       false,
     );
     const out = required("out", values.out);
     if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an .xlsx file; found "${out}"`);
+    if (values["case-list"]) {
+      await writeFile(resolvePath(out, io), await writeTemplate(caseListForm, { sheetName: "Cases" }));
+      io.stdout(`${resolvePath(out, io)}\n`);
+      return ExitCode.ok;
+    }
     const definitions = await loadDefinitions(values.definition ?? [], io);
     const profile = await loadProfile(values.profile, io);
     const round = await readOneRound(required("round", values.round), io, definitions);
