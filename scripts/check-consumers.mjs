@@ -20,7 +20,7 @@ const smoke = {
   "@st/language-lint": `m.lint("Ms C was kicked.")[0].ruleId === "hidden-perpetrator/agentless-passive"`,
   "@st/indicators": `m.readPublishedReturns(m.publishedReturnsTsv).series.find((p) => p.borough === "E09000012" && p.indicator === "da-referral-on-intake" && p.quarter === "2023-Q3").value === 294`,
   "@st/practice-checklist": `m.summarise([{ checklist: { id: "st-practice-checklist", version: "1.0.0" }, caseId: "c1", reviewer: { role: "qa-auditor" }, use: "audit", date: "2025-05-14", answers: [{ item: "child-voice", answer: "yes" }, { item: "worker-safety", answer: "no" }] }]).total.overall.met.percent === 50 && m.defaultChecklist.items.length >= 25`,
-  "@st/learning-review": "true",
+  "@st/learning-review": `m.drawSample([{ caseId: "A", workerId: "W", closedDate: "2024-05-01", daFactor: "yes", workerTrained: "yes", consultation: "yes" }], m.defaultSamplingFrame, { seed: 1, period: { from: "2024-04-01", to: "2024-06-30" } }).shortfalls.length === 2`,
   "@st/cli": `m.oneOf("format", undefined, ["text", "json"], "text") === "text"`,
 };
 

@@ -2,6 +2,7 @@ import { checklistSection } from "./checklist.js";
 import { complaintsSection } from "./complaints.js";
 import { indicatorsSection } from "./indicators.js";
 import { languageSection } from "./language.js";
+import { learningReviewSection } from "./learning-review-section.js";
 
 /** One page of the partnership report that `st demo` writes. */
 export interface ReportSection {
@@ -30,5 +31,6 @@ export const reportSections: readonly ReportSection[] = [
   indicatorsSection,
   complaintsSection,
   checklistSection,
+  learningReviewSection,
   languageSection,
 ];

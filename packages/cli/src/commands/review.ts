@@ -1,0 +1,777 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import {
+  builtInTerminologies,
+  formatProblem,
+  formatProblems,
+  getLocalAuthority,
+  isStValidationError,
+  type Problem,
+  type TerminologyProfile,
+} from "@st/core";
+import {
+  applyReviewedCaseRows,
+  beforeAfterTrainingFrame,
+  type CaseList,
+  caseListForm,
+  compareRoundsByBorough,
+  createReviewRound,
+  defaultSamplingFrame,
+  describeSample,
+  documentToHtml,
+  documentToMarkdown,
+  formatShare,
+  isSeed,
+  MAX_SEED,
+  type ReviewRound,
+  type RoundSummary,
+  readCaseList,
+  readReviewRounds,
+  reviewedCaseForm,
+  reviewedCaseToRow,
+  reviewRoundRecord,
+  roundReport,
+  type Sample,
+  type SamplingFrame,
+  type SkippedCase,
+  safeDrawSample,
+  safeParseSamplingFrame,
+  samplingFrameRecord,
+  seriesReport,
+  summariseRound,
+  writeReviewRound,
+} from "@st/learning-review";
+import {
+  type ChecklistDefinition,
+  findDefinition,
+  safeParseChecklistDefinition,
+  safeParseTerminologyProfile,
+} from "@st/practice-checklist";
+import { readCsv, readWorkbook, writeTemplate } from "@st/workbook";
+import { type Command, ExitCode, isoDateOption, type OptionValues, oneOf, parseOptions, required } from "../command.js";
+import { InputError, type Io, progress, readBytes, readText, resolvePath, UsageError } from "../io.js";
+
+const builtInFrames: readonly SamplingFrame[] = [defaultSamplingFrame, beforeAfterTrainingFrame];
+const MAX_LISTED = 20;
+
+function inputName(path: string): string {
+  return path === "-" ? "<stdin>" : path;
+}
+
+/** Problems as one paragraph for stderr, the first few in full. */
+function problemText(problems: readonly Problem[], subject: string): string {
+  if (problems.length <= MAX_LISTED) return formatProblems(problems, subject);
+  return `${formatProblems(problems.slice(0, MAX_LISTED), subject).replace(/^\d+ problems/, `${problems.length} problems`)}\n  ... and ${problems.length - MAX_LISTED} more`;
+}
+
+/** One problem as the JSON outputs print it. */
+function problemJson(problem: Problem): Record<string, unknown> {
+  const { record, line, path, field, message, expected, received, code } = problem;
+  return Object.fromEntries(
+    Object.entries({ record, line, path, field, message, expected, received, code }).filter(([, v]) => v !== undefined),
+  );
+}
+
+function printJson(io: Io, value: unknown): void {
+  io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+/** A built-in terminology profile by id, or a borough's profile from a JSON or YAML file. */
+async function loadProfile(value: string | undefined, io: Io): Promise<TerminologyProfile | undefined> {
+  if (value === undefined) return undefined;
+  if (Object.hasOwn(builtInTerminologies, value))
+    return builtInTerminologies[value as keyof typeof builtInTerminologies];
+  if (!/\.(json|ya?ml)$/i.test(value)) {
+    throw new UsageError(
+      `--profile must be one of ${Object.keys(builtInTerminologies).join(", ")}, or a .json or .yaml file; found "${value}"`,
+    );
+  }
+  const result = safeParseTerminologyProfile(await readText(value, io), { source: inputName(value) });
+  if (!result.ok) throw new InputError(formatProblems(result.problems, inputName(value)));
+  return result.value;
+}
+
+/** Borough checklist definitions named with --definition (the built-in ones are always known). */
+async function loadDefinitions(paths: readonly string[], io: Io): Promise<ChecklistDefinition[]> {
+  const definitions: ChecklistDefinition[] = [];
+  for (const path of paths) {
+    const result = safeParseChecklistDefinition(await readText(path, io), { source: inputName(path) });
+    if (!result.ok) throw new InputError(formatProblems(result.problems, inputName(path)));
+    if (!findDefinition(definitions, result.value)) definitions.push(result.value);
+  }
+  return definitions;
+}
+
+async function loadFrame(value: string | undefined, io: Io): Promise<SamplingFrame> {
+  if (value === undefined) return defaultSamplingFrame;
+  const builtIn = builtInFrames.find((f) => f.id === value);
+  if (builtIn) return builtIn;
+  const text = await readText(value, io);
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(
+      `cannot read the frame ${inputName(value)}: it is not valid JSON (${(error as Error).message})`,
+    );
+  }
+  const result = safeParseSamplingFrame(json);
+  if (!result.ok) throw new InputError(formatProblems(result.problems, `the frame ${inputName(value)}`));
+  return result.value;
+}
+
+/** The rows of a case list kept in a workbook, and the problems of its cells (optional columns may be absent). */
+async function caseListWorkbookRows(
+  path: string,
+  io: Io,
+): Promise<{ rows: Record<string, unknown>[]; problems: Problem[] }> {
+  let read: Awaited<ReturnType<typeof readWorkbook>>;
+  try {
+    read = await readWorkbook(caseListForm, await readBytes(path, io));
+  } catch (error) {
+    if (isStValidationError(error)) throw new InputError(formatProblems(error.problems, inputName(path)));
+    throw error;
+  }
+  const required = new Set(["caseId", "workerId", "daFactor"]);
+  const unread = read.problems.filter((p) => p.code === "unknown_column");
+  if (unread.length) io.stderr(`${inputName(path)}: not read: ${unread.map((p) => `"${p.field}"`).join(", ")}\n`);
+  const problems = read.problems.filter(
+    (p) => p.code !== "unknown_column" && !(p.code === "missing_column" && !required.has(p.path)),
+  );
+  return { rows: read.records.map((r) => ({ ...r })), problems };
+}
+
+async function loadCaseList(path: string, io: Io, skipInvalid: boolean): Promise<CaseList> {
+  const workbook = /\.xlsx$/i.test(path) ? await caseListWorkbookRows(path, io) : undefined;
+  if (workbook?.problems.some((p) => p.record === undefined)) {
+    throw new InputError(problemText(workbook.problems, `the case list ${inputName(path)}`));
+  }
+  const read = workbook
+    ? readCaseList(workbook.rows)
+    : readCaseList(await readText(path, io), {
+        format: /\.json$/i.test(path) ? "json" : /\.(csv|tsv|txt)$/i.test(path) ? "csv" : undefined,
+      });
+  // Cells the workbook could not read make their rows invalid too.
+  const bad = new Set(workbook?.problems.map((p) => p.record!) ?? []);
+  const reading = bad.size
+    ? {
+        ...read,
+        cases: read.cases.filter((c) => !workbook!.rows.some((r, i) => bad.has(i + 1) && r.caseId === c.caseId)),
+        problems: [...workbook!.problems, ...read.problems],
+        skipped: [
+          ...read.skipped,
+          ...[...bad]
+            .filter((record) => !read.skipped.some((s) => s.record === record))
+            .map(
+              (record): SkippedCase => ({ record, problems: workbook!.problems.filter((p) => p.record === record) }),
+            ),
+        ],
+      }
+    : read;
+  const rowProblems = reading.problems.filter((p) => p.record !== undefined);
+  const fileProblems = reading.problems.filter((p) => p.record === undefined);
+  if (fileProblems.length || (rowProblems.length && !skipInvalid)) {
+    throw new InputError(
+      `${problemText(reading.problems, `the case list ${inputName(path)}`)}${
+        fileProblems.length ? "" : "\nFix the rows, or pass --skip-invalid to draw from the valid rows only."
+      }`,
+    );
+  }
+  if (reading.skipped.length) {
+    io.stderr(
+      `${problemText(rowProblems, `the case list ${inputName(path)}`)}\n` +
+        `Left out ${reading.skipped.length} of ${reading.total} rows (--skip-invalid): ${reading.skipped
+          .map((s) => s.caseId ?? `record ${s.record}`)
+          .join(", ")}.\n`,
+    );
+  }
+  return { cases: reading.cases, columns: reading.columns };
+}
+
+/** Case ids from a previous sample or round (JSON), or a list of ids (CSV with a caseId column, or one id a line). */
+function caseIdsIn(text: string): string[] {
+  const trimmed = text.replace(/^\uFEFF/, "").trim();
+  if (/^[[{]/.test(trimmed)) {
+    let value: unknown;
+    try {
+      value = JSON.parse(trimmed);
+    } catch {
+      return [];
+    }
+    const ids: string[] = [];
+    const visit = (v: unknown): void => {
+      if (typeof v === "string") ids.push(v);
+      else if (Array.isArray(v)) v.forEach(visit);
+      else if (v && typeof v === "object") {
+        const o = v as Record<string, unknown>;
+        if (Array.isArray(o.cohorts)) {
+          for (const c of o.cohorts as Record<string, unknown>[]) {
+            // A sample lists ids under cases; a round's cohorts hold only labels.
+            if (Array.isArray(c?.cases)) visit(c.cases);
+          }
+        }
+        if (Array.isArray(o.cases)) {
+          for (const c of o.cases) {
+            if (typeof c === "string") ids.push(c);
+            else if (c && typeof c === "object" && typeof (c as { caseId?: unknown }).caseId === "string")
+              ids.push((c as { caseId: string }).caseId);
+          }
+        }
+        if (typeof o.caseId === "string") ids.push(o.caseId);
+      }
+    };
+    visit(value);
+    return ids;
+  }
+  const lines = trimmed.split(/\r?\n/).filter((l) => l.trim() !== "");
+  const cells = (line: string) => line.split(/[,\t]/).map((c) => c.trim().replace(/^"(.*)"$/, "$1"));
+  const header = cells(lines[0] ?? "").map((h) => h.toLowerCase().replace(/[^a-z0-9]/g, ""));
+  const column = header.findIndex((h) => h === "caseid" || h === "caseref" || h === "casereference");
+  if (column >= 0)
+    return lines
+      .slice(1)
+      .map((l) => cells(l)[column] ?? "")
+      .filter((id) => id !== "");
+  return lines.map((l) => l.trim());
+}
+
+interface SampleInputs {
+  caseList: CaseList;
+  frame: SamplingFrame;
+  sample: Sample;
+}
+
+const sampleOptions = {
+  cases: { type: "string" },
+  from: { type: "string" },
+  to: { type: "string" },
+  seed: { type: "string" },
+  frame: { type: "string" },
+  exclude: { type: "string", multiple: true },
+  "skip-invalid": { type: "boolean" },
+  format: { type: "string" },
+} as const;
+
+async function drawFromArgs(values: OptionValues<typeof sampleOptions>, io: Io): Promise<SampleInputs> {
+  const casesPath = required("cases", values.cases);
+  const from = isoDateOption("from", required("from", values.from));
+  const to = isoDateOption("to", required("to", values.to));
+  if (from > to) throw new UsageError(`--to (${to}) is before --from (${from})`);
+  // Without --seed the sample is still reproducible: the seed is the period's first day as a number.
+  const seed = values.seed === undefined ? Number(from.replaceAll("-", "")) : Number(values.seed);
+  if (!/^\d+$/.test(values.seed ?? "0") || !isSeed(seed)) {
+    throw new UsageError(`--seed must be a whole number from 0 to ${MAX_SEED}; found "${values.seed}"`);
+  }
+  const frame = await loadFrame(values.frame, io);
+  const caseList = await loadCaseList(casesPath, io, values["skip-invalid"] === true);
+  const exclude: string[] = [];
+  for (const path of values.exclude ?? []) exclude.push(...caseIdsIn(await readText(path, io)));
+  const result = safeDrawSample(caseList, frame, { seed, period: { from, to }, exclude });
+  if (!result.ok) throw new InputError(problemText(result.problems, "the sample"));
+  return { caseList, frame, sample: result.value };
+}
+
+const sample: Command = {
+  name: "sample",
+  summary: "draw a learning review's sample from a case list",
+  help: `
+st review sample --cases PATH --from YYYY-MM-DD --to YYYY-MM-DD [--seed N] [--frame PATH|ID]
+                 [--exclude PATH]... [--skip-invalid] [--format text|json]
+
+Draws the cases for a learning review. With the default frame: cases closed from --from to --to
+(both included) where domestic abuse was a factor; five whose worker was S&T Core trained and had a
+case consultation (cohort trained-consulted), five whose worker had neither
+(untrained-unconsulted). A case is drawn into one cohort at most. The same seed and case list give
+the same sample, whatever the order of the rows. A cohort with too few eligible cases takes them
+all and is reported as a shortfall.
+
+--cases is a CSV, a JSON array, or an .xlsx workbook (as \`st review template --case-list\` writes
+it) with at least the columns caseId, workerId, closedDate (empty
+while open), daFactor (Y/N), workerTrained (Y/N) and consultation (Y/N); workerTrainedDate and
+consultationDates may stand in for the last two; outcome, team and any other columns are kept and
+can be used by a frame's filters. Dates are YYYY-MM-DD or DD/MM/YYYY.
+
+Options:
+  --seed N          the seed (default: the period's first day as a number, e.g. 20240401)
+  --frame PATH|ID   a sampling frame (JSON), or a built-in one: st-default,
+                    st-before-after-training (one worker's cases before and after Core training)
+  --exclude PATH    leave out cases reviewed before: a previous sample or round (JSON), or a list of
+                    case ids (one a line, or CSV with a caseId column); may be repeated
+  --skip-invalid    draw from the valid rows when some rows are invalid (they are listed on stderr)
+  --format FORMAT   text (default on a terminal) or json
+
+JSON output: { "seed", "frame", "period", "population", "excludedAsReviewed",
+"cohorts": [ { "id", "label", "wanted", "eligible", "cases": [...], "reserves": [...] } ],
+"shortfalls": [ { "cohort", "wanted", "eligible", "message" } ] }.
+
+Exit codes: 0 every cohort filled; 1 a cohort fell short; 2 the case list or frame could not be used.
+`,
+  async run(args, io) {
+    const { values } = parseOptions(args, sampleOptions, false);
+    const format = oneOf("format", values.format, ["text", "json"], io.stdoutIsTerminal ? "text" : "json");
+    const { sample: drawn } = await drawFromArgs(values, io);
+    if (format === "json") printJson(io, drawn);
+    else io.stdout(describeSample(drawn));
+    if (drawn.shortfalls.length && format === "json") {
+      for (const s of drawn.shortfalls) io.stderr(`shortfall: ${s.message}\n`);
+    }
+    return drawn.shortfalls.length ? ExitCode.problems : ExitCode.ok;
+  },
+};
+
+const start: Command = {
+  name: "start",
+  summary: "draw the sample and write the round record for reviewers to fill in",
+  help: `
+st review start --cases PATH --from YYYY-MM-DD --to YYYY-MM-DD --borough NAME --id ID --out PATH
+                [--round N] [--seed N] [--frame PATH|ID] [--exclude PATH]... [--skip-invalid]
+
+Draws the sample as \`st review sample\` does and writes a review round (JSON) with one case for each
+drawn case, carrying what the case list knew (cohort, worker, closure, training, consultation,
+outcome). Reviewers add the context, their answers to the practice checklist, extracts, strengths,
+improvements, learnings and actions; \`st review validate\` checks the result.
+
+Options (besides those of st review sample):
+  --borough NAME    the borough: a name ("Hackney") or GSS code
+  --id ID           an id for the round, unique within the borough (e.g. hackney-2024-q2)
+  --round N         the round's number in the borough's series
+  --out PATH        where to write the round (JSON)
+
+Exit codes: 0 written, every cohort filled; 1 written, a cohort fell short; 2 nothing written.
+`,
+  async run(args, io) {
+    const { values } = parseOptions(
+      args,
+      {
+        ...sampleOptions,
+        borough: { type: "string" },
+        id: { type: "string" },
+        round: { type: "string" },
+        out: { type: "string" },
+      },
+      false,
+    );
+    const borough = required("borough", values.borough);
+    const id = required("id", values.id);
+    const out = required("out", values.out);
+    const round = values.round === undefined ? undefined : Number(values.round);
+    if (round !== undefined && !(Number.isInteger(round) && round >= 1)) {
+      throw new UsageError(`--round must be a whole number from 1; found "${values.round}"`);
+    }
+    try {
+      getLocalAuthority(borough);
+    } catch (error) {
+      throw new UsageError(`--borough: ${isStValidationError(error) ? error.problems[0]!.message : String(error)}`);
+    }
+    const { caseList, sample: drawn } = await drawFromArgs(values, io);
+    const record = createReviewRound(drawn, caseList, { id, borough, round });
+    await writeFile(resolvePath(out, io), `${JSON.stringify(writeReviewRound(record), null, 2)}\n`);
+    io.stderr(describeSample(drawn));
+    io.stdout(`${resolvePath(out, io)}\n`);
+    return drawn.shortfalls.length ? ExitCode.problems : ExitCode.ok;
+  },
+};
+
+async function readRounds(
+  paths: readonly string[],
+  io: Io,
+  definitions: readonly ChecklistDefinition[],
+): Promise<{ rounds: ReviewRound[]; problems: Problem[]; total: number }> {
+  const rounds: ReviewRound[] = [];
+  const problems: Problem[] = [];
+  let total = 0;
+  for (const path of paths) {
+    const reading = readReviewRounds(await readText(path, io), { definitions });
+    if (reading.total === 0 && reading.problems.length) {
+      throw new InputError(problemText(reading.problems, inputName(path)));
+    }
+    rounds.push(...reading.valid);
+    problems.push(...reading.problems.map((p) => ({ ...p, record: (p.record ?? 1) + total })));
+    total += reading.total;
+  }
+  return { rounds, problems, total };
+}
+
+const validate: Command = {
+  name: "validate",
+  summary: "check review rounds against their schema and the practice checklist",
+  help: `
+st review validate PATH... [--definition PATH]... [--format text|json]
+
+Checks review rounds (JSON: a round, or a list of rounds): every field against the round's schema
+(unknown fields are errors that name them), every case's cohort, and every answer against the
+practice checklist it answers (the partnership's default and the legacy RAG audit are built in).
+
+Options:
+  --definition PATH  a borough's checklist definition (JSON or YAML) that rounds may answer; may be repeated
+  --format FORMAT    text (default on a terminal) or json
+
+JSON output: { "valid": false, "rounds": 2, "errors": [ { "record": 1, "path": "cases.3.answers.0.answer",
+"field": "...", "message": "..." } ] }, where record is the 1-based position of the round across the inputs.
+
+Exit codes: 0 every round valid; 1 some round invalid; 2 an input could not be read.
+`,
+  async run(args, io) {
+    const { values, positionals } = parseOptions(args, {
+      definition: { type: "string", multiple: true },
+      format: { type: "string" },
+    });
+    if (!positionals.length) throw new UsageError("give at least one PATH (or - for stdin)");
+    const format = oneOf("format", values.format, ["text", "json"], io.stdoutIsTerminal ? "text" : "json");
+    const definitions = await loadDefinitions(values.definition ?? [], io);
+    const { problems, total } = await readRounds(positionals, io, definitions);
+    if (format === "json") {
+      printJson(io, { valid: problems.length === 0, rounds: total, errors: problems.map(problemJson) });
+    } else if (problems.length) {
+      io.stdout(
+        `${problems.map((p) => formatProblem(p)).join("\n")}\n${problems.length} problems in ${total} rounds.\n`,
+      );
+    } else {
+      io.stdout(`${total} round${total === 1 ? "" : "s"} valid.\n`);
+    }
+    return problems.length ? ExitCode.problems : ExitCode.ok;
+  },
+};
+
+const readOptions = {
+  definition: { type: "string", multiple: true },
+  profile: { type: "string" },
+} as const;
+
+async function validRounds(
+  positionals: readonly string[],
+  values: { definition?: string[] | undefined; profile?: string | undefined },
+  io: Io,
+): Promise<{ rounds: ReviewRound[]; definitions: ChecklistDefinition[]; profile: TerminologyProfile | undefined }> {
+  if (!positionals.length) throw new UsageError("give at least one PATH (or - for stdin)");
+  const definitions = await loadDefinitions(values.definition ?? [], io);
+  const profile = await loadProfile(values.profile, io);
+  const { rounds, problems } = await readRounds(positionals, io, definitions);
+  if (problems.length) {
+    throw new InputError(`${problemText(problems, "the review rounds")}\nRun \`st review validate\` to check them.`);
+  }
+  return { rounds, definitions, profile };
+}
+
+function summaryText(summary: RoundSummary): string {
+  const lines = [
+    `${summary.round.boroughName} ${summary.round.round !== null ? `round ${summary.round.round} ` : ""}(${summary.round.periodLabel}): ${summary.cases} cases`,
+  ];
+  for (const c of summary.cohorts) {
+    const mutualising = c.language.byCategory.find((x) => x.category === "mutualising")!;
+    lines.push(
+      `  ${c.id}: ${c.cases} cases; checklist answers met ${formatShare(c.checklist.overall.met)}; ` +
+        `closed after assessment ${formatShare(c.outcomes.closedAfterAssessment)}` +
+        (c.language.casesWithEvidence
+          ? `; mutualising language in ${formatShare(mutualising.cases)} cases (machine-derived)`
+          : ""),
+    );
+  }
+  lines.push(`  ${summary.outcomeContrast.statement}`);
+  for (const w of summary.warnings) lines.push(`  ! ${w}`);
+  return lines.join("\n");
+}
+
+const summarise: Command = {
+  name: "summarise",
+  summary: "summarise review rounds per cohort, and each borough's rounds over time",
+  help: `
+st review summarise PATH... [--definition PATH]... [--profile ID|FILE] [--format json|md|text]
+
+Summarises each round: per cohort, the reviewers' evidence against the practice checklist (per
+item, principle and critical component), the machine-derived language evidence (per category:
+cases with a finding and findings per 1,000 words), the outcomes and the contrast of outcomes by
+consultation, with the counts behind every share and a warning wherever the numbers are small.
+Rounds of one borough are compared over time, each change told in plain language.
+
+Options:
+  --definition PATH  a borough's checklist definition that rounds may answer; may be repeated
+  --profile ID|FILE  the words for people: default, person-who-uses-harm, or a terminology file
+  --format FORMAT    json (default when not a terminal), md, or text (default on a terminal)
+
+JSON output: { "rounds": [ round summaries ], "series": [ one comparison per borough ] }.
+
+Exit codes: 0 done; 2 an input could not be read or a round is invalid (see st review validate).
+`,
+  async run(args, io) {
+    const { values, positionals } = parseOptions(args, { ...readOptions, format: { type: "string" } });
+    const format = oneOf("format", values.format, ["json", "md", "text"], io.stdoutIsTerminal ? "text" : "json");
+    const { rounds, definitions, profile } = await validRounds(positionals, values, io);
+    const options = { definitions, profile };
+    const summaries = rounds.map((r) => summariseRound(r, options));
+    const series = compareRoundsByBorough(rounds, options);
+    if (format === "json") printJson(io, { rounds: summaries, series });
+    else if (format === "md") {
+      const parts = [
+        ...rounds.map((r) =>
+          documentToMarkdown(roundReport(r, { ...options, includeCases: false, includeItems: false })),
+        ),
+        ...series.filter((s) => s.rounds.length > 1).map((s) => documentToMarkdown(seriesReport(s, options))),
+      ];
+      io.stdout(parts.join("\n"));
+    } else {
+      const lines = summaries.map(summaryText);
+      for (const s of series.filter((x) => x.rounds.length > 1)) {
+        lines.push(`${s.boroughName}, ${s.rounds.length} rounds:`);
+        for (const c of s.changes.filter((x) => x.direction !== "same" && x.cohort !== "all" && x.pValue !== null)) {
+          lines.push(`  ${c.statement} ${c.caution}`);
+        }
+      }
+      io.stdout(`${lines.join("\n\n")}\n`);
+    }
+    return ExitCode.ok;
+  },
+};
+
+const fileStem = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "") || "round";
+
+function escapeHtml(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+const report: Command = {
+  name: "report",
+  summary: "write Markdown, HTML and JSON reports of review rounds and of each borough's series",
+  help: `
+st review report PATH... [--out DIR] [--definition PATH]... [--profile ID|FILE] [--no-cases]
+
+Writes a report folder: for each round, <round-id>.md, .html and .json (the round's summary); for
+each borough with more than one round, series-<GSS code>.md, .html and .json (the comparison over
+time); and index.html linking them. Prints the path of index.html. Reports hold no case-file
+extracts, only the machine-derived counts made from them.
+
+Options:
+  --out DIR          where to write (default: ./review-report)
+  --definition PATH  a borough's checklist definition that rounds may answer; may be repeated
+  --profile ID|FILE  the words for people: default, person-who-uses-harm, or a terminology file
+  --no-cases         leave out the section on each case (for sharing beyond the borough)
+
+Exit codes: 0 written; 2 an input could not be read or a round is invalid.
+`,
+  async run(args, io) {
+    const { values, positionals } = parseOptions(args, {
+      ...readOptions,
+      out: { type: "string" },
+      "no-cases": { type: "boolean" },
+    });
+    const { rounds, definitions, profile } = await validRounds(positionals, values, io);
+    const out = resolvePath(values.out ?? "review-report", io);
+    await mkdir(out, { recursive: true });
+    const options = { definitions, profile, includeCases: values["no-cases"] !== true };
+    const links: string[] = [];
+    const used = new Set<string>();
+    for (const [i, round] of rounds.entries()) {
+      progress(io, `[${i + 1}/${rounds.length}] ${round.id}`);
+      let stem = fileStem(round.id);
+      while (used.has(stem)) stem = `${stem}-${i + 1}`;
+      used.add(stem);
+      const doc = roundReport(round, options);
+      await writeFile(`${out}/${stem}.md`, documentToMarkdown(doc));
+      await writeFile(`${out}/${stem}.html`, documentToHtml(doc));
+      await writeFile(`${out}/${stem}.json`, `${JSON.stringify(summariseRound(round, options), null, 2)}\n`);
+      links.push(
+        `<li><a href="${escapeHtml(stem)}.html">${escapeHtml(doc.title)}</a> (<a href="${escapeHtml(stem)}.md">Markdown</a>, <a href="${escapeHtml(stem)}.json">JSON</a>)</li>`,
+      );
+    }
+    for (const comparison of compareRoundsByBorough(rounds, options)) {
+      if (comparison.rounds.length < 2) continue;
+      const stem = `series-${comparison.borough}`;
+      const doc = seriesReport(comparison, options);
+      await writeFile(`${out}/${stem}.md`, documentToMarkdown(doc));
+      await writeFile(`${out}/${stem}.html`, documentToHtml(doc));
+      await writeFile(`${out}/${stem}.json`, `${JSON.stringify(comparison, null, 2)}\n`);
+      links.push(
+        `<li><a href="${stem}.html">${escapeHtml(doc.title)}</a> (<a href="${stem}.md">Markdown</a>, <a href="${stem}.json">JSON</a>)</li>`,
+      );
+    }
+    await writeFile(
+      `${out}/index.html`,
+      documentToHtml({ title: "Learning reviews", blocks: [] }).replace(
+        "</body>",
+        `<ul>\n${links.join("\n")}\n</ul>\n</body>`,
+      ),
+    );
+    io.stdout(`${out}/index.html\n`);
+    return ExitCode.ok;
+  },
+};
+
+const frame: Command = {
+  name: "frame",
+  summary: "print a built-in sampling frame as JSON, to start a borough's own",
+  help: `
+st review frame [--name st-default|st-before-after-training]
+
+Prints a built-in sampling frame as JSON (with its schemaVersion): the population, the cohorts, their
+sizes and conditions. Save it, change it, and pass it to \`st review sample --frame PATH\`.
+`,
+  async run(args, io) {
+    const { values } = parseOptions(args, { name: { type: "string" } }, false);
+    const name = oneOf(
+      "name",
+      values.name,
+      builtInFrames.map((f) => f.id),
+      defaultSamplingFrame.id,
+    );
+    printJson(io, samplingFrameRecord.write(builtInFrames.find((f) => f.id === name)!));
+    return ExitCode.ok;
+  },
+};
+
+const schema: Command = {
+  name: "schema",
+  summary: "print the JSON Schema of review rounds or sampling frames",
+  help: `
+st review schema [--kind round|frame]
+
+Prints the JSON Schema (draft 2020-12) of a stored review round (default) or sampling frame, for
+tools not written in TypeScript. Rules across fields (a case's cohort must be one of the round's)
+cannot be expressed in JSON Schema; \`st review validate\` checks them.
+`,
+  async run(args, io) {
+    const { values } = parseOptions(args, { kind: { type: "string" } }, false);
+    const kind = oneOf("kind", values.kind, ["round", "frame"], "round");
+    printJson(io, kind === "round" ? reviewRoundRecord.jsonSchema() : samplingFrameRecord.jsonSchema());
+    return ExitCode.ok;
+  },
+};
+
+async function readOneRound(path: string, io: Io, definitions: readonly ChecklistDefinition[]): Promise<ReviewRound> {
+  const { rounds, problems, total } = await readRounds([path], io, definitions);
+  if (problems.length) throw new InputError(problemText(problems, inputName(path)));
+  if (total !== 1) throw new InputError(`${inputName(path)} holds ${total} rounds; give a file with one round`);
+  return rounds[0]!;
+}
+
+const template: Command = {
+  name: "template",
+  summary: "write an Excel workbook for recording a round's cases offline",
+  help: `
+st review template --round PATH --out PATH.xlsx [--definition PATH]... [--profile ID|FILE]
+st review template --case-list --out PATH.xlsx
+
+Writes an Excel workbook with one row a case of the round (as \`st review start\` wrote it, or as far
+as it has been filled in): the case, its context, how the consultation shaped practice, what went
+well, improvements, learnings, actions (one a line: action; owner; due date), and an answer
+(drop-down), evidence note and place found for every item of the round's practice checklist.
+Instructions are on a sheet of their own. Read it back with \`st review import\`.
+
+With --case-list, writes an empty case-list workbook instead (case id, worker, closed date, DA
+factor, training, consultation, outcome, ...) for \`st review sample --cases PATH.xlsx\`.
+
+Options:
+  --round PATH       the round (JSON)
+  --out PATH.xlsx    where to write the workbook
+  --definition PATH  a borough's checklist definition the round answers; may be repeated
+  --profile ID|FILE  the words for people in labels: default, person-who-uses-harm, or a terminology file
+`,
+  async run(args, io) {
+    const { values } = parseOptions(
+      args,
+      { ...readOptions, round: { type: "string" }, out: { type: "string" }, "case-list": { type: "boolean" } },
+      false,
+    );
+    const out = required("out", values.out);
+    if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an .xlsx file; found "${out}"`);
+    if (values["case-list"]) {
+      await writeFile(resolvePath(out, io), await writeTemplate(caseListForm, { sheetName: "Cases" }));
+      io.stdout(`${resolvePath(out, io)}\n`);
+      return ExitCode.ok;
+    }
+    const definitions = await loadDefinitions(values.definition ?? [], io);
+    const profile = await loadProfile(values.profile, io);
+    const round = await readOneRound(required("round", values.round), io, definitions);
+    const form = reviewedCaseForm(round, { definitions });
+    const bytes = await writeTemplate(form, {
+      records: round.cases.map((c) => reviewedCaseToRow(round, c)),
+      ...(profile ? { terminology: profile } : {}),
+      sheetName: "Cases",
+    });
+    await writeFile(resolvePath(out, io), bytes);
+    io.stdout(`${resolvePath(out, io)}\n`);
+    return ExitCode.ok;
+  },
+};
+
+const importCases: Command = {
+  name: "import",
+  summary: "bring a filled-in workbook (or CSV) of cases into the round",
+  help: `
+st review import PATH.xlsx|PATH.csv --round PATH --out PATH [--definition PATH]... [--profile ID|FILE]
+                 [--format text|json]
+
+Reads the workbook \`st review template\` wrote (or a CSV with its columns), after reviewers have filled
+it in, into the round: each row updates the case of its case id; extracts and language evidence
+already in the round are kept. The result is checked as \`st review validate\` checks a round and
+written to --out only when it is valid.
+
+Exit codes: 0 written; 1 problems in the rows (each named by sheet, cell or row), nothing written;
+2 an input could not be read.
+`,
+  async run(args, io) {
+    const { values, positionals } = parseOptions(args, {
+      ...readOptions,
+      round: { type: "string" },
+      out: { type: "string" },
+      format: { type: "string" },
+    });
+    const [path] = positionals;
+    if (!path || positionals.length > 1) throw new UsageError("give one PATH: the filled-in workbook or CSV");
+    const format = oneOf("format", values.format, ["text", "json"], io.stdoutIsTerminal ? "text" : "json");
+    const out = required("out", values.out);
+    const definitions = await loadDefinitions(values.definition ?? [], io);
+    const profile = await loadProfile(values.profile, io);
+    const round = await readOneRound(required("round", values.round), io, definitions);
+    const form = reviewedCaseForm(round, { definitions });
+    const terminology = profile ? { terminology: profile } : {};
+    let read: Awaited<ReturnType<typeof readWorkbook>>;
+    if (/\.csv$/i.test(path)) read = readCsv(form, await readText(path, io), terminology);
+    else {
+      try {
+        read = await readWorkbook(form, await readBytes(path, io), { sheet: "Cases", ...terminology });
+      } catch (error) {
+        if (isStValidationError(error)) throw new InputError(formatProblems(error.problems, inputName(path)));
+        throw error;
+      }
+    }
+    const applied = read.problems.length ? read : applyReviewedCaseRows(round, read.records, { definitions });
+    const problems = "ok" in applied ? (applied.ok ? [] : applied.problems) : applied.problems;
+    if (problems.length) {
+      if (format === "json")
+        printJson(io, { valid: false, cases: read.records.length, errors: problems.map(problemJson) });
+      else
+        io.stdout(
+          `${problems.map((p) => formatProblem(p)).join("\n")}\n${problems.length} problems; nothing written.\n`,
+        );
+      return ExitCode.problems;
+    }
+    const updated = (applied as { ok: true; value: ReviewRound }).value;
+    await writeFile(resolvePath(out, io), `${JSON.stringify(writeReviewRound(updated), null, 2)}\n`);
+    if (format === "json")
+      printJson(io, { valid: true, cases: read.records.length, errors: [], out: resolvePath(out, io) });
+    else io.stdout(`${read.records.length} cases read into ${resolvePath(out, io)}\n`);
+    return ExitCode.ok;
+  },
+};
+
+/** `st review`: learning reviews, from the sample to the reports. */
+export const review: Command = {
+  name: "review",
+  summary: "learning reviews: draw the sample, check the records, summarise and report",
+  help: `
+st review <subcommand> [options]
+
+Subcommands:
+  sample     draw a learning review's sample from a case list
+  start      draw the sample and write the round record for reviewers to fill in
+  validate   check review rounds against their schema and the practice checklist
+  summarise  summarise review rounds per cohort, and each borough's rounds over time
+  report     write Markdown, HTML and JSON reports of review rounds and series
+  template   write an Excel workbook for recording a round's cases offline
+  import     bring a filled-in workbook (or CSV) of cases into the round
+  frame      print a built-in sampling frame as JSON, to start a borough's own
+  schema     print the JSON Schema of review rounds or sampling frames
+
+Run \`st review <subcommand> --help\` for a subcommand's options.
+`,
+  subcommands: [sample, start, template, importCases, validate, summarise, report, frame, schema],
+};

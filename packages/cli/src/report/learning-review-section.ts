@@ -1,0 +1,50 @@
+import {
+  compareRoundsByBorough,
+  documentToHtmlFragment,
+  documentToMarkdown,
+  type ReportDocument,
+  roundReport,
+  seriesReport,
+  summariseRound,
+} from "@st/learning-review";
+import { demoRounds } from "@st/learning-review/demo";
+import type { ReportSection } from "./sections.js";
+
+/** Demote a document's headings by one level, to sit under a heading of the page. */
+function nested(doc: ReportDocument): ReportDocument {
+  return {
+    ...doc,
+    blocks: doc.blocks.map((b) => (b.kind === "heading" ? { ...b, level: 3 as const } : b)),
+  };
+}
+
+/** The learning reviews page of `st demo`: each demo borough's rounds over time, then each round. */
+export const learningReviewSection: ReportSection = {
+  id: "learning-reviews",
+  title: "Learning reviews",
+  summary:
+    "Two rounds of learning reviews in each of two boroughs (synthetic cases): trained and consulted cases beside untrained and unconsulted ones, and what changed between rounds.",
+  async build() {
+    const rounds = demoRounds();
+    const series = compareRoundsByBorough(rounds);
+    const docs: { heading: string; doc: ReportDocument }[] = [
+      ...series.map((s) => ({ heading: `${s.boroughName}: over time`, doc: nested(seriesReport(s)) })),
+      ...rounds.map((r) => {
+        const doc = nested(roundReport(r, { includeCases: false, includeItems: false }));
+        return { heading: doc.title, doc };
+      }),
+    ];
+    const intro =
+      "Every case, worker and case note here is synthetic. Each round reviewed five cases whose worker was S&T Core trained and had a case consultation, and five whose worker had neither; language figures are machine-derived from the attached case-note extracts.";
+    return {
+      html: `<p>${intro}</p>\n${docs.map((d) => `<h2>${d.heading.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}</h2>\n${documentToHtmlFragment(d.doc)}`).join("\n")}`,
+      markdown: [
+        intro,
+        ...docs.map(
+          (d) => `## ${d.heading}\n\n${documentToMarkdown({ title: "", blocks: d.doc.blocks }).replace(/^# \n\n/, "")}`,
+        ),
+      ].join("\n\n"),
+      json: { rounds: rounds.map((r) => summariseRound(r)), series },
+    };
+  },
+};

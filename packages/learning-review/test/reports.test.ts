@@ -1,0 +1,96 @@
+import { personWhoUsesHarmTerminology } from "@st/core";
+import {
+  barChartSvg,
+  documentToMarkdown,
+  roundReport,
+  roundReportHtml,
+  roundReportMarkdown,
+  seriesReportHtml,
+  seriesReportMarkdown,
+} from "@st/learning-review";
+import { demoRounds } from "@st/learning-review/demo";
+import { describe, expect, it } from "vitest";
+import { cohortCases, reviewedCase, round } from "./round-fixtures.js";
+
+const rounds = demoRounds();
+const period = { from: "2024-01-01", to: "2024-03-31" };
+
+/** Every percentage in a text, with the words before it: each must follow "N of M (". */
+function barePercentages(text: string): string[] {
+  return [...text.matchAll(/(?<![\d.])\d+(?:\.\d+)?%/g)]
+    .filter((m) => !/\d+ of \d+ \($/.test(text.slice(Math.max(0, m.index - 24), m.index)))
+    .map((m) => text.slice(Math.max(0, m.index - 24), m.index + m[0].length));
+}
+
+describe("round reports", () => {
+  it("never print a percentage without its count", () => {
+    for (const r of rounds) {
+      expect(barePercentages(roundReportMarkdown(r))).toEqual([]);
+      expect(barePercentages(roundReportHtml(r).replace(/<[^>]+>/g, " "))).toEqual([]);
+    }
+    expect(barePercentages(seriesReportMarkdown(rounds.slice(0, 2)))).toEqual([]);
+  });
+
+  it("escape what reviewers typed, in HTML and SVG", () => {
+    const r = round("r", period, [
+      reviewedCase("<b>A</b>", "trained-consulted", { improvements: ['<script>alert("x")</script> & more'] }),
+    ]);
+    const html = roundReportHtml({
+      ...r,
+      cohorts: [{ id: "trained-consulted", label: "<i>trained</i>" }, r.cohorts[1]!],
+    });
+    expect(html).not.toContain("<script>");
+    expect(html).not.toContain("<b>A</b>");
+    expect(html).toContain("&#60;script&#62;");
+    expect(html).not.toContain("<i>trained</i>");
+    expect(
+      barChartSvg({
+        title: "<t>",
+        description: '"d"',
+        groups: [{ label: "&", bars: [{ label: "<x>", value: null }] }],
+      }),
+    ).not.toMatch(/<t>|<x>|"d"/);
+  });
+
+  it("flag the machine-derived language figures and the small samples", () => {
+    const md = roundReportMarkdown(rounds[0]!);
+    expect(md).toContain("## Language in the case files (machine-derived)");
+    expect(md).toContain("> **Read this first**");
+    expect(md).toContain("one case moves any share by 20 percentage points");
+  });
+
+  it("use the borough's words for people", () => {
+    const r = round("r", period, cohortCases("A", "untrained-unconsulted", 2));
+    const md = roundReportMarkdown(r, { profile: personWhoUsesHarmTerminology });
+    expect(md).toContain("Intervene with the person who uses harm");
+    expect(md).not.toMatch(/perpetrator/i);
+  });
+
+  it("can leave out the cases and the item table, and render as Markdown from the document", () => {
+    const doc = roundReport(rounds[0]!, { includeCases: false, includeItems: false });
+    const md = documentToMarkdown(doc);
+    expect(md).not.toContain("## The cases");
+    expect(md).not.toContain("## Every checklist item");
+    expect(doc.title).toBe("Learning review: Hackney, round 1 (Apr-Jun 24)");
+  });
+});
+
+describe("series reports", () => {
+  it("list what changed, in plain language, and every measure round by round", () => {
+    const md = seriesReportMarkdown(rounds.slice(0, 2));
+    expect(md).toContain("# Learning reviews over time: Hackney");
+    expect(md).toContain("## What changed");
+    expect(md).toContain(
+      "- Mutualising language was found in 3 of 5 untrained-unconsulted cases in round 1 (Apr-Jun 24) and 1 of 5 in round 2 (Oct-Dec 24): a fall, for the better.",
+    );
+    expect(md).toContain(
+      "| Cases with mutualising language (machine-derived) | Worker not trained, no case consultation | 3 of 5 | 1 of 5 |",
+    );
+    const html = seriesReportHtml(rounds.slice(0, 2));
+    expect(html.match(/<svg/g)?.length).toBeGreaterThanOrEqual(3);
+  });
+
+  it("say when there is only one round", () => {
+    expect(seriesReportMarkdown([rounds[0]!])).toContain("Only one round so far");
+  });
+});
