@@ -1,4 +1,55 @@
 /**
+ * Find mutualising, victim-blaming, minimising and perpetrator-hiding language in case notes,
+ * explain it, and suggest better wording.
  * @packageDocumentation
  */
-export {};
+export {
+  type AllowedPhrase,
+  type LintConfig,
+  lintConfigJsonSchema,
+  lintConfigSchema,
+  type People,
+  parseLintConfig,
+  safeParseLintConfig,
+  type Terminology,
+} from "./config.js";
+export {
+  type Category,
+  categories,
+  type Finding,
+  type Fix,
+  type Quotation,
+  type Severity,
+  severities,
+  severityRank,
+} from "./finding.js";
+export { inflect, normaliseWord, wordClasses } from "./lexicon.js";
+export { createLinter, type Linter, lint, safeCreateLinter } from "./lint.js";
+export { PatternError, type PatternNode, parsePattern } from "./pattern.js";
+export {
+  type EditorDiagnostic,
+  escapeHtml,
+  excerptInContext,
+  formatText,
+  type LintedFile,
+  markFindings,
+  type SarifOptions,
+  toDiagnostic,
+  toSarif,
+} from "./report.js";
+export {
+  type Profile,
+  parseRules,
+  profiles,
+  type Role,
+  type Rule,
+  type RulePack,
+  roles,
+  ruleJsonSchema,
+  ruleSchema,
+  type SafeResult,
+  safeParseRules,
+} from "./rule.js";
+export { defaultRulePack, defaultRules } from "./rules/index.js";
+export { citeSources, type Source, sources } from "./sources.js";
+export { countWords, type LintSummary, type Rate, summarise } from "./summarise.js";

@@ -1,6 +1,9 @@
 import type { Command } from "../command.js";
+import { checklist } from "./checklist.js";
 import { complaints } from "./complaints.js";
 import { demo } from "./demo.js";
+import { indicators } from "./indicators.js";
+import { lint } from "./lint.js";
 
 /** Every `st` command, in the order `st --help` lists them. Each tool's issue adds its command here. */
-export const commands: readonly Command[] = [demo, complaints];
+export const commands: readonly Command[] = [demo, lint, complaints, indicators, checklist];

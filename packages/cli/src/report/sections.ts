@@ -1,3 +1,8 @@
+import { checklistSection } from "./checklist.js";
+import { complaintsSection } from "./complaints.js";
+import { indicatorsSection } from "./indicators.js";
+import { languageSection } from "./language.js";
+
 /** One page of the partnership report that `st demo` writes. */
 export interface ReportSection {
   /** File stem of the page: `<id>.html`, `<id>.md`, `<id>.json`. */
@@ -21,4 +26,9 @@ export interface SectionContent {
 }
 
 /** The sections of the demo report, in the order the index lists them. Each tool adds its own. */
-export const reportSections: readonly ReportSection[] = [];
+export const reportSections: readonly ReportSection[] = [
+  indicatorsSection,
+  complaintsSection,
+  checklistSection,
+  languageSection,
+];

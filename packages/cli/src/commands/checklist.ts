@@ -1,0 +1,563 @@
+import {
+  builtInTerminologies,
+  defaultTerminology,
+  formatProblems,
+  type Problem,
+  type TerminologyProfile,
+} from "@st/core";
+import {
+  attachLanguageFindings,
+  type ChecklistDefinition,
+  type CompletedChecklist,
+  checklistDefinitionRecord,
+  checklistDefinitionToYaml,
+  checklistFileKind,
+  checklistToHtml,
+  checklistToMarkdown,
+  checklistUses,
+  completedChecklistRecord,
+  completedChecklistToHtml,
+  completedChecklistToMarkdown,
+  cpChairPrompts,
+  type DataFormat,
+  defaultChecklist,
+  diff,
+  diffToMarkdown,
+  findDefinition,
+  type LanguageFinding,
+  localiseDefinition,
+  promptSheetToHtml,
+  promptSheetToMarkdown,
+  readCompletedChecklists,
+  type SummaryGrouping,
+  safeParseChecklistDefinition,
+  safeParseTerminologyProfile,
+  score,
+  summarise,
+  summaryGroupings,
+  summaryToMarkdown,
+  supervisionPrompts,
+} from "@st/practice-checklist";
+import { type Command, ExitCode, oneOf, parseOptions } from "../command.js";
+import { InputError, type Io, readText, UsageError } from "../io.js";
+
+/** The text format of a path from its extension; guessed from the text for stdin and other names. */
+function formatOf(path: string): DataFormat | undefined {
+  if (/\.json$/i.test(path)) return "json";
+  if (/\.ya?ml$/i.test(path)) return "yaml";
+  return undefined;
+}
+
+function inputName(path: string): string {
+  return path === "-" ? "<stdin>" : path;
+}
+
+/** One problem as the JSON outputs print it. */
+function problemJson(problem: Problem): Record<string, unknown> {
+  const { record, path, field, message, expected, received, code, line, sheet, cell } = problem;
+  return Object.fromEntries(
+    Object.entries({ record, path, field, message, expected, received, code, line, sheet, cell }).filter(
+      ([, v]) => v !== undefined,
+    ),
+  );
+}
+
+/** Read a definition file; a definition that cannot be read stops the command (exit 2). */
+async function loadDefinition(path: string, io: Io): Promise<ChecklistDefinition> {
+  if (path === "default") return defaultChecklist;
+  const text = await readText(path, io);
+  const result = safeParseChecklistDefinition(text, { format: formatOf(path), source: inputName(path) });
+  if (!result.ok) throw new InputError(formatProblems(result.problems, inputName(path)));
+  return result.value;
+}
+
+/** The default checklist plus every definition named with --definition. */
+async function loadDefinitions(paths: readonly string[], io: Io): Promise<ChecklistDefinition[]> {
+  const definitions = [defaultChecklist];
+  for (const path of paths) {
+    const definition = await loadDefinition(path, io);
+    if (!findDefinition(definitions, definition)) definitions.push(definition);
+  }
+  return definitions;
+}
+
+/** A built-in terminology profile by id, or a borough's profile from a JSON or YAML file. */
+async function loadProfile(value: string | undefined, io: Io): Promise<TerminologyProfile | undefined> {
+  if (value === undefined) return undefined;
+  if (Object.hasOwn(builtInTerminologies, value)) {
+    return builtInTerminologies[value as keyof typeof builtInTerminologies];
+  }
+  if (!/\.(json|ya?ml)$/i.test(value) && value !== "-") {
+    throw new UsageError(
+      `--profile must be one of ${Object.keys(builtInTerminologies).join(", ")}, or a .json or .yaml file; found "${value}"`,
+    );
+  }
+  const result = safeParseTerminologyProfile(await readText(value, io), {
+    format: formatOf(value),
+    source: inputName(value),
+  });
+  if (!result.ok) throw new InputError(formatProblems(result.problems, inputName(value)));
+  return result.value;
+}
+
+function printJson(io: Io, value: unknown): void {
+  io.stdout(`${JSON.stringify(value, null, 2)}\n`);
+}
+
+const definitionOption = { definition: { type: "string", multiple: true } } as const;
+
+const show: Command = {
+  name: "show",
+  summary: "print the default checklist (or a borough's) as JSON, YAML, Markdown or HTML",
+  help: `
+st checklist show [--format json|yaml|md|html] [--use audit|supervision|cp-chair] [--profile ID|FILE]
+                  [--definition PATH] [--template]
+
+Prints the partnership's default S&T practice checklist: every item with its question, what good
+practice looks like, where evidence is found, the S&T principles and critical components it serves
+(by the ids @st/core gives them) and its uses. Markdown and HTML are the blank checklist to print.
+
+Options:
+  --format FORMAT     json, yaml, md (default) or html
+  --use USE           only the items of one use: audit, supervision or cp-chair
+  --profile ID|FILE   the words for people: default, person-who-uses-harm, or a terminology file
+  --definition PATH   show this definition (.json or .yaml) instead of the default
+  --template          keep placeholders such as {perpetrator} in JSON and YAML, to start a borough's
+                      own definition: st checklist show --format yaml --template > ours.yaml
+
+JSON output: the definition, { "schemaVersion", "id", "version", "title", "sections", "items":
+[ { "id", "question", "principles", "components", ... } ] }.
+`,
+  async run(args, io) {
+    const { values } = parseOptions(
+      args,
+      {
+        format: { type: "string" },
+        use: { type: "string" },
+        profile: { type: "string" },
+        definition: { type: "string" },
+        template: { type: "boolean" },
+      },
+      false,
+    );
+    const format = oneOf("format", values.format, ["json", "yaml", "md", "html"], "md");
+    const use = values.use === undefined ? undefined : oneOf("use", values.use, checklistUses, "audit");
+    const profile = await loadProfile(values.profile, io);
+    const definition = values.definition ? await loadDefinition(values.definition, io) : defaultChecklist;
+    if (values.template && (format === "md" || format === "html")) {
+      throw new UsageError("--template goes with --format json or yaml");
+    }
+    if (format === "md") io.stdout(checklistToMarkdown(definition, { profile, use }));
+    else if (format === "html") io.stdout(checklistToHtml(definition, { profile, use }));
+    else {
+      const selected = use
+        ? { ...definition, items: definition.items.filter((i) => i.uses.includes(use)) }
+        : definition;
+      const shown = values.template ? selected : localiseDefinition(selected, profile ?? defaultTerminology);
+      if (format === "json") printJson(io, checklistDefinitionRecord.write(shown));
+      else io.stdout(checklistDefinitionToYaml(shown));
+    }
+    return ExitCode.ok;
+  },
+};
+
+const validate: Command = {
+  name: "validate",
+  summary: "check a borough's checklist definition, or completed checklists, listing every problem",
+  help: `
+st checklist validate PATH [--format text|json] [--kind definition|records] [--definition PATH...]
+                           [--require-all]
+
+Checks PATH (.json or .yaml; - for standard input): a checklist definition (a borough's own
+version of the checklist), or completed checklists (one record or a list), told apart by their
+shape unless --kind says. Every problem is listed with the field's label and, for text files, its line.
+
+Options:
+  --format FORMAT     text (default) or json
+  --kind KIND         definition or records
+  --definition PATH   for records: a definition they may answer besides the default (repeatable)
+  --require-all       for records: an item of the record's use left unanswered is a problem
+
+JSON output: { "valid": false, "kind": "definition", "id": ..., "version": ..., "items": 34,
+"errors": [ { "path", "field", "message", "expected", "received", "code", "line" } ] }; for records
+{ "valid", "kind": "records", "records": 12, "errors": [ { "record": 3, ... } ] }.
+Exit 1 when anything is invalid.
+`,
+  async run(args, io) {
+    const { values, positionals } = parseOptions(args, {
+      format: { type: "string" },
+      kind: { type: "string" },
+      "require-all": { type: "boolean" },
+      ...definitionOption,
+    });
+    const format = oneOf("format", values.format, ["text", "json"], "text");
+    const [path, ...extra] = positionals;
+    if (path === undefined) throw new UsageError("give the PATH of a checklist definition or of completed checklists");
+    if (extra.length) throw new UsageError(`one PATH at a time; found also ${extra.join(" ")}`);
+    const text = await readText(path, io);
+    const name = inputName(path);
+    let kind =
+      values.kind === undefined ? undefined : oneOf("kind", values.kind, ["definition", "records"], "definition");
+    if (kind === undefined) kind = checklistFileKind(text, formatOf(path)) ?? "definition";
+
+    if (kind === "definition") {
+      const result = safeParseChecklistDefinition(text, { format: formatOf(path), source: name });
+      if (format === "json") {
+        printJson(io, {
+          valid: result.ok,
+          kind,
+          ...(result.ok
+            ? { id: result.value.id, version: result.value.version, items: result.value.items.length }
+            : {}),
+          errors: result.ok ? [] : result.problems.map(problemJson),
+        });
+      } else if (result.ok) {
+        const d = result.value;
+        io.stdout(
+          `${name}: a valid checklist definition, ${d.id} ${d.version}: ${d.items.length} items in ${d.sections.length} sections\n`,
+        );
+      } else {
+        io.stdout(`${formatProblems(result.problems, name)}\n`);
+      }
+      return result.ok ? ExitCode.ok : ExitCode.problems;
+    }
+
+    const definitions = await loadDefinitions(values.definition ?? [], io);
+    const checked = readCompletedChecklists(text, {
+      format: formatOf(path),
+      source: name,
+      definitions,
+      requireAllAnswers: values["require-all"] ?? false,
+    });
+    const valid = checked.problems.length === 0;
+    if (format === "json") {
+      printJson(io, { valid, kind, records: checked.total, errors: checked.problems.map(problemJson) });
+    } else if (valid) {
+      io.stdout(`${name}: ${checked.total} completed checklist${checked.total === 1 ? "" : "s"}, all valid\n`);
+    } else {
+      io.stdout(`${formatProblems(checked.problems, name)}\n`);
+    }
+    return valid ? ExitCode.ok : ExitCode.problems;
+  },
+};
+
+const diffCommand: Command = {
+  name: "diff",
+  summary: "show what one checklist definition changed from another, item by item",
+  help: `
+st checklist diff PATH_A PATH_B [--format text|json]
+
+Compares two checklist definitions (.json or .yaml; the word "default" for the partnership's
+default): items added, removed, renamed (same question, new id), reworded or remapped to other
+principles or components, and moved; sections; the answer scale.
+
+Example: st checklist diff default ours.yaml
+
+Options:
+  --format FORMAT   text (default) or json
+
+JSON output: { "from": { "id", "version" }, "to": { ... }, "identical": false, "checklist": [...],
+"sections": { "added", "removed", "changed" }, "items": { "added", "removed", "renamed", "changed",
+"moved", "unchanged" } }. Exit 0 whether or not they differ; 2 when a definition cannot be read.
+`,
+  async run(args, io) {
+    const { values, positionals } = parseOptions(args, { format: { type: "string" } });
+    const format = oneOf("format", values.format, ["text", "json"], "text");
+    if (positionals.length !== 2) throw new UsageError("give two definitions to compare: PATH_A PATH_B");
+    const [a, b] = await Promise.all(positionals.map((path) => loadDefinition(path, io)));
+    const result = diff(a!, b!);
+    if (format === "json") printJson(io, result);
+    else io.stdout(diffToMarkdown(result));
+    return ExitCode.ok;
+  },
+};
+
+function parseGroupings(value: string | undefined): SummaryGrouping[] {
+  if (value === undefined) return [];
+  const parts = value.split(",").map((p) => p.trim());
+  for (const part of parts) {
+    if (!(summaryGroupings as readonly string[]).includes(part)) {
+      throw new UsageError(`--by takes ${summaryGroupings.join(", ")} (or several, comma-separated); found "${part}"`);
+    }
+  }
+  return parts as SummaryGrouping[];
+}
+
+/**
+ * Read language-lint findings as `st lint --format json` prints them, and attach them to a record's
+ * language items as machine suggestions, each marked with the file it came from.
+ */
+async function attachFindingsFiles(
+  record: CompletedChecklist,
+  paths: readonly string[],
+  definition: ChecklistDefinition,
+  io: Io,
+): Promise<CompletedChecklist> {
+  let result = record;
+  for (const path of paths) {
+    let parsed: unknown;
+    try {
+      parsed = JSON.parse(await readText(path, io));
+    } catch (error) {
+      if (error instanceof InputError) throw error;
+      throw new InputError(`cannot read ${inputName(path)}: it is not JSON (${(error as Error).message})`);
+    }
+    const files = (parsed as { files?: unknown } | null)?.files;
+    const wellFormed =
+      Array.isArray(files) &&
+      files.every(
+        (file) =>
+          typeof file?.path === "string" &&
+          Array.isArray(file.findings) &&
+          file.findings.every(
+            (f: Record<string, unknown>) =>
+              typeof f?.ruleId === "string" &&
+              typeof f.category === "string" &&
+              typeof f.message === "string" &&
+              typeof f.excerpt === "string",
+          ),
+      );
+    if (!wellFormed) {
+      throw new InputError(
+        `cannot read ${inputName(path)}: expected the output of st lint --format json ({ "files": [ { "path", "findings": [...] } ] })`,
+      );
+    }
+    for (const file of files as { path: string; findings: LanguageFinding[] }[]) {
+      result = attachLanguageFindings(result, file.findings, { definition, source: file.path });
+    }
+  }
+  return result;
+}
+
+async function readRecords(
+  path: string,
+  io: Io,
+  definitions: readonly ChecklistDefinition[],
+): Promise<{ valid: CompletedChecklist[]; problems: Problem[]; total: number }> {
+  const text = await readText(path, io);
+  const checked = readCompletedChecklists(text, { format: formatOf(path), source: inputName(path), definitions });
+  if (checked.total === 0 && checked.problems.length) {
+    throw new InputError(formatProblems(checked.problems, inputName(path)));
+  }
+  return checked;
+}
+
+function reportSkipped(io: Io, problems: readonly Problem[], path: string): void {
+  if (!problems.length) return;
+  const records = new Set(problems.map((p) => p.record));
+  io.stderr(
+    `${records.size} record${records.size === 1 ? "" : "s"} left out because invalid:\n${formatProblems(problems, inputName(path))}\n`,
+  );
+}
+
+const summary: Command = {
+  name: "summary",
+  summary: "summarise completed checklists by borough, quarter or team, with counts behind every percentage",
+  help: `
+st checklist summary PATH [--by borough|quarter|team|case|use|checklist[,...]] [--format json|md]
+                          [--definition PATH...] [--profile ID|FILE]
+
+Reads completed checklists (.json or .yaml, one record or a list) and gives, for each group and in
+total, per item, per S&T principle and per critical component: how many applicable answers show
+the practice ("met"), partly show it, or could not be evidenced, each as "count of total" with the
+percentage. Answers "not applicable" are left out of every share.
+
+Options:
+  --by GROUPING       borough, quarter (calendar, YYYY-Qn), team, case, use or checklist; several
+                      comma-separated (--by borough,quarter); the total only when absent
+  --format FORMAT     md (default) or json
+  --definition PATH   a definition the records answer besides the default (repeatable)
+  --profile ID|FILE   the words for people in labels
+
+Invalid records are left out of the summary and listed on stderr (and under "errors" in JSON);
+the exit code is then 1.
+`,
+  async run(args, io) {
+    const { values, positionals } = parseOptions(args, {
+      by: { type: "string" },
+      format: { type: "string" },
+      profile: { type: "string" },
+      ...definitionOption,
+    });
+    const format = oneOf("format", values.format, ["json", "md"], "md");
+    const by = parseGroupings(values.by);
+    const [path, ...extra] = positionals;
+    if (path === undefined) throw new UsageError("give the PATH of the completed checklists");
+    if (extra.length) throw new UsageError(`one PATH at a time; found also ${extra.join(" ")}`);
+    const definitions = await loadDefinitions(values.definition ?? [], io);
+    const profile = await loadProfile(values.profile, io);
+    const checked = await readRecords(path, io, definitions);
+    const result = summarise(checked.valid, { by, definitions, profile });
+    if (format === "json") printJson(io, { ...result, errors: checked.problems.map(problemJson) });
+    else {
+      io.stdout(summaryToMarkdown(result));
+      reportSkipped(io, checked.problems, path);
+    }
+    return checked.problems.length ? ExitCode.problems : ExitCode.ok;
+  },
+};
+
+const scoreCommand: Command = {
+  name: "score",
+  summary: "score completed checklists per principle and critical component, or print them",
+  help: `
+st checklist score PATH [--format json|md|html] [--definition PATH...] [--profile ID|FILE]
+                        [--findings LINT.json...]
+
+Scores each completed checklist in PATH: coverage per S&T principle, per critical component and per
+section, with the counts behind every percentage and the rule stated. Markdown and HTML print each
+completed checklist in full (answers, evidence notes, where found, machine suggestions marked as such).
+
+Options:
+  --format FORMAT     json, md (default) or html
+  --definition PATH   a definition the records answer besides the default (repeatable)
+  --profile ID|FILE   the words for people in labels
+  --findings FILE     language-lint findings on the case's notes (the output of st lint --format
+                      json), shown under the language items as machine suggestions; one record only
+
+Invalid records are listed on stderr and left out; the exit code is then 1.
+`,
+  async run(args, io) {
+    const { values, positionals } = parseOptions(args, {
+      format: { type: "string" },
+      profile: { type: "string" },
+      ...definitionOption,
+      findings: { type: "string", multiple: true },
+    });
+    const format = oneOf("format", values.format, ["json", "md", "html"], "md");
+    const [path, ...extra] = positionals;
+    if (path === undefined) throw new UsageError("give the PATH of the completed checklists");
+    if (extra.length) throw new UsageError(`one PATH at a time; found also ${extra.join(" ")}`);
+    const definitions = await loadDefinitions(values.definition ?? [], io);
+    const profile = await loadProfile(values.profile, io);
+    const checked = await readRecords(path, io, definitions);
+    let pairs = checked.valid.map((record) => ({
+      record,
+      definition: findDefinition(definitions, record.checklist)!,
+    }));
+    if (values.findings?.length) {
+      if (pairs.length !== 1) {
+        throw new UsageError(`--findings goes with one completed checklist; ${path} holds ${pairs.length} valid ones`);
+      }
+      const { record, definition } = pairs[0]!;
+      pairs = [{ record: await attachFindingsFiles(record, values.findings, definition, io), definition }];
+    }
+    if (format === "json") {
+      printJson(io, {
+        scores: pairs.map(({ record, definition }) => score(record, definition, { profile })),
+        errors: checked.problems.map(problemJson),
+      });
+    } else if (format === "md") {
+      io.stdout(
+        pairs
+          .map(({ record, definition }) => completedChecklistToMarkdown(record, definition, { profile }))
+          .join("\n---\n\n"),
+      );
+    } else {
+      if (pairs.length !== 1) {
+        throw new UsageError(`--format html prints one completed checklist a page; ${path} holds ${pairs.length}`);
+      }
+      io.stdout(completedChecklistToHtml(pairs[0]!.record, pairs[0]!.definition, { profile }));
+    }
+    if (format !== "json") reportSkipped(io, checked.problems, path);
+    return checked.problems.length ? ExitCode.problems : ExitCode.ok;
+  },
+};
+
+const prompts: Command = {
+  name: "prompts",
+  summary: "the checklist as prompts for supervision or for a CP chair: questions, not scores",
+  help: `
+st checklist prompts [--use supervision|cp-chair] [--record PATH] [--findings LINT.json...]
+                     [--format md|html|json] [--definition PATH] [--profile ID|FILE]
+
+Prints the items used in supervision (default) or by child protection conference chairs, with their
+prompts and what good practice looks like. With --record (a completed checklist for the case), the
+items it found least evidenced come first, in the reviewer's own words. Never a score.
+
+Options:
+  --use USE           supervision (default) or cp-chair
+  --record PATH       a completed checklist for the case (.json or .yaml, one record)
+  --findings FILE     with --record: language-lint findings on the case's notes (st lint --format
+                      json), shown under the language items as machine suggestions to talk through
+  --format FORMAT     md (default), html or json
+  --definition PATH   use this definition instead of the default
+  --profile ID|FILE   the words for people in labels
+`,
+  async run(args, io) {
+    const { values } = parseOptions(
+      args,
+      {
+        use: { type: "string" },
+        record: { type: "string" },
+        findings: { type: "string", multiple: true },
+        format: { type: "string" },
+        definition: { type: "string" },
+        profile: { type: "string" },
+      },
+      false,
+    );
+    const use = oneOf("use", values.use, ["supervision", "cp-chair"], "supervision");
+    const format = oneOf("format", values.format, ["md", "html", "json"], "md");
+    const definition = values.definition ? await loadDefinition(values.definition, io) : defaultChecklist;
+    const profile = await loadProfile(values.profile, io);
+    let record: CompletedChecklist | undefined;
+    if (values.record) {
+      const checked = await readRecords(values.record, io, [definition]);
+      if (checked.problems.length) throw new InputError(formatProblems(checked.problems, inputName(values.record)));
+      if (checked.valid.length !== 1) {
+        throw new InputError(`${inputName(values.record)} holds ${checked.valid.length} records; give one`);
+      }
+      record = checked.valid[0];
+      if (record && values.findings?.length)
+        record = await attachFindingsFiles(record, values.findings, definition, io);
+    } else if (values.findings?.length) {
+      throw new UsageError("--findings goes with --record");
+    }
+    const sheet = (use === "supervision" ? supervisionPrompts : cpChairPrompts)(definition, { record, profile });
+    if (format === "json") printJson(io, sheet);
+    else io.stdout(format === "md" ? promptSheetToMarkdown(sheet) : promptSheetToHtml(sheet));
+    return ExitCode.ok;
+  },
+};
+
+const schema: Command = {
+  name: "schema",
+  summary: "print the JSON Schema of checklist definitions or of completed checklists",
+  help: `
+st checklist schema [--kind definition|records]
+
+Prints the JSON Schema (draft 2020-12) of a checklist definition (default) or of a completed
+checklist, for validating them in tools not written in TypeScript. Rules across fields (unique ids,
+answers on the definition's scale) cannot be expressed in JSON Schema: st checklist validate checks them.
+`,
+  async run(args, io) {
+    const { values } = parseOptions(args, { kind: { type: "string" } }, false);
+    const kind = oneOf("kind", values.kind, ["definition", "records"], "definition");
+    printJson(io, (kind === "definition" ? checklistDefinitionRecord : completedChecklistRecord).jsonSchema());
+    return ExitCode.ok;
+  },
+};
+
+/** `st checklist`: the S&T practice checklist. */
+export const checklist: Command = {
+  name: "checklist",
+  summary: "the S&T practice checklist: show, validate, diff, summarise, score, prompts",
+  help: `
+st checklist <subcommand> [options]
+
+The Safe & Together practice checklist for audit, supervision and CP chairs.
+
+Subcommands:
+  show       print the default checklist (JSON, YAML, Markdown or HTML)
+  validate   check a borough's definition, or completed checklists, listing every problem
+  diff       what one definition changed from another, item by item
+  summary    summarise completed checklists by borough, quarter or team
+  score      score completed checklists, or print them in full
+  prompts    the checklist as prompts for supervision or a CP chair
+  schema     the JSON Schema of definitions or completed checklists
+
+Run \`st checklist <subcommand> --help\` for each one's options.
+`,
+  subcommands: [show, validate, diffCommand, summary, scoreCommand, prompts, schema],
+};

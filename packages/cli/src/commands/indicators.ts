@@ -1,0 +1,436 @@
+import { mkdir, writeFile } from "node:fs/promises";
+import { basename, extname } from "node:path";
+import { formatProblem, quarterEnd, quarterOf, quarterStart } from "@st/core";
+import {
+  type ChildPopulation,
+  type CountingUnit,
+  complaintsIndicator,
+  computeIndicators,
+  computeIndicatorsFromChildren,
+  DA_FACTOR_CODES,
+  type DaDefinition,
+  type DaFactorCode,
+  INDICATOR_IDS,
+  type IndicatorId,
+  type IndicatorTable,
+  indicatorReport,
+  indicatorTableMarkdown,
+  parseDelimited,
+  parseIndicatorTable,
+  publishedPartnershipReturns,
+  readCareEpisodes,
+  readPublishedReturns,
+  readReferralReasons,
+} from "@st/indicators";
+import { computeIndicatorsFromFiles, readSsdFolder } from "@st/indicators/node";
+import { type Command, ExitCode, isoDateOption, oneOf, parseOptions } from "../command.js";
+import { InputError, type Io, progress, readText, resolvePath, UsageError } from "../io.js";
+
+const FORMATS = ["json", "md"] as const;
+
+function formatFor(value: string | undefined, io: Io): "json" | "md" {
+  return oneOf("format", value, FORMATS, io.stdoutIsTerminal ? "md" : "json");
+}
+
+function print(table: IndicatorTable, format: "json" | "md", io: Io, title?: string): void {
+  io.stdout(format === "json" ? `${JSON.stringify(table, null, 2)}\n` : indicatorTableMarkdown(table, title));
+}
+
+const importCommand: Command = {
+  name: "import",
+  summary: "read published returns (messy labels, gaps and notes) into the indicator series",
+  help: `
+st indicators import PATH [--format json|md]
+
+Reads published indicator returns laid out like the partnership's evaluation tables (a "header" row
+per borough giving its quarter labels, one row per indicator, tab- or comma-separated; "-" for
+standard input). Row labels are matched to indicators by meaning, every quarter label is parsed
+("Jul-Sep 23", "July-sept 23", "April-June 24", ...), empty cells stay missing (null, never 0), and
+the analysts' notes stay with their borough.
+
+Prints { definition, series: [{ borough, indicator, quarter, value }], notes } (docs/CLI.md), with the
+indicator definitions, the boroughs and their notes, and the caveats beside it.
+
+Options:
+  --format json|md   JSON (the default when piped) or Markdown tables (the default on a terminal)
+
+Exit codes: 0 read; 2 the file could not be read, or a row or quarter label could not be matched
+(the message quotes each one with its line).
+
+Example:
+  st indicators import partnership-indicators-as-published.tsv --format json
+`,
+  async run(args, io) {
+    const { values, positionals } = parseOptions(args, { format: { type: "string" } });
+    const format = formatFor(values.format, io);
+    if (positionals.length !== 1) throw new UsageError("give one file of published returns (or - for standard input)");
+    const path = positionals[0]!;
+    const table = readPublishedReturns(await readText(path, io), {
+      fileName: path === "-" ? "<stdin>" : basename(path),
+    });
+    print(table, format, io, "Published indicator returns");
+    return ExitCode.ok;
+  },
+};
+
+const computeCommand: Command = {
+  name: "compute",
+  summary: "compute the indicators from Children in Need census files (and extracts beside them)",
+  help: `
+st indicators compute --cin PATH [--cin PATH ...] [--from YYYY-MM-DD] [--to YYYY-MM-DD]
+                      [--definition 2023|2025] [--format json|md] [options]
+
+Computes the indicator set from Children in Need census XML files, streaming them (a whole
+authority's file in flat memory). Give several years' files to let re-referrals look back across
+the census year boundary; they are read oldest first whatever the order given. Each event counts in
+the census year that covers its date; quarters no file covers are null.
+
+Options:
+  --cin PATH                census XML file; repeat for several years ("-" for standard input)
+  --ssd DIR                 instead of --cin: a folder of Standard Safeguarding Dataset CSV exports
+                            (ssd_cin_episodes.csv, ssd_cin_assessments.csv, ssd_assessment_factors.csv,
+                            ssd_cp_plans.csv, ssd_cla_episodes.csv, ssd_legal_status.csv)
+  --borough CODE            the borough (GSS code, DfE number or name): required with --ssd; with --cin,
+                            instead of the header's LEA (e.g. for an authority outside London)
+  --episodes PATH           SSDA903 episodes CSV (CHILD, DECOM, RNE, LS; dd/mm/yyyy dates), for
+                            children taken into care; without it that indicator is null
+  --referral-reasons PATH   referral-reason extract CSV (child_id, referral_date, reason), for DA as
+                            the referral issue on intake; the census does not record why a child was referred
+  --referral-issue-field N  or: the local element inside CINdetails (or --ssd column) holding the reason
+  --da-values LIST          the referral issues that mean DA, comma-separated (default: DA,DV,Domestic abuse,
+                            Domestic violence when a reason source is given)
+  --da-factors LIST         the DA assessment factors that count (default 3A,3B,3C; 3B is the nearest
+                            proxy for intimate partner violence)
+  --unit INDICATOR=UNIT     count children (or referrals, episodes, plans, care-starts) for an indicator; repeatable
+  --from, --to              the period, widened to whole quarters (default: what the data covers)
+  --definition 2023|2025    the indicator set (default 2023)
+  --format json|md          JSON (the default when piped) or Markdown tables (the default on a terminal)
+
+Exit codes: 0 computed; 1 computed, but some values in the files could not be read (listed on
+stderr, left out of the counts); 2 could not compute (unreadable or malformed file, bad usage).
+
+Example:
+  st indicators compute --cin cin-2024.xml --cin cin-2025.xml --episodes ssda903-episodes.csv \\
+    --referral-reasons referral-reasons.csv --definition 2025 --format json
+`,
+  async run(args, io) {
+    const { values } = parseOptions(
+      args,
+      {
+        cin: { type: "string", multiple: true },
+        ssd: { type: "string" },
+        borough: { type: "string" },
+        episodes: { type: "string" },
+        "referral-reasons": { type: "string" },
+        "referral-issue-field": { type: "string" },
+        "da-values": { type: "string" },
+        "da-factors": { type: "string" },
+        unit: { type: "string", multiple: true },
+        from: { type: "string" },
+        to: { type: "string" },
+        definition: { type: "string" },
+        format: { type: "string" },
+      },
+      false,
+    );
+    const format = formatFor(values.format, io);
+    const definition = oneOf("definition", values.definition, ["2023", "2025"] as const, "2023");
+    const from = values.from === undefined ? undefined : isoDateOption("from", values.from);
+    const to = values.to === undefined ? undefined : isoDateOption("to", values.to);
+    if (from && to && from > to) throw new UsageError(`--from ${from} is after --to ${to}`);
+    const cin = values.cin ?? [];
+    if (cin.length === 0 && values.ssd === undefined) throw new UsageError("--cin is required (or --ssd DIR)");
+    if (cin.length > 0 && values.ssd !== undefined) throw new UsageError("give --cin or --ssd, not both");
+    const reasonSource = values["referral-reasons"] ?? values["referral-issue-field"];
+    const da: DaDefinition = {
+      factors: parseFactors(values["da-factors"]),
+      ...(reasonSource !== undefined || values["da-values"] !== undefined
+        ? {
+            referralIssue: {
+              ...(values["referral-issue-field"] !== undefined ? { field: values["referral-issue-field"] } : {}),
+              daValues: (values["da-values"] ?? "DA,DV,Domestic abuse,Domestic violence")
+                .split(",")
+                .map((v) => v.trim())
+                .filter((v) => v !== ""),
+            },
+          }
+        : {}),
+    };
+    if (da.referralIssue && da.referralIssue.daValues.length === 0) throw new UsageError("--da-values lists no values");
+    const units = parseUnits(values.unit ?? []);
+    const common = { definition, da, units, ...(from ? { from } : {}), ...(to ? { to } : {}) };
+
+    let table: IndicatorTable;
+    const problems: string[] = [];
+    const extract = async <T>(path: string | undefined, read: (text: string, fileName: string) => T) =>
+      path === undefined ? undefined : read(await readText(path, io), path === "-" ? "<stdin>" : basename(path));
+    const reasons = await extract(values["referral-reasons"], (text, fileName) =>
+      readReferralReasons(text, { fileName }),
+    );
+    for (const p of reasons?.problems ?? []) problems.push(`${values["referral-reasons"]}: ${formatProblem(p)}`);
+    if (values.ssd !== undefined) {
+      if (values.borough === undefined) {
+        throw new UsageError("--borough is required with --ssd (the extracts do not say which borough)");
+      }
+      progress(io, `reading ${values.ssd}`);
+      const extracts = await readSsdFolder(resolvePath(values.ssd, io), {
+        referralIssueColumn: values["referral-issue-field"],
+      });
+      problems.push(...extracts.problems.map((p) => formatProblem(p)));
+      const dates = extracts.children.flatMap((c) =>
+        c.episodes.flatMap((e) => (e.referralDate ? [e.referralDate] : [])),
+      );
+      const first = from ?? dates.reduce((a, b) => (b < a ? b : a), dates[0] ?? "");
+      const last = to ?? dates.reduce((a, b) => (b > a ? b : a), dates[0] ?? "");
+      if (first === "" || last === "") throw new InputError(`${values.ssd}: the referrals table holds no referrals`);
+      const period = { from: quarterStart(quarterOf(first)), to: quarterEnd(quarterOf(last)) };
+      table = computeIndicatorsFromChildren(
+        extracts.children,
+        { name: values.ssd, borough: values.borough, ...period },
+        {
+          ...common,
+          ...(extracts.careEpisodes.length > 0 ? { careEpisodes: extracts.careEpisodes } : {}),
+          ...(reasons ? { referralReasons: reasons.reasons } : {}),
+        },
+      );
+      if (from === undefined || to === undefined) {
+        table.notes.unshift(
+          `The extracts carry no census year, so the period is that of their referrals, ${period.from} to ${period.to}; give --from and --to to set it.`,
+        );
+      }
+    } else {
+      if (cin.includes("-") && cin.length > 1)
+        throw new UsageError("standard input (-) can only be the one --cin file");
+      progress(io, `reading ${cin.join(", ")}`);
+      const episodes = await extract(values.episodes, (text, fileName) => readCareEpisodes(text, { fileName }));
+      for (const p of episodes?.problems ?? []) problems.push(`${values.episodes}: ${formatProblem(p)}`);
+      const options = {
+        ...common,
+        ...(values.borough !== undefined ? { borough: values.borough } : {}),
+        ...(episodes ? { careEpisodes: episodes.episodes } : {}),
+        ...(reasons ? { referralReasons: reasons.reasons } : {}),
+      };
+      const computation =
+        cin[0] === "-"
+          ? await computeIndicators([{ source: await io.readStdin(), fileName: "<stdin>" }], options)
+          : await computeIndicatorsFromFiles({ ...options, cin: cin.map((p) => resolvePath(p, io)) });
+      table = computation.table;
+      for (const file of computation.files) {
+        for (const p of file.problems) problems.push(`${file.fileName}: ${formatProblem(p)}`);
+        if (file.problemCount > file.problems.length) {
+          problems.push(`${file.fileName}: ${file.problemCount - file.problems.length} more values could not be read`);
+        }
+      }
+    }
+    print(table, format, io);
+    if (problems.length > 0) {
+      io.stderr(
+        `st indicators compute: ${problems.length} value${problems.length === 1 ? "" : "s"} could not be read and ${problems.length === 1 ? "was" : "were"} left out of the counts:\n${problems
+          .slice(0, 50)
+          .map((p) => `  - ${p}`)
+          .join("\n")}${problems.length > 50 ? `\n  ... and ${problems.length - 50} more` : ""}\n`,
+      );
+      return ExitCode.problems;
+    }
+    return ExitCode.ok;
+  },
+};
+
+function parseFactors(value: string | undefined): DaFactorCode[] {
+  if (value === undefined) return [...DA_FACTOR_CODES];
+  const list = value
+    .split(",")
+    .map((v) => v.trim().toUpperCase())
+    .filter((v) => v !== "");
+  const bad = list.filter((v) => !(DA_FACTOR_CODES as readonly string[]).includes(v));
+  if (bad.length > 0 || list.length === 0) {
+    throw new UsageError(`--da-factors must list some of ${DA_FACTOR_CODES.join(", ")}; found "${value}"`);
+  }
+  return [...new Set(list)] as DaFactorCode[];
+}
+
+const UNITS: readonly CountingUnit[] = ["referrals", "episodes", "plans", "care-starts", "children"];
+
+function parseUnits(list: readonly string[]): Partial<Record<IndicatorId, CountingUnit>> {
+  const units: Partial<Record<IndicatorId, CountingUnit>> = {};
+  for (const item of list) {
+    const [id, unit] = item.split("=").map((s) => s.trim());
+    if (
+      !id ||
+      !unit ||
+      !(INDICATOR_IDS as readonly string[]).includes(id) ||
+      !(UNITS as readonly string[]).includes(unit)
+    ) {
+      throw new UsageError(
+        `--unit must be INDICATOR=UNIT, with an indicator id (${INDICATOR_IDS.join(", ")}) and a unit (${UNITS.join(", ")}); found "${item}"`,
+      );
+    }
+    units[id as IndicatorId] = unit as CountingUnit;
+  }
+  return units;
+}
+
+const reportCommand: Command = {
+  name: "report",
+  summary: "write an HTML report of the indicators: charts, tables, findings and caveats",
+  help: `
+st indicators report [--data PATH] [--out DIR] [--population PATH] [--complaints PATH] [--title TEXT]
+
+Writes a self-contained report folder and prints the path of its HTML page:
+  index.html                  charts (small multiples per borough), tables with partnership totals and
+                              their coverage, plain-language findings with the figures behind them, caveats
+  report.md                   the same as Markdown
+  indicators.json, findings.json
+  charts/<indicator>.svg      each chart as SVG
+  charts/<indicator>.vl.json  its Vega-Lite specification, to embed elsewhere
+
+Options:
+  --data PATH         published returns (.tsv or .csv, as for "import") or the JSON that "import" or
+                      "compute" prints; default: the partnership's published returns (June 2025 evaluation)
+  --out DIR           where to write (default: ./st-indicators-report)
+  --population PATH   CSV of child population (columns borough, children, and optionally year), to add
+                      rates per 10,000 children
+  --complaints PATH   JSON from "st complaints summary --by borough,quarter --format json", shown as an
+                      implementation indicator alongside
+  --title TEXT        the report's title
+
+Example:
+  st indicators compute --cin cin-2025.xml --format json > figures.json
+  st indicators report --data figures.json --out board-report
+`,
+  async run(args, io) {
+    const { values } = parseOptions(
+      args,
+      {
+        data: { type: "string" },
+        out: { type: "string" },
+        population: { type: "string" },
+        complaints: { type: "string" },
+        title: { type: "string" },
+      },
+      false,
+    );
+    let table: IndicatorTable;
+    let source: string;
+    if (values.data === undefined) {
+      table = publishedPartnershipReturns();
+      source =
+        "Figures as the boroughs published them in the partnership's evaluation (Garner & Kelly, CWASU, June 2025, Tables 6 to 11), each counted by the borough's own query.";
+    } else {
+      const text = await readText(values.data, io);
+      const name = values.data === "-" ? "<stdin>" : basename(values.data);
+      if (extname(values.data).toLowerCase() === ".json" || text.trimStart().startsWith("{")) {
+        let parsed: unknown;
+        try {
+          parsed = JSON.parse(text);
+        } catch (error) {
+          throw new InputError(`${values.data}: not valid JSON (${(error as Error).message})`);
+        }
+        table = parseIndicatorTable(parsed, name);
+        source = `Figures from ${name}.`;
+      } else {
+        table = readPublishedReturns(text, { fileName: name });
+        source = `Figures from ${name}, as the boroughs published them.`;
+      }
+    }
+    const population =
+      values.population === undefined
+        ? undefined
+        : readPopulation(await readText(values.population, io), values.population);
+    const complaints =
+      values.complaints === undefined
+        ? undefined
+        : readComplaints(await readText(values.complaints, io), values.complaints);
+    const report = indicatorReport(table, {
+      source,
+      ...(values.title !== undefined ? { title: values.title } : {}),
+      ...(population ? { population } : {}),
+      ...(complaints ? { complaints: complaintsIndicator(complaints) } : {}),
+    });
+    const out = resolvePath(values.out ?? "st-indicators-report", io);
+    await mkdir(`${out}/charts`, { recursive: true });
+    progress(io, `writing ${out}`);
+    await writeFile(`${out}/index.html`, report.html);
+    await writeFile(`${out}/report.md`, report.markdown);
+    await writeFile(`${out}/indicators.json`, `${JSON.stringify(table, null, 2)}\n`);
+    await writeFile(`${out}/findings.json`, `${JSON.stringify(report.findings, null, 2)}\n`);
+    for (const chart of report.charts) {
+      await writeFile(`${out}/charts/${chart.indicator}.svg`, chart.svg);
+      await writeFile(`${out}/charts/${chart.indicator}.vl.json`, `${JSON.stringify(chart.spec, null, 2)}\n`);
+    }
+    io.stdout(`${out}/index.html\n`);
+    return ExitCode.ok;
+  },
+};
+
+function readPopulation(text: string, path: string): ChildPopulation {
+  const rows = parseDelimited(text, { fileName: path });
+  const [head, ...body] = rows;
+  const columns = (head?.cells ?? []).map((c) => c.trim().toLowerCase());
+  const b = columns.indexOf("borough");
+  const c = columns.findIndex((x) => x === "children" || x === "population");
+  const y = columns.indexOf("year");
+  if (b < 0 || c < 0)
+    throw new InputError(`${path}: expected columns "borough" and "children" (and optionally "year")`);
+  const population: Record<string, number | Record<string, number>> = {};
+  for (const row of body) {
+    const borough = row.cells[b]?.trim() ?? "";
+    const n = Number((row.cells[c] ?? "").replace(/,/g, "").trim());
+    if (borough === "" || !Number.isFinite(n) || n <= 0) {
+      throw new InputError(`${path}, line ${row.line}: expected a borough and a positive number of children`);
+    }
+    const year = y >= 0 ? row.cells[y]?.trim() : undefined;
+    if (year) {
+      const existing = population[borough];
+      population[borough] = { ...(typeof existing === "object" ? existing : {}), [year]: n };
+    } else {
+      population[borough] = n;
+    }
+  }
+  return population;
+}
+
+function readComplaints(
+  text: string,
+  path: string,
+): { groups: { borough?: string; quarter?: string; complaints: number | null }[] } {
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${path}: not valid JSON (${(error as Error).message})`);
+  }
+  const groups = Array.isArray(parsed) ? parsed : (parsed as { groups?: unknown })?.groups;
+  if (
+    !Array.isArray(groups) ||
+    !groups.every(
+      (g) =>
+        typeof g === "object" &&
+        g !== null &&
+        ((g as { complaints?: unknown }).complaints === null ||
+          typeof (g as { complaints?: unknown }).complaints === "number"),
+    )
+  ) {
+    throw new InputError(
+      `${path}: expected a complaints summary ({ "groups": [{ "borough", "quarter", "complaints" }] }, as "st complaints summary --by borough,quarter --format json" prints)`,
+    );
+  }
+  return { groups: groups as { borough?: string; quarter?: string; complaints: number | null }[] };
+}
+
+/** `st indicators`: import published returns, compute from census files, write the report. */
+export const indicators: Command = {
+  name: "indicators",
+  summary: "the partnership's CSC indicators: import published returns, compute from census data, report",
+  help: `
+st indicators <command>
+
+Commands:
+  import PATH      read published returns (messy labels, gaps and notes) into the indicator series
+  compute --cin P  compute the indicators from Children in Need census files
+  report           write an HTML report: charts, tables, findings and caveats
+
+Run "st indicators <command> --help" for each command's options.
+`,
+  subcommands: [importCommand, computeCommand, reportCommand],
+};

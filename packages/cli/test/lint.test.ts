@@ -1,0 +1,160 @@
+import { mkdtempSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { run } from "@st/cli";
+import { describe, expect, it } from "vitest";
+import { memoryIo } from "./memory-io.js";
+
+const sample =
+  "Home visit completed.\nThe parents have a volatile relationship and argue in front of the children.\r\nMs C was kicked on Friday.\n";
+
+function dir(files: Record<string, string>): string {
+  const d = mkdtempSync(join(tmpdir(), "st-lint-"));
+  for (const [name, text] of Object.entries(files)) writeFileSync(join(d, name), text);
+  return d;
+}
+
+describe("st lint", () => {
+  it("prints one JSON document whose offsets and line/columns slice to each excerpt", async () => {
+    const io = memoryIo(sample);
+    expect(await run(["lint", "--format", "json", "-"], io)).toBe(0);
+    const doc = JSON.parse(io.out);
+    expect(doc.files).toHaveLength(1);
+    expect(doc.files[0].path).toBe("<stdin>");
+    const findings = doc.files[0].findings;
+    expect(findings.map((f: { ruleId: string }) => f.ruleId)).toEqual([
+      "mutualising/volatile-relationship",
+      "mutualising/argument",
+      "hidden-perpetrator/agentless-passive",
+    ]);
+    const lines = sample.split("\n");
+    for (const f of findings) {
+      expect(sample.slice(f.offset, f.offset + f.length)).toBe(f.excerpt);
+      expect(lines[f.line - 1]!.slice(f.column - 1, f.column - 1 + f.length)).toBe(f.excerpt);
+      expect(Object.keys(f).slice(0, 10)).toEqual([
+        "ruleId",
+        "category",
+        "severity",
+        "message",
+        "line",
+        "column",
+        "offset",
+        "length",
+        "excerpt",
+        "suggestions",
+      ]);
+    }
+    expect(io.err).toBe("");
+  });
+
+  it("reads standard input when no path is given", async () => {
+    const io = memoryIo("They had a row.");
+    expect(await run(["lint", "--format", "json"], io)).toBe(0);
+    expect(JSON.parse(io.out).files[0].findings[0].ruleId).toBe("mutualising/row");
+  });
+
+  it("exits 1 exactly when a finding has severity error", async () => {
+    const io = memoryIo("Mother failed to protect the children.");
+    expect(await run(["lint", "--format", "json"], io)).toBe(1);
+    expect(JSON.parse(io.out).files[0].findings[0].severity).toBe("error");
+    expect(await run(["lint", "--format", "json"], memoryIo("Mr B punched Ms A."))).toBe(0);
+  });
+
+  it("lints several files and names each", async () => {
+    const d = dir({ "a.txt": "They had a row.", "b.md": "# Visit\n\n- Mr B punched Ms A." });
+    const io = memoryIo("", d);
+    expect(await run(["lint", "--format", "json", "a.txt", "b.md"], io)).toBe(0);
+    const doc = JSON.parse(io.out);
+    expect(doc.files.map((f: { path: string }) => f.path)).toEqual(["a.txt", "b.md"]);
+    expect(doc.files[1].findings).toEqual([]);
+  });
+
+  it("prints a readable report with the excerpt marked and a suggestion", async () => {
+    const io = memoryIo(sample);
+    await run(["lint", "--format", "text"], io);
+    expect(io.out).toContain("<stdin>:2:20  warning");
+    expect(io.out).toContain("The parents have a [[volatile relationship]] and argue");
+    expect(io.out).toContain("suggestion: [perpetrator]'s [what they did] towards [survivor]");
+    expect(io.out).toMatch(/3 findings in 1 file \(0 errors, 3 warnings, 0 info\)\n$/);
+  });
+
+  it("writes SARIF 2.1.0", async () => {
+    const io = memoryIo(sample);
+    await run(["lint", "--format", "sarif"], io);
+    const sarif = JSON.parse(io.out);
+    expect(sarif.version).toBe("2.1.0");
+    const [runLog] = sarif.runs;
+    expect(runLog.columnKind).toBe("utf16CodeUnits");
+    expect(runLog.results[0]).toMatchObject({
+      ruleId: "mutualising/volatile-relationship",
+      level: "warning",
+      locations: [
+        { physicalLocation: { artifactLocation: { uri: "<stdin>" }, region: { startLine: 2, startColumn: 20 } } },
+      ],
+    });
+    expect(runLog.tool.driver.rules.length).toBeGreaterThanOrEqual(120);
+    expect(runLog.tool.driver.rules[runLog.results[0].ruleIndex].id).toBe("mutualising/volatile-relationship");
+  });
+
+  it("applies a configuration file, a profile, a minimum severity and positive signals", async () => {
+    const d = dir({
+      "borough.json": JSON.stringify({ rules: { "mutualising/argument": "off" }, allow: ["volatile relationship"] }),
+    });
+    const io = memoryIo(sample, d);
+    await run(["lint", "--format", "json", "--config", "borough.json"], io);
+    expect(JSON.parse(io.out).files[0].findings.map((f: { ruleId: string }) => f.ruleId)).toEqual([
+      "hidden-perpetrator/agentless-passive",
+    ]);
+    const letter = memoryIo("As the perpetrator, you must attend.");
+    await run(["lint", "--format", "json", "--profile", "family-letter"], letter);
+    expect(JSON.parse(letter.out).files[0].findings[0].ruleId).toBe("other/perpetrator-label");
+    const min = memoryIo(sample);
+    await run(["lint", "--format", "json", "--min-severity", "error"], min);
+    expect(JSON.parse(min.out).files[0].findings).toEqual([]);
+    const positives = memoryIo("Mr B punched Ms A.");
+    await run(["lint", "--format", "json", "--positives"], positives);
+    expect(JSON.parse(positives.out).files[0].findings[0]).toMatchObject({
+      ruleId: "positive/named-behaviour",
+      positive: true,
+    });
+  });
+
+  it("explains a bad configuration and exits 2 without a stack trace", async () => {
+    const d = dir({
+      "bad.json": JSON.stringify({ rules: { "mutualising/volatil": "off" }, colour: "red" }),
+      "broken.json": "{",
+    });
+    for (const [file, expected] of [
+      ["bad.json", /colour/],
+      ["broken.json", /not valid JSON/],
+      ["missing.json", /no such file/],
+    ] as const) {
+      const io = memoryIo(sample, d);
+      expect(await run(["lint", "--config", file], io)).toBe(2);
+      expect(io.err).toMatch(expected);
+      expect(io.err).not.toMatch(/^\s+at /m);
+      expect(io.out).toBe("");
+    }
+    const unknownRule = memoryIo(
+      sample,
+      dir({ "c.json": JSON.stringify({ rules: { "mutualising/volatil": "off" } }) }),
+    );
+    expect(await run(["lint", "--config", "c.json"], unknownRule)).toBe(2);
+    expect(unknownRule.err).toContain("mutualising/volatil");
+  });
+
+  it("rejects a bad option value and an unreadable file with exit 2", async () => {
+    const io = memoryIo(sample);
+    expect(await run(["lint", "--format", "xml"], io)).toBe(2);
+    expect(io.err).toContain("--format must be one of text, json, sarif");
+    const missing = memoryIo("");
+    expect(await run(["lint", "nope.txt"], missing)).toBe(2);
+    expect(missing.err).toContain("cannot read nope.txt: no such file");
+  });
+
+  it("prints help", async () => {
+    const io = memoryIo();
+    expect(await run(["lint", "--help"], io)).toBe(0);
+    expect(io.out).toContain("st lint [PATH...]");
+  });
+});

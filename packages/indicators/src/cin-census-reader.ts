@@ -1,0 +1,887 @@
+/**
+ * A streaming reader for the Department for Education's Children in Need census XML. It hands over
+ * one child at a time and keeps nothing else, so a whole authority's file is read in flat memory.
+ *
+ * Safety: the parser (saxes) never fetches or expands external entities; this reader also refuses
+ * any DOCTYPE, so entity definitions (and "billion laughs" entity bombs) are an error, as is
+ * malformed XML. Errors name the file and the line.
+ * @module
+ */
+import { type Problem, StValidationError } from "@st/core";
+import { SaxesParser, type SaxesTagPlain } from "saxes";
+import {
+  type CinAssessment,
+  type CinCensusHeader,
+  type CinChild,
+  type CinCpPlan,
+  type CinEpisode,
+  type CinPlan,
+  type CinPreProceedings,
+  type CinSection47,
+  emptyEpisode,
+  parseCensusBoolean,
+  parseCensusSex,
+} from "./cin-records.js";
+import { parseXmlDate } from "./dates.js";
+
+/** Options for {@link CinCensusReader} and {@link readCinCensus}. */
+export interface CinCensusReadOptions {
+  /** The file's name, used in every error and problem. Default `census.xml`. */
+  fileName?: string | undefined;
+  /**
+   * Name of a local element inside `CINdetails` holding the borough's referral issue (not a census
+   * field: some boroughs add one to their own export). Read into `referralIssue` of {@link CinEpisode}.
+   */
+  referralIssueElement?: string | undefined;
+  /** Called once, when the header has been read. */
+  onHeader?: ((header: CinCensusHeader) => void) | undefined;
+  /** Called once a child, when its record is complete. */
+  onChild: (child: CinChild) => void;
+  /** Called for each value that could not be read (the value is left out; reading goes on). Default: collected in the summary. */
+  onProblem?: ((problem: Problem) => void) | undefined;
+  /** Deepest element nesting accepted (a guard against pathological input). Default 32; the census needs 6. */
+  maxDepth?: number | undefined;
+}
+
+/** What a read found, besides the children themselves. */
+export interface CinCensusSummary {
+  /** The file's name as given. */
+  fileName: string;
+  /** The header, when the file had one. */
+  header: CinCensusHeader | undefined;
+  /** Children read. */
+  children: number;
+  /** CIN episodes read. */
+  episodes: number;
+  /** Values that could not be read (at most the first 1,000 when no `onProblem` was given). */
+  problems: Problem[];
+  /** How many values could not be read in all. */
+  problemCount: number;
+  /** Names of elements the reader does not know (kept out of the records), at most 50. */
+  unknownElements: string[];
+}
+
+/** Anything a census file can arrive as: text, bytes, or a (sync or async) stream of either. */
+export type CinCensusSource =
+  | string
+  | Uint8Array
+  | Iterable<string | Uint8Array>
+  | AsyncIterable<string | Uint8Array>
+  | ReadableStream<string | Uint8Array>;
+
+enum Ctx {
+  Outside,
+  Message,
+  Header,
+  CollectionDetails,
+  Source,
+  Children,
+  Child,
+  ChildIdentifiers,
+  ChildCharacteristics,
+  Disabilities,
+  CinDetails,
+  Assessment,
+  Factors,
+  CinPlan,
+  Section47,
+  CpPlan,
+  Reviews,
+  PreProceedings,
+}
+
+const CONTAINERS: Partial<Record<Ctx, Record<string, Ctx>>> = {
+  [Ctx.Outside]: { Message: Ctx.Message },
+  [Ctx.Message]: { Header: Ctx.Header, Children: Ctx.Children },
+  [Ctx.Header]: { CollectionDetails: Ctx.CollectionDetails, Source: Ctx.Source },
+  [Ctx.Children]: { Child: Ctx.Child },
+  [Ctx.Child]: {
+    ChildIdentifiers: Ctx.ChildIdentifiers,
+    ChildCharacteristics: Ctx.ChildCharacteristics,
+    CINdetails: Ctx.CinDetails,
+  },
+  [Ctx.ChildCharacteristics]: { Disabilities: Ctx.Disabilities },
+  [Ctx.CinDetails]: {
+    Assessments: Ctx.Assessment,
+    CINPlanDates: Ctx.CinPlan,
+    Section47: Ctx.Section47,
+    ChildProtectionPlans: Ctx.CpPlan,
+    PreProceedingsandFGDM: Ctx.PreProceedings,
+  },
+  [Ctx.Assessment]: { FactorsIdentifiedAtAssessment: Ctx.Factors },
+  [Ctx.CpPlan]: { Reviews: Ctx.Reviews },
+};
+
+const KNOWN_LEAVES: Partial<Record<Ctx, ReadonlySet<string>>> = {
+  [Ctx.CollectionDetails]: new Set(["Collection", "Year", "ReferenceDate"]),
+  [Ctx.Source]: new Set(["SourceLevel", "LEA", "SoftwareCode", "Release", "SerialNo", "DateTime"]),
+  [Ctx.ChildIdentifiers]: new Set([
+    "LAchildID",
+    "UPN",
+    "FormerUPN",
+    "UPNunknown",
+    "PersonBirthDate",
+    "ExpectedPersonBirthDate",
+    "GenderCurrent",
+    "Sex",
+    "PersonDeathDate",
+  ]),
+  [Ctx.ChildCharacteristics]: new Set(["Ethnicity"]),
+  [Ctx.Disabilities]: new Set(["Disability"]),
+  [Ctx.CinDetails]: new Set([
+    "CINreferralDate",
+    "ReferralSource",
+    "PrimaryNeedCode",
+    "CINclosureDate",
+    "ReasonForClosure",
+    "DateOfInitialCPC",
+    "ReferralNFA",
+  ]),
+  [Ctx.Assessment]: new Set([
+    "AssessmentActualStartDate",
+    "AssessmentInternalReviewDate",
+    "AssessmentAuthorisationDate",
+  ]),
+  [Ctx.Factors]: new Set(["AssessmentFactors"]),
+  [Ctx.CinPlan]: new Set(["CINPlanStartDate", "CINPlanEndDate"]),
+  [Ctx.Section47]: new Set(["S47ActualStartDate", "InitialCPCtarget", "DateOfInitialCPC", "ICPCnotRequired"]),
+  [Ctx.CpPlan]: new Set([
+    "CPPstartDate",
+    "CPPendDate",
+    "InitialCategoryOfAbuse",
+    "LatestCategoryOfAbuse",
+    "NumberOfPreviousCPP",
+  ]),
+  [Ctx.Reviews]: new Set(["CPPreviewDate"]),
+  [Ctx.PreProceedings]: new Set([
+    "PPStartDate",
+    "LBPSentDate",
+    "FGDMMeetingOffer",
+    "FGDMMeetingFac",
+    "InitialPPMeetingDate",
+    "ReviewMeetingsCount",
+    "StepDecisionDate",
+    "PPOutcome",
+    "CourtAppDate",
+    "LetterInitCPDate",
+  ]),
+};
+
+// One lookup an element: its code in the current context is the context it opens (a container),
+// 0 for a known leaf, or absent for an element the census does not have there. Names are found by
+// length, then compared: cheaper than hashing every tag name the parser hands over.
+const ELEMENTS: readonly ((string | number)[] | undefined)[][] = Object.values(Ctx)
+  .filter((v): v is Ctx => typeof v === "number")
+  .map((ctx) => {
+    const byLength: ((string | number)[] | undefined)[] = [];
+    const entries: [string, number][] = [
+      ...Object.entries(CONTAINERS[ctx] ?? {}),
+      ...[...(KNOWN_LEAVES[ctx] ?? [])].map((name): [string, number] => [name, 0]),
+    ];
+    for (const [name, code] of entries) {
+      const bucket = byLength[name.length] ?? [];
+      bucket.push(name, code);
+      byLength[name.length] = bucket;
+    }
+    return byLength;
+  });
+
+// The element names as this module spells them: string literals, which V8 interns, so the leaf
+// handlers' switches on a canonical name compare pointers rather than characters.
+let canonicalName = "";
+
+function elementCode(ctx: Ctx, name: string): number | undefined {
+  const bucket = ELEMENTS[ctx]![name.length];
+  if (bucket === undefined) return undefined;
+  for (let i = 0; i < bucket.length; i += 2) {
+    if (bucket[i] === name) {
+      canonicalName = bucket[i] as string;
+      return bucket[i + 1] as number;
+    }
+  }
+  return undefined;
+}
+
+const MAX_KEPT_PROBLEMS = 1000;
+
+/**
+ * A push-style census reader: {@link CinCensusReader.write} chunks as they arrive, then
+ * {@link CinCensusReader.end}. Each child is handed to `onChild` as soon as its `</Child>` is read.
+ * Malformed or unsafe XML throws a {@link StValidationError} naming the file and line; a value that
+ * cannot be read (a date that is not a date) is a problem, reported and left out.
+ */
+export class CinCensusReader {
+  readonly #parser: SaxesParser<{ position: true; xmlns: false; fileName: string }>;
+  readonly #options: CinCensusReadOptions;
+  readonly #fileName: string;
+  readonly #maxDepth: number;
+  #decoder: TextDecoder | undefined;
+  #head: Uint8Array | undefined;
+  #stack: Ctx[] = [];
+  #ctx: Ctx = Ctx.Outside;
+  #skipDepth = 0;
+  #skipName = "";
+  #leafName: string | undefined;
+  #text = "";
+  #header: CinCensusHeader | undefined;
+  #child: CinChild | undefined;
+  #episode: CinEpisode | undefined;
+  #assessment: CinAssessment | undefined;
+  #cinPlan: CinPlan | undefined;
+  #s47: CinSection47 | undefined;
+  #cpp: CinCpPlan | undefined;
+  #pp: CinPreProceedings | undefined;
+  #children = 0;
+  #episodes = 0;
+  #problems: Problem[] = [];
+  #problemCount = 0;
+  #unknown = new Set<string>();
+  #sawRoot = false;
+  #ended = false;
+  #summary: CinCensusSummary | undefined;
+
+  constructor(options: CinCensusReadOptions) {
+    this.#options = options;
+    this.#fileName = options.fileName ?? "census.xml";
+    this.#maxDepth = options.maxDepth ?? 32;
+    const parser = new SaxesParser({ position: true, xmlns: false, fileName: this.#fileName });
+    this.#parser = parser;
+    parser.on("error", (error) => {
+      const message = cleanSaxesMessage(error.message);
+      if (!this.#sawRoot && /root element/.test(message)) {
+        throw this.#fatal("the file holds no XML elements: expected a Children in Need census <Message>", "empty_file");
+      }
+      throw this.#fatal(message, "malformed_xml");
+    });
+    parser.on("doctype", () => {
+      throw this.#fatal(
+        "a DOCTYPE declaration is not allowed in a census file (entity definitions are refused so that entity expansion cannot be abused)",
+        "doctype_refused",
+      );
+    });
+    parser.on("opentag", (tag) => this.#open(tag));
+    parser.on("closetag", (tag) => this.#close(tag));
+    // Text is kept only inside a known leaf (or an unknown element, for a local referral issue):
+    // the whitespace between elements, most of a census file's text, is never copied.
+    const onText = (text: string) => {
+      if (this.#leafName !== undefined || this.#skipDepth === 1) this.#text += text;
+    };
+    parser.on("text", onText);
+    parser.on("cdata", onText);
+  }
+
+  /** Feed the next chunk of the file, as text or as bytes (UTF-8, or the encoding the XML declaration names). */
+  write(chunk: string | Uint8Array): void {
+    if (this.#ended) throw new Error("CinCensusReader: write after end");
+    if (typeof chunk === "string") {
+      this.#parser.write(chunk);
+      return;
+    }
+    if (!this.#decoder) {
+      // Hold the first bytes until the XML declaration can be read whole, to pick the decoder.
+      this.#head = this.#head ? concat(this.#head, chunk) : chunk;
+      if (this.#head.length < 256 && !hasDeclarationEnd(this.#head)) return;
+      const head = this.#head;
+      this.#head = undefined;
+      this.#parser.write(this.#decode(head));
+      return;
+    }
+    this.#parser.write(this.#decode(chunk));
+  }
+
+  /** Finish reading: checks the file was a complete census file and returns the summary. */
+  end(): CinCensusSummary {
+    if (this.#summary) return this.#summary;
+    if (this.#head) {
+      const head = this.#head;
+      this.#head = undefined;
+      this.#parser.write(this.#decode(head));
+    }
+    if (this.#decoder) {
+      const rest = this.#decoder.decode();
+      if (rest) this.#parser.write(rest);
+    }
+    this.#parser.close();
+    this.#ended = true;
+    if (!this.#sawRoot) {
+      throw this.#fatal("the file holds no XML elements: expected a Children in Need census <Message>", "empty_file");
+    }
+    this.#summary = {
+      fileName: this.#fileName,
+      header: this.#header,
+      children: this.#children,
+      episodes: this.#episodes,
+      problems: this.#problems,
+      problemCount: this.#problemCount,
+      unknownElements: [...this.#unknown],
+    };
+    return this.#summary;
+  }
+
+  #decode(bytes: Uint8Array): string {
+    if (!this.#decoder) {
+      let label = "utf-8";
+      if (bytes[0] === 0xff && bytes[1] === 0xfe) label = "utf-16le";
+      else if (bytes[0] === 0xfe && bytes[1] === 0xff) label = "utf-16be";
+      else {
+        const head = String.fromCharCode(...bytes.subarray(0, 200));
+        const declared = /^(?:\uFEFF|\xEF\xBB\xBF)?<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head);
+        if (declared) label = declared[1]!;
+      }
+      try {
+        this.#decoder = new TextDecoder(label, { fatal: false });
+      } catch {
+        throw this.#fatal(
+          `the XML declaration names an encoding this reader cannot decode: "${label}"`,
+          "bad_encoding",
+        );
+      }
+    }
+    return this.#decoder.decode(bytes, { stream: true });
+  }
+
+  #fatal(message: string, code: string): StValidationError {
+    const line = this.#parser.line;
+    return new StValidationError(
+      [
+        {
+          path: "",
+          field: this.#fileName,
+          expected: "a well-formed Children in Need census XML file",
+          received: message.length > 200 ? `${message.slice(0, 197)}...` : message,
+          message: `${this.#fileName}, line ${line}: ${message}`,
+          code,
+          line,
+        },
+      ],
+      { subject: this.#fileName },
+    );
+  }
+
+  #problem(element: string, value: string, expected: string, path: string): void {
+    this.#problemCount++;
+    const line = this.#parser.line;
+    const received =
+      value.trim() === "" ? "an empty value" : JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+    const problem: Problem = {
+      path,
+      field: element,
+      expected,
+      received,
+      message: `${element} could not be read${this.#child?.childId ? ` (child ${this.#child.childId})` : ""}; the value is left out`,
+      code: "invalid_value",
+      line,
+    };
+    if (this.#options.onProblem) this.#options.onProblem(problem);
+    else if (this.#problems.length < MAX_KEPT_PROBLEMS) this.#problems.push(problem);
+  }
+
+  #date(element: string, path: string): string | undefined {
+    const text = this.#text;
+    const date = parseXmlDate(text);
+    if (date === undefined && text.trim() !== "") this.#problem(element, text, "a date written YYYY-MM-DD", path);
+    return date;
+  }
+
+  #bool(element: string, path: string): boolean | undefined {
+    const text = this.#text;
+    if (text.trim() === "") return undefined;
+    const value = parseCensusBoolean(text);
+    if (value === undefined) this.#problem(element, text, "true, false, TRUE, FALSE, 1 or 0", path);
+    return value;
+  }
+
+  #int(element: string, path: string): number | undefined {
+    const text = this.#text.trim();
+    if (text === "") return undefined;
+    if (!/^-?\d{1,9}$/.test(text)) {
+      this.#problem(element, text, "a whole number", path);
+      return undefined;
+    }
+    return Number(text);
+  }
+
+  #str(): string | undefined {
+    const text = this.#text.trim();
+    return text === "" ? undefined : text;
+  }
+
+  #open(tag: SaxesTagPlain): void {
+    if (this.#skipDepth > 0) {
+      this.#skipDepth++;
+      this.#checkDepth();
+      return;
+    }
+    const name = tag.name;
+    if (this.#leafName !== undefined) {
+      // An element inside what should be a value: not census structure. Skip the leaf as unknown.
+      this.#skipName = this.#leafName;
+      this.#leafName = undefined;
+      this.#skipDepth = 2;
+      this.#checkDepth();
+      return;
+    }
+    const code = elementCode(this.#ctx, name);
+    if (code === undefined) {
+      if (this.#ctx === Ctx.Outside) {
+        throw this.#fatal(
+          `not a Children in Need census file: the root element is <${name}>, expected <Message>`,
+          "not_census",
+        );
+      }
+      this.#skipDepth = 1;
+      this.#skipName = name;
+      this.#text = "";
+      this.#checkDepth();
+      return;
+    }
+    if (code === 0) {
+      this.#leafName = canonicalName;
+      this.#text = "";
+      return;
+    }
+    const next = code as Ctx;
+    this.#stack.push(this.#ctx);
+    this.#ctx = next;
+    this.#checkDepth();
+    switch (next) {
+      case Ctx.Message:
+        this.#sawRoot = true;
+        break;
+      case Ctx.Header:
+        this.#header = {};
+        break;
+      case Ctx.Child:
+        this.#child = { childId: "", disabilities: [], episodes: [], line: this.#parser.line };
+        break;
+      case Ctx.CinDetails:
+        this.#episode = emptyEpisode();
+        break;
+      case Ctx.Assessment:
+        this.#assessment = { factors: [] };
+        break;
+      case Ctx.CinPlan:
+        this.#cinPlan = {};
+        break;
+      case Ctx.Section47:
+        this.#s47 = {};
+        break;
+      case Ctx.CpPlan:
+        this.#cpp = { reviewDates: [] };
+        break;
+      case Ctx.PreProceedings:
+        this.#pp = {};
+        break;
+      default:
+        break;
+    }
+  }
+
+  #checkDepth(): void {
+    if (this.#stack.length + this.#skipDepth > this.#maxDepth) {
+      throw this.#fatal(`elements are nested more than ${this.#maxDepth} deep`, "too_deep");
+    }
+  }
+
+  #close(tag: SaxesTagPlain): void {
+    const name = tag.name;
+    if (this.#skipDepth > 0) {
+      this.#skipDepth--;
+      if (this.#skipDepth === 0) {
+        if (name === this.#options.referralIssueElement && this.#ctx === Ctx.CinDetails && this.#episode) {
+          const value = this.#str();
+          if (value !== undefined) this.#episode.referralIssue = value;
+        } else if (this.#unknown.size < 50) {
+          this.#unknown.add(this.#skipName);
+        }
+      }
+      return;
+    }
+    const leaf = this.#leafName;
+    if (leaf !== undefined) {
+      this.#leafName = undefined;
+      this.#leaf(this.#ctx, leaf);
+      return;
+    }
+    // saxes has checked that tags match, so this closes the current container.
+    this.#closeContainer(this.#ctx);
+    this.#ctx = this.#stack.pop()!;
+  }
+
+  #closeContainer(ctx: Ctx): void {
+    switch (ctx) {
+      case Ctx.Header:
+        if (this.#header) this.#options.onHeader?.(this.#header);
+        break;
+      case Ctx.Child: {
+        const child = this.#child!;
+        this.#child = undefined;
+        if (child.childId === "") {
+          this.#problem("LAchildID", "", "the child's LAchildID", "Child.ChildIdentifiers.LAchildID");
+          return;
+        }
+        this.#children++;
+        this.#options.onChild(child);
+        break;
+      }
+      case Ctx.CinDetails:
+        this.#episodes++;
+        this.#child?.episodes.push(this.#episode!);
+        this.#episode = undefined;
+        break;
+      case Ctx.Assessment:
+        this.#episode?.assessments.push(this.#assessment!);
+        this.#assessment = undefined;
+        break;
+      case Ctx.CinPlan:
+        this.#episode?.cinPlans.push(this.#cinPlan!);
+        break;
+      case Ctx.Section47:
+        this.#episode?.section47.push(this.#s47!);
+        break;
+      case Ctx.CpPlan:
+        this.#episode?.cpPlans.push(this.#cpp!);
+        break;
+      case Ctx.PreProceedings:
+        this.#episode?.preProceedings.push(this.#pp!);
+        break;
+      default:
+        break;
+    }
+  }
+
+  #leaf(ctx: Ctx, name: string): void {
+    switch (ctx) {
+      case Ctx.CinDetails: {
+        const e = this.#episode!;
+        switch (name) {
+          case "CINreferralDate": {
+            const date = this.#date(name, "CINdetails.CINreferralDate");
+            if (date !== undefined) e.referralDate = date;
+            return;
+          }
+          case "ReferralSource": {
+            const value = this.#str();
+            if (value !== undefined) e.referralSource = value;
+            return;
+          }
+          case "PrimaryNeedCode": {
+            const value = this.#str();
+            if (value !== undefined) e.primaryNeedCode = value;
+            return;
+          }
+          case "CINclosureDate":
+            set(e, "closureDate", this.#date(name, "CINdetails.CINclosureDate"));
+            return;
+          case "ReasonForClosure":
+            set(e, "reasonForClosure", this.#str());
+            return;
+          case "DateOfInitialCPC":
+            set(e, "dateOfInitialCpc", this.#date(name, "CINdetails.DateOfInitialCPC"));
+            return;
+          case "ReferralNFA":
+            set(e, "referralNfa", this.#bool(name, "CINdetails.ReferralNFA"));
+            return;
+        }
+        return;
+      }
+      case Ctx.Assessment: {
+        const a = this.#assessment!;
+        switch (name) {
+          case "AssessmentActualStartDate": {
+            const date = this.#date(name, "Assessments.AssessmentActualStartDate");
+            if (date !== undefined) a.startDate = date;
+            return;
+          }
+          case "AssessmentInternalReviewDate":
+            set(a, "internalReviewDate", this.#date(name, "Assessments.AssessmentInternalReviewDate"));
+            return;
+          case "AssessmentAuthorisationDate": {
+            const date = this.#date(name, "Assessments.AssessmentAuthorisationDate");
+            if (date !== undefined) a.authorisationDate = date;
+            return;
+          }
+        }
+        return;
+      }
+      case Ctx.Factors: {
+        const code = this.#str();
+        if (code !== undefined) this.#assessment!.factors.push(code.toUpperCase());
+        return;
+      }
+      case Ctx.CpPlan: {
+        const p = this.#cpp!;
+        switch (name) {
+          case "CPPstartDate":
+            set(p, "startDate", this.#date(name, "ChildProtectionPlans.CPPstartDate"));
+            return;
+          case "CPPendDate":
+            set(p, "endDate", this.#date(name, "ChildProtectionPlans.CPPendDate"));
+            return;
+          case "InitialCategoryOfAbuse":
+            set(p, "initialCategoryOfAbuse", this.#str());
+            return;
+          case "LatestCategoryOfAbuse":
+            set(p, "latestCategoryOfAbuse", this.#str());
+            return;
+          case "NumberOfPreviousCPP":
+            set(p, "numberOfPreviousCpp", this.#int(name, "ChildProtectionPlans.NumberOfPreviousCPP"));
+            return;
+        }
+        return;
+      }
+      case Ctx.Reviews: {
+        const date = this.#date(name, "ChildProtectionPlans.Reviews.CPPreviewDate");
+        if (date !== undefined) this.#cpp!.reviewDates.push(date);
+        return;
+      }
+      case Ctx.Section47: {
+        const s = this.#s47!;
+        switch (name) {
+          case "S47ActualStartDate":
+            set(s, "startDate", this.#date(name, "Section47.S47ActualStartDate"));
+            return;
+          case "InitialCPCtarget":
+            set(s, "initialCpcTarget", this.#date(name, "Section47.InitialCPCtarget"));
+            return;
+          case "DateOfInitialCPC":
+            set(s, "dateOfInitialCpc", this.#date(name, "Section47.DateOfInitialCPC"));
+            return;
+          case "ICPCnotRequired":
+            set(s, "icpcNotRequired", this.#bool(name, "Section47.ICPCnotRequired"));
+            return;
+        }
+        return;
+      }
+      case Ctx.CinPlan: {
+        const p = this.#cinPlan!;
+        if (name === "CINPlanStartDate") set(p, "startDate", this.#date(name, "CINPlanDates.CINPlanStartDate"));
+        else if (name === "CINPlanEndDate") set(p, "endDate", this.#date(name, "CINPlanDates.CINPlanEndDate"));
+        return;
+      }
+      case Ctx.PreProceedings:
+        this.#preProceedingsLeaf(name);
+        return;
+      case Ctx.ChildIdentifiers:
+        this.#identifierLeaf(name);
+        return;
+      case Ctx.ChildCharacteristics:
+        if (name === "Ethnicity") set(this.#child!, "ethnicity", this.#str());
+        return;
+      case Ctx.Disabilities: {
+        const code = this.#str();
+        if (code !== undefined) this.#child!.disabilities.push(code);
+        return;
+      }
+      case Ctx.CollectionDetails:
+      case Ctx.Source:
+        this.#headerLeaf(name);
+        return;
+      default:
+        return;
+    }
+  }
+
+  #identifierLeaf(name: string): void {
+    const c = this.#child!;
+    switch (name) {
+      case "LAchildID":
+        c.childId = this.#str() ?? "";
+        return;
+      case "UPN":
+        set(c, "upn", this.#str());
+        return;
+      case "FormerUPN":
+        set(c, "formerUpn", this.#str());
+        return;
+      case "UPNunknown":
+        set(c, "upnUnknown", this.#str());
+        return;
+      case "PersonBirthDate":
+        set(c, "birthDate", this.#date(name, "ChildIdentifiers.PersonBirthDate"));
+        return;
+      case "ExpectedPersonBirthDate":
+        set(c, "expectedBirthDate", this.#date(name, "ChildIdentifiers.ExpectedPersonBirthDate"));
+        return;
+      case "PersonDeathDate":
+        set(c, "deathDate", this.#date(name, "ChildIdentifiers.PersonDeathDate"));
+        return;
+      case "Sex":
+      case "GenderCurrent": {
+        const text = this.#text;
+        if (text.trim() === "") return;
+        const sex = parseCensusSex(text);
+        if (sex === undefined) {
+          this.#problem(name, text, name === "Sex" ? "M, F or U" : "1, 2, 0 or 9", `ChildIdentifiers.${name}`);
+        }
+        set(c, "sex", sex);
+        return;
+      }
+    }
+  }
+
+  #preProceedingsLeaf(name: string): void {
+    const p = this.#pp!;
+    const path = `PreProceedingsandFGDM.${name}`;
+    switch (name) {
+      case "PPStartDate":
+        set(p, "startDate", this.#date(name, path));
+        return;
+      case "LBPSentDate":
+        set(p, "letterBeforeProceedingsDate", this.#date(name, path));
+        return;
+      case "FGDMMeetingOffer":
+        set(p, "fgdmMeetingOffer", this.#str());
+        return;
+      case "FGDMMeetingFac":
+        set(p, "fgdmMeetingFacilitated", this.#str());
+        return;
+      case "InitialPPMeetingDate":
+        set(p, "initialMeetingDate", this.#date(name, path));
+        return;
+      case "ReviewMeetingsCount":
+        set(p, "reviewMeetingsCount", this.#int(name, path));
+        return;
+      case "StepDecisionDate":
+        set(p, "stepDecisionDate", this.#date(name, path));
+        return;
+      case "PPOutcome":
+        set(p, "outcome", this.#str());
+        return;
+      case "CourtAppDate":
+        set(p, "courtApplicationDate", this.#date(name, path));
+        return;
+      case "LetterInitCPDate":
+        set(p, "letterInitialCpDate", this.#date(name, path));
+        return;
+    }
+  }
+
+  #headerLeaf(name: string): void {
+    const h = this.#header!;
+    switch (name) {
+      case "Collection":
+        set(h, "collection", this.#str());
+        return;
+      case "Year":
+        set(h, "year", this.#str());
+        return;
+      case "ReferenceDate":
+        set(h, "referenceDate", this.#date(name, "Header.CollectionDetails.ReferenceDate"));
+        return;
+      case "SourceLevel":
+        set(h, "sourceLevel", this.#str());
+        return;
+      case "LEA":
+        set(h, "laNumber", this.#int(name, "Header.Source.LEA"));
+        return;
+      case "SoftwareCode":
+        set(h, "softwareCode", this.#str());
+        return;
+      case "Release":
+        set(h, "release", this.#str());
+        return;
+      case "SerialNo":
+        set(h, "serialNo", this.#str());
+        return;
+      case "DateTime":
+        set(h, "dateTime", this.#str());
+        return;
+    }
+  }
+}
+
+function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
+  const out = new Uint8Array(a.length + b.length);
+  out.set(a);
+  out.set(b, a.length);
+  return out;
+}
+
+/** True when the bytes hold "?>" (the end of an XML declaration) or start with no declaration at all. */
+function hasDeclarationEnd(bytes: Uint8Array): boolean {
+  let start = bytes[0] === 0xef ? 3 : 0;
+  if (bytes[0] === 0xff || bytes[0] === 0xfe) return true;
+  while (start < bytes.length && (bytes[start] === 0x20 || bytes[start] === 0x0a || bytes[start] === 0x0d)) start++;
+  if (bytes.length - start >= 2 && !(bytes[start] === 0x3c && bytes[start + 1] === 0x3f)) return true;
+  for (let i = start; i + 1 < bytes.length; i++) if (bytes[i] === 0x3f && bytes[i + 1] === 0x3e) return true;
+  return false;
+}
+
+// Assign only defined values, so records never carry `key: undefined` (exactOptionalPropertyTypes).
+function set<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
+  if (value !== undefined) target[key] = value;
+}
+
+function cleanSaxesMessage(message: string): string {
+  // saxes prefixes "file:line:column: "; the problem carries the file and line already.
+  return message.replace(/^.*?:\d+:\d+: /, "").replace(/\.$/, "");
+}
+
+/**
+ * Read a whole census source, calling `onChild` for each child, and return the summary.
+ * Memory stays flat however large the file: only the child being read is held.
+ *
+ * @example
+ * ```ts
+ * const summary = await readCinCensus(xmlText, { fileName: "cin-2024.xml", onChild: (child) => count(child) });
+ * ```
+ */
+export async function readCinCensus(source: CinCensusSource, options: CinCensusReadOptions): Promise<CinCensusSummary> {
+  const reader = new CinCensusReader(options);
+  for await (const chunk of chunksOf(source)) reader.write(chunk);
+  return reader.end();
+}
+
+/**
+ * The children of a census source as an async iterable, for callers who prefer to pull. Children are
+ * yielded in file order; the summary is returned when iteration ends.
+ */
+export async function* cinCensusChildren(
+  source: CinCensusSource,
+  options: Omit<CinCensusReadOptions, "onChild"> = {},
+): AsyncGenerator<CinChild, CinCensusSummary, undefined> {
+  let ready: CinChild[] = [];
+  const reader = new CinCensusReader({ ...options, onChild: (child) => ready.push(child) });
+  for await (const chunk of chunksOf(source)) {
+    reader.write(chunk);
+    if (ready.length > 0) {
+      const batch = ready;
+      ready = [];
+      yield* batch;
+    }
+  }
+  const summary = reader.end();
+  yield* ready;
+  return summary;
+}
+
+/** Split any {@link CinCensusSource} into chunks, large strings in slices so progress stays incremental. */
+export async function* chunksOf(source: CinCensusSource): AsyncGenerator<string | Uint8Array, void, undefined> {
+  if (typeof source === "string") {
+    const size = 1 << 20;
+    for (let i = 0; i < source.length; i += size) yield source.slice(i, i + size);
+    return;
+  }
+  if (source instanceof Uint8Array) {
+    yield source;
+    return;
+  }
+  if (isReadableStream(source)) {
+    const reader = source.getReader();
+    try {
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (done) return;
+        yield value;
+      }
+    } finally {
+      reader.releaseLock();
+    }
+  }
+  yield* source as AsyncIterable<string | Uint8Array>;
+}
+
+function isReadableStream(value: unknown): value is ReadableStream<string | Uint8Array> {
+  return typeof value === "object" && value !== null && typeof (value as ReadableStream).getReader === "function";
+}

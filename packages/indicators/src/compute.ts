@@ -1,0 +1,134 @@
+/**
+ * Compute the indicators straight from Children in Need census files, streaming: each file is read
+ * once, one child at a time, and counted as it is read.
+ * @module
+ */
+import { type IsoDate, StValidationError } from "@st/core";
+import {
+  CinCensusReader,
+  type CinCensusReadOptions,
+  type CinCensusSource,
+  type CinCensusSummary,
+  chunksOf,
+} from "./cin-census-reader.js";
+import type { CinCensusHeader } from "./cin-records.js";
+import { censusYear } from "./dates.js";
+import { IndicatorRun, type IndicatorRunOptions } from "./indicator-run.js";
+import type { IndicatorTable } from "./indicator-table.js";
+
+/** One census file to compute from. */
+export interface CensusFile {
+  /** The file's content: text, bytes or a stream. */
+  source: CinCensusSource;
+  /** The file's name, for notes and errors. */
+  fileName?: string | undefined;
+  /** The borough (GSS code, DfE LA number or name), when the header's `LEA` is missing or wrong. */
+  borough?: string | number | undefined;
+  /** The census reference date (31 March), when the header's is missing. */
+  referenceDate?: IsoDate | undefined;
+}
+
+/** Options for {@link computeIndicators}. */
+export interface ComputeIndicatorsOptions extends IndicatorRunOptions {
+  /**
+   * The borough of every file (GSS code, DfE LA number or name), instead of the header's `LEA`:
+   * for an authority outside London, whose DfE number this package does not know, or a header
+   * that is wrong. A file's own {@link CensusFile.borough} wins over this.
+   */
+  borough?: string | number | undefined;
+  /**
+   * A local element inside `CINdetails` holding the borough's referral issue. Default: the DA
+   * definition's `referralIssue.field`, when it has one.
+   */
+  referralIssueElement?: string | undefined;
+}
+
+/** A computed table and what reading the census files found. */
+export interface CensusComputation {
+  /** The indicator table (docs/CLI.md shape, with notes and caveats). */
+  table: IndicatorTable;
+  /** One summary a file: header, counts, values that could not be read. */
+  files: CinCensusSummary[];
+}
+
+/**
+ * Compute an indicator set from one or more Children in Need census files (several years' files
+ * oldest first, so re-referrals can look back across the census year boundary). Each file is
+ * streamed: memory stays flat however large it is.
+ *
+ * Each event is counted from the file whose census year (1 April to the reference date) covers its
+ * date. Quarters no file covers are `null`, as are indicators the data cannot support (DA as the
+ * referral issue without a mapping; children into care without an episodes file), each with a note.
+ */
+export async function computeIndicators(
+  files: readonly (CensusFile | CinCensusSource)[],
+  options: ComputeIndicatorsOptions = {},
+): Promise<CensusComputation> {
+  const run = new IndicatorRun(options);
+  const summaries: CinCensusSummary[] = [];
+  const element = options.referralIssueElement ?? options.da?.referralIssue?.field;
+  for (const [index, item] of files.entries()) {
+    const file: CensusFile = isCensusFile(item) ? item : { source: item };
+    const fileName = file.fileName ?? `census file ${index + 1}`;
+    let begun = false;
+    const begin = (header: CinCensusHeader | undefined) => {
+      if (begun) return;
+      begun = true;
+      const borough = file.borough ?? options.borough ?? header?.laNumber;
+      const referenceDate = file.referenceDate ?? header?.referenceDate;
+      if (borough === undefined || referenceDate === undefined) {
+        throw new StValidationError(
+          [
+            {
+              path: "Header",
+              field: borough === undefined ? "LEA" : "ReferenceDate",
+              expected:
+                borough === undefined
+                  ? "the authority's DfE LA number in Header/Source/LEA"
+                  : "the census reference date in Header/CollectionDetails/ReferenceDate",
+              received: "nothing",
+              message: `${fileName} does not say ${borough === undefined ? "which authority it is for" : "which census year it is"}; give it with the file`,
+              code: "missing_header",
+            },
+          ],
+          { subject: fileName },
+        );
+      }
+      const year = censusYear(referenceDate);
+      run.beginSource({
+        name: fileName,
+        borough,
+        from: year.from,
+        to: year.to,
+        keepHistory: index < files.length - 1,
+      });
+    };
+    const readOptions: CinCensusReadOptions = {
+      fileName,
+      referralIssueElement: element,
+      onHeader: (header) => begin(header),
+      onChild: (child) => {
+        begin(undefined);
+        run.addChild(child);
+      },
+    };
+    const reader = new CinCensusReader(readOptions);
+    for await (const chunk of chunksOf(file.source)) reader.write(chunk);
+    const summary = reader.end();
+    begin(summary.header);
+    run.endSource();
+    summaries.push(summary);
+  }
+  const table = run.result();
+  const unread = summaries.filter((s) => s.problemCount > 0);
+  for (const s of unread) {
+    table.notes.push(
+      `${s.fileName}: ${s.problemCount} value${s.problemCount === 1 ? "" : "s"} could not be read and ${s.problemCount === 1 ? "was" : "were"} left out (first: line ${s.problems[0]?.line}, ${s.problems[0]?.field} ${s.problems[0]?.received}).`,
+    );
+  }
+  return { table, files: summaries };
+}
+
+function isCensusFile(value: CensusFile | CinCensusSource): value is CensusFile {
+  return typeof value === "object" && value !== null && !(value instanceof Uint8Array) && "source" in value;
+}

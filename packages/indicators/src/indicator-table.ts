@@ -1,0 +1,152 @@
+/**
+ * The shape every indicator output takes, whether computed from record-level data or read from
+ * published returns (docs/CLI.md): a definition id, a series of figures by borough, indicator and
+ * quarter, and the notes that travel with them. A missing figure is `null`, never 0.
+ * @module
+ */
+import { isQuarterId, parseWithProblems, type QuarterId } from "@st/core";
+import { z } from "zod";
+import { type Caveat, caveats } from "./caveats.js";
+import { INDICATOR_IDS, type IndicatorId, type IndicatorSet } from "./indicator-definitions.js";
+
+/** One figure: a borough's value for one indicator in one quarter. */
+export interface SeriesPoint {
+  /** The borough's GSS code, e.g. `E09000012` for Hackney. */
+  borough: string;
+  /** The indicator's fixed id. */
+  indicator: IndicatorId;
+  /** The calendar quarter, `YYYY-Qn`. */
+  quarter: QuarterId;
+  /** The figure, or `null` when there is none (not returned, not computable). Never 0 for a missing figure. */
+  value: number | null;
+}
+
+/** What an indicator id means in a table, so a reader of the JSON needs nothing else. */
+export interface IndicatorSummary {
+  /** The indicator's fixed id. */
+  id: IndicatorId;
+  /** The agreed label. */
+  label: string;
+  /** The definition in words. */
+  definition: string;
+  /** What is counted, when computed from record-level data. */
+  unit?: string | undefined;
+}
+
+/** A borough in a table: its code, its name and the notes attached to it (e.g. its analyst's notes). */
+export interface BoroughSummary {
+  /** GSS code. */
+  gss: string;
+  /** Name. */
+  name: string;
+  /** Notes attached to this borough's figures, as written. */
+  notes: string[];
+}
+
+/** An indicator output: the series and everything that must travel with it. */
+export interface IndicatorTable {
+  /** The indicator set: `2023` or `2025` (or a borough's own set id). */
+  definition: string;
+  /** The figures, ordered by borough, indicator and quarter. */
+  series: SeriesPoint[];
+  /** Everything a reader must know: rules applied, why figures are missing, analysts' notes, caveats. */
+  notes: string[];
+  /** The indicators that appear in the series. */
+  indicators?: IndicatorSummary[] | undefined;
+  /** The boroughs that appear in the series. */
+  boroughs?: BoroughSummary[] | undefined;
+  /** The evaluators' caveats that apply to these indicators. */
+  caveats?: Caveat[] | undefined;
+}
+
+const seriesPointSchema = z.strictObject({
+  borough: z.string().regex(/^[EW]\d{8}$/, "must be a GSS code such as E09000012"),
+  indicator: z.enum(INDICATOR_IDS),
+  quarter: z.string().refine(isQuarterId, "must be a quarter written YYYY-Qn"),
+  value: z.number().min(0).nullable(),
+});
+
+/** Schema of an {@link IndicatorTable}, to read back a table written as JSON (e.g. by `st indicators compute`). */
+export const indicatorTableSchema = z.object({
+  definition: z.string().min(1),
+  series: z.array(seriesPointSchema),
+  notes: z.array(z.string()),
+  indicators: z
+    .array(
+      z.strictObject({
+        id: z.enum(INDICATOR_IDS),
+        label: z.string(),
+        definition: z.string(),
+        unit: z.string().optional(),
+      }),
+    )
+    .optional(),
+  boroughs: z.array(z.strictObject({ gss: z.string(), name: z.string(), notes: z.array(z.string()) })).optional(),
+  caveats: z.array(z.strictObject({ id: z.string(), text: z.string() })).optional(),
+});
+
+/** Read an {@link IndicatorTable} from parsed JSON, or throw an `StValidationError` naming every problem. */
+export function parseIndicatorTable(input: unknown, subject = "indicator table"): IndicatorTable {
+  return parseWithProblems(indicatorTableSchema, input, { subject }) as IndicatorTable;
+}
+
+/** The summaries of a set's indicators, for {@link IndicatorTable.indicators}. */
+export function summariseIndicators(set: IndicatorSet, withUnits: boolean): IndicatorSummary[] {
+  return set.indicators.map((i) => ({
+    id: i.id,
+    label: i.label,
+    definition: i.definition,
+    ...(withUnits ? { unit: i.rule.unit } : {}),
+  }));
+}
+
+/** The caveats of a set's indicators, each once, in the order they are first named. */
+export function caveatsOf(set: IndicatorSet, indicatorIds?: readonly IndicatorId[]): Caveat[] {
+  const seen = new Set<string>();
+  const out: Caveat[] = [];
+  for (const indicator of set.indicators) {
+    if (indicatorIds && !indicatorIds.includes(indicator.id)) continue;
+    for (const id of indicator.caveats) {
+      if (seen.has(id)) continue;
+      seen.add(id);
+      out.push(caveats[id]);
+    }
+  }
+  return out;
+}
+
+/** The caveats as note sentences. */
+export function caveatNotes(list: readonly Caveat[]): string[] {
+  return list.map((c) => `Caveat: ${c.text}`);
+}
+
+/** The points of one borough's series for one indicator, in quarter order. */
+export function seriesFor(table: IndicatorTable, borough: string, indicator: IndicatorId): SeriesPoint[] {
+  return table.series
+    .filter((p) => p.borough === borough && p.indicator === indicator)
+    .sort((a, b) => (a.quarter < b.quarter ? -1 : a.quarter > b.quarter ? 1 : 0));
+}
+
+/** The distinct boroughs, indicators and quarters of a table, in order of appearance (quarters sorted). */
+export function tableDimensions(table: IndicatorTable): {
+  boroughs: string[];
+  indicators: IndicatorId[];
+  quarters: QuarterId[];
+} {
+  const boroughs = [...new Set(table.series.map((p) => p.borough))];
+  const indicators = [...new Set(table.series.map((p) => p.indicator))];
+  const quarters = [...new Set(table.series.map((p) => p.quarter))].sort();
+  return { boroughs, indicators, quarters };
+}
+
+/**
+ * A lookup of a table's figures by borough, indicator and quarter: the figure, `null` when the
+ * table has the point without a figure, `undefined` when it has no such point.
+ */
+export function figureLookup(
+  table: IndicatorTable,
+): (borough: string, indicator: IndicatorId, quarter: QuarterId) => number | null | undefined {
+  const index = new Map<string, number | null>();
+  for (const p of table.series) index.set(`${p.borough} ${p.indicator} ${p.quarter}`, p.value);
+  return (borough, indicator, quarter) => index.get(`${borough} ${indicator} ${quarter}`);
+}

@@ -1,0 +1,332 @@
+/**
+ * The indicators report: charts, tables, findings and caveats in one self-contained HTML page (no
+ * scripts, no external files) and the same content as Markdown, ready for a partnership board.
+ * @module
+ */
+import { findLocalAuthority, formatQuarter, type QuarterId } from "@st/core";
+import {
+  type ChildPopulation,
+  describeOutlierRule,
+  type ImplementationIndicator,
+  partnershipTotals,
+  ratesPer10000,
+} from "./analysis.js";
+import { type ChartSpec, indicatorChartSpec, renderChartSvg } from "./chart.js";
+import { type Finding, findings as findFindings } from "./findings.js";
+import { type IndicatorId, indicatorSets } from "./indicator-definitions.js";
+import { figureLookup, type IndicatorTable, tableDimensions } from "./indicator-table.js";
+
+/** Options for {@link indicatorReport}. */
+export interface IndicatorReportOptions {
+  /** Page title. Default "Safe & Together London Partnership: CSC indicators". */
+  title?: string | undefined;
+  /** Where the figures come from, in one sentence (e.g. the published evaluation, or the census files). */
+  source?: string | undefined;
+  /** Findings to show. Default: {@link findings} of the table. */
+  findings?: readonly Finding[] | undefined;
+  /** Child population by borough, to add rates per 10,000 children. */
+  population?: ChildPopulation | undefined;
+  /** Complaints from perpetrators, shown as an implementation indicator alongside. */
+  complaints?: ImplementationIndicator | undefined;
+  /** How the Markdown refers to each chart's SVG file. Default: `charts/<indicator>.svg`. */
+  chartPath?: ((indicator: IndicatorId) => string) | undefined;
+}
+
+/** One chart of the report: its specification and its drawing. */
+export interface ReportChart {
+  /** The indicator charted. */
+  indicator: IndicatorId;
+  /** The Vega-Lite specification, to embed elsewhere. */
+  spec: ChartSpec;
+  /** The chart drawn as SVG. */
+  svg: string;
+}
+
+/** The report in every form it is written in. */
+export interface IndicatorReport {
+  /** The title. */
+  title: string;
+  /** A whole HTML page. */
+  html: string;
+  /** The page's body alone, to place inside another page. */
+  body: string;
+  /** The same content as Markdown (charts as image links). */
+  markdown: string;
+  /** The charts. */
+  charts: ReportChart[];
+  /** The findings shown. */
+  findings: Finding[];
+}
+
+function esc(text: string): string {
+  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+}
+
+function md(text: string): string {
+  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
+}
+
+type Cell = string | number | null;
+
+function htmlTable(caption: string, head: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  const cell = (v: Cell, i: number) =>
+    i === 0
+      ? `<th scope="row">${esc(String(v ?? ""))}</th>`
+      : typeof v === "number"
+        ? `<td class="num">${v.toLocaleString("en-GB")}</td>`
+        : v === null
+          ? '<td class="num missing"><abbr title="no figure">—</abbr></td>'
+          : `<td>${esc(v)}</td>`;
+  return `<table><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead><tbody>${rows
+    .map((r) => `<tr>${r.map(cell).join("")}</tr>`)
+    .join("")}</tbody></table>`;
+}
+
+function markdownTable(head: readonly string[], rows: readonly (readonly Cell[])[]): string {
+  const cell = (v: Cell) => (v === null ? "—" : typeof v === "number" ? v.toLocaleString("en-GB") : md(v));
+  return [
+    `| ${head.map(md).join(" | ")} |`,
+    `| ${head.map((_, i) => (i === 0 ? "---" : "---:")).join(" | ")} |`,
+    ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`),
+  ].join("\n");
+}
+
+function indicatorInfo(id: IndicatorId): { label: string; shortLabel: string } {
+  for (const set of Object.values(indicatorSets)) {
+    const found = set.indicators.find((i) => i.id === id);
+    if (found) return found;
+  }
+  return { label: id, shortLabel: id };
+}
+
+/**
+ * Build the indicators report from a table (published returns or computed figures): a summary, the
+ * caveats, the findings with the figures behind them, a chart and a table per indicator (with
+ * partnership totals and their coverage), rates per 10,000 children when a population is given,
+ * complaints from perpetrators alongside when given, and every note.
+ */
+export function indicatorReport(table: IndicatorTable, options: IndicatorReportOptions = {}): IndicatorReport {
+  const title = options.title ?? "Safe & Together London Partnership: CSC indicators";
+  const dims = tableDimensions(table);
+  const names = new Map((table.boroughs ?? []).map((b) => [b.gss, b.name]));
+  const nameOf = (gss: string) => {
+    const n = names.get(gss);
+    if (n) return n;
+    const la = findLocalAuthority(gss);
+    return la?.london ? la.name : gss;
+  };
+  const q = (quarter: QuarterId) => formatQuarter(quarter, "short");
+  const found = [...(options.findings ?? findFindings(table))];
+  const totals = partnershipTotals(table);
+  const figure = figureLookup(table);
+  const chartPath = options.chartPath ?? ((id: IndicatorId) => `charts/${id}.svg`);
+  const charts: ReportChart[] = dims.indicators.map((indicator) => {
+    const spec = indicatorChartSpec(table, indicator);
+    return { indicator, spec, svg: renderChartSvg(spec) };
+  });
+  const period = dims.quarters.length > 0 ? `${q(dims.quarters[0]!)} to ${q(dims.quarters.at(-1)!)}` : "no quarters";
+  const summary = `${dims.boroughs.length} borough${dims.boroughs.length === 1 ? "" : "s"} (${dims.boroughs.map(nameOf).join(", ")}), ${dims.indicators.length} indicator${dims.indicators.length === 1 ? "" : "s"} from the ${table.definition} set, ${period}.${options.source ? ` ${options.source}` : ""} A dash (—) or a gap in a chart is a quarter with no figure: it is missing, never zero.`;
+
+  const html: string[] = [];
+  const mdOut: string[] = [`# ${title}`, "", summary, ""];
+  html.push(`<p>${esc(summary)}</p>`);
+
+  const caveats = table.caveats ?? [];
+  if (caveats.length > 0) {
+    html.push(
+      `<section class="caveat" aria-labelledby="caveats"><h2 id="caveats">Read these figures with care</h2><ul>${caveats.map((c) => `<li>${esc(c.text)}</li>`).join("")}</ul></section>`,
+    );
+    mdOut.push("## Read these figures with care", "", ...caveats.map((c) => `- ${c.text}`), "");
+  }
+
+  html.push('<h2 id="findings">Findings</h2>');
+  mdOut.push("## Findings", "");
+  if (found.length === 0) {
+    html.push("<p>No patterns stood out by the rules below.</p>");
+    mdOut.push("No patterns stood out by the rules below.", "");
+  } else {
+    const evidence = (f: Finding) => {
+      const shown = f.evidence
+        .filter((e) => e.value !== null)
+        .map(
+          (e) =>
+            `${e.borough === "partnership" ? "partnership" : nameOf(e.borough)} ${q(e.quarter)}: ${e.value!.toLocaleString("en-GB")}`,
+        );
+      // Long lists (a finding across every indicator) show their first figures; the JSON has them all.
+      return shown.length > 6 ? `${shown.slice(0, 6).join("; ")}; and ${shown.length - 6} more` : shown.join("; ");
+    };
+    html.push(
+      `<ul class="findings">${found
+        .map((f) => {
+          const ev = evidence(f);
+          return `<li>${esc(f.text)}${ev ? ` <small class="muted">(figures: ${esc(ev)})</small>` : ""}</li>`;
+        })
+        .join("")}</ul>`,
+    );
+    mdOut.push(...found.map((f) => `- ${f.text}${evidence(f) ? ` _(figures: ${evidence(f)})_` : ""}`), "");
+  }
+  const rules = `Findings come from the figures by fixed rules: a direction is stated when every quarter-on-quarter change of the last two quarters goes the same way; a change from first to last figure is stated when it is at least 3 and at least 25%; ${describeOutlierRule()}`;
+  html.push(`<p class="muted"><small>${esc(rules)}</small></p>`);
+  mdOut.push(`_${rules}_`, "");
+
+  for (const chart of charts) {
+    const info = indicatorInfo(chart.indicator);
+    const rows: Cell[][] = dims.boroughs.map((b) => [
+      nameOf(b),
+      ...dims.quarters.map((quarter) => figure(b, chart.indicator, quarter) ?? null),
+    ]);
+    const t = totals.filter((x) => x.indicator === chart.indicator);
+    if (dims.boroughs.length > 1) {
+      rows.push(["Partnership total", ...t.map((x) => x.total)]);
+      rows.push([
+        "Boroughs in the total",
+        ...t.map((x) => x.coverage.replace(" boroughs", "").replace(" borough", "")),
+      ]);
+    }
+    const head = ["Borough", ...dims.quarters.map(q)];
+    html.push(
+      `<section aria-labelledby="${chart.indicator}"><h2 id="${chart.indicator}">${esc(info.label)}</h2>`,
+      `<figure>${chart.svg}<figcaption class="muted">${esc(chart.spec.description)}</figcaption></figure>`,
+      htmlTable(`${info.shortLabel}, by borough and quarter`, head, rows),
+      "</section>",
+    );
+    mdOut.push(
+      `## ${info.label}`,
+      "",
+      `![${md(chart.spec.description)}](${chartPath(chart.indicator)})`,
+      "",
+      markdownTable(head, rows),
+      "",
+    );
+  }
+
+  if (options.population) {
+    const rates = ratesPer10000(table, options.population);
+    const rateOf = figureLookup(rates);
+    html.push('<h2 id="rates">Rates per 10,000 children</h2>');
+    mdOut.push("## Rates per 10,000 children", "");
+    for (const indicator of dims.indicators) {
+      const head = ["Borough", ...dims.quarters.map(q)];
+      const rows = dims.boroughs.map((b) => [
+        nameOf(b),
+        ...dims.quarters.map((quarter) => rateOf(b, indicator, quarter) ?? null),
+      ]);
+      html.push(htmlTable(`${indicatorInfo(indicator).shortLabel}, per 10,000 children`, head, rows));
+      mdOut.push(`### ${indicatorInfo(indicator).shortLabel}`, "", markdownTable(head, rows), "");
+    }
+    const popNote = rates.notes.slice(0, rates.notes.length - table.notes.length);
+    html.push(...popNote.map((n) => `<p class="muted">${esc(n)}</p>`));
+    mdOut.push(...popNote, "");
+  }
+
+  if (options.complaints) {
+    const c = options.complaints;
+    const boroughs = [...new Set(c.series.map((p) => p.borough))];
+    const quarters = [...new Set(c.series.map((p) => p.quarter))].sort();
+    const head = ["Borough", ...quarters.map(q)];
+    const rows = boroughs.map((b) => [
+      nameOf(b),
+      ...quarters.map((quarter) => c.series.find((p) => p.borough === b && p.quarter === quarter)?.value ?? null),
+    ]);
+    html.push(
+      `<section aria-labelledby="implementation"><h2 id="implementation">Alongside: ${esc(c.label)}</h2><p>${esc(c.definition)}</p>`,
+      htmlTable(c.label, head, rows),
+      "</section>",
+    );
+    mdOut.push(`## Alongside: ${c.label}`, "", c.definition, "", markdownTable(head, rows), "");
+  }
+
+  const boroughNotes = (table.boroughs ?? []).filter((b) => b.notes.length > 0);
+  if (boroughNotes.length > 0) {
+    html.push(
+      `<h2 id="borough-notes">Notes from the boroughs</h2><dl>${boroughNotes.map((b) => `<dt>${esc(b.name)}</dt>${b.notes.map((n) => `<dd>${esc(n)}</dd>`).join("")}`).join("")}</dl>`,
+    );
+    mdOut.push(
+      "## Notes from the boroughs",
+      "",
+      ...boroughNotes.flatMap((b) => b.notes.map((n) => `- **${b.name}:** ${n}`)),
+      "",
+    );
+  }
+
+  const defs = (table.indicators ?? []).map((i) => `${i.label}: ${i.definition}`);
+  const otherNotes = table.notes.filter((n) => !n.startsWith("Caveat: "));
+  html.push(
+    '<h2 id="definitions">Definitions and notes</h2>',
+    defs.length > 0 ? `<ul>${defs.map((d) => `<li>${esc(d)}</li>`).join("")}</ul>` : "",
+    `<details><summary>Every note that travels with these figures (${otherNotes.length})</summary><ul>${otherNotes.map((n) => `<li>${esc(n)}</li>`).join("")}</ul></details>`,
+  );
+  mdOut.push("## Definitions and notes", "", ...defs.map((d) => `- ${d}`), "", ...otherNotes.map((n) => `- ${n}`), "");
+
+  const body = html.join("\n");
+  return {
+    title,
+    body,
+    html: page(title, body),
+    markdown: `${mdOut.join("\n").trim()}\n`,
+    charts,
+    findings: found,
+  };
+}
+
+function page(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${esc(title)}</title>
+<style>
+body{font:16px/1.5 system-ui,sans-serif;max-width:64rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
+h1{font-size:1.8rem}h2{font-size:1.3rem;margin-top:2rem}
+table{border-collapse:collapse;margin:1rem 0;font-size:.9rem}caption{text-align:left;font-weight:600;padding:.3rem 0}
+th,td{border:1px solid #bbb;padding:.25rem .5rem;text-align:left;vertical-align:top}
+thead th{background:#f0f0f0}td.num{text-align:right;font-variant-numeric:tabular-nums}td.missing{color:#777}
+.caveat{border-left:4px solid #b58900;padding:.2rem .8rem;background:#fdf6e3}
+figure{margin:1rem 0;overflow-x:auto}svg{max-width:100%;height:auto}
+small,.muted{color:#555}
+</style>
+</head>
+<body>
+<h1>${esc(title)}</h1>
+${body}
+</body>
+</html>
+`;
+}
+
+/**
+ * An indicator table as Markdown: a table per indicator (boroughs by quarters, `—` for a missing
+ * figure, partnership totals with their coverage), then every note. For `--format md` outputs.
+ */
+export function indicatorTableMarkdown(
+  table: IndicatorTable,
+  title = `CSC indicators (${table.definition} set)`,
+): string {
+  const dims = tableDimensions(table);
+  const names = new Map((table.boroughs ?? []).map((b) => [b.gss, b.name]));
+  const nameOf = (gss: string) => {
+    const n = names.get(gss);
+    if (n) return n;
+    const la = findLocalAuthority(gss);
+    return la?.london ? la.name : gss;
+  };
+  const totals = partnershipTotals(table);
+  const figure = figureLookup(table);
+  const out = [`# ${title}`, ""];
+  for (const indicator of dims.indicators) {
+    const head = ["Borough", ...dims.quarters.map((q) => formatQuarter(q, "short"))];
+    const rows: Cell[][] = dims.boroughs.map((b) => [
+      nameOf(b),
+      ...dims.quarters.map((quarter) => figure(b, indicator, quarter) ?? null),
+    ]);
+    if (dims.boroughs.length > 1) {
+      const t = totals.filter((x) => x.indicator === indicator);
+      rows.push(["Partnership total", ...t.map((x) => x.total)]);
+      rows.push(["Boroughs in the total", ...t.map((x) => x.coverage.replace(/ boroughs?$/, ""))]);
+    }
+    out.push(`## ${indicatorInfo(indicator).label}`, "", `\`${indicator}\``, "", markdownTable(head, rows), "");
+  }
+  out.push("## Notes", "", ...table.notes.map((n) => `- ${md(n)}`), "");
+  return `${out.join("\n").trim()}\n`;
+}

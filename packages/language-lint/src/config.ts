@@ -1,0 +1,109 @@
+/**
+ * A borough's configuration: profile, rules turned off or re-graded, phrases it accepts, its own
+ * rules, its words for people, and a minimum severity.
+ * @module
+ */
+
+import { StValidationError } from "@st/core";
+import { z } from "zod";
+import { severities } from "./finding.js";
+import { toProblems } from "./problems.js";
+import { profiles, type Rule, ruleSchema, type SafeResult } from "./rule.js";
+
+/** A phrase the borough accepts: everywhere, or only for some rules. */
+export interface AllowedPhrase {
+  /** The phrase, in the pattern language of rules (plain words work: `"domestic violence"`). */
+  phrase: string;
+  /** Rule ids (or categories) the phrase is accepted for; every rule when absent. */
+  rules?: string[];
+}
+
+/** The words a borough uses for people in suggestions (labels, never hard-coded). */
+export interface Terminology {
+  /** The person who harms: "perpetrator" (the default), "person who uses harm"... */
+  perpetrator?: string;
+  /** The adult harmed: "survivor" (the default), "victim-survivor"... */
+  survivor?: string;
+  /** The child: "child" (the default), "young person"... */
+  child?: string;
+}
+
+/** Who the people in the text are, so the linter can tell a sentence about the perpetrator from one about the survivor. */
+export interface People {
+  /** How the text names the person who harms, e.g. `["Mr B", "Dean"]`. */
+  perpetrator?: string[];
+  /** How the text names the adult harmed, e.g. `["Ms A", "Sarah"]`. */
+  survivor?: string[];
+  /** How the text names the children. */
+  child?: string[];
+}
+
+/** Options of `lint` and `createLinter`: a borough's configuration file has the same shape. */
+export interface LintConfig {
+  /** `case-record` (the default) or `family-letter`. */
+  profile?: (typeof profiles)[number];
+  /** Rule ids, or categories, set to `off` or to another severity. An id wins over its category. */
+  rules?: Record<string, "off" | (typeof severities)[number]>;
+  /** Phrases accepted without turning a rule off. */
+  allow?: (string | AllowedPhrase)[];
+  /** The borough's own rules, added to the default pack (an id already in the pack replaces that rule). */
+  addRules?: Rule[];
+  /** Words for people in suggestions. */
+  terminology?: Terminology;
+  /** Who the people in the text are. */
+  people?: People;
+  /** Leave out findings below this severity. */
+  minSeverity?: (typeof severities)[number];
+  /** Also report positive signals (good practice), at `info`. Off by default. */
+  positives?: boolean;
+}
+
+/** The schema of a {@link LintConfig}, as read from a borough's JSON or YAML file. */
+export const lintConfigSchema = z.strictObject({
+  profile: z.enum(profiles).optional(),
+  rules: z.record(z.string(), z.enum(["off", ...severities])).optional(),
+  allow: z
+    .array(
+      z.union([
+        z.string().min(1),
+        z.strictObject({ phrase: z.string().min(1), rules: z.array(z.string().min(1)).min(1).optional() }),
+      ]),
+    )
+    .optional(),
+  addRules: z.array(ruleSchema).optional(),
+  terminology: z
+    .strictObject({
+      perpetrator: z.string().min(1).optional(),
+      survivor: z.string().min(1).optional(),
+      child: z.string().min(1).optional(),
+    })
+    .optional(),
+  people: z
+    .strictObject({
+      perpetrator: z.array(z.string().min(1)).optional(),
+      survivor: z.array(z.string().min(1)).optional(),
+      child: z.array(z.string().min(1)).optional(),
+    })
+    .optional(),
+  minSeverity: z.enum(severities).optional(),
+  positives: z.boolean().optional(),
+});
+
+/** Check a configuration's shape, returning it or every problem found (rule ids and patterns are checked by `createLinter`). */
+export function safeParseLintConfig(input: unknown): SafeResult<LintConfig> {
+  const parsed = lintConfigSchema.safeParse(input);
+  if (!parsed.success) return { ok: false, problems: toProblems(parsed.error, "", input) };
+  return { ok: true, value: parsed.data as LintConfig };
+}
+
+/** Check a configuration like {@link safeParseLintConfig}, throwing an `StValidationError` listing every problem. */
+export function parseLintConfig(input: unknown): LintConfig {
+  const result = safeParseLintConfig(input);
+  if (!result.ok) throw new StValidationError(result.problems, { subject: "lint configuration" });
+  return result.value;
+}
+
+/** The JSON Schema (draft 2020-12) of a {@link LintConfig}, for boroughs that write configuration outside TypeScript. */
+export function lintConfigJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(lintConfigSchema) as Record<string, unknown>;
+}

@@ -1,0 +1,585 @@
+/**
+ * The engine: compile a rule pack and a configuration once, then lint any number of texts.
+ * @module
+ */
+import type { Problem } from "@st/core";
+import { StValidationError } from "@st/core";
+import { type PatternRef, TokenAutomaton } from "./automaton.js";
+import type { LintConfig } from "./config.js";
+import { safeParseLintConfig } from "./config.js";
+import { categories, type Finding, type Severity, severityRank } from "./finding.js";
+import { hasAgent, isAttributed, isQuoted, type KnownPeople, knownPeople, subjectRole } from "./grammar.js";
+import { PatternError, type PatternNode, parsePattern, patternLength } from "./pattern.js";
+import { type Profile, type Rule, type SafeResult, safeParseRules } from "./rule.js";
+import { defaultRules } from "./rules/index.js";
+import { QUOTED, Sentence, type SkipRegion, scan } from "./scan.js";
+import { citeSources } from "./sources.js";
+
+/** A compiled rule set: build it once with {@link createLinter}, then call `lint` as often as needed (in an editor, on every change). */
+export interface Linter {
+  /** Lint one text: findings sorted by offset, then longest first. Never throws on any string. */
+  lint(text: string): Finding[];
+  /** The rules this linter runs (after the profile and the configuration), with their effective severity. */
+  readonly rules: readonly Rule[];
+  /** Every rule known to it, including ones the configuration turned off. */
+  readonly allRules: readonly Rule[];
+  /** The configuration it was built with. */
+  readonly config: Readonly<LintConfig>;
+}
+
+interface Compiled {
+  rule: Rule;
+  severity: Severity;
+  explanation: string;
+}
+
+interface Draft {
+  rule: number;
+  start: number;
+  end: number;
+  caps: Caps;
+  severity: Severity;
+  quoted?: { attributed: boolean };
+}
+
+type Caps = Record<string, [number, number]>;
+
+const PLACEHOLDERS = new Set(["perpetrator", "survivor", "child", "behaviour"]);
+
+/** Which setting applies to a rule: its id, else its category, else its id's family (`positive`). */
+function settingFor<T>(map: Record<string, T> | undefined, rule: Rule): T | undefined {
+  if (!map) return undefined;
+  const family = rule.id.slice(0, rule.id.indexOf("/"));
+  return map[rule.id] ?? map[rule.category] ?? map[family];
+}
+
+function ruleSpecMatches(spec: string, rule: Rule): boolean {
+  return spec === rule.id || spec === rule.category || rule.id.startsWith(`${spec}/`);
+}
+
+/** Build a linter, or return every problem in the configuration (unknown rule ids, bad patterns, invalid rules). */
+export function safeCreateLinter(config: LintConfig = {}, pack: readonly Rule[] = defaultRules): SafeResult<Linter> {
+  const parsedConfig = safeParseLintConfig(config);
+  if (!parsedConfig.ok) return parsedConfig;
+  const problems: Problem[] = [];
+  let all: Rule[] = [...pack];
+  if (config.addRules?.length) {
+    const added = safeParseRules(config.addRules);
+    if (!added.ok)
+      return { ok: false, problems: added.problems.map((p) => ({ ...p, path: p.path.replace(/^rules/, "addRules") })) };
+    const ids = new Set(added.value.map((r) => r.id));
+    all = [...all.filter((r) => !ids.has(r.id)), ...added.value];
+  }
+  const profile: Profile = config.profile ?? "case-record";
+  for (const key of Object.keys(config.rules ?? {})) {
+    const known =
+      (categories as readonly string[]).includes(key) || key === "positive" || all.some((r) => ruleSpecMatches(key, r));
+    if (!known)
+      problems.push({
+        path: `rules.${key}`,
+        field: "rules",
+        expected: "a rule id or a category",
+        received: JSON.stringify(key),
+        message: `no rule or category is called ${key}`,
+        code: "unknown_rule",
+      });
+  }
+  const minRank = severityRank(config.minSeverity ?? "info");
+  const active: Compiled[] = [];
+  for (const rule of all) {
+    if (rule.profiles && !rule.profiles.includes(profile)) continue;
+    const positive = rule.kind === "positive";
+    if (positive && !config.positives) continue;
+    const setting = settingFor(config.rules, rule);
+    if (setting === "off") continue;
+    const severity: Severity = positive ? "info" : (setting ?? rule.severityByProfile?.[profile] ?? rule.severity);
+    if (severityRank(severity) < minRank) continue;
+    active.push({ rule, severity, explanation: citeSources(rule.explanation, rule.sources) });
+  }
+  const refs: PatternRef[] = [];
+  const add = (source: string, owner: number, role: PatternRef["role"], path: string, label: string) => {
+    try {
+      const node = parsePattern(source);
+      const [min, max] = patternLength(node);
+      if (min === 0) throw new PatternError(`"${source}" can match no words at all`);
+      refs.push({ owner, role, node, maxLength: max });
+    } catch (error) {
+      if (!(error instanceof PatternError)) throw error;
+      problems.push({
+        path,
+        field: label,
+        expected: "a pattern in the rule language",
+        received: JSON.stringify(source),
+        message: error.message,
+        code: "invalid_pattern",
+      });
+    }
+  };
+  for (const [owner, { rule }] of active.entries()) {
+    for (const [i, p] of rule.patterns.entries())
+      add(p, owner, "match", `rules.${rule.id}.patterns.${i}`, `pattern ${i + 1} of ${rule.id}`);
+    for (const [i, p] of (rule.exceptions ?? []).entries())
+      add(p, owner, "exception", `rules.${rule.id}.exceptions.${i}`, `exception ${i + 1} of ${rule.id}`);
+  }
+  const allow = (config.allow ?? []).map((entry) => (typeof entry === "string" ? { phrase: entry } : entry));
+  for (const [owner, entry] of allow.entries())
+    add(entry.phrase, owner, "allow", `allow.${owner}`, `allowed phrase ${owner + 1}`);
+  if (problems.length) return { ok: false, problems };
+
+  const automaton = new TokenAutomaton(refs);
+  const atoms = new WeakMap<PatternNode, number>();
+  for (const ref of refs) annotate(ref.node, automaton, atoms);
+  const first = refs.map((ref) => {
+    const set = firstAtoms(ref.node, atoms);
+    return set === ANY_FIRST ? ANY_FIRST : Int32Array.from(set);
+  });
+  const people = knownPeople(config.people);
+  const terms = {
+    perpetrator: config.terminology?.perpetrator ?? "perpetrator",
+    survivor: config.terminology?.survivor ?? "survivor",
+    child: config.terminology?.child ?? "child",
+  };
+  const fills: Record<string, string> = {
+    perpetrator: config.people?.perpetrator?.[0] ?? `[${terms.perpetrator}]`,
+    survivor: config.people?.survivor?.[0] ?? `[${terms.survivor}]`,
+    child: config.people?.child?.[0] ?? `[${terms.child}]`,
+    behaviour: "[what they did]",
+  };
+  const allowScopes = allow.map((entry) => entry.rules);
+  const engine = {
+    active,
+    refs,
+    automaton,
+    atoms,
+    people,
+    fills,
+    allowScopes,
+    first,
+    sentence: new Sentence(),
+    rendered: new Map<string, string>(),
+  };
+  const linter: Linter = {
+    lint: (text) => lintWith(engine, String(text)),
+    rules: active.map(({ rule, severity }) => ({ ...rule, severity })),
+    allRules: all,
+    config,
+  };
+  return { ok: true, value: linter };
+}
+
+/** Build a linter like {@link safeCreateLinter}, throwing an `StValidationError` listing every problem. */
+export function createLinter(config: LintConfig = {}, pack: readonly Rule[] = defaultRules): Linter {
+  const result = safeCreateLinter(config, pack);
+  if (!result.ok) throw new StValidationError(result.problems, { subject: "lint configuration" });
+  return result.value;
+}
+
+const linters = new WeakMap<LintConfig, Linter>();
+let defaultLinter: Linter | undefined;
+
+/**
+ * Lint a text with the default rule pack and the given options. The compiled rule set is cached per
+ * options object, so pass the same object again (or use {@link createLinter}) to avoid recompiling.
+ */
+export function lint(text: string, options?: LintConfig): Finding[] {
+  if (!options) {
+    defaultLinter ??= createLinter();
+    return defaultLinter.lint(text);
+  }
+  let linter = linters.get(options);
+  if (!linter) {
+    linter = createLinter(options);
+    linters.set(options, linter);
+  }
+  return linter.lint(text);
+}
+
+function annotate(node: PatternNode, automaton: TokenAutomaton, atoms: WeakMap<PatternNode, number>): void {
+  switch (node.t) {
+    case "word":
+      if (!atoms.has(node)) atoms.set(node, automaton.atomId(node.words));
+      return;
+    case "seq":
+    case "alt":
+      for (const item of node.items) annotate(item, automaton, atoms);
+      return;
+    case "rep":
+    case "cap":
+      annotate(node.item, automaton, atoms);
+      return;
+    case "any":
+      return;
+  }
+}
+
+const ANY_FIRST = null;
+
+/** The atoms the first word of a match can satisfy, or {@link ANY_FIRST} when any word can start one. */
+function firstAtoms(node: PatternNode, atoms: WeakMap<PatternNode, number>): Set<number> | typeof ANY_FIRST {
+  switch (node.t) {
+    case "word":
+      return new Set([atoms.get(node)!]);
+    case "any":
+      return ANY_FIRST;
+    case "cap":
+      return firstAtoms(node.item, atoms);
+    case "alt":
+    case "seq": {
+      const out = new Set<number>();
+      for (const item of node.items) {
+        const inner = firstAtoms(item, atoms);
+        if (inner === ANY_FIRST) return ANY_FIRST;
+        for (const a of inner) out.add(a);
+        // In a sequence, later items matter only while the ones before can match nothing.
+        if (node.t === "seq" && patternLength(item)[0] > 0) break;
+      }
+      return out;
+    }
+    case "rep":
+      return firstAtoms(node.item, atoms);
+  }
+}
+
+function startsWith(automaton: TokenAutomaton, kind: number, first: Int32Array): boolean {
+  for (let a = 0; a < first.length; a++) if (automaton.hasAtom(kind, first[a]!)) return true;
+  return false;
+}
+
+interface Engine {
+  active: Compiled[];
+  refs: PatternRef[];
+  automaton: TokenAutomaton;
+  atoms: WeakMap<PatternNode, number>;
+  people: KnownPeople;
+  fills: Record<string, string>;
+  allowScopes: (string[] | undefined)[];
+  /** Reused from one call to the next: lint is synchronous, so one buffer serves every call. */
+  sentence: Sentence;
+  /** For each pattern, the atoms its first word can satisfy (or any word). */
+  first: (Int32Array | typeof ANY_FIRST)[];
+  /** Suggestions that reuse no matched words, rendered once. */
+  rendered: Map<string, string>;
+}
+
+/**
+ * Does `node` match words `[i, end)` exactly? Backtracks over the pattern only (bounded by its
+ * size), never over the text: the automaton already found where a match ends.
+ */
+function verify(
+  engine: Engine,
+  s: Sentence,
+  node: PatternNode,
+  i: number,
+  end: number,
+  caps: Caps,
+  k: (i: number) => boolean,
+): boolean {
+  switch (node.t) {
+    case "word":
+      return i < end && engine.automaton.hasAtom(s.kind[i]!, engine.atoms.get(node)!) && k(i + 1);
+    case "any":
+      return i < end && k(i + 1);
+    case "seq": {
+      const step = (index: number, at: number): boolean =>
+        index === node.items.length
+          ? k(at)
+          : verify(engine, s, node.items[index]!, at, end, caps, (next) => step(index + 1, next));
+      return step(0, i);
+    }
+    case "alt":
+      for (const item of node.items) if (verify(engine, s, item, i, end, caps, k)) return true;
+      return false;
+    case "rep": {
+      const step = (count: number, at: number): boolean => {
+        // Greedy: try one more repetition first, so captures take as much as they can.
+        if (
+          count < node.max &&
+          at < end &&
+          verify(engine, s, node.item, at, end, caps, (next) => next > at && step(count + 1, next))
+        )
+          return true;
+        return count >= node.min && k(at);
+      };
+      return step(0, i);
+    }
+    case "cap":
+      return verify(engine, s, node.item, i, end, caps, (next) => {
+        const before = caps[node.name];
+        caps[node.name] = [i, next];
+        if (k(next)) return true;
+        if (before) caps[node.name] = before;
+        else delete caps[node.name];
+        return false;
+      });
+  }
+}
+
+function lintWith(engine: Engine, text: string): Finding[] {
+  const { skips, directives } = commentsOf(text);
+  const drafts: { draft: Draft; offset: number; endOffset: number }[] = [];
+  const { active, refs } = engine;
+  const matches = new Map<number, { start: number; end: number; caps: Caps }[]>();
+  const exceptions = new Map<number, [number, number][]>();
+  const allowed: { start: number; end: number; owner: number }[] = [];
+
+  scan(
+    text,
+    engine.automaton,
+    skips,
+    (s) => {
+      matches.clear();
+      exceptions.clear();
+      allowed.length = 0;
+      for (let h = 0; h < s.hits; h++) {
+        const j = s.hitAt[h]!;
+        for (const id of s.hitAccepts[h]!) {
+          const ref = refs[id]!;
+          const first = engine.first[id]!;
+          for (let i = Math.max(0, j - ref.maxLength + 1); i <= j; i++) {
+            // Most starts fail on their first word: check it before backtracking.
+            if (first !== ANY_FIRST && !startsWith(engine.automaton, s.kind[i]!, first)) continue;
+            const caps: Caps = {};
+            if (!verify(engine, s, ref.node, i, j + 1, caps, (at) => at === j + 1)) continue;
+            if (ref.role === "match") {
+              const list = matches.get(ref.owner);
+              const m = { start: i, end: j + 1, caps };
+              if (list) list.push(m);
+              else matches.set(ref.owner, [m]);
+            } else if (ref.role === "exception") {
+              const list = exceptions.get(ref.owner);
+              if (list) list.push([i, j + 1]);
+              else exceptions.set(ref.owner, [[i, j + 1]]);
+            } else allowed.push({ start: i, end: j + 1, owner: ref.owner });
+            break;
+          }
+        }
+      }
+      if (matches.size === 0) return;
+      const sentenceDrafts: Draft[] = [];
+      let attributed: boolean | undefined;
+      for (const [owner, list] of [...matches].sort((a, b) => a[0] - b[0])) {
+        const { rule, severity } = active[owner]!;
+        const silencers = exceptions.get(owner);
+        const kept: Draft[] = [];
+        for (const m of list) {
+          if (silencers?.some(([a, b]) => a < m.end && m.start < b)) continue;
+          if (rule.agent) {
+            const agent = hasAgent(s, m.end);
+            if ((rule.agent === "absent") === agent) continue;
+          }
+          if (rule.subject) {
+            const role = subjectRole(s, m.start, engine.people);
+            if (rule.subject.is && !rule.subject.is.includes(role)) continue;
+            if (rule.subject.not?.includes(role)) continue;
+          }
+          let draftSeverity = severity;
+          let quoted: Draft["quoted"];
+          if (s.flags[m.start]! & QUOTED && isQuoted(s, m.start, m.end)) {
+            attributed ??= isAttributed(s);
+            const mode = rule.quoted ?? "info";
+            if (attributed && mode === "ignore") continue;
+            if (attributed && mode === "info") draftSeverity = "info";
+            quoted = { attributed };
+          }
+          kept.push({
+            rule: owner,
+            start: m.start,
+            end: m.end,
+            caps: m.caps,
+            severity: draftSeverity,
+            ...(quoted ? { quoted } : {}),
+          });
+        }
+        // Leftmost-longest, never two overlapping findings of one rule.
+        kept.sort((a, b) => a.start - b.start || b.end - a.end);
+        let last = -1;
+        for (const d of kept) {
+          if (d.start < last) continue;
+          sentenceDrafts.push(d);
+          last = d.end;
+        }
+      }
+      // A finding inside a longer one of the same category says the same thing twice: keep the longer.
+      const survivors = sentenceDrafts.filter((d) => {
+        const category = active[d.rule]!.rule.category;
+        const positive = active[d.rule]!.rule.kind === "positive";
+        return !sentenceDrafts.some(
+          (o) =>
+            o !== d &&
+            active[o.rule]!.rule.category === category &&
+            (active[o.rule]!.rule.kind === "positive") === positive &&
+            o.start <= d.start &&
+            d.end <= o.end &&
+            (o.end - o.start > d.end - d.start || o.rule < d.rule),
+        );
+      });
+      for (const d of survivors) {
+        const rule = active[d.rule]!.rule;
+        if (
+          allowed.some(
+            (a) =>
+              a.start <= d.start &&
+              d.end <= a.end &&
+              (engine.allowScopes[a.owner] === undefined ||
+                engine.allowScopes[a.owner]!.some((spec) => ruleSpecMatches(spec, rule))),
+          )
+        )
+          continue;
+        const caps: Caps = {};
+        for (const [name, [a, b]] of Object.entries(d.caps)) caps[name] = [s.start[a]!, s.end[b - 1]!];
+        drafts.push({ draft: { ...d, caps }, offset: s.start[d.start]!, endOffset: s.end[d.end - 1]! });
+      }
+    },
+    engine.sentence,
+  );
+
+  drafts.sort((a, b) => a.offset - b.offset || b.endOffset - a.endOffset || a.draft.rule - b.draft.rule);
+  const findings: Finding[] = [];
+  const position = lineCounter(text);
+  const disabled = disabledAt(directives);
+  for (const { draft, offset, endOffset } of drafts) {
+    const { rule, explanation } = engine.active[draft.rule]!;
+    if (disabled(offset, rule)) continue;
+    const excerpt = text.slice(offset, endOffset);
+    const [line, column] = position(offset);
+    const [endLine, endColumn] = position(endOffset);
+    const capital = isCapital(excerpt);
+    const suggestions = rule.suggestions.map((template) => {
+      // Templates that reuse no matched words render the same every time: cache them per engine.
+      const key = `${capital ? "^" : ""}${template}`;
+      let out = engine.rendered.get(key);
+      if (out === undefined) {
+        out = render(template, draft.caps, text, engine.fills, excerpt);
+        if (!/\{[a-z][a-z0-9-]*\}/i.test(template.replace(/\{(perpetrator|survivor|child|behaviour)\}/g, "")))
+          engine.rendered.set(key, out);
+      }
+      return out;
+    });
+    let message = rule.message;
+    if (draft.quoted?.attributed)
+      message += " (Quoted words: record them as the speaker's, and say what happened in your own words.)";
+    else if (draft.quoted)
+      message += " (In quotation marks but not attributed: if these are someone's words, say whose.)";
+    const finding: Finding = {
+      ruleId: rule.id,
+      category: rule.category,
+      severity: draft.severity,
+      message,
+      explanation,
+      line,
+      column,
+      endLine,
+      endColumn,
+      offset,
+      length: endOffset - offset,
+      excerpt,
+      suggestions,
+    };
+    if (rule.fix !== false && suggestions.length === 1 && !/\[[^\]]*\]/.test(suggestions[0]!) && !draft.quoted)
+      finding.fix = { offset, length: endOffset - offset, text: suggestions[0]! };
+    if (draft.quoted) finding.quoted = draft.quoted;
+    if (rule.kind === "positive") finding.positive = true;
+    findings.push(finding);
+  }
+  return findings;
+}
+
+function render(template: string, caps: Caps, text: string, fills: Record<string, string>, excerpt: string): string {
+  let out = template.replace(/\{([a-z][a-z0-9-]*)\}/gi, (whole, name: string) => {
+    const cap = caps[name];
+    if (cap) return text.slice(cap[0], cap[1]).replace(/\s+/g, " ");
+    if (PLACEHOLDERS.has(name)) return fills[name]!;
+    return cap === undefined && /^[a-z]/.test(name) ? "" : whole;
+  });
+  out = out
+    .replace(/\s{2,}/g, " ")
+    .replace(/\s+([,.;:])/g, "$1")
+    .trim();
+  if (isCapital(excerpt) && /^[a-z]/.test(out)) out = out[0]!.toUpperCase() + out.slice(1);
+  return out;
+}
+
+function isCapital(text: string): boolean {
+  const first = text.charCodeAt(0);
+  return first >= 65 && first <= 90;
+}
+
+/** 1-based line and column of any offset: a table of line starts (a line ends at LF, CRLF or CR), then binary search. */
+function lineCounter(text: string): (offset: number) => [number, number] {
+  let starts: number[] | undefined;
+  return (offset) => {
+    if (!starts) {
+      starts = [0];
+      for (let i = 0; i < text.length; i++) {
+        const c = text.charCodeAt(i);
+        if (c === 10) starts.push(i + 1);
+        else if (c === 13) {
+          if (text.charCodeAt(i + 1) === 10) i++;
+          starts.push(i + 1);
+        }
+      }
+    }
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid]! <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return [lo + 1, offset - starts[lo]! + 1];
+  };
+}
+
+interface Directive {
+  offset: number;
+  enable: boolean;
+  rules: string[];
+}
+
+/** HTML comments (skipped by the tokeniser) and the `st-lint-disable` / `st-lint-enable` directives in them. */
+function commentsOf(text: string): { skips: SkipRegion[]; directives: Directive[] } {
+  const skips: SkipRegion[] = [];
+  const directives: Directive[] = [];
+  let from = 0;
+  for (;;) {
+    const open = text.indexOf("<!--", from);
+    if (open < 0) break;
+    const close = text.indexOf("-->", open + 4);
+    const end = close < 0 ? text.length : close + 3;
+    skips.push({ start: open, end });
+    const body = text.slice(open + 4, close < 0 ? text.length : close).trim();
+    const m = /^st-lint-(disable|enable)(?:\s+([\s\S]*))?$/.exec(body);
+    if (m)
+      directives.push({ offset: open, enable: m[1] === "enable", rules: (m[2] ?? "").split(/[\s,]+/).filter(Boolean) });
+    from = end;
+  }
+  return { skips, directives };
+}
+
+function disabledAt(directives: Directive[]): (offset: number, rule: Rule) => boolean {
+  let next = 0;
+  let all = false;
+  const off = new Set<string>();
+  const on = new Set<string>();
+  return (offset, rule) => {
+    while (next < directives.length && directives[next]!.offset <= offset) {
+      const d = directives[next++]!;
+      if (d.rules.length === 0) {
+        all = !d.enable;
+        off.clear();
+        on.clear();
+      } else
+        for (const spec of d.rules) {
+          if (d.enable) {
+            off.delete(spec);
+            if (all) on.add(spec);
+          } else {
+            off.add(spec);
+            on.delete(spec);
+          }
+        }
+    }
+    const matches = (set: Set<string>) => [...set].some((spec) => ruleSpecMatches(spec, rule));
+    return all ? !matches(on) : matches(off);
+  };
+}

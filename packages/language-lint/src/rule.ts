@@ -1,0 +1,170 @@
+/**
+ * Rules as versioned data: what a rule is, and the schema that checks one.
+ * @module
+ */
+import { type Problem, StValidationError } from "@st/core";
+import { z } from "zod";
+import { categories, severities } from "./finding.js";
+import { toProblems } from "./problems.js";
+
+/** The two writing situations a rule can be tuned for. */
+export const profiles = ["case-record", "family-letter"] as const;
+
+/** One of {@link profiles}: `case-record` (the default) or `family-letter` (writing to a family). */
+export type Profile = (typeof profiles)[number];
+
+/** Who a person mentioned in a sentence is, as far as the linter can tell. */
+export const roles = [
+  "perpetrator",
+  "survivor",
+  "child",
+  "parents",
+  "professional",
+  "addressee",
+  "male",
+  "female",
+  "unknown",
+] as const;
+
+/** One of {@link roles}. `male` and `female` are pronouns the linter could not tie to a role. */
+export type Role = (typeof roles)[number];
+
+const ruleId = z
+  .string()
+  .regex(/^[a-z][a-z-]*\/[a-z0-9][a-z0-9-]*$/, "must be written category/name in lower case, e.g. vague/dv-concerns");
+
+/** The schema of one {@link Rule}. */
+export const ruleSchema = z.strictObject({
+  id: ruleId,
+  version: z.number().int().positive(),
+  category: z.enum(categories),
+  severity: z.enum(severities),
+  kind: z.enum(["concern", "positive"]).optional(),
+  profiles: z.array(z.enum(profiles)).min(1).optional(),
+  severityByProfile: z.partialRecord(z.enum(profiles), z.enum(severities)).optional(),
+  patterns: z.array(z.string().min(1)).min(1),
+  exceptions: z.array(z.string().min(1)).optional(),
+  subject: z
+    .strictObject({
+      is: z.array(z.enum(roles)).min(1).optional(),
+      not: z.array(z.enum(roles)).min(1).optional(),
+    })
+    .optional(),
+  agent: z.enum(["absent", "present"]).optional(),
+  quoted: z.enum(["report", "info", "ignore"]).optional(),
+  message: z.string().min(1),
+  explanation: z.string().min(1),
+  sources: z.array(z.string().min(1)).optional(),
+  suggestions: z.array(z.string().min(1)),
+  fix: z.boolean().optional(),
+  examples: z.strictObject({
+    match: z.array(z.string().min(1)).min(1),
+    noMatch: z.array(z.string().min(1)).min(1),
+  }),
+});
+
+/**
+ * A lint rule: a versioned data object. The engine compiles every rule's patterns into one automaton.
+ *
+ * Patterns are written over normalised words (case, quotes, hyphens and line breaks folded):
+ * - `word` one word; `word~` any of its inflections (argue, argues, argued, arguing);
+ * - `(a|b|c)` one of several words, `(a b|c)` a choice of sequences (`|` binds loosest, as in regular expressions); `x?` or `(x y)?` optional;
+ * - `*` any one word; `*{0,3}` a gap of up to three words; `x{1,2}` one or two of `x`;
+ * - `@class` a word class from the lexicon (`@da` is DA, DV, IPV, domestic abuse..., `@mother` is mother, mum, Ms A, [mother]...);
+ * - `name=x` captures what `x` matched, so a suggestion can reuse it as `{name}`.
+ */
+export interface Rule {
+  /** `category/name`, e.g. `mutualising/volatile-relationship` (positive signals: `positive/name`). */
+  id: string;
+  /** Bumped whenever what the rule matches or says changes. */
+  version: number;
+  /** The category its findings belong to. */
+  category: (typeof categories)[number];
+  /** The default severity. */
+  severity: (typeof severities)[number];
+  /** `concern` (the default) or `positive`: a positive signal, reported at `info` when asked for. */
+  kind?: "concern" | "positive";
+  /** The profiles the rule runs in; all when absent. */
+  profiles?: Profile[];
+  /** A different severity in some profile. */
+  severityByProfile?: Partial<Record<Profile, (typeof severities)[number]>>;
+  /** What it matches (see the pattern language above). */
+  patterns: string[];
+  /** Patterns that silence a match they overlap ("a bit of a temper tantrum" for a child). */
+  exceptions?: string[];
+  /** Who the clause must (or must not) be about, found from the nearest person before the match. */
+  subject?: { is?: Role[]; not?: Role[] };
+  /** `absent`: only when no "by <someone>" follows in the clause (agentless passives); `present`: only when one does. */
+  agent?: "absent" | "present";
+  /** Inside attributed quotation marks: `report` as usual, `info` (the default) or `ignore`. */
+  quoted?: "report" | "info" | "ignore";
+  /** One sentence saying what is wrong. */
+  message: string;
+  /** Why the wording matters: the Safe & Together principle it serves and why. */
+  explanation: string;
+  /** Codes of the sources in the domain research (e.g. `D3`, `S15`). */
+  sources?: string[];
+  /** Rewrites, best first; `{name}` reuses a capture, `{perpetrator}`, `{survivor}`, `{child}` and `{behaviour}` are facts to supply. */
+  suggestions: string[];
+  /** `false` never offers an automatic fix, even for a single rewrite without placeholders. */
+  fix?: boolean;
+  /** Sentences the rule must match, and sentences it must not match; the test suite runs them all. */
+  examples: { match: string[]; noMatch: string[] };
+}
+
+/** A named, versioned set of rules. */
+export interface RulePack {
+  /** The pack's id, e.g. `st-default`. */
+  id: string;
+  /** The pack's version (semver). */
+  version: string;
+  /** Its rules. */
+  rules: Rule[];
+}
+
+/** The result of a `safe…` function: the value, or every problem found. */
+export type SafeResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+
+/** Check rules against {@link ruleSchema} (and that ids are unique), returning them or every problem found. */
+export function safeParseRules(input: unknown): SafeResult<Rule[]> {
+  const parsed = z.array(ruleSchema).safeParse(input);
+  if (!parsed.success) return { ok: false, problems: toProblems(parsed.error, "rules", input) };
+  const seen = new Set<string>();
+  const problems: Problem[] = [];
+  for (const [i, rule] of parsed.data.entries()) {
+    if (seen.has(rule.id))
+      problems.push({
+        path: `rules.${i}.id`,
+        field: "id",
+        expected: "an id no other rule has",
+        received: JSON.stringify(rule.id),
+        message: `two rules have the id ${rule.id}`,
+        code: "duplicate_id",
+      });
+    seen.add(rule.id);
+    const family = rule.id.slice(0, rule.id.indexOf("/"));
+    const expected = rule.kind === "positive" ? "positive" : rule.category;
+    if (family !== expected)
+      problems.push({
+        path: `rules.${i}.id`,
+        field: "id",
+        expected: `an id starting ${expected}/`,
+        received: JSON.stringify(rule.id),
+        message: `the id of a ${rule.kind === "positive" ? "positive signal" : `${rule.category} rule`} starts ${expected}/`,
+        code: "invalid_id",
+      });
+  }
+  return problems.length ? { ok: false, problems } : { ok: true, value: parsed.data as Rule[] };
+}
+
+/** Check rules like {@link safeParseRules}, throwing an `StValidationError` listing every problem. */
+export function parseRules(input: unknown): Rule[] {
+  const result = safeParseRules(input);
+  if (!result.ok) throw new StValidationError(result.problems, { subject: "lint rules" });
+  return result.value;
+}
+
+/** The JSON Schema (draft 2020-12) of a {@link Rule}, for boroughs that write rules outside TypeScript. */
+export function ruleJsonSchema(): Record<string, unknown> {
+  return z.toJSONSchema(ruleSchema) as Record<string, unknown>;
+}

@@ -1,0 +1,146 @@
+/**
+ * Supervision and CP-chair modes: the checklist as questions to think with, never as a score.
+ * @module
+ */
+
+import type { TerminologyProfile } from "@st/core";
+import { type CanonicalAnswer, canonicalAnswer, defaultScale } from "./answer-scale.js";
+import type { CompletedChecklist, MachineSuggestion } from "./completed-checklist.js";
+import { defaultChecklist } from "./default-checklist.js";
+import type { ChecklistDefinition, ChecklistRef } from "./definition.js";
+import { label } from "./labels.js";
+
+/** The uses that get prompts rather than scores. */
+export type PromptUse = "supervision" | "cp-chair";
+
+/** One item as a conversation starter. */
+export interface PromptItem {
+  /** The item's id. */
+  id: string;
+  /** The item's question. */
+  question: string;
+  /** What good practice looks like, to hold the conversation against. */
+  goodPractice: string;
+  /** The prompts for this use. */
+  prompts: string[];
+  /** What an earlier review answered, when a completed checklist was given: the words, never a score. */
+  earlierAnswer?: string | undefined;
+  /** The earlier reviewer's evidence note. */
+  earlierNote?: string | undefined;
+  /** Machine suggestions attached to the earlier review for this item, to look at together. */
+  suggestions?: MachineSuggestion[] | undefined;
+}
+
+/** A section of prompts. */
+export interface PromptSection {
+  /** The section's id. */
+  id: string;
+  /** Its heading. */
+  title: string;
+  /** Its description. */
+  description?: string | undefined;
+  /** The items of the section that belong to the use. */
+  items: PromptItem[];
+}
+
+/** The checklist as prompts for one conversation. */
+export interface PromptSheet {
+  /** The use: supervision or CP chair. */
+  use: PromptUse;
+  /** The definition the prompts come from. */
+  checklist: ChecklistRef;
+  /** A heading for the sheet. */
+  title: string;
+  /** The case, when the prompts follow a completed checklist. */
+  caseId?: string | undefined;
+  /**
+   * When a completed checklist was given: the items it found least evidenced ("no" first, then
+   * "not evidenced", then "partly"), as the place to start the conversation.
+   */
+  startWith: PromptItem[];
+  /** Every item of the use, by section. */
+  sections: PromptSection[];
+}
+
+/** Options for {@link supervisionPrompts} and {@link cpChairPrompts}. */
+export interface PromptOptions {
+  /** A completed checklist for the same case, whose weakest answers open the conversation. */
+  record?: CompletedChecklist | undefined;
+  /** The terminology profile labels are resolved through. */
+  profile?: TerminologyProfile | undefined;
+}
+
+const PRIORITY: Partial<Record<CanonicalAnswer, number>> = { no: 0, "not-evidenced": 1, partly: 2 };
+
+function promptSheet(use: PromptUse, definition: ChecklistDefinition, options: PromptOptions): PromptSheet {
+  const { record, profile } = options;
+  const scale = definition.scale ?? defaultScale;
+  const answers = new Map((record?.answers ?? []).map((answer) => [answer.item, answer]));
+  const r = (text: string) => label(text, profile);
+  const toPrompt = (item: ChecklistDefinition["items"][number]): PromptItem => {
+    const answer = answers.get(item.id);
+    const option = answer ? scale.options.find((o) => o.value === answer.answer) : undefined;
+    const suggestions = record?.suggestions?.filter((s) => s.item === item.id) ?? [];
+    return {
+      id: item.id,
+      question: r(item.question),
+      goodPractice: r(item.goodPractice),
+      prompts: (item.prompts[use] ?? []).map(r),
+      ...(option ? { earlierAnswer: option.label } : {}),
+      ...(answer?.note ? { earlierNote: answer.note } : {}),
+      ...(suggestions.length ? { suggestions } : {}),
+    };
+  };
+  const items = definition.items.filter((item) => item.uses.includes(use));
+  const startWith = items
+    .map((item, order) => {
+      const answer = answers.get(item.id);
+      const meaning = answer ? canonicalAnswer(scale, answer.answer) : undefined;
+      const priority = meaning === undefined ? undefined : PRIORITY[meaning];
+      return { item, order, priority };
+    })
+    .filter(
+      (entry): entry is { item: (typeof items)[number]; order: number; priority: number } =>
+        entry.priority !== undefined,
+    )
+    .sort((a, b) => a.priority - b.priority || a.order - b.order)
+    .map((entry) => toPrompt(entry.item));
+  return {
+    use,
+    checklist: { id: definition.id, version: definition.version },
+    title: `${r(definition.title)}: ${use === "supervision" ? "supervision prompts" : "prompts for the CP chair"}`,
+    ...(record ? { caseId: record.caseId } : {}),
+    startWith,
+    sections: definition.sections
+      .map((section) => ({
+        id: section.id,
+        title: r(section.title),
+        ...(section.description ? { description: r(section.description) } : {}),
+        items: items.filter((item) => item.section === section.id).map(toPrompt),
+      }))
+      .filter((section) => section.items.length > 0),
+  };
+}
+
+/**
+ * The checklist as a thinking prompt for supervision: every item used in supervision, with its
+ * prompts and what good practice looks like. Given a completed checklist for the case, the items it
+ * found least evidenced come first, with the reviewer's own words. Returns prompts, never scores.
+ */
+export function supervisionPrompts(
+  definition: ChecklistDefinition = defaultChecklist,
+  options: PromptOptions = {},
+): PromptSheet {
+  return promptSheet("supervision", definition, options);
+}
+
+/**
+ * The checklist as prompts for a child protection conference chair's pre-conference discussion
+ * with the social worker. Returns prompts, never scores.
+ */
+export function cpChairPrompts(
+  definition: ChecklistDefinition = defaultChecklist,
+  options: PromptOptions = {},
+): PromptSheet {
+  return promptSheet("cp-chair", definition, options);
+}

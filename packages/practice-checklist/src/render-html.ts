@@ -1,0 +1,222 @@
+/**
+ * Printable HTML: the blank checklist, a completed one and prompt sheets, each one self-contained
+ * page with print styles, readable on paper and on screen. No scripts, no external resources.
+ * @module
+ */
+
+import type { TerminologyProfile } from "@st/core";
+import { defaultScale } from "./answer-scale.js";
+import type { CompletedChecklist } from "./completed-checklist.js";
+import type { Coverage, Percentage } from "./coverage.js";
+import { defaultChecklist } from "./default-checklist.js";
+import type { ChecklistDefinition, ChecklistItem } from "./definition.js";
+import { componentLabel, label, principleLabel } from "./labels.js";
+import type { PromptItem, PromptSheet } from "./prompts.js";
+import { itemNumbers, type RenderOptions } from "./render-markdown.js";
+import { score } from "./score.js";
+import { checklistUseLabels, evidenceSourceLabels, reviewerRoleLabels } from "./vocabulary.js";
+
+/** Escape text for HTML. @internal */
+export function escapeHtml(text: string): string {
+  return text
+    .replace(/&/g, "&amp;")
+    .replace(/</g, "&lt;")
+    .replace(/>/g, "&gt;")
+    .replace(/"/g, "&quot;")
+    .replace(/'/g, "&#39;");
+}
+
+const STYLE = `
+:root { color-scheme: light; }
+body { font: 11pt/1.35 system-ui, "Segoe UI", Arial, sans-serif; max-width: 60rem; margin: 1.5rem auto; padding: 0 1rem; color: #111; }
+h1 { font-size: 1.45rem; margin: 0 0 .25rem; }
+h2 { font-size: 1.1rem; margin: 1.2rem 0 .4rem; border-bottom: 1px solid #999; padding-bottom: .15rem; }
+.meta { color: #444; margin: 0 0 .6rem; }
+table { border-collapse: collapse; width: 100%; margin: .4rem 0 .8rem; }
+th, td { border: 1px solid #bbb; padding: .25rem .4rem; text-align: left; vertical-align: top; }
+th { background: #f0f0f0; }
+td.n { white-space: nowrap; }
+.item { margin: 0 0 .7rem; padding: .35rem .5rem; border-left: 3px solid #777; break-inside: avoid; }
+.item .q { font-weight: 600; }
+.item .gp, .item .where { color: #333; font-size: .92em; margin: .15rem 0; }
+.boxes { margin: .25rem 0; }
+.boxes span { margin-right: .9rem; white-space: nowrap; }
+.note { border-bottom: 1px dotted #777; height: 1.3rem; }
+.answer { font-weight: 600; }
+.machine { background: #fff7e0; border: 1px dashed #b58900; padding: .3rem .5rem; margin: .3rem 0; font-size: .92em; }
+.machine strong { color: #7a5b00; }
+ul.prompts { margin: .2rem 0 .3rem 1.2rem; padding: 0; }
+@page { size: A4; margin: 12mm; }
+@media print {
+  body { font-size: 9.5pt; margin: 0; max-width: none; }
+  h2 { break-after: avoid; }
+  .item { padding: .15rem .35rem; margin-bottom: .4rem; }
+}
+`;
+
+function page(title: string, body: string): string {
+  return `<!doctype html>
+<html lang="en-GB">
+<head>
+<meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>${escapeHtml(title)}</title>
+<style>${STYLE}</style>
+</head>
+<body>
+${body}
+</body>
+</html>
+`;
+}
+
+function serves(item: ChecklistItem, profile?: TerminologyProfile): string {
+  const principles = item.principles.map((id) => escapeHtml(principleLabel(id, profile))).join("; ");
+  const components = item.components.map((id) => escapeHtml(componentLabel(id, profile))).join("; ");
+  return components ? `principles: ${principles} · components: ${components}` : `principles: ${principles}`;
+}
+
+/**
+ * The blank checklist as one self-contained HTML page with print styles: each item with its
+ * question, good practice, where evidence is found, what it serves, boxes to tick and space for a note.
+ */
+export function checklistToHtml(
+  definition: ChecklistDefinition = defaultChecklist,
+  options: RenderOptions = {},
+): string {
+  const { profile, use } = options;
+  const r = (text: string) => escapeHtml(label(text, profile));
+  const scale = definition.scale ?? defaultScale;
+  const items = definition.items.filter((item) => use === undefined || item.uses.includes(use));
+  const numbers = itemNumbers(definition, items);
+  const body: string[] = [`<h1>${r(definition.title)}</h1>`];
+  body.push(
+    `<p class="meta">${escapeHtml(definition.id)} ${escapeHtml(definition.version)}${use ? ` · ${checklistUseLabels[use]}` : ""}</p>`,
+  );
+  if (definition.description) body.push(`<p>${r(definition.description)}</p>`);
+  body.push(
+    "<table><tr><th>Case</th><th>Date</th><th>Reviewer</th></tr><tr><td>&nbsp;</td><td>&nbsp;</td><td>&nbsp;</td></tr></table>",
+  );
+  definition.sections.forEach((section, s) => {
+    const inSection = items.filter((item) => item.section === section.id);
+    if (!inSection.length) return;
+    body.push(`<h2>${s + 1}. ${r(section.title)}</h2>`);
+    if (section.description) body.push(`<p class="meta">${r(section.description)}</p>`);
+    for (const item of inSection) {
+      body.push(
+        `<div class="item"><div class="q">${numbers.get(item.id)} ${r(item.question)}</div>` +
+          ((options.goodPractice ?? true) ? `<div class="gp">Good practice: ${r(item.goodPractice)}</div>` : "") +
+          `<div class="where">Evidence usually in: ${item.evidence.map((e) => evidenceSourceLabels[e]).join(", ")}. Serves: ${serves(item, profile)}.</div>` +
+          `<div class="boxes">${scale.options.map((o) => `<span>☐ ${escapeHtml(o.label)}</span>`).join("")}</div>` +
+          `<div class="note">Note:</div></div>`,
+      );
+    }
+  });
+  return page(label(definition.title, profile), body.join("\n"));
+}
+
+function shareHtml(p: Percentage): string {
+  return p.percent === null ? `${p.count} of ${p.total}` : `${p.count} of ${p.total} (${p.percent}%)`;
+}
+
+function coverageRow(name: string, c: Coverage): string {
+  return `<tr><td>${escapeHtml(name)}</td><td class="n">${shareHtml(c.met)}</td><td class="n">${shareHtml(c.partlyMet)}</td><td class="n">${shareHtml(c.notEvidenced)}</td><td class="n">${c.answers.no}</td><td class="n">${c.answers["not-applicable"]}</td></tr>`;
+}
+
+/**
+ * A completed checklist as one self-contained HTML page: the review's details, coverage per
+ * principle and component with its rule, and every item's answer, note and where found, with
+ * machine suggestions marked as such.
+ */
+export function completedChecklistToHtml(
+  record: CompletedChecklist,
+  definition: ChecklistDefinition = defaultChecklist,
+  options: Omit<RenderOptions, "use"> = {},
+): string {
+  const { profile } = options;
+  const r = (text: string) => escapeHtml(label(text, profile));
+  const scale = definition.scale ?? defaultScale;
+  const result = score(record, definition, { profile });
+  const body: string[] = [`<h1>${r(definition.title)}: completed</h1>`];
+  body.push(
+    "<table><tr><th>Case</th><th>Date</th><th>Reviewer</th><th>Use</th><th>Borough</th><th>Team</th></tr>" +
+      `<tr><td>${escapeHtml(record.caseId)}</td><td>${record.date}</td><td>${reviewerRoleLabels[record.reviewer.role]}</td>` +
+      `<td>${checklistUseLabels[record.use]}</td><td>${escapeHtml(record.borough ?? "")}</td><td>${escapeHtml(record.team ?? "")}</td></tr></table>`,
+  );
+  body.push(`<p class="meta">Checklist ${escapeHtml(definition.id)} ${escapeHtml(definition.version)}.</p>`);
+  body.push("<h2>Coverage</h2>", `<p class="meta">${escapeHtml(result.rule)}</p>`);
+  body.push(
+    "<table><tr><th></th><th>Met</th><th>Partly met</th><th>Not evidenced</th><th>No</th><th>Not applicable</th></tr>",
+    coverageRow("All answers", result.overall),
+    ...result.principles.map((p) => coverageRow(p.label, p)),
+    ...result.components.map((c) => coverageRow(c.label, c)),
+    "</table>",
+  );
+  if (result.unanswered.length) body.push(`<p>Not answered: ${result.unanswered.map(escapeHtml).join(", ")}.</p>`);
+  const answers = new Map(record.answers.map((a) => [a.item, a]));
+  const numbers = itemNumbers(definition, definition.items);
+  definition.sections.forEach((section, s) => {
+    body.push(`<h2>${s + 1}. ${r(section.title)}</h2>`);
+    for (const item of definition.items.filter((i) => i.section === section.id)) {
+      const answer = answers.get(item.id);
+      const option = answer ? scale.options.find((o) => o.value === answer.answer) : undefined;
+      const suggestions = (record.suggestions ?? []).filter((sg) => sg.item === item.id);
+      body.push(
+        `<div class="item"><div class="q">${numbers.get(item.id)} ${r(item.question)}</div>` +
+          `<div>Answer: <span class="answer">${option ? escapeHtml(option.label) : "not answered"}</span></div>` +
+          (answer?.note ? `<div>Evidence: ${escapeHtml(answer.note)}</div>` : "") +
+          (answer?.foundIn?.length
+            ? `<div class="where">Found in: ${answer.foundIn.map((e) => evidenceSourceLabels[e]).join(", ")}</div>`
+            : "") +
+          (suggestions.length
+            ? `<div class="machine"><strong>Machine suggestions (language lint): check each before relying on it.</strong><ul>${suggestions
+                .map((sg) => {
+                  const where = [sg.source, sg.line === undefined ? undefined : `line ${sg.line}`]
+                    .filter(Boolean)
+                    .join(", ");
+                  return `<li>“${escapeHtml(sg.excerpt)}”${where ? ` (${escapeHtml(where)})` : ""}: ${escapeHtml(sg.message)} <small>[${escapeHtml(sg.ruleId)}]</small></li>`;
+                })
+                .join("")}</ul></div>`
+            : "") +
+          "</div>",
+      );
+    }
+  });
+  if (record.comments) body.push("<h2>Comments</h2>", `<p>${escapeHtml(record.comments)}</p>`);
+  return page(`${label(definition.title, profile)}: ${record.caseId}`, body.join("\n"));
+}
+
+function promptItemHtml(item: PromptItem, number: string | undefined): string {
+  return (
+    `<div class="item"><div class="q">${number ? `${number} ` : ""}${escapeHtml(item.question)}</div>` +
+    `<ul class="prompts">${item.prompts.map((p) => `<li>${escapeHtml(p)}</li>`).join("")}</ul>` +
+    `<div class="gp">Good practice: ${escapeHtml(item.goodPractice)}</div>` +
+    (item.earlierAnswer
+      ? `<div>Earlier review: <span class="answer">${escapeHtml(item.earlierAnswer)}</span>${item.earlierNote ? `. ${escapeHtml(item.earlierNote)}` : ""}</div>`
+      : "") +
+    (item.suggestions?.length
+      ? `<div class="machine"><strong>Machine suggestions (language lint): check each before relying on it.</strong><ul>${item.suggestions
+          .map((sg) => `<li>“${escapeHtml(sg.excerpt)}”: ${escapeHtml(sg.message)}</li>`)
+          .join("")}</ul></div>`
+      : "") +
+    "</div>"
+  );
+}
+
+/** A prompt sheet (supervision or CP chair) as one self-contained HTML page: questions, no scores. */
+export function promptSheetToHtml(sheet: PromptSheet): string {
+  const body: string[] = [`<h1>${escapeHtml(sheet.title)}</h1>`];
+  if (sheet.caseId) body.push(`<p class="meta">Case: ${escapeHtml(sheet.caseId)}</p>`);
+  if (sheet.startWith.length) {
+    body.push("<h2>Start with</h2>", '<p class="meta">What the earlier review found least evidenced.</p>');
+    for (const item of sheet.startWith) body.push(promptItemHtml(item, undefined));
+  }
+  sheet.sections.forEach((section, s) => {
+    body.push(`<h2>${s + 1}. ${escapeHtml(section.title)}</h2>`);
+    if (section.description) body.push(`<p class="meta">${escapeHtml(section.description)}</p>`);
+    section.items.forEach((item, i) => {
+      body.push(promptItemHtml(item, `${s + 1}.${i + 1}`));
+    });
+  });
+  return page(sheet.title, body.join("\n"));
+}

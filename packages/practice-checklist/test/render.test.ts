@@ -1,0 +1,93 @@
+import {
+  checklistToHtml,
+  checklistToMarkdown,
+  completedChecklistToHtml,
+  completedChecklistToMarkdown,
+  defaultChecklist,
+  promptSheetToHtml,
+  summarise,
+  summaryToMarkdown,
+  supervisionPrompts,
+} from "@st/practice-checklist";
+import { describe, expect, it } from "vitest";
+import { audit } from "./fixtures.js";
+
+describe("printable outputs", () => {
+  it("the blank checklist as Markdown lists every item, numbered by section, with boxes to tick", () => {
+    const text = checklistToMarkdown();
+    expect(text.startsWith("# Safe & Together practice checklist\n")).toBe(true);
+    expect(text).toContain("## 1. The perpetrator's pattern of coercive control");
+    expect(text).toContain("**1.1 Does the assessment map the perpetrator's pattern");
+    expect(text.match(/^Answer: ☐ Yes ☐ Partly ☐ No ☐ Not evidenced ☐ Not applicable {2}$/gm)).toHaveLength(
+      defaultChecklist.items.length,
+    );
+    expect(text).not.toMatch(/[{}]/);
+  });
+
+  it("a blank checklist for one use holds only that use's items", () => {
+    const text = checklistToMarkdown(defaultChecklist, { use: "cp-chair", goodPractice: false });
+    const count = defaultChecklist.items.filter((i) => i.uses.includes("cp-chair")).length;
+    expect(text.match(/^Answer:/gm)).toHaveLength(count);
+    expect(text).not.toContain("Good practice:");
+  });
+
+  it("the blank checklist as HTML is one self-contained printable page", () => {
+    const html = checklistToHtml();
+    expect(html.match(/<html/g)).toHaveLength(1);
+    expect(html).toContain("@media print");
+    expect(html).toContain("@page { size: A4");
+    expect(html).not.toMatch(/<script|https?:\/\//);
+    expect(html.match(/class="item"/g)).toHaveLength(defaultChecklist.items.length);
+    expect(html).toContain("the perpetrator&#39;s pattern");
+  });
+
+  it("a completed checklist shows its coverage with counts, and each answer with its evidence", () => {
+    const record = audit([
+      {
+        item: "child-voice",
+        answer: "yes",
+        note: "Both children seen alone; their words quoted.",
+        foundIn: ["case-notes"],
+      },
+      { item: "worker-safety", answer: "no", note: "No risk assessment before the home visit." },
+    ]);
+    const text = completedChecklistToMarkdown(record);
+    expect(text).toContain("| All answers | 1 of 2 (50%) | 0 of 2 (0%) | 0 of 2 (0%) | 1 | 0 |");
+    expect(text).toContain("Evidence: Both children seen alone; their words quoted.  \nFound in: Case notes");
+    expect(text).toContain("Answer: **not answered**");
+    const html = completedChecklistToHtml(record);
+    expect(html).toContain("<td>case-0001</td>");
+    expect(html).toContain("No risk assessment before the home visit.");
+  });
+
+  it("escapes what reviewers typed", () => {
+    const record = audit([{ item: "child-voice", answer: "yes", note: "<script>alert(1)</script> | *bold*" }], {
+      caseId: "<b>x</b>",
+    });
+    const html = completedChecklistToHtml(record);
+    expect(html).not.toContain("<script>alert");
+    expect(html).toContain("&lt;script&gt;");
+    const text = completedChecklistToMarkdown(record);
+    expect(text).toContain("\\<script\\>alert(1)\\</script\\> \\| \\*bold\\*");
+  });
+
+  it("a prompt sheet as HTML holds prompts and no percentages", () => {
+    const html = promptSheetToHtml(supervisionPrompts());
+    expect(html).toContain('<ul class="prompts">');
+    expect(html.replace(/<style>[\s\S]*<\/style>/, "")).not.toMatch(/\d+%/);
+  });
+
+  it("a summary as Markdown gives n beside every percentage", () => {
+    const text = summaryToMarkdown(
+      summarise([audit({ "child-voice": "yes" }), audit({ "child-voice": "no" }, { caseId: "case-0002" })], {
+        by: "borough",
+      }),
+    );
+    expect(text).toContain("## borough E09000012");
+    expect(text).toContain("| child-voice | 1 of 2 (50%) |");
+    for (const match of text.matchAll(/\((\d+(?:\.\d)?)%\)/g)) {
+      const before = text.slice(0, match.index);
+      expect(before).toMatch(/\d+ of \d+ $/);
+    }
+  });
+});

@@ -1,0 +1,2 @@
+export declare const guideExamplesDir: string;
+export declare function writeGuideExamples(): string[];
