@@ -229,7 +229,7 @@ export function safeParseDetectorRules(
 
 /**
  * Check and compile a rule set.
- * @throws {@link StValidationError} naming every problem.
+ * @throws {@link @st/core!StValidationError} naming every problem.
  */
 export function parseDetectorRules(input: unknown, definition: FormDefinition = complaintsProforma): CompiledDetector {
   const result = safeParseDetectorRules(input, definition);

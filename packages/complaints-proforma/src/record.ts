@@ -372,7 +372,7 @@ export function safeParseComplaint(
 
 /**
  * Read one complaint record of any schema version.
- * @throws {@link StValidationError} carrying every problem found.
+ * @throws {@link @st/core!StValidationError} carrying every problem found.
  */
 export function parseComplaint(input: unknown, options: ParseComplaintOptions = {}): ComplaintRecord {
   const result = safeParseComplaint(input, options);
@@ -441,7 +441,7 @@ export function safeParseComplaints(
 
 /**
  * Read a list of complaint records.
- * @throws {@link StValidationError} carrying every problem of every record.
+ * @throws {@link @st/core!StValidationError} carrying every problem of every record.
  */
 export function parseComplaints(
   inputs: readonly unknown[],
@@ -454,7 +454,7 @@ export function parseComplaints(
 
 /**
  * The stored form of a complaint: checked, and stamped with the current `schemaVersion`.
- * @throws {@link StValidationError} when the record is not valid: a writer never writes a bad record.
+ * @throws {@link @st/core!StValidationError} when the record is not valid: a writer never writes a bad record.
  */
 export function writeComplaint(record: ComplaintRecord): StoredComplaintRecord {
   return complaintRecord.write(record) as StoredComplaintRecord;

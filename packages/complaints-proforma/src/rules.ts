@@ -16,7 +16,7 @@ import {
   isQuestionShown,
 } from "@st/core";
 
-/** One broken rule, before it is told as a {@link Problem}-like issue. */
+/** One broken rule, before it is told as a `Problem`-like issue. */
 export interface RuleViolation {
   /** Dotted path of the answer at fault. */
   path: string;

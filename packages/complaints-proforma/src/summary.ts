@@ -5,6 +5,7 @@
  * @module
  */
 import {
+  compareQuarters,
   defaultTerminology,
   findLocalAuthority,
   type IsoDate,
@@ -191,13 +192,19 @@ function distribution(values: number[]): CountDistribution {
   };
 }
 
-function yesNoCount(answers: readonly ("yes" | "no" | undefined)[]): YesNoCount {
+function yesNoFrom(yes: number, no: number, of: number): YesNoCount {
+  return { yes, no, notRecorded: of - yes - no, rate: yes + no ? round(yes / (yes + no)) : null };
+}
+
+function yesNoCount(records: readonly ComplaintRecord[], read: (r: ComplaintRecord) => unknown): YesNoCount {
   let yes = 0;
   let no = 0;
-  for (const a of answers)
-    if (a === "yes") yes++;
-    else if (a === "no") no++;
-  return { yes, no, notRecorded: answers.length - yes - no, rate: yes + no ? round(yes / (yes + no)) : null };
+  for (const r of records) {
+    const answer = read(r);
+    if (answer === "yes") yes++;
+    else if (answer === "no") no++;
+  }
+  return yesNoFrom(yes, no, records.length);
 }
 
 const round = (x: number) => Math.round(x * 10_000) / 10_000;
@@ -215,12 +222,14 @@ export function furthestStage(record: ComplaintRecord): keyof FurthestStage {
   return "notRecorded";
 }
 
-function yesNoAt(record: ComplaintRecord, path: string): "yes" | "no" | undefined {
+/** Readers of each convention's answer, made once: a summary reads them for every record. */
+const CONVENTION_READERS = Object.entries(SUMMARY_CONVENTIONS).map(([name, path]) => {
   const [section, field] = path.split(".") as [keyof ComplaintRecord, string];
-  const part = record[section] as Record<string, unknown> | undefined;
-  const value = part?.[field];
-  return value === "yes" || value === "no" ? value : undefined;
-}
+  return [
+    name as SummaryConvention,
+    (r: ComplaintRecord) => (r[section] as Record<string, unknown> | undefined)?.[field],
+  ] as const;
+});
 
 /** The steps of one complaint judged for timeliness: [stage, late] for each done or overdue step. */
 type Judged = readonly (readonly [stage: Stage, late: boolean])[];
@@ -279,9 +288,8 @@ function summariseGroup(
   }
   const answered = upheld.inFull + upheld.inPart + upheld.no;
   upheld.rate = answered ? round((upheld.inFull + upheld.inPart) / answered) : null;
-  const conventions = Object.fromEntries(
-    Object.entries(SUMMARY_CONVENTIONS).map(([name, path]) => [name, yesNoCount(records.map((r) => yesNoAt(r, path)))]),
-  ) as Record<SummaryConvention, YesNoCount>;
+  const conventions = {} as Record<SummaryConvention, YesNoCount>;
+  for (const [name, read] of CONVENTION_READERS) conventions[name] = yesNoCount(records, read);
   const name = key.borough === undefined ? undefined : localAuthorityName(key.borough);
   return {
     ...(key.borough !== undefined ? { borough: key.borough } : {}),
@@ -298,8 +306,8 @@ function summariseGroup(
     upheld,
     emails: distribution(emails),
     phoneCalls: distribution(calls),
-    earlyTeamMeeting: yesNoCount(records.map((r) => r.investigation?.earlyTeamMeeting)),
-    desiredOutcomeClarified: yesNoCount(records.map((r) => r.investigation?.desiredOutcomeClarified)),
+    earlyTeamMeeting: yesNoCount(records, (r) => r.investigation?.earlyTeamMeeting),
+    desiredOutcomeClarified: yesNoCount(records, (r) => r.investigation?.desiredOutcomeClarified),
     lateStages: late,
   };
 }
@@ -320,20 +328,42 @@ export function summarise(records: readonly ComplaintRecord[], options: SummaryO
   const returns = options.returns ?? [];
   const returned = new Set(returns.map((r) => `${r.borough}|${r.quarter}`));
 
+  // Quarters of the same month are the same: work each out once, not once a record.
+  const quarterOfMonth = new Map<string, QuarterId>();
+  const quarterOfRecord = (r: ComplaintRecord): QuarterId => {
+    const month = r.complaint.received.slice(0, 7);
+    let q = quarterOfMonth.get(month);
+    if (q === undefined) {
+      q = quarterOf(r.complaint.received);
+      quarterOfMonth.set(month, q);
+    }
+    return q;
+  };
   const cells = new Map<string, ComplaintRecord[]>();
+  const boroughSet = new Set<string>();
+  let first: QuarterId | undefined;
+  let last: QuarterId | undefined;
+  const see = (q: QuarterId) => {
+    if (first === undefined || compareQuarters(q, first) < 0) first = q;
+    if (last === undefined || compareQuarters(q, last) > 0) last = q;
+  };
   for (const r of records) {
-    const key = `${r.complaint.borough}|${quarterOf(r.complaint.received)}`;
+    const q = quarterOfRecord(r);
+    see(q);
+    boroughSet.add(r.complaint.borough);
+    const key = `${r.complaint.borough}|${q}`;
     const list = cells.get(key);
     if (list) list.push(r);
     else cells.set(key, [r]);
   }
-  const allQuarters = [...records.map((r) => quarterOf(r.complaint.received)), ...returns.map((r) => r.quarter)].sort();
-  const span =
-    options.quarters ??
-    (allQuarters.length ? { from: allQuarters[0]!, to: allQuarters[allQuarters.length - 1]! } : null);
+  for (const r of returns) {
+    see(r.quarter);
+    boroughSet.add(r.borough);
+  }
+  const span = options.quarters ?? (first !== undefined && last !== undefined ? { from: first, to: last } : null);
   const quarters = span ? quartersBetween(span.from, span.to) : [];
   const inSpan = new Set(quarters);
-  const boroughs = [...new Set([...records.map((r) => r.complaint.borough), ...returns.map((r) => r.borough)])].sort();
+  const boroughs = [...boroughSet].sort();
 
   // Each complaint's due dates are worked out once, whatever the number of groups it falls in.
   const judgedOf = new Map<ComplaintRecord, Judged>();
@@ -368,7 +398,7 @@ export function summarise(records: readonly ComplaintRecord[], options: SummaryO
       groups.push(summariseGroup(rs, judged, { quarter: q }, complaints, missing));
     }
   }
-  const covered = records.filter((r) => inSpan.has(quarterOf(r.complaint.received)));
+  const covered = records.filter((r) => inSpan.has(quarterOfRecord(r)));
   const totalMissing = boroughs.flatMap((b) => quarters.filter((q) => !isReported(b, q)).map((q) => `${b} ${q}`));
   const notes = [
     "Quarters are calendar quarters of the date each complaint was received.",
