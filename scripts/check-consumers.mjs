@@ -16,7 +16,7 @@ const smoke = {
   // Writes a template and reads it back, so exceljs (CommonJS) is loaded through both builds.
   "@st/workbook": `((def) => m.writeTemplate(def, { records: [{ n: 3 }] }).then((b) => m.readWorkbook(def, b)).then((r) => { if (r.records[0]?.n !== 3) throw new Error("@st/workbook: template round trip"); }))({ id: "f", version: 1, title: "T", sections: [{ id: "s", title: "S", questions: [{ id: "n", label: "N", type: "integer" }] }] })`,
   // Placeholders until each package's issue lands its first function.
-  "@st/complaints-proforma": "true",
+  "@st/complaints-proforma": `m.stageDeadline(1, "2025-12-19").due === "2026-01-07" && m.safeParseComplaint({}).ok === false`,
   "@st/language-lint": `m.lint("Ms C was kicked.")[0].ruleId === "hidden-perpetrator/agentless-passive"`,
   "@st/indicators": `m.readPublishedReturns(m.publishedReturnsTsv).series.find((p) => p.borough === "E09000012" && p.indicator === "da-referral-on-intake" && p.quarter === "2023-Q3").value === 294`,
   "@st/practice-checklist": `m.summarise([{ checklist: { id: "st-practice-checklist", version: "1.0.0" }, caseId: "c1", reviewer: { role: "qa-auditor" }, use: "audit", date: "2025-05-14", answers: [{ item: "child-voice", answer: "yes" }, { item: "worker-safety", answer: "no" }] }]).total.overall.met.percent === 50 && m.defaultChecklist.items.length >= 25`,

@@ -1,4 +1,4 @@
 import { defineProject } from "vitest/config";
 import { stProject } from "../../vitest.shared.js";
 
-export default defineProject(stProject("@st/complaints-proforma", { passWithNoTests: true }));
+export default defineProject(stProject("@st/complaints-proforma"));

@@ -42,5 +42,23 @@ describe("st demo", () => {
     expect(index).toBe(join(dir, "st-report", "index.html"));
     expect(existsSync(index)).toBe(true);
     expect(readFileSync(index, "utf8")).toContain("<title>Partnership report</title>");
+    expect(readFileSync(index, "utf8")).toContain('href="language.html"');
+    // The language page shows the shift the partnership saw: fewer concerns after training, more good practice.
+    const language = JSON.parse(readFileSync(join(dir, "st-report", "language.json"), "utf8"));
+    const [before, after] = language.totals;
+    const concerns = (t: { byCategory: Record<string, number> }) =>
+      Object.values(t.byCategory).reduce((a, b) => a + b, 0);
+    expect(concerns(before)).toBeGreaterThan(concerns(after));
+    expect(after.positives).toBeGreaterThan(before.positives);
+    expect(readFileSync(join(dir, "st-report", "language.html"), "utf8")).toContain("<mark");
+    // The complaints register: about 150 synthetic complaints, all valid proforma records.
+    const complaints = JSON.parse(readFileSync(join(dir, "st-report", "complaints.json"), "utf8"));
+    expect(complaints.byBorough.total.complaints).toBeGreaterThan(120);
+    expect(complaints.byBorough.total.complaints).toBeLessThan(180);
+    expect(complaints.byBorough.groups).toHaveLength(6);
+    // Every checklist percentage on the page carries its n.
+    const checklist = readFileSync(join(dir, "st-report", "checklist.html"), "utf8");
+    expect(checklist).toMatch(/\d+(\.\d)?% \(\d+ of \d+\)/);
+    expect(checklist.match(/\d+(\.\d)?%(?! \(\d+ of \d+\))/g) ?? []).toEqual([]);
   });
 });

@@ -176,6 +176,7 @@ export async function readWorkbook(
       records: [],
       rows: [],
       skipped: [],
+      columns: {},
       problems: [
         {
           path: "",

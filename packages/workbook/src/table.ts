@@ -49,6 +49,14 @@ export interface ReadResult {
   problems: Problem[];
   /** Rows not read, with their numbers: blank rows between records. Blank rows after the last record are not listed. */
   skipped: SkippedRow[];
+  /**
+   * The column each question was read from, by question id (e.g. `{ "investigation.stageReached": "P" }`),
+   * so that a caller's own checks (rules across fields, say) can point at a cell too. A question
+   * with no column is absent.
+   */
+  columns: Record<string, string>;
+  /** The sheet the records were read from, for workbooks. */
+  sheet?: string;
 }
 
 /** A row of cells as found in a file; cells are indexed from 0 for column A. */
@@ -119,7 +127,7 @@ export function readTable(definition: FormDefinition, table: Table, options: Tab
       ...where("A1"),
       ...(header?.line === undefined ? {} : { line: header.line }),
     });
-    return { records, rows: rowNumbers, problems, skipped };
+    return { records, rows: rowNumbers, problems, skipped, columns: {}, ...where() };
   }
 
   const byId = new Map(codecs.map((c) => [c.question.id, c]));
@@ -304,7 +312,8 @@ export function readTable(definition: FormDefinition, table: Table, options: Tab
     records.push(record);
     rowNumbers.push(rowNumber);
   }
-  return { records, rows: rowNumbers, problems, skipped };
+  const columnLettersOf = Object.fromEntries([...columnOf].map(([id, index]) => [id, columnLetters(index + 1)]));
+  return { records, rows: rowNumbers, problems, skipped, columns: columnLettersOf, ...where() };
 }
 
 function describeCell(raw: unknown): string {

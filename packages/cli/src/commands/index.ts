@@ -1,9 +1,10 @@
 import type { Command } from "../command.js";
 import { checklist } from "./checklist.js";
+import { complaints } from "./complaints.js";
 import { demo } from "./demo.js";
 import { indicators } from "./indicators.js";
 import { lint } from "./lint.js";
 import { review } from "./review.js";
 
 /** Every `st` command, in the order `st --help` lists them. Each tool's issue adds its command here. */
-export const commands: readonly Command[] = [demo, lint, indicators, checklist, review];
+export const commands: readonly Command[] = [demo, lint, complaints, indicators, checklist, review];

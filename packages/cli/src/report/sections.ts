@@ -1,4 +1,7 @@
+import { checklistSection } from "./checklist.js";
+import { complaintsSection } from "./complaints.js";
 import { indicatorsSection } from "./indicators.js";
+import { languageSection } from "./language.js";
 import { learningReviewSection } from "./learning-review-section.js";
 
 /** One page of the partnership report that `st demo` writes. */
@@ -24,4 +27,10 @@ export interface SectionContent {
 }
 
 /** The sections of the demo report, in the order the index lists them. Each tool adds its own. */
-export const reportSections: readonly ReportSection[] = [indicatorsSection, learningReviewSection];
+export const reportSections: readonly ReportSection[] = [
+  indicatorsSection,
+  complaintsSection,
+  checklistSection,
+  languageSection,
+  learningReviewSection,
+];

@@ -1,0 +1,115 @@
+import { type ComplaintRecord, parseComplaint } from "@st/complaints-proforma";
+import { addIsoDays, addWorkingDays, partnershipBoroughs, type QuarterId, quarterStart } from "@st/core";
+import { seededRandom } from "./random.js";
+
+const quarters: readonly QuarterId[] = ["2024-Q2", "2024-Q3", "2024-Q4", "2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4"];
+
+/**
+ * A synthetic register of about 150 complaints from perpetrators across the six boroughs and seven
+ * quarters, with the conventions the partnership's complaints staff described (many emails and
+ * calls, others copied in, threats to "take it all the way", counter-accusations) and the spread of
+ * stages and outcomes a year-long pilot might see. Invented cases; seeded, so every run is the same.
+ */
+export const demoComplaints: readonly ComplaintRecord[] = (() => {
+  const next = seededRandom(2025);
+  const chance = (p: number) => next() < p;
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
+  const some = <T>(list: readonly T[], p: number): T[] => {
+    const chosen = list.filter(() => chance(p));
+    return chosen.length ? chosen : [pick(list)];
+  };
+  const records: ComplaintRecord[] = [];
+  partnershipBoroughs.forEach((borough, b) => {
+    quarters.forEach((quarter, q) => {
+      // Boroughs longer in the partnership see more complaints from perpetrators, rising over time.
+      const count = 1 + Math.floor(next() * 4) + (borough.partnershipJoined <= 2021 ? 1 : 0) + Math.floor(q / 3);
+      for (let i = 0; i < count; i++) {
+        const received = addWorkingDays(addIsoDays(quarterStart(quarter), Math.floor(next() * 80)), 0);
+        const reference = `${borough.code.slice(-2)}-${q + 1}${String(i + 1).padStart(2, "0")}`;
+        const investigated = chance(0.7);
+        const stageReached = investigated ? (chance(0.7) ? 1 : chance(0.7) ? 2 : 3) : undefined;
+        const upheld = investigated ? pick(["no", "no", "no", "in-part", "in-full"] as const) : undefined;
+        const copiedIn = chance(0.45);
+        const threatened = chance(0.35);
+        const counter = chance(0.55);
+        const unreasonable = chance(0.4);
+        const resolvedAtStage1 = !investigated && chance(0.5);
+        const stage1Response = addWorkingDays(received, 5 + Math.floor(next() * 10));
+        const stage2Requested =
+          (stageReached ?? 1) >= 2 ? addWorkingDays(stage1Response, 5 + Math.floor(next() * 15)) : undefined;
+        const stage2Response = stage2Requested
+          ? addWorkingDays(stage2Requested, 18 + Math.floor(next() * 40))
+          : undefined;
+        const stage3Requested = stageReached === 3 && stage2Response ? addWorkingDays(stage2Response, 10) : undefined;
+        const open = q === quarters.length - 1 && chance(0.6);
+        records.push(
+          parseComplaint({
+            schemaVersion: 1,
+            complaint: {
+              reference,
+              borough: borough.code,
+              received,
+              complainantRole: chance(0.92) ? "perpetrator" : "victim-survivor-at-instigation",
+              team: pick(["Assessment", "Family support", "Child protection", "Children in need"]),
+              status: open ? "open" : "closed",
+            },
+            content: {
+              socialWorkerActions: chance(0.8) ? "yes" : "no",
+              policeNfa: chance(0.4) ? "yes" : "no",
+              counterAccusations: counter ? "yes" : "no",
+              ...(counter
+                ? { counterAccusationKinds: some(["substance-use", "mental-health", "neglect"] as const, 0.45) }
+                : {}),
+              notInvolvedInAssessment: chance(0.35) ? "yes" : "no",
+            },
+            investigation: {
+              resolvedAtStage1: resolvedAtStage1 ? "yes" : "no",
+              ...(resolvedAtStage1
+                ? { resolvedAtStage1How: "Meeting with the team manager; the plan explained again." }
+                : {}),
+              desiredOutcomeClarified: chance(0.6) ? "yes" : "no",
+              earlyTeamMeeting: chance(b < 3 ? 0.7 : 0.4) ? "yes" : "no",
+              investigated: investigated ? "yes" : "no",
+              ...(stageReached ? { stageReached } : {}),
+              ...(upheld ? { upheld } : {}),
+              ...(upheld === "in-part" || upheld === "in-full"
+                ? { upheldWhat: "A visit was not confirmed in writing." }
+                : {}),
+            },
+            process: {
+              emails: Math.floor(next() * next() * 60),
+              phoneCalls: Math.floor(next() * next() * 25),
+              copiedInOthers: copiedIn ? "yes" : "no",
+              ...(copiedIn
+                ? {
+                    copiedIn: some(
+                      ["mp", "mayor", "councillor", "director", "ofsted", "chief-executive"] as const,
+                      0.3,
+                    ),
+                  }
+                : {}),
+              threatenedToTakeItAllTheWay: threatened ? "yes" : "no",
+              ...(threatened
+                ? {
+                    threatenedTo: some(
+                      ["ombudsman", "social-work-england", "solicitor-or-court", "press"] as const,
+                      0.35,
+                    ),
+                  }
+                : {}),
+              unreasonableExpectations: unreasonable ? "yes" : "no",
+              ...(unreasonable ? { unreasonableExpectationsWhat: "Expected a full reply within 24 hours." } : {}),
+            },
+            stages: {
+              ...(open ? {} : { stage1Response }),
+              ...(stage2Requested && !open ? { stage2Requested } : {}),
+              ...(stage2Response && !open ? { stage2Response } : {}),
+              ...(stage3Requested && !open ? { stage3Requested } : {}),
+            },
+          }),
+        );
+      }
+    });
+  });
+  return records;
+})();

@@ -1,0 +1,243 @@
+import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { run } from "@st/cli";
+import { type ComplaintRecord, checkComplaints, complaintsProforma, writeComplaint } from "@st/complaints-proforma";
+import { addIsoDays, flattenRecord, nestRecord } from "@st/core";
+import { readCsv, readWorkbook, writeCsv, writeTemplate } from "@st/workbook";
+import ExcelJS from "exceljs";
+import fc from "fast-check";
+import { describe, expect, it } from "vitest";
+import { memoryIo } from "./memory-io.js";
+
+const dir = mkdtempSync(join(tmpdir(), "st-complaints-book-"));
+const file = (name: string, content: string | Uint8Array) => {
+  const path = join(dir, name);
+  writeFileSync(path, content);
+  return path;
+};
+
+async function st(args: string[]) {
+  const io = memoryIo("", dir);
+  const code = await run(args, io);
+  expect(io.err).not.toMatch(/^\s+at /m);
+  return { code, out: io.out, err: io.err };
+}
+
+// Synthetic complaints: no real person, case or worker.
+function complaint(i: number, patch: Partial<ComplaintRecord> = {}): ComplaintRecord {
+  return {
+    complaint: {
+      reference: `HK-${i}`,
+      borough: "E09000012",
+      received: addIsoDays("2025-01-06", i),
+      complainantRole: "perpetrator",
+      status: "open",
+    },
+    investigation: { investigated: "yes", stageReached: 1 },
+    process: { emails: i, copiedInOthers: "yes", copiedIn: ["mayor", "mp"] },
+    ...patch,
+  } as ComplaintRecord;
+}
+
+/** A workbook the template writes, filled with records (without their schemaVersion: rows carry none). */
+async function filled(records: readonly ComplaintRecord[]): Promise<Uint8Array> {
+  return writeTemplate(complaintsProforma, { records });
+}
+
+describe("st complaints template", () => {
+  it("writes a workbook that validate reads back", async () => {
+    const r = await st(["complaints", "template", "--out", "proforma.xlsx"]);
+    expect(r.code).toBe(0);
+    expect(r.out.trim()).toBe(join(dir, "proforma.xlsx"));
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(join(dir, "proforma.xlsx")) as unknown as ArrayBuffer);
+    expect(book.worksheets.map((s) => s.name)).toEqual(["Records", "Instructions", "Lists"]);
+    const header = book.getWorksheet("Records")!.getRow(1).values as unknown[];
+    expect(header).toContain("If Y, what stage did it get to?");
+    const v = await st(["complaints", "validate", join(dir, "proforma.xlsx"), "--format", "json"]);
+    expect(JSON.parse(v.out)).toEqual({ valid: true, records: 0, errors: [] });
+  });
+
+  it("writes the words of a terminology profile", async () => {
+    await st(["complaints", "template", "--out", "phuh.xlsx", "--terminology", "person-who-uses-harm"]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(join(dir, "phuh.xlsx")) as unknown as ArrayBuffer);
+    const lists = JSON.stringify(book.getWorksheet("Lists")!.getSheetValues());
+    expect(lists).toContain("The person who uses harm");
+    expect(lists).not.toContain("{perpetrator}");
+  });
+
+  it("refuses a path that is not .xlsx", async () => {
+    expect((await st(["complaints", "template", "--out", "proforma.xls"])).code).toBe(2);
+    expect((await st(["complaints", "template"])).code).toBe(2);
+  });
+});
+
+describe("st complaints validate on workbooks and CSV", () => {
+  it("reports every problem with record, field label and cell, the reader's and the record's", async () => {
+    const records = [
+      complaint(1),
+      complaint(2, { investigation: { investigated: "yes" } }),
+      complaint(3, { stages: { stage1Response: "2024-12-01" } }),
+    ];
+    const path = file("filled.xlsx", await filled(records));
+    const r = await st(["complaints", "validate", path, "--format", "json"]);
+    expect(r.code).toBe(1);
+    const out = JSON.parse(r.out);
+    expect(out.records).toBe(3);
+    const columns = (await readWorkbook(complaintsProforma, readFileSync(path))).columns;
+    expect(out.errors).toEqual([
+      expect.objectContaining({
+        record: 2,
+        path: "investigation.stageReached",
+        field: "If Y, what stage did it get to?",
+        sheet: "Records",
+        cell: `${columns["investigation.stageReached"]}4`,
+      }),
+      expect.objectContaining({
+        record: 3,
+        path: "stages.stage1Response",
+        field: "Stage 1 response sent",
+        code: "date_order",
+        sheet: "Records",
+        cell: `${columns["stages.stage1Response"]}5`,
+      }),
+    ]);
+  });
+
+  it("reads answers typed as people type them", async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await filled([])) as unknown as ArrayBuffer);
+    const sheet = book.getWorksheet("Records")!;
+    const ids = (sheet.getRow(2).values as unknown[]).map(String);
+    const set = (id: string, value: unknown) => {
+      sheet.getRow(3).getCell(ids.indexOf(id)).value = value as ExcelJS.CellValue;
+    };
+    set("complaint.reference", "HK-9");
+    set("complaint.borough", "E09000012");
+    set("complaint.received", "19/12/2025");
+    set("complaint.complainantRole", "The perpetrator");
+    set("complaint.status", "Open");
+    set("investigation.investigated", "Y");
+    set("investigation.stageReached", 2);
+    set("process.copiedInOthers", "Yes");
+    set("process.copiedIn", "Mayor; MP");
+    const path = file("typed.xlsx", new Uint8Array(await book.xlsx.writeBuffer()));
+    const r = await st(["complaints", "validate", path, "--format", "json"]);
+    expect(JSON.parse(r.out)).toEqual({ valid: true, records: 1, errors: [] });
+  });
+
+  it("reads CSV, with lines and cells", async () => {
+    const csv = writeCsv(complaintsProforma, [complaint(1), complaint(2, { process: { emails: 3 } })]).replace(
+      /,3,/,
+      ",-3,",
+    );
+    const r = await st(["complaints", "validate", file("records.csv", csv), "--format", "json"]);
+    expect(r.code).toBe(1);
+    const error = JSON.parse(r.out).errors[0];
+    expect(error).toMatchObject({ record: 2, path: "process.emails", line: 3 });
+    expect(error.cell).toMatch(/^[A-Z]+3$/);
+  });
+
+  it("summarises a workbook", async () => {
+    const path = file("summary.xlsx", await filled([complaint(1), complaint(100)]));
+    const r = await st(["complaints", "summary", path, "--by", "quarter", "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(
+      JSON.parse(r.out).groups.map((g: { quarter: string; complaints: number }) => [g.quarter, g.complaints]),
+    ).toEqual([
+      ["2025-Q1", 1],
+      ["2025-Q2", 1],
+    ]);
+  });
+});
+
+describe("record -> workbook -> record", () => {
+  const text = fc
+    .string({
+      unit: fc.constantFrom("a", "é", "语", "😀", " ", "\n", "'", '"', ";", ",", "=", "+", "-", "1", "0"),
+      minLength: 1,
+      maxLength: 60,
+    })
+    .filter((s) => s.trim() !== "" && s === s.trim());
+  const record = fc
+    .record({
+      i: fc.nat({ max: 5000 }),
+      team: fc.option(text, { nil: undefined }),
+      learning: fc.option(text, { nil: undefined }),
+      emails: fc.option(fc.nat({ max: 10_000 }), { nil: undefined }),
+      upheld: fc.option(fc.constantFrom("in-full" as const, "in-part" as const, "no" as const), { nil: undefined }),
+      upheldWhat: text,
+      kinds: fc.subarray(["substance-use", "mental-health", "neglect"] as const, { minLength: 1 }),
+      gap: fc.option(fc.nat({ max: 60 }), { nil: undefined }),
+    })
+    .map(({ i, team, learning, emails, upheld, upheldWhat, kinds, gap }) => {
+      const base = complaint(i);
+      return checkComplaints([
+        writeComplaint({
+          complaint: { ...base.complaint, ...(team ? { team } : {}) },
+          content: { counterAccusations: "yes", counterAccusationKinds: [...kinds] },
+          // A section left empty is no section: the workbook has nothing to write for it.
+          ...(upheld ? { investigation: { upheld, ...(upheld !== "no" ? { upheldWhat } : {}) } } : {}),
+          ...(emails === undefined ? {} : { process: { emails } }),
+          ...(learning ? { learnings: { forPractice: learning } } : {}),
+          ...(gap === undefined ? {} : { stages: { stage1Response: addIsoDays(base.complaint.received, gap) } }),
+        } as ComplaintRecord),
+      ]).records[0]!;
+    });
+
+  // References are unique in a borough: a repeat is reported, not read as a second complaint.
+  const records = fc.uniqueArray(record, { minLength: 1, maxLength: 5, selector: (r) => r.complaint.reference });
+
+  it("is lossless through the workbook", async () => {
+    await fc.assert(
+      fc.asyncProperty(records, async (records) => {
+        const read = await readWorkbook(complaintsProforma, await filled(records));
+        expect(read.problems).toEqual([]);
+        const back = checkComplaints(
+          read.records.map((r) => nestRecord(r)),
+          { assumeVersion: 1 },
+        );
+        expect(back.problems).toEqual([]);
+        expect(back.records).toEqual(records);
+      }),
+      { numRuns: 25 },
+    );
+  });
+
+  it("is lossless through CSV", () => {
+    fc.assert(
+      fc.property(records, (records) => {
+        const read = readCsv(complaintsProforma, writeCsv(complaintsProforma, records));
+        expect(read.problems).toEqual([]);
+        expect(read.records.map((r) => nestRecord(r))).toEqual(records.map((r) => nestRecord(flattenRecord(r))));
+      }),
+      { numRuns: 50 },
+    );
+  });
+});
+
+describe("every field of the proforma, through the workbook", () => {
+  it("comes back as it went in", async () => {
+    const { complaintRecord } = await import("../../complaints-proforma/test/arbitraries.js");
+    const records = fc.uniqueArray(complaintRecord, {
+      minLength: 1,
+      maxLength: 4,
+      selector: (r) => r.complaint.reference,
+    });
+    await fc.assert(
+      fc.asyncProperty(records, async (records) => {
+        const read = await readWorkbook(complaintsProforma, await filled(records));
+        expect(read.problems).toEqual([]);
+        const back = checkComplaints(
+          read.records.map((r) => nestRecord(r)),
+          { assumeVersion: 1 },
+        );
+        expect(back.problems).toEqual([]);
+        expect(back.records).toEqual(records);
+      }),
+      { numRuns: 30 },
+    );
+  });
+});

@@ -1,0 +1,461 @@
+/**
+ * The complaint record: one complaint as the proforma records it, defined by a zod schema from which
+ * its TypeScript type, its JSON Schema and its data dictionary all come, and declared as a
+ * versioned record so that every stored complaint carries its schema version.
+ * @module
+ */
+
+import type { FormDefinition, FormQuestion } from "@st/core";
+import {
+  defaultTerminology,
+  defineRecord,
+  isIsoDate,
+  localAuthorityCodeSchema,
+  type Problem,
+  type ReadRecordOptions,
+  renderLabel,
+  StValidationError,
+  type TerminologyProfile,
+  type VersionedRecord,
+  yesNoSchema,
+} from "@st/core";
+import { z } from "zod";
+import {
+  COMPLAINANT_ROLES,
+  COPIED_IN,
+  COUNTER_ACCUSATION_KINDS,
+  complaintsProforma,
+  STATUSES,
+  THREATENED_TO,
+  UPHELD,
+} from "./proforma.js";
+import { checkFollowUps, checkLocalAnswers, checkProcedureDates, questionsById } from "./rules.js";
+
+/** The schema version records are written with. Readers accept every earlier version. */
+export const COMPLAINT_SCHEMA_VERSION = 1;
+
+/** The most characters a spreadsheet cell holds; longer text could not survive the workbook. */
+export const MAX_TEXT_LENGTH = 32_767;
+
+// Characters an .xlsx file (XML 1.0) cannot hold, and lone surrogates (not Unicode text at all).
+const UNSTORABLE =
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: these are the characters a spreadsheet cannot hold
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
+
+const values = <T extends { value: string }>(options: readonly T[]) =>
+  options.map((o) => o.value) as [T["value"], ...T["value"][]];
+
+/** Free text: not blank, storable in a spreadsheet cell. */
+const text = z
+  .string()
+  .check(
+    z.superRefine((value, ctx) => {
+      if (value.trim() === "")
+        ctx.addIssue({
+          code: "custom",
+          message: "is blank; leave the field out when there is no answer",
+          params: { code: "blank", expected: "text, or no field at all" },
+        });
+      else if (value.length > MAX_TEXT_LENGTH)
+        ctx.addIssue({
+          code: "custom",
+          message: `is longer than a spreadsheet cell holds (${MAX_TEXT_LENGTH} characters)`,
+          params: { code: "too_long", expected: `at most ${MAX_TEXT_LENGTH} characters` },
+        });
+      else if (UNSTORABLE.test(value))
+        ctx.addIssue({
+          code: "custom",
+          message: "contains a control character or broken Unicode that a spreadsheet cannot hold",
+          params: { code: "invalid_text", expected: "printable text" },
+        });
+    }),
+  )
+  .meta({ maxLength: MAX_TEXT_LENGTH, pattern: "\\S" });
+
+const isoDate = z
+  .string()
+  .refine(isIsoDate, {
+    message: "is not a date written YYYY-MM-DD",
+    params: { code: "invalid_date", expected: "a date written YYYY-MM-DD" },
+    abort: true,
+  })
+  .meta({ format: "date" });
+
+/**
+ * The dates the procedure can have: from 1 September 2006, when the regulations came into force,
+ * to the end of 2099, within the working-day calendar. Catches typed years such as 2205.
+ */
+export const PROCEDURE_DATES = { from: "2006-09-01", to: "2099-12-31" } as const;
+
+const procedureDate = isoDate
+  .refine((d) => d >= PROCEDURE_DATES.from && d <= PROCEDURE_DATES.to, {
+    message: `is outside the dates the procedure covers (${PROCEDURE_DATES.from} to ${PROCEDURE_DATES.to})`,
+    params: { code: "out_of_range", expected: `a date from ${PROCEDURE_DATES.from} to ${PROCEDURE_DATES.to}` },
+  })
+  .meta({ format: "date", formatMinimum: PROCEDURE_DATES.from, formatMaximum: PROCEDURE_DATES.to });
+
+const yesNo = yesNoSchema;
+const count = z.int().min(0, { message: "cannot be negative" });
+
+/** A non-empty list of distinct options. */
+function choices<const T extends readonly [string, ...string[]]>(options: T) {
+  return z
+    .array(z.enum(options))
+    .min(1, { message: "is an empty list; leave the field out when there is no answer" })
+    .refine((list) => new Set(list).size === list.length, {
+      message: "lists the same answer twice",
+      params: { code: "duplicate", expected: "each answer once" },
+    })
+    .meta({ uniqueItems: true });
+}
+
+const borough = z
+  .string()
+  .refine((code) => localAuthorityCodeSchema.safeParse(code).success, {
+    message: "is not the GSS code of a local authority",
+    params: { code: "invalid_borough", expected: "a GSS code such as E09000012 (Hackney)" },
+  })
+  .meta({ pattern: "^(E0[6-9]|E10|W06)[0-9]{6}$" });
+
+/** The register fields the proforma assumes. */
+export const complaintSectionSchema = z.strictObject({
+  reference: text,
+  borough,
+  received: procedureDate,
+  complainantRole: z.enum(values(COMPLAINANT_ROLES)),
+  complainantOther: text.optional(),
+  matterArose: isoDate.optional(),
+  caseRef: text.optional(),
+  workerRef: text.optional(),
+  team: text.optional(),
+  status: z.enum(values(STATUSES)),
+});
+
+/** What the complaint contains: the proforma's first part. */
+export const contentSectionSchema = z.strictObject({
+  socialWorkerActions: yesNo.optional(),
+  policeNfa: yesNo.optional(),
+  counterAccusations: yesNo.optional(),
+  counterAccusationKinds: choices(values(COUNTER_ACCUSATION_KINDS)).optional(),
+  counterAccusationOther: text.optional(),
+  notInvolvedInAssessment: yesNo.optional(),
+  anythingElse: text.optional(),
+});
+
+/** Details of investigation: the proforma's second part. */
+export const investigationSectionSchema = z.strictObject({
+  resolvedBeforeStage1: yesNo.optional(),
+  resolvedBeforeStage1How: text.optional(),
+  resolvedAtStage1: yesNo.optional(),
+  resolvedAtStage1How: text.optional(),
+  desiredOutcomeClarified: yesNo.optional(),
+  earlyTeamMeeting: yesNo.optional(),
+  investigated: yesNo.optional(),
+  stageReached: z.literal([1, 2, 3]).optional(),
+  upheld: z.enum(values(UPHELD)).optional(),
+  upheldWhat: text.optional(),
+});
+
+/** During the process: the proforma's third part. */
+export const processSectionSchema = z.strictObject({
+  emails: count.optional(),
+  phoneCalls: count.optional(),
+  copiedInOthers: yesNo.optional(),
+  copiedIn: choices(values(COPIED_IN)).optional(),
+  copiedInOther: text.optional(),
+  threatenedToTakeItAllTheWay: yesNo.optional(),
+  threatenedTo: choices(values(THREATENED_TO)).optional(),
+  unreasonableExpectations: yesNo.optional(),
+  unreasonableExpectationsWhat: text.optional(),
+});
+
+/** Learnings: the proforma's fourth part. */
+export const learningsSectionSchema = z.strictObject({
+  forPractice: text.optional(),
+  otherInformation: text.optional(),
+});
+
+/** The dates of the statutory stages. */
+export const stagesSectionSchema = z.strictObject({
+  stage1Extended: yesNo.optional(),
+  stage1Response: procedureDate.optional(),
+  stage2Requested: procedureDate.optional(),
+  stage2Extended: yesNo.optional(),
+  stage2Response: procedureDate.optional(),
+  stage3Requested: procedureDate.optional(),
+  panelHeld: procedureDate.optional(),
+  panelReport: procedureDate.optional(),
+  stage3Response: procedureDate.optional(),
+  ombudsmanReferral: procedureDate.optional(),
+});
+
+/** Answers to a borough's own questions (ids `local.*` in its adapted definition). */
+export const localSectionSchema = z.record(
+  z.string(),
+  z.union([text, z.number(), z.array(z.union([z.string(), z.number()]))]),
+);
+
+const structure = z.strictObject({
+  // Absent is read as empty, so each missing required answer is named rather than the section.
+  complaint: complaintSectionSchema.prefault({} as never),
+  content: contentSectionSchema.optional(),
+  investigation: investigationSectionSchema.optional(),
+  process: processSectionSchema.optional(),
+  learnings: learningsSectionSchema.optional(),
+  stages: stagesSectionSchema.optional(),
+  local: localSectionSchema.optional(),
+});
+
+/**
+ * The record schema under a definition: the structure plus the definition's conditional rules
+ * (follow-ups, {@link PROCEDURE_DATE_ORDER}), whose messages name questions by the definition's labels.
+ */
+export function complaintSchemaFor(definition: FormDefinition, terminology: TerminologyProfile = defaultTerminology) {
+  const render = (text: string) => renderLabel(text, terminology);
+  return structure.check(
+    z.superRefine(
+      (record, ctx) => {
+        const violations = [
+          ...checkFollowUps(definition, record),
+          ...checkProcedureDates(definition, record),
+          ...checkLocalAnswers(definition, record),
+        ];
+        for (const v of violations) {
+          ctx.addIssue({
+            code: "custom",
+            path: v.path.split("."),
+            message: render(v.message),
+            params: { code: v.code, expected: v.expected },
+          });
+        }
+      },
+      // Run the rules even when the structure has problems, so every problem is reported at once.
+      { when: () => true },
+    ),
+  );
+}
+
+/** The zod schema of a complaint record under the partnership's proforma (without `schemaVersion`). */
+export const complaintRecordSchema = complaintSchemaFor(complaintsProforma);
+
+/** One complaint, as the proforma records it. Stored, it also carries `schemaVersion`. */
+export type ComplaintRecord = z.infer<typeof complaintRecordSchema>;
+
+/** A stored complaint record: a {@link ComplaintRecord} with its `schemaVersion`. */
+export type StoredComplaintRecord = { schemaVersion: typeof COMPLAINT_SCHEMA_VERSION } & ComplaintRecord;
+
+/** The versioned complaint record type under a definition, as `@st/core`'s `defineRecord` declares it. */
+export type ComplaintRecordType = VersionedRecord<typeof complaintRecordSchema, typeof COMPLAINT_SCHEMA_VERSION>;
+
+/** The labels of every question, keyed by dotted id, resolved through a terminology profile. */
+export function fieldLabels(
+  definition: FormDefinition = complaintsProforma,
+  terminology: TerminologyProfile = defaultTerminology,
+): Record<string, string> {
+  const labels: Record<string, string> = {};
+  for (const section of definition.sections) {
+    labels[section.id] = renderLabel(section.title, terminology);
+    for (const q of section.questions) {
+      labels[q.id] = renderLabel(q.label, terminology);
+      if (q.type === "multiChoice") labels[`${q.id}.*`] = labels[q.id]!;
+    }
+  }
+  return labels;
+}
+
+const recordTypes = new WeakMap<FormDefinition, WeakMap<TerminologyProfile, ComplaintRecordType>>();
+
+/**
+ * The complaint record type for a definition (a borough's adapted proforma) and a terminology
+ * profile: `parse`, `safeParse`, `parseAll`, `safeParseAll`, `write` and `jsonSchema`, with every
+ * problem naming the field by the definition's label.
+ */
+export function complaintRecordType(
+  definition: FormDefinition = complaintsProforma,
+  terminology: TerminologyProfile = defaultTerminology,
+): ComplaintRecordType {
+  let byProfile = recordTypes.get(definition);
+  if (!byProfile) {
+    byProfile = new WeakMap();
+    recordTypes.set(definition, byProfile);
+  }
+  let type = byProfile.get(terminology);
+  if (!type) {
+    type = defineRecord({
+      name: "complaint",
+      version: COMPLAINT_SCHEMA_VERSION,
+      schema:
+        definition === complaintsProforma && terminology === defaultTerminology
+          ? complaintRecordSchema
+          : complaintSchemaFor(definition, terminology),
+      labels: fieldLabels(definition, terminology),
+      description: renderLabel(definition.description ?? definition.title, terminology),
+    });
+    byProfile.set(terminology, type);
+  }
+  return type;
+}
+
+/** The partnership's complaint record type: read any version, write the current one, JSON Schema. */
+export const complaintRecord: ComplaintRecordType = complaintRecordType();
+
+/** Options for reading complaint records. */
+export interface ParseComplaintOptions extends ReadRecordOptions {
+  /** A borough's adapted proforma, whose labels the problems use. */
+  definition?: FormDefinition;
+  /** The words to use in labels. */
+  terminology?: TerminologyProfile;
+}
+
+/** What an answer to a question must be, in words, naming the values a record stores. */
+export function describeExpected(question: FormQuestion): string {
+  const quoted = (v: string | number) => (typeof v === "number" ? String(v) : `"${v}"`);
+  const list = (vs: readonly (string | number)[]) =>
+    vs.length <= 2 ? vs.map(quoted).join(" or ") : `${vs.slice(0, -1).map(quoted).join(", ")} or ${quoted(vs.at(-1)!)}`;
+  switch (question.type) {
+    case "choice":
+      return list(question.options.map((o) => o.value));
+    case "multiChoice":
+      return `a list of one or more of ${list(question.options.map((o) => o.value))}`;
+    case "integer":
+      return "a whole number, 0 or more";
+    case "date":
+      return "a date written YYYY-MM-DD";
+    case "yesNo":
+      return '"yes" or "no"';
+    default:
+      return question.id === "complaint.borough" ? "a GSS code such as E09000012 (Hackney)" : "text";
+  }
+}
+
+const OWN_EXPECTATION = new Set([
+  "invalid_answer",
+  "unknown_field",
+  "not_applicable",
+  "date_order",
+  "blank",
+  "too_long",
+  "invalid_text",
+  "out_of_range",
+  "duplicate",
+]);
+
+/**
+ * Tell problems in the proforma's terms: what each question expects, named by the values a record
+ * stores; a closed question left empty as missing; and a wrong item of a multiple-choice answer
+ * (`process.copiedIn.1`) at its question, so a reader, a form or a spreadsheet cell can point at it.
+ */
+function inProformaTerms(problems: Problem[], definition: FormDefinition): Problem[] {
+  const questions = questionsById(definition);
+  return problems.map((problem) => {
+    let p = problem;
+    const item = /^(.*)\.(\d+)$/.exec(p.path);
+    if (item) p = { ...p, path: item[1]!, message: `lists ${p.received}, which ${p.message}` };
+    if (p.code === "invalid_value" && p.received === "nothing") p = { ...p, code: "required", message: "is required" };
+    const question = questions.get(p.path);
+    if (question && !OWN_EXPECTATION.has(p.code)) p = { ...p, expected: describeExpected(question) };
+    return p;
+  });
+}
+
+/** Read one complaint record of any schema version, returning it (current shape) or every problem found. Never throws. */
+export function safeParseComplaint(
+  input: unknown,
+  options: ParseComplaintOptions = {},
+): { ok: true; value: ComplaintRecord; fromVersion: number } | { ok: false; problems: Problem[] } {
+  const { definition, terminology, ...read } = options;
+  const result = complaintRecordType(definition, terminology).safeParse(input, read);
+  return result.ok
+    ? result
+    : { ok: false, problems: inProformaTerms(result.problems, definition ?? complaintsProforma) };
+}
+
+/**
+ * Read one complaint record of any schema version.
+ * @throws {@link StValidationError} carrying every problem found.
+ */
+export function parseComplaint(input: unknown, options: ParseComplaintOptions = {}): ComplaintRecord {
+  const result = safeParseComplaint(input, options);
+  if (!result.ok) throw new StValidationError(result.problems, { subject: "complaint record" });
+  return result.value;
+}
+
+/** What {@link checkComplaints} found in a list of records. */
+export interface ComplaintsCheck {
+  /** The valid records, in input order. */
+  records: ComplaintRecord[];
+  /** The 1-based position in the input of each valid record. */
+  recordNumbers: number[];
+  /** Every problem of every invalid record, each with its `record` number. */
+  problems: Problem[];
+}
+
+/**
+ * Check a list of complaint records, numbering them from 1: every problem of every record at once,
+ * plus a reference repeated within a borough (the repeat is left out of `records`, since the same
+ * complaint entered twice would be counted twice).
+ */
+export function checkComplaints(
+  inputs: readonly unknown[],
+  options: Omit<ParseComplaintOptions, "record"> = {},
+): ComplaintsCheck {
+  const records: ComplaintRecord[] = [];
+  const recordNumbers: number[] = [];
+  const problems: Problem[] = [];
+  const seen = new Map<string, number>();
+  inputs.forEach((input, i) => {
+    const result = safeParseComplaint(input, { ...options, record: i + 1 });
+    if (!result.ok) {
+      problems.push(...result.problems);
+      return;
+    }
+    const key = `${result.value.complaint.borough}|${result.value.complaint.reference}`;
+    const first = seen.get(key);
+    if (first !== undefined) {
+      problems.push({
+        record: i + 1,
+        path: "complaint.reference",
+        field: fieldLabels(options.definition, options.terminology)["complaint.reference"]!,
+        expected: "a reference used once in the borough",
+        received: JSON.stringify(result.value.complaint.reference),
+        message: `repeats the reference of record ${first}`,
+        code: "duplicate_reference",
+      });
+      return;
+    }
+    seen.set(key, i + 1);
+    records.push(result.value);
+    recordNumbers.push(i + 1);
+  });
+  return { records, recordNumbers, problems };
+}
+
+/** {@link checkComplaints} as a result: every record, or every problem. */
+export function safeParseComplaints(
+  inputs: readonly unknown[],
+  options: Omit<ParseComplaintOptions, "record"> = {},
+): { ok: true; value: ComplaintRecord[] } | { ok: false; problems: Problem[] } {
+  const { records, problems } = checkComplaints(inputs, options);
+  return problems.length ? { ok: false, problems } : { ok: true, value: records };
+}
+
+/**
+ * Read a list of complaint records.
+ * @throws {@link StValidationError} carrying every problem of every record.
+ */
+export function parseComplaints(
+  inputs: readonly unknown[],
+  options: Omit<ParseComplaintOptions, "record"> = {},
+): ComplaintRecord[] {
+  const result = safeParseComplaints(inputs, options);
+  if (!result.ok) throw new StValidationError(result.problems, { subject: "complaint records" });
+  return result.value;
+}
+
+/**
+ * The stored form of a complaint: checked, and stamped with the current `schemaVersion`.
+ * @throws {@link StValidationError} when the record is not valid: a writer never writes a bad record.
+ */
+export function writeComplaint(record: ComplaintRecord): StoredComplaintRecord {
+  return complaintRecord.write(record) as StoredComplaintRecord;
+}
