@@ -33,4 +33,5 @@ export const reportSections: readonly ReportSection[] = [
   checklistSection,
   learningReviewSection,
   languageSection,
+  learningReviewSection,
 ];
