@@ -40,6 +40,7 @@ import {
 } from "@st/practice-checklist";
 import { type Command, ExitCode, oneOf, parseOptions } from "../command.js";
 import { InputError, type Io, readText, UsageError } from "../io.js";
+import { checklistTemplate, validateDefinitionWorkbook } from "./checklist-template.js";
 
 /** The text format of a path from its extension; guessed from the text for stdin and other names. */
 function formatOf(path: string): DataFormat | undefined {
@@ -168,7 +169,8 @@ const validate: Command = {
 st checklist validate PATH [--format text|json] [--kind definition|records] [--definition PATH...]
                            [--require-all]
 
-Checks PATH (.json or .yaml; - for standard input): a checklist definition (a borough's own
+Checks PATH (.json or .yaml; - for standard input; or an .xlsx of items written by
+st checklist template --kind definition): a checklist definition (a borough's own
 version of the checklist), or completed checklists (one record or a list), told apart by their
 shape unless --kind says. Every problem is listed with the field's label and, for text files, its line.
 
@@ -179,7 +181,7 @@ Options:
   --require-all       for records: an item of the record's use left unanswered is a problem
 
 JSON output: { "valid": false, "kind": "definition", "id": ..., "version": ..., "items": 34,
-"errors": [ { "path", "field", "message", "expected", "received", "code", "line" } ] }; for records
+"errors": [ "path", "field", "message", "expected", "received", "code", "line" ] }; for records
 { "valid", "kind": "records", "records": 12, "errors": [ { "record": 3, ... } ] }.
 Exit 1 when anything is invalid.
 `,
@@ -194,6 +196,7 @@ Exit 1 when anything is invalid.
     const [path, ...extra] = positionals;
     if (path === undefined) throw new UsageError("give the PATH of a checklist definition or of completed checklists");
     if (extra.length) throw new UsageError(`one PATH at a time; found also ${extra.join(" ")}`);
+    if (path.toLowerCase().endsWith(".xlsx")) return validateDefinitionWorkbook(path, format, io);
     const text = await readText(path, io);
     const name = inputName(path);
     let kind =
@@ -556,8 +559,9 @@ Subcommands:
   score      score completed checklists, or print them in full
   prompts    the checklist as prompts for supervision or a CP chair
   schema     the JSON Schema of definitions or completed checklists
+  template   an Excel workbook to record checklists offline, or to edit the items
 
 Run \`st checklist <subcommand> --help\` for each one's options.
 `,
-  subcommands: [show, validate, diffCommand, summary, scoreCommand, prompts, schema],
+  subcommands: [show, validate, diffCommand, summary, scoreCommand, prompts, schema, checklistTemplate],
 };
