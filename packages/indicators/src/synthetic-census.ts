@@ -4,7 +4,7 @@
  * same file.
  * @module
  */
-import type { IsoDate } from "@st/core";
+import { type IsoDate, seededRandom as random } from "@st/core";
 import type { CinCensusHeader, CinChild, CinEpisode } from "./cin-records.js";
 import { censusYear } from "./dates.js";
 import type { CareEpisode } from "./extracts.js";
@@ -175,18 +175,6 @@ export interface SyntheticCensusOptions {
    * most referrals whose assessment records DA, another issue otherwise. Default: not recorded.
    */
   referralIssues?: boolean | undefined;
-}
-
-/** A small, fast, seeded pseudo-random generator (mulberry32). */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
 
 const DAY = 86_400_000;

@@ -1,5 +1,5 @@
+import { seededRandom as random } from "@st/core";
 import { type CompletedChecklist, defaultChecklist } from "@st/practice-checklist";
-import { seededRandom as random } from "./random.js";
 
 const boroughs = [
   { code: "E09000012", seed: 12 },

@@ -1,6 +1,5 @@
 import { type ComplaintRecord, parseComplaint } from "@st/complaints-proforma";
-import { addIsoDays, addWorkingDays, partnershipBoroughs, type QuarterId, quarterStart } from "@st/core";
-import { seededRandom } from "./random.js";
+import { addIsoDays, addWorkingDays, partnershipBoroughs, type QuarterId, quarterStart, seededRandom } from "@st/core";
 
 const quarters: readonly QuarterId[] = ["2024-Q2", "2024-Q3", "2024-Q4", "2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4"];
 
