@@ -202,6 +202,7 @@ export function importForm<R>(
   Object.assign(fields, mapping.constants);
 
   const result = target.toRecord(fields);
+  problems.push(...lostOnTheWay(answers, fields, mapping, target, at));
   if (result.ok && problems.length === 0) return result;
   if (!result.ok) {
     const ourLabels = new Map(
@@ -211,12 +212,39 @@ export function importForm<R>(
     );
     for (const problem of result.problems) {
       const field = target.fieldOf(problem.path, fields);
-      // A field we could not read is missing from the record: its problem is already told.
-      if (unread.has(field)) continue;
+      // A field we could not read is missing from the record: its problem is already told, and its
+      // follow-ups would be judged on an answer that is not there.
+      if (unread.has(field) || unread.has(findQuestion(target.form, field)?.when?.question ?? "")) continue;
       problems.push({ ...inBoroughTerms(problem, field, { fields: mapping.fields, row: answers, ourLabels }), ...at });
     }
   }
   return { ok: false, problems };
+}
+
+/**
+ * Answers the record would not keep. A package may drop an answer that depends on another (the
+ * checklist keeps an evidence note only with its item's answer); nothing may be lost unseen.
+ */
+function lostOnTheWay<R>(
+  answers: Readonly<Record<string, unknown>>,
+  fields: FlatRecord,
+  mapping: FormMapping,
+  target: MappingTarget<R>,
+  at: Pick<BoroughProblem, "record" | "form">,
+): BoroughProblem[] {
+  const unkept = new Map(target.unkept(fields).map((u) => [u.field, u.because]));
+  return mapping.fields
+    .filter((field) => unkept.has(field.target))
+    .map((field) => ({
+      ...at,
+      path: field.source,
+      field: field.label,
+      expected: "an answer the record keeps",
+      received: describeValue(answers[field.source]),
+      message: `would be lost: ${unkept.get(field.target)}`,
+      code: "not_kept",
+      target: field.target,
+    }));
 }
 
 /** Every form of an export read: the records, and the problems of the forms that did not pass. */

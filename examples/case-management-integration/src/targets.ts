@@ -37,6 +37,8 @@ export interface MappingTarget<R> {
    * already; the checklist's `answers.3.answer` is the answer to the item the fourth answer holds.
    */
   fieldOf(path: string, fields: FlatRecord): string;
+  /** Fields given that the record would not keep, and why, so that import reports them instead of losing them. */
+  unkept(fields: FlatRecord): { field: string; because: string }[];
 }
 
 /** The complaints proforma: fields are the proforma's question ids, e.g. `investigation.stageReached`. */
@@ -57,6 +59,7 @@ export const complaintTarget: MappingTarget<ComplaintRecord> = {
   },
   toFields: (record) => flattenRecord(record) as FlatRecord,
   fieldOf: (path) => path,
+  unkept: () => [],
 };
 
 const RECORD_ID: FormDefinition["sections"][number]["questions"][number] = {
@@ -97,6 +100,20 @@ export function checklistTarget(definition: ChecklistDefinition = defaultCheckli
       const answered = definition.items.filter((item) => fields[`answers.${item.id}.answer`] !== undefined);
       const item = answered[Number(answer[1])];
       return item ? `answers.${item.id}.${answer[2] ?? "answer"}` : path;
+    },
+    unkept(fields) {
+      // completedChecklistFromRow keeps an item's note and sources only with the item's answer.
+      return Object.keys(fields).flatMap((field) => {
+        const part = /^answers\.(.+)\.(note|foundIn)$/.exec(field);
+        return part && fields[`answers.${part[1]}.answer`] === undefined
+          ? [
+              {
+                field,
+                because: `a completed checklist keeps the ${part[2] === "note" ? "evidence note" : "sources"} of an item only with its answer`,
+              },
+            ]
+          : [];
+      });
     },
   };
 }
