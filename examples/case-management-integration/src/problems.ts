@@ -62,9 +62,12 @@ const CODED = new Set(["required", "invalid_value", "invalid_option"]);
 export function inBoroughTerms(problem: Problem, field: string, context: ProblemContext): BoroughProblem {
   const mapped = context.fields.find((f) => f.target === field);
   let message = problem.message;
+  const labels = [...context.ourLabels.values()];
   for (const f of context.fields) {
     const ours = context.ourLabels.get(f.target);
-    if (ours) message = message.replaceAll(`"${ours}"`, `${f.source} ("${f.label}")`);
+    // Only a label no other field shares can be told back for certain.
+    if (ours && labels.indexOf(ours) === labels.lastIndexOf(ours))
+      message = message.replaceAll(`"${ours}"`, `${f.source} ("${f.label}")`);
   }
   if (!mapped)
     return {

@@ -41,26 +41,34 @@ export interface MappingTarget<R> {
   unkept(fields: FlatRecord): { field: string; because: string }[];
 }
 
-/** The complaints proforma: fields are the proforma's question ids, e.g. `investigation.stageReached`. */
-export const complaintTarget: MappingTarget<ComplaintRecord> = {
-  name: "complaint record",
-  form: complaintsProforma,
-  toRecord(fields) {
-    let nested: Record<string, unknown>;
-    try {
-      nested = nestRecord(fields);
-    } catch (error) {
-      if (error instanceof StValidationError) return { ok: false, problems: [...error.problems] };
-      throw error;
-    }
-    // A form export has no schemaVersion: it answers today's proforma.
-    const result = safeParseComplaint(nested, { assumeVersion: 1 });
-    return result.ok ? { ok: true, value: result.value } : result;
-  },
-  toFields: (record) => flattenRecord(record) as FlatRecord,
-  fieldOf: (path) => path,
-  unkept: () => [],
-};
+/**
+ * Complaints under `definition` (the partnership's proforma unless a borough has adapted it):
+ * fields are the definition's question ids, e.g. `investigation.stageReached`.
+ */
+export function complaintTargetFor(definition: FormDefinition = complaintsProforma): MappingTarget<ComplaintRecord> {
+  return {
+    name: "complaint record",
+    form: definition,
+    toRecord(fields) {
+      let nested: Record<string, unknown>;
+      try {
+        nested = nestRecord(fields);
+      } catch (error) {
+        if (error instanceof StValidationError) return { ok: false, problems: [...error.problems] };
+        throw error;
+      }
+      // A form export has no schemaVersion: it answers today's proforma.
+      const result = safeParseComplaint(nested, { assumeVersion: 1, definition });
+      return result.ok ? { ok: true, value: result.value } : result;
+    },
+    toFields: (record) => flattenRecord(record) as FlatRecord,
+    fieldOf: (path) => path,
+    unkept: () => [],
+  };
+}
+
+/** The partnership's complaints proforma as a mapping target. */
+export const complaintTarget: MappingTarget<ComplaintRecord> = complaintTargetFor();
 
 const RECORD_ID: FormDefinition["sections"][number]["questions"][number] = {
   id: "id",

@@ -1,10 +1,14 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { complaintsProforma } from "@st/complaints-proforma";
 import {
   checklistMapping,
   checklistTarget,
+  checkMapping,
   complaintMapping,
   complaintTarget,
+  complaintTargetFor,
+  exportRecord,
   formatBoroughProblem,
   importForm,
   importForms,
@@ -106,6 +110,15 @@ describe("importing the borough's complaint forms", () => {
     ]);
   });
 
+  it("does not blame a follow-up for a trigger it could not read", () => {
+    const result = importForm(
+      { ...form1042(), OUTCOME_CD: "9", OUTCOME_TXT: "Late response." },
+      complaintMapping,
+      complaintTarget,
+    );
+    expect(result.ok || result.problems.map((p) => p.path)).toEqual(["OUTCOME_CD"]);
+  });
+
   it("names our field when the export has no question for a required one", () => {
     const mapping = parseFormMapping({ ...complaintMapping, constants: {} });
     const result = importForm(form1042(), mapping, complaintTarget);
@@ -129,6 +142,36 @@ describe("importing the borough's complaint forms", () => {
     expect(() => importForms(complaintForms(), mapping, complaintTarget)).toThrow(
       /nowhere is not a field of the complaint record/,
     );
+  });
+});
+
+describe("a borough's adapted proforma", () => {
+  it("maps a question of the borough's own onto its local field, and back", () => {
+    const adapted = {
+      ...complaintsProforma,
+      sections: [
+        ...complaintsProforma.sections,
+        {
+          id: "local",
+          title: "Our own questions",
+          questions: [{ id: "local.earlyHelp", label: "Referred to early help?", type: "yesNo" as const }],
+        },
+      ],
+    };
+    const target = complaintTargetFor(adapted);
+    const mapping = parseFormMapping({
+      ...complaintMapping,
+      fields: [
+        ...complaintMapping.fields,
+        { source: "Q_CMP_20", label: "Early help referral", target: "local.earlyHelp" },
+      ],
+    });
+    expect(checkMapping(mapping, target)).toEqual([]);
+    const form = { ...form1042(), Q_CMP_20: "Y" };
+    const result = importForm(form, mapping, target);
+    expect(result.ok && result.value.local).toEqual({ earlyHelp: "yes" });
+    if (result.ok)
+      expect(exportRecord(result.value, mapping, target)).toMatchObject({ ok: true, value: { Q_CMP_20: "Y" } });
   });
 });
 
@@ -180,6 +223,37 @@ describe("importing the borough's case audits", () => {
       ["A-311", "Q_AUD_02", "unknown_code"],
       ["A-311", "Q_AUD_05_SRC", "unknown_code"],
     ]);
+  });
+});
+
+describe("answers a record would not keep", () => {
+  it("reports an evidence note or sources given without the item's answer", () => {
+    const result = importForm(
+      {
+        AUDIT_ID: "A-400",
+        CASE_PSEUDO: "case-0a1b",
+        AUDIT_DT: "01/06/2025",
+        AUDITOR_ROLE: "QA",
+        Q_AUD_01_EV: "Not found.",
+      },
+      checklistMapping,
+      checklistTarget(),
+    );
+    expect(result).toEqual({
+      ok: false,
+      problems: [
+        {
+          form: "A-400",
+          path: "Q_AUD_01_EV",
+          field: "Pattern: evidence",
+          expected: "an answer the record keeps",
+          received: '"Not found."',
+          message: "would be lost: a completed checklist keeps the evidence note of an item only with its answer",
+          code: "not_kept",
+          target: "answers.pattern-beyond-incident.note",
+        },
+      ],
+    });
   });
 });
 
