@@ -23,14 +23,15 @@ function entry(field: FieldMapping): Pick<Problem, "path" | "field"> {
   return { path: field.source, field: `${field.source} ("${field.label}") -> ${field.target}` };
 }
 
+/** A problem with the mapping, named by its code, what is wrong, what was expected and what was found. */
 function problem(
   at: Pick<Problem, "path" | "field">,
+  code: string,
+  message: string,
   expected: string,
   received: string,
-  message: string,
-  code: string,
-) {
-  return { ...at, expected, received, message, code };
+): Problem {
+  return { ...at, code, message, expected, received };
 }
 
 /** What is wrong with one field entry against the question it targets. */
@@ -42,24 +43,24 @@ function checkField(field: FieldMapping, question: FormQuestion, mapping: FormMa
     problems.push(
       problem(
         at,
+        "codes_not_allowed",
+        `has answer codes, but ${ours} takes ${question.type} answers`,
         "no codes",
         "codes",
-        `has answer codes, but ${ours} takes ${question.type} answers`,
-        "codes_not_allowed",
       ),
     );
   if (field.format && question.type !== "date")
     problems.push(
-      problem(at, "no date format", field.format, `has a date format, but ${ours} is not a date`, "format_not_allowed"),
+      problem(at, "format_not_allowed", `has a date format, but ${ours} is not a date`, "no date format", field.format),
     );
   if (field.separator && question.type !== "multiChoice")
     problems.push(
       problem(
         at,
+        "separator_not_allowed",
+        `has a separator, but ${ours} takes one answer`,
         "no separator",
         JSON.stringify(field.separator),
-        `has a separator, but ${ours} takes one answer`,
-        "separator_not_allowed",
       ),
     );
   const codes =
@@ -73,20 +74,20 @@ function checkField(field: FieldMapping, question: FormQuestion, mapping: FormMa
         problems.push(
           problem(
             { ...at, path: `${field.source}=${code}` },
+            "invalid_code_value",
+            `the code "${code}" gives a value ${ours} does not allow`,
             wrong.expected,
             describeValue(value),
-            `the code "${code}" gives a value ${ours} does not allow`,
-            "invalid_code_value",
           ),
         );
       if (question.type === "multiChoice" && code.includes(separator))
         problems.push(
           problem(
             at,
+            "code_holds_separator",
+            `the code "${code}" holds the separator, so it would be split in two`,
             `codes without "${separator}"`,
             JSON.stringify(code),
-            `the code "${code}" holds the separator, so it would be split in two`,
-            "code_holds_separator",
           ),
         );
     }
@@ -97,10 +98,10 @@ function checkField(field: FieldMapping, question: FormQuestion, mapping: FormMa
       problems.push(
         problem(
           at,
+          "invalid_default",
+          `the default is not a value ${ours} allows`,
           wrong.expected,
           describeValue(field.default),
-          `the default is not a value ${ours} allows`,
-          "invalid_default",
         ),
       );
   }
@@ -124,27 +125,27 @@ export function checkMapping<R>(mapping: FormMapping, target: MappingTarget<R>):
       problems.push(
         problem(
           at,
+          "unknown_target",
+          `${field.target} is not a field of the ${target.name}`,
           `a field of the ${target.name}`,
           JSON.stringify(field.target),
-          `${field.target} is not a field of the ${target.name}`,
-          "unknown_target",
         ),
       );
     } else problems.push(...checkField(field, question, mapping));
     const sameSource = sources.get(field.source);
     if (sameSource)
       problems.push(
-        problem(at, "each borough question once", field.source, `${field.source} is mapped twice`, "duplicate_source"),
+        problem(at, "duplicate_source", `${field.source} is mapped twice`, "each borough question once", field.source),
       );
     const sameTarget = targets.get(field.target);
     if (sameTarget)
       problems.push(
         problem(
           at,
+          "duplicate_target",
+          `${field.target} is already filled from ${sameTarget.source}, so the way back could not choose`,
           "each of our fields once",
           field.target,
-          `${field.target} is already filled from ${sameTarget.source}, so the way back could not choose`,
-          "duplicate_target",
         ),
       );
     sources.set(field.source, field);
@@ -153,10 +154,10 @@ export function checkMapping<R>(mapping: FormMapping, target: MappingTarget<R>):
       problems.push(
         problem(
           at,
+          "ignored_and_mapped",
+          `${field.source} is both mapped and ignored`,
           "a question mapped or ignored, not both",
           field.source,
-          `${field.source} is both mapped and ignored`,
-          "ignored_and_mapped",
         ),
       );
   }
@@ -167,10 +168,10 @@ export function checkMapping<R>(mapping: FormMapping, target: MappingTarget<R>):
       problems.push(
         problem(
           at,
+          "unknown_target",
+          `${id} is not a field of the ${target.name}`,
           `a field of the ${target.name}`,
           JSON.stringify(id),
-          `${id} is not a field of the ${target.name}`,
-          "unknown_target",
         ),
       );
       continue;
@@ -178,16 +179,16 @@ export function checkMapping<R>(mapping: FormMapping, target: MappingTarget<R>):
     const wrong = answerProblem(question, value);
     if (wrong)
       problems.push(
-        problem(at, wrong.expected, describeValue(value), "is not a value this field allows", "invalid_constant"),
+        problem(at, "invalid_constant", "is not a value this field allows", wrong.expected, describeValue(value)),
       );
     if (targets.has(id))
       problems.push(
         problem(
           at,
+          "duplicate_target",
+          `${id} is also filled from ${targets.get(id)!.source}`,
           "a constant or a mapped question, not both",
           id,
-          `${id} is also filled from ${targets.get(id)!.source}`,
-          "duplicate_target",
         ),
       );
   }
@@ -201,10 +202,10 @@ export function checkMapping<R>(mapping: FormMapping, target: MappingTarget<R>):
       problems.push(
         problem(
           { path: question.id, field: renderLabel(question.label, defaultTerminology) },
+          "required_unmapped",
+          `${question.id} is required, so every form would fail without it`,
           "a borough question or a constant for it",
           "nothing",
-          `${question.id} is required, so every form would fail without it`,
-          "required_unmapped",
         ),
       );
   }
@@ -212,10 +213,10 @@ export function checkMapping<R>(mapping: FormMapping, target: MappingTarget<R>):
     problems.push(
       problem(
         { path: "formId", field: "formId" },
+        "unknown_form_id",
+        `${mapping.formId} is neither mapped nor ignored`,
         "a borough question the mapping names",
         mapping.formId,
-        `${mapping.formId} is neither mapped nor ignored`,
-        "unknown_form_id",
       ),
     );
   return problems;
