@@ -16,7 +16,7 @@ export interface GroupedBarOptions<Row> {
   group: { field: keyof Row & string; order: readonly string[] };
   /** The field naming the bar within its group (also its colour), and the bars in order. */
   bar: { field: keyof Row & string; order: readonly string[] };
-  /** The field of the bar's length; its domain (default 0 to 1) and axis format (default `.0%`). */
+  /** The field of the bar's length; its domain (default 0 to 1), axis format (default `.0%`) and axis title (default none). */
   value: {
     field: keyof Row & string;
     domain?: readonly [number, number] | undefined;
@@ -35,6 +35,8 @@ export interface GroupedBarOptions<Row> {
   tooltip?: readonly TooltipField<Row>[] | undefined;
   /** Width of the bars' scale in pixels. Default 300. */
   width?: number | undefined;
+  /** Draw the value axis (default true). Without it, a track behind each bar shows the whole scale. */
+  axis?: boolean | undefined;
 }
 
 /**
@@ -54,6 +56,8 @@ export function groupedBarSpec<Row extends object>(options: GroupedBarOptions<Ro
   const labelAt = `isValid(datum[${JSON.stringify(valueField)}]) ? datum[${JSON.stringify(valueField)}] : 0`;
   const barOrder = orderBy(options.bar.field, bars, "__barOrder");
   const groupOrder = orderBy(options.group.field, options.group.order, "__groupOrder");
+  const domain = [...(options.value.domain ?? [0, 1])];
+  const axis = options.axis ?? true;
   const y = {
     field: options.bar.field,
     type: "nominal" as const,
@@ -80,6 +84,18 @@ export function groupedBarSpec<Row extends object>(options: GroupedBarOptions<Ro
       width: options.width ?? 300,
       height: { step: 18 },
       layer: [
+        ...(axis
+          ? []
+          : [
+              {
+                // The whole scale behind each bar, so its length reads without an axis.
+                mark: { type: "bar" as const, color: "#eeeeee", aria: false, tooltip: null },
+                encoding: {
+                  y,
+                  x: { datum: domain[1]!, type: "quantitative" as const, scale: { domain }, axis: null },
+                },
+              },
+            ]),
         {
           mark: { type: "bar", invalid: "filter" },
           encoding: {
@@ -88,8 +104,8 @@ export function groupedBarSpec<Row extends object>(options: GroupedBarOptions<Ro
               field: valueField,
               type: "quantitative",
               title: options.value.title ?? null,
-              scale: { domain: [...(options.value.domain ?? [0, 1])] },
-              axis: { format: options.value.format ?? ".0%", tickCount: 5 },
+              scale: { domain },
+              axis: axis ? { format: options.value.format ?? ".0%", tickCount: 5 } : null,
             },
             color: {
               field: options.bar.field,

@@ -185,7 +185,10 @@ describe("fuzz: arbitrary values and labels", () => {
   const value = fc.oneof(
     fc.constant(null),
     fc.integer({ min: -1000, max: 100000 }),
-    fc.double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 }),
+    // vega cannot lay out a scale whose whole range is subnormal (below 2.2e-308): the README says so.
+    fc
+      .double({ noNaN: true, noDefaultInfinity: true, min: -1e6, max: 1e6 })
+      .filter((x) => x === 0 || Math.abs(x) >= 1e-300),
   );
   // What the renderer promises: characters XML cannot carry become U+FFFD, the rest are kept.
   const asXmlCarries = (t: string) =>
@@ -220,12 +223,13 @@ describe("fuzz: arbitrary values and labels", () => {
           expect(elements.some((e) => e.name === "script")).toBe(false);
           // Every panel's name is drawn; characters XML cannot carry become U+FFFD (vega collapses white space).
           const drawn = text.join("").replace(/\s/g, "");
-          for (const p of panels) expect(drawn).toContain(asXmlCarries(p.replace(/\s/g, "")));
+          for (const p of panels) expect(drawn).toContain(asXmlCarries(p.trim()).replace(/\s/g, ""));
         },
       ),
       { numRuns: 60 },
     );
-  });
+    // Each run draws a chart (tens of milliseconds); a busy 2-core machine needs the margin.
+  }, 120_000);
 
   it("refuses a category value vega cannot draw instead of dropping its panel", () => {
     expect(() => lineSpec(series("__proto__", [1, 2, 3, 4, 5]), ["__proto__"])).toThrow(/__proto__.*reserve/);
