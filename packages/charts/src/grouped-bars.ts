@@ -63,7 +63,9 @@ export function groupedBarSpec<Row extends object>(options: GroupedBarOptions<Ro
     type: "nominal" as const,
     sort: barOrder.sort,
     title: null,
-    axis: { labelLimit: 240 },
+    // No truncation: without a canvas vega overestimates text widths (about 0.8 em a character) and
+    // would cut labels people need ("trained, case consultation held") well short of their space.
+    axis: { labelLimit: 0 },
   };
   const spec: TopLevelSpec = {
     $schema: vegaLiteSchema,
@@ -77,7 +79,7 @@ export function groupedBarSpec<Row extends object>(options: GroupedBarOptions<Ro
         type: "nominal",
         sort: groupOrder.sort,
         title: null,
-        header: { labelAngle: 0, labelOrient: "top", labelAnchor: "start", labelLimit: 520 },
+        header: { labelAngle: 0, labelOrient: "top", labelAnchor: "start", labelLimit: 0 },
       },
     },
     spec: {

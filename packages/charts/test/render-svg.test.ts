@@ -1,4 +1,10 @@
-import { ChartRenderError, groupedBarSpec, renderSvg, smallMultiplesLineSpec } from "@st/charts";
+import {
+  ChartRenderError,
+  type GroupedBarOptions,
+  groupedBarSpec,
+  renderSvg,
+  smallMultiplesLineSpec,
+} from "@st/charts";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { parseXml } from "./xml.js";
@@ -140,7 +146,7 @@ describe("groupedBarSpec", () => {
     { measure: "Partnering with the survivor", cohort: "Trained", share: 1, counts: "5 of 5" },
     { measure: "Partnering with the survivor", cohort: "Untrained", share: null, counts: "not recorded" },
   ];
-  const spec = groupedBarSpec<Bar>({
+  const bareOptions: GroupedBarOptions<Bar> = {
     values,
     group: { field: "measure", order: ["Pattern of behaviour", "Partnering with the survivor"] },
     bar: { field: "cohort", order: ["Trained", "Untrained"] },
@@ -149,7 +155,8 @@ describe("groupedBarSpec", () => {
     title: "Met, by cohort",
     description: "Share met by cohort.",
     tooltip: [{ field: "counts", title: "Cases" }],
-  });
+  };
+  const spec = groupedBarSpec<Bar>(bareOptions);
 
   it("draws a bar a share with its counts beside it, and no bar for a missing share", async () => {
     const svg = await renderSvg(spec);
@@ -158,6 +165,15 @@ describe("groupedBarSpec", () => {
     for (const t of ["3 of 5", "1 of 5", "5 of 5", "not recorded", "Pattern of behaviour", "Trained", "Untrained"]) {
       expect(text).toContain(t);
     }
+  });
+
+  it("can leave out the axis, drawing a track for the whole scale behind each bar instead", async () => {
+    const svg = await renderSvg(groupedBarSpec<Bar>({ ...bareOptions, axis: false }));
+    expect(svg).not.toContain("X-axis");
+    expect(svg).not.toMatch(/>\d+%</);
+    expect((svg.match(/fill="#eeeeee"/g) ?? []).length).toBe(4);
+    expect((svg.match(/aria-roledescription="bar"/g) ?? []).length).toBe(3);
+    expect(await renderSvg(spec)).toMatch(/>100%</);
   });
 
   it("colours the bars from the colour-blind-safe palette, a colour a series", async () => {
