@@ -6,8 +6,11 @@
 import { type Stage, stageDeadline } from "@st/complaints-proforma";
 import { type FlatRecord, type IsoDate, isIsoDate } from "@st/core";
 
-/** Whether a step was done in time: `pending` when not done and not yet due. */
-export type DueStatus = "on-time" | "late" | "overdue" | "pending";
+/**
+ * Whether a step was done in time: `pending` when not done and not yet due; `not-recorded` when
+ * not done on a complaint that is closed or withdrawn, which nothing is overdue on.
+ */
+export type DueStatus = "on-time" | "late" | "overdue" | "pending" | "not-recorded";
 
 /** One due date, as the page lists it. */
 export interface DueDate {
@@ -56,13 +59,18 @@ function dateAt(record: FlatRecord, id: string): IsoDate | undefined {
 /**
  * The due date of every stage the form's dates have started: stage 1 from the date received,
  * stages 2 and 3 from their requests, each extended when the form says so. `asOf` (today) tells an
- * overdue step from a pending one. A date outside the working-day calendar gives no due date (the
- * form's own check says what is wrong with it).
+ * overdue step from a pending one. As in `complaintTimeliness`, stage 1 has no due date when the
+ * complaint was resolved before it. A date outside the working-day calendar gives no due date
+ * (the form's own check says what is wrong with it).
  */
 export function dueDates(record: FlatRecord, asOf?: IsoDate): DueDate[] {
+  const status = record["complaint.status"];
+  const open = status === undefined || status === "open";
   return STEPS.flatMap((s): DueDate[] => {
     const from = dateAt(record, s.from);
     if (from === undefined) return [];
+    const done = dateAt(record, s.done);
+    if (s.stage === 1 && done === undefined && record["investigation.resolvedBeforeStage1"] === "yes") return [];
     const extended = "extended" in s && record[s.extended] === "yes";
     let deadline: ReturnType<typeof stageDeadline>;
     try {
@@ -70,15 +78,16 @@ export function dueDates(record: FlatRecord, asOf?: IsoDate): DueDate[] {
     } catch {
       return [];
     }
-    const done = dateAt(record, s.done);
-    const status: DueStatus =
+    const state: DueStatus =
       done !== undefined
         ? done <= deadline.due
           ? "on-time"
           : "late"
-        : asOf !== undefined && asOf > deadline.due
-          ? "overdue"
-          : "pending";
+        : !open
+          ? "not-recorded"
+          : asOf !== undefined && asOf > deadline.due
+            ? "overdue"
+            : "pending";
     return [
       {
         stage: s.stage,
@@ -88,7 +97,7 @@ export function dueDates(record: FlatRecord, asOf?: IsoDate): DueDate[] {
         due: deadline.due,
         rule: deadline.rule,
         done,
-        status,
+        status: state,
       },
     ];
   });
@@ -114,4 +123,5 @@ export const statusLabels: Readonly<Record<DueStatus, string>> = {
   late: "done late",
   overdue: "overdue",
   pending: "not yet due",
+  "not-recorded": "not recorded (complaint closed)",
 };

@@ -36,6 +36,14 @@ describe("dueDates", () => {
     ]);
   });
 
+  it("calls nothing overdue on a closed complaint, and gives stage 1 no due date when resolved before it", () => {
+    const closed = dueDates({ "complaint.received": "2026-01-05", "complaint.status": "closed" }, "2026-08-01");
+    expect(closed.map((d) => d.status)).toEqual(["not-recorded"]);
+    expect(
+      dueDates({ "complaint.received": "2026-01-05", "investigation.resolvedBeforeStage1": "yes" }, "2026-08-01"),
+    ).toEqual([]);
+  });
+
   it("gives no due date for a date outside the working-day calendar instead of failing", () => {
     expect(() => dueDates({ "complaint.received": "1850-01-01" })).not.toThrow();
   });

@@ -57,6 +57,7 @@ beforeAll(async () => {
   const url = server.resolvedUrls?.local[0];
   if (!url) throw new Error("the Vite preview server did not report its address");
   base = url;
+  mkdirSync(screenshots, { recursive: true });
   browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
 });
 
@@ -69,7 +70,11 @@ afterAll(async () => {
 beforeEach(async () => {
   requests = [];
   errors = [];
-  context = await browser.newContext({ acceptDownloads: true, locale: "en-GB", viewport: { width: 1000, height: 900 } });
+  context = await browser.newContext({
+    acceptDownloads: true,
+    locale: "en-GB",
+    viewport: { width: 1000, height: 900 },
+  });
   page = await context.newPage();
   page.on("request", (request) => requests.push(request.url()));
   page.on("console", (message) => {
@@ -161,8 +166,8 @@ describe("the complaints proforma", () => {
     expect(readFileSync((await download.path())!, "utf8")).toBe(shown);
     expect(await byId("cp-export-status").textContent()).toContain("Exported and downloaded complaint-HK-0042.json");
 
-    mkdirSync(screenshots, { recursive: true });
-    await page.screenshot({ path: join(screenshots, "complaint.png"), fullPage: false });
+    await page.screenshot({ path: join(screenshots, "complaint.png") });
+    await page.locator("#cp-due").screenshot({ path: join(screenshots, "due-dates.png") });
   });
 
   it("underlines mutualising wording as it is typed, with the suggestion on hover and on keyboard focus", async () => {
