@@ -47,9 +47,17 @@ function hint(field: FieldView): HTMLElement | undefined {
   return h("p", { class: "hint", id }, [field.help, condition].filter(Boolean).join(" "));
 }
 
-/** The visible marker of a required question; screen readers hear `aria-required` instead. */
+/**
+ * The visible marker of a required question. Screen readers hear `aria-required` instead, except
+ * on a set of check boxes, whose group role has no such attribute: there the words are read out.
+ */
 function requiredMark(field: FieldView): HTMLElement | undefined {
-  return field.required ? h("span", { class: "required", "aria-hidden": "true" }, " (required)") : undefined;
+  if (!field.required) return undefined;
+  return h(
+    "span",
+    { class: "required", "aria-hidden": field.kind === "checkboxes" ? undefined : "true" },
+    " (required)",
+  );
 }
 
 function errorSlot(field: FieldView): HTMLElement {
