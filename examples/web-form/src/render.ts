@@ -154,14 +154,23 @@ export function renderForm(view: FormView, noun: string, extras: ReadonlyMap<str
     view.description ? h("p", { class: "lede" }, view.description) : undefined,
     h(
       "div",
-      { class: "error-summary", id: `${p}-errors`, tabindex: -1, hidden: true, "aria-labelledby": `${p}-errors-title` },
+      // Focused on a failed export, so a screen reader reads the heading and the list at once.
+      { class: "error-summary", id: `${p}-errors`, tabindex: -1, hidden: true },
       h("h3", { id: `${p}-errors-title`, class: "error-summary-title" }, "There is a problem"),
       h("ul", {}),
     ),
     ...view.sections.map((section) => renderSection(section, extras.get(section.id))),
     h("div", { class: "actions" }, h("button", { type: "submit" }, `Export ${noun} as JSON`)),
     h("output", { id: `${p}-export-status`, for: `${p}-form`, "aria-live": "polite" }),
-    h("pre", { id: `${p}-json`, class: "export", hidden: true, tabindex: 0, "aria-label": `Exported ${noun} (JSON)` }),
+    // A named region that takes focus, so keyboard users can scroll a long record.
+    h("pre", {
+      id: `${p}-json`,
+      class: "export",
+      hidden: true,
+      tabindex: 0,
+      role: "region",
+      "aria-label": `Exported ${noun} (JSON)`,
+    }),
   );
 }
 
