@@ -20,7 +20,8 @@ const decodeEntities = (html: string) => html.replace(/&#(\d+);/g, (_, n) => Str
 describe("st demo: the indicators computed from a synthetic census extract", () => {
   beforeAll(async () => {
     expect((await st(["demo"])).code).toBe(0);
-  });
+    // The whole demo runs here: give it the tests' own time limit, not the hooks' ten seconds.
+  }, 60_000);
 
   it("shows the four indicators computed from record-level data, with the run notes and caveats", () => {
     const html = readFileSync(join(report, "indicators.html"), "utf8");
