@@ -5,6 +5,7 @@
 
 export * from "./answers.js";
 export * from "./bank-holidays.js";
+export * from "./data-dictionary.js";
 export * from "./errors.js";
 export * from "./financial-years.js";
 export * from "./form-definition.js";

@@ -30,12 +30,16 @@ export function isIsoDate(value: unknown): value is IsoDate {
 
 /**
  * A zod schema for {@link IsoDate}, with a message a person can act on (and, for `zodProblems`,
- * what was expected in words).
+ * what was expected in words). Its JSON Schema says `"format": "date"` (RFC 3339 full-date), so
+ * tools not written in TypeScript, and the data dictionary, know the field is a date.
  */
-export const isoDateSchema = z.string().refine(isIsoDate, {
-  message: "is not a real date written YYYY-MM-DD",
-  params: { code: "invalid_format", expected: "a date written YYYY-MM-DD" },
-});
+export const isoDateSchema = z
+  .string()
+  .refine(isIsoDate, {
+    message: "is not a real date written YYYY-MM-DD",
+    params: { code: "invalid_format", expected: "a date written YYYY-MM-DD" },
+  })
+  .meta({ format: "date" });
 
 /**
  * The calendar day of a `Date` as an {@link IsoDate}, read in local time (what a person in the UK

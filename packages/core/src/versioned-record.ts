@@ -87,6 +87,10 @@ export type StoredRecord<T, V extends number> = { schemaVersion: V } & T;
 export interface VersionedRecord<S extends RecordSchema, V extends number> {
   /** The record's name, as declared. */
   readonly name: string;
+  /** The labels of the current version's fields, as declared (for problems and the data dictionary). */
+  readonly labels: FieldLabels | undefined;
+  /** The description, as declared. */
+  readonly description: string | undefined;
   /** The current schema version: what {@link VersionedRecord.write} writes. */
   readonly version: V;
   /** Every version this reader accepts, oldest first (`[1, ..., version]`). */
@@ -330,6 +334,8 @@ export function defineRecord<S extends RecordSchema, const V extends number>(
 
   return {
     name,
+    labels,
+    description,
     version,
     versions,
     schema,

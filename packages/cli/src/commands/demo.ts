@@ -1,4 +1,5 @@
 import { mkdir, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
 import { partnershipBoroughs } from "@st/core";
 import { type Command, ExitCode, parseOptions } from "../command.js";
 import { progress, resolvePath } from "../io.js";
@@ -13,7 +14,8 @@ export const demo: Command = {
 st demo [--out DIR]
 
 Runs every tool on the embedded demo data (synthetic people only) and writes a report folder:
-an index.html linking one page a tool, with Markdown and JSON beside each page. Prints the path of
+an index.html linking one page a tool, with Markdown and JSON beside each page, and in data/ the
+synthetic extracts a page computes from (to try \`st indicators compute\` on). Prints the path of
 the index page.
 
 Options:
@@ -30,6 +32,10 @@ Options:
       await writeFile(`${out}/${section.id}.html`, page(section.title, content.html, { home: "index.html" }));
       await writeFile(`${out}/${section.id}.md`, `# ${section.title}\n\n${content.markdown.trim()}\n`);
       await writeFile(`${out}/${section.id}.json`, `${JSON.stringify(content.json, null, 2)}\n`);
+      for (const file of content.files ?? []) {
+        await mkdir(dirname(`${out}/${file.path}`), { recursive: true });
+        await writeFile(`${out}/${file.path}`, file.content);
+      }
       links.push(
         `<li><a href="${section.id}.html">${escapeHtml(section.title)}</a> <small>(<a href="${section.id}.md">Markdown</a>, <a href="${section.id}.json">JSON</a>)</small><br>${escapeHtml(section.summary)}</li>`,
       );

@@ -1,4 +1,5 @@
 import { indicatorReport, publishedPartnershipReturns } from "@st/indicators";
+import { censusExtractBlock } from "./census-extract.js";
 import type { ReportSection } from "./sections.js";
 
 /** The indicators page of the demo report: the partnership's published returns, charted and read. */
@@ -6,7 +7,7 @@ export const indicatorsSection: ReportSection = {
   id: "indicators",
   title: "CSC indicators",
   summary:
-    "The four quarterly indicators as the six boroughs published them (July 2023 to March 2025): charts, tables with partnership totals and their coverage, findings and caveats.",
+    "The four quarterly indicators as the six boroughs published them (July 2023 to March 2025): charts, tables with partnership totals and their coverage, findings and caveats; and the same indicators computed from a synthetic census extract for one borough, with the files to try it.",
   async build() {
     const table = publishedPartnershipReturns();
     const report = await indicatorReport(table, {
@@ -15,6 +16,12 @@ export const indicatorsSection: ReportSection = {
     });
     // The demo writes one page a section, so the Markdown's chart links point at nothing: drop them.
     const markdown = report.markdown.replace(/^!\[.*\]\(charts\/.*\)\n\n/gm, "");
-    return { html: report.body, markdown, json: { ...table, findings: report.findings } };
+    const census = await censusExtractBlock();
+    return {
+      html: `${report.body}\n${census.html}`,
+      markdown: `${markdown.trim()}\n\n${census.markdown}`,
+      json: { ...table, findings: report.findings, computedFromRecords: census.json },
+      files: census.files,
+    };
   },
 };

@@ -24,6 +24,8 @@ export interface SectionContent {
   markdown: string;
   /** The figures behind the page. */
   json: unknown;
+  /** Data files to write beside the page (e.g. a synthetic extract to try a command on), relative to the report folder. */
+  files?: readonly { path: string; content: string }[] | undefined;
 }
 
 /** The sections of the demo report, in the order the index lists them. Each tool adds its own. */
