@@ -40,7 +40,13 @@ import {
 } from "@st/practice-checklist";
 import { type Command, ExitCode, oneOf, parseOptions } from "../command.js";
 import { InputError, type Io, readText, UsageError } from "../io.js";
-import { checklistTemplate, validateDefinitionWorkbook } from "./checklist-template.js";
+import {
+  checklistTemplateCommand,
+  isDefinitionWorkbook,
+  readChecklistSheet,
+  sheetKind,
+  validateDefinitionWorkbook,
+} from "./checklist-template.js";
 
 /** The text format of a path from its extension; guessed from the text for stdin and other names. */
 function formatOf(path: string): DataFormat | undefined {
@@ -196,11 +202,17 @@ Exit 1 when anything is invalid.
     const [path, ...extra] = positionals;
     if (path === undefined) throw new UsageError("give the PATH of a checklist definition or of completed checklists");
     if (extra.length) throw new UsageError(`one PATH at a time; found also ${extra.join(" ")}`);
-    if (path.toLowerCase().endsWith(".xlsx")) return validateDefinitionWorkbook(path, format, io);
-    const text = await readText(path, io);
     const name = inputName(path);
     let kind =
       values.kind === undefined ? undefined : oneOf("kind", values.kind, ["definition", "records"], "definition");
+    const sheet = sheetKind(path);
+    if (sheet === "csv") kind ??= "records";
+    if (sheet === "xlsx") kind ??= (await isDefinitionWorkbook(path, io)) ? "definition" : "records";
+    if (sheet && kind === "definition") {
+      if (sheet === "csv") throw new UsageError("a checklist definition is read from .json, .yaml or .xlsx, not .csv");
+      return validateDefinitionWorkbook(path, format, io);
+    }
+    const text = sheet ? "" : await readText(path, io);
     if (kind === undefined) kind = checklistFileKind(text, formatOf(path)) ?? "definition";
 
     if (kind === "definition") {
@@ -226,19 +238,27 @@ Exit 1 when anything is invalid.
     }
 
     const definitions = await loadDefinitions(values.definition ?? [], io);
-    const checked = readCompletedChecklists(text, {
-      format: formatOf(path),
-      source: name,
-      definitions,
+    const checked = await readRecords(path, io, definitions, {
       requireAllAnswers: values["require-all"] ?? false,
+      allowEmpty: true,
+      ...(sheet ? {} : { text }),
     });
     const valid = checked.problems.length === 0;
     if (format === "json") {
-      printJson(io, { valid, kind, records: checked.total, errors: checked.problems.map(problemJson) });
-    } else if (valid) {
-      io.stdout(`${name}: ${checked.total} completed checklist${checked.total === 1 ? "" : "s"}, all valid\n`);
+      printJson(io, {
+        valid,
+        kind,
+        records: checked.total,
+        errors: checked.problems.map(problemJson),
+        ...(checked.skipped.length ? { skipped: checked.skipped } : {}),
+      });
     } else {
-      io.stdout(`${formatProblems(checked.problems, name)}\n`);
+      io.stdout(
+        valid
+          ? `${name}: ${checked.total} completed checklist${checked.total === 1 ? "" : "s"}, all valid\n`
+          : `${formatProblems(checked.problems, name)}\n`,
+      );
+      reportSkippedRows(io, checked.skipped, path);
     }
     return valid ? ExitCode.ok : ExitCode.problems;
   },
@@ -332,20 +352,72 @@ async function attachFindingsFiles(
   return result;
 }
 
+/** Completed checklists read and checked, with the rows a spreadsheet reader left out. */
+interface ReadRecords {
+  valid: CompletedChecklist[];
+  problems: Problem[];
+  total: number;
+  skipped: { row: number; reason: string; line?: number | undefined }[];
+}
+
+/**
+ * The definition the rows of a spreadsheet answer: its columns are one definition's items, so only
+ * one may be named besides the default.
+ */
+function sheetDefinition(path: string, definitions: readonly ChecklistDefinition[]): ChecklistDefinition {
+  if (definitions.length > 2) {
+    throw new UsageError(
+      `${inputName(path)} is a spreadsheet, whose columns answer one checklist: give at most one --definition`,
+    );
+  }
+  return definitions.at(-1)!;
+}
+
+/**
+ * Completed checklists from JSON or YAML text, or from a spreadsheet (.xlsx as \`template\` writes it,
+ * or .csv with its columns) answering the last definition given. A file holding no record that
+ * could be read stops the command.
+ */
 async function readRecords(
   path: string,
   io: Io,
   definitions: readonly ChecklistDefinition[],
-): Promise<{ valid: CompletedChecklist[]; problems: Problem[]; total: number }> {
-  const text = await readText(path, io);
-  const checked = readCompletedChecklists(text, { format: formatOf(path), source: inputName(path), definitions });
-  if (checked.total === 0 && checked.problems.length) {
+  options: { requireAllAnswers?: boolean | undefined; allowEmpty?: boolean; text?: string } = {},
+): Promise<ReadRecords> {
+  let checked: ReadRecords;
+  if (sheetKind(path)) {
+    checked = await readChecklistSheet(path, io, sheetDefinition(path, definitions), options);
+  } else {
+    const text = options.text ?? (await readText(path, io));
+    checked = {
+      ...readCompletedChecklists(text, {
+        format: formatOf(path),
+        source: inputName(path),
+        definitions,
+        requireAllAnswers: options.requireAllAnswers ?? false,
+      }),
+      skipped: [],
+    };
+  }
+  if (!options.allowEmpty && checked.total === 0 && checked.problems.length) {
     throw new InputError(formatProblems(checked.problems, inputName(path)));
   }
   return checked;
 }
 
-function reportSkipped(io: Io, problems: readonly Problem[], path: string): void {
+/** Rows a spreadsheet reader did not read, said on stderr so nothing goes unmentioned. */
+function reportSkippedRows(io: Io, skipped: ReadRecords["skipped"], path: string): void {
+  if (!skipped.length) return;
+  io.stderr(
+    `${inputName(path)}: ${skipped.length} row${skipped.length === 1 ? "" : "s"} not read: ${skipped
+      .map((s) => `row ${s.row} (${s.reason})`)
+      .join(", ")}\n`,
+  );
+}
+
+function reportSkipped(io: Io, checked: ReadRecords, path: string): void {
+  reportSkippedRows(io, checked.skipped, path);
+  const { problems } = checked;
   if (!problems.length) return;
   const records = new Set(problems.map((p) => p.record));
   io.stderr(
@@ -391,10 +463,15 @@ the exit code is then 1.
     const profile = await loadProfile(values.profile, io);
     const checked = await readRecords(path, io, definitions);
     const result = summarise(checked.valid, { by, definitions, profile });
-    if (format === "json") printJson(io, { ...result, errors: checked.problems.map(problemJson) });
+    if (format === "json")
+      printJson(io, {
+        ...result,
+        errors: checked.problems.map(problemJson),
+        ...(checked.skipped.length ? { skipped: checked.skipped } : {}),
+      });
     else {
       io.stdout(summaryToMarkdown(result));
-      reportSkipped(io, checked.problems, path);
+      reportSkipped(io, checked, path);
     }
     return checked.problems.length ? ExitCode.problems : ExitCode.ok;
   },
@@ -449,6 +526,7 @@ Invalid records are listed on stderr and left out; the exit code is then 1.
       printJson(io, {
         scores: pairs.map(({ record, definition }) => score(record, definition, { profile })),
         errors: checked.problems.map(problemJson),
+        ...(checked.skipped.length ? { skipped: checked.skipped } : {}),
       });
     } else if (format === "md") {
       io.stdout(
@@ -462,7 +540,7 @@ Invalid records are listed on stderr and left out; the exit code is then 1.
       }
       io.stdout(completedChecklistToHtml(pairs[0]!.record, pairs[0]!.definition, { profile }));
     }
-    if (format !== "json") reportSkipped(io, checked.problems, path);
+    if (format !== "json") reportSkipped(io, checked, path);
     return checked.problems.length ? ExitCode.problems : ExitCode.ok;
   },
 };
@@ -563,5 +641,14 @@ Subcommands:
 
 Run \`st checklist <subcommand> --help\` for each one's options.
 `,
-  subcommands: [show, validate, diffCommand, summary, scoreCommand, prompts, schema, checklistTemplate],
+  subcommands: [
+    show,
+    validate,
+    diffCommand,
+    summary,
+    scoreCommand,
+    prompts,
+    schema,
+    checklistTemplateCommand(loadDefinition),
+  ],
 };
