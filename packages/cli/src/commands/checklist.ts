@@ -5,6 +5,7 @@ import {
   type Problem,
   type TerminologyProfile,
 } from "@st/core";
+import { lint as lintText } from "@st/language-lint";
 import {
   attachLanguageFindings,
   type ChecklistDefinition,
@@ -25,7 +26,9 @@ import {
   diffToMarkdown,
   findDefinition,
   type LanguageFinding,
+  languageSuggestions,
   localiseDefinition,
+  type MachineSuggestion,
   promptSheetToHtml,
   promptSheetToMarkdown,
   readCompletedChecklists,
@@ -310,6 +313,44 @@ function parseGroupings(value: string | undefined): SummaryGrouping[] {
  * Read language-lint findings as `st lint --format json` prints them, and attach them to a record's
  * language items as machine suggestions, each marked with the file it came from.
  */
+/**
+ * Language-lint findings on case-note text files (plain text or Markdown, as st lint reads them),
+ * each with the file it came from.
+ */
+async function notesFindings(
+  paths: readonly string[],
+  io: Io,
+): Promise<{ source: string; findings: LanguageFinding[] }[]> {
+  const found: { source: string; findings: LanguageFinding[] }[] = [];
+  for (const path of paths) found.push({ source: inputName(path), findings: lintText(await readText(path, io)) });
+  return found;
+}
+
+/** Machine suggestions from case-note text files, for the language items of `definition`. */
+async function notesSuggestions(
+  paths: readonly string[],
+  definition: ChecklistDefinition,
+  io: Io,
+): Promise<MachineSuggestion[]> {
+  return (await notesFindings(paths, io)).flatMap(({ source, findings }) =>
+    languageSuggestions(findings, { definition, source }),
+  );
+}
+
+/** A record with suggestions from case-note text files attached to its language items. */
+async function attachNotes(
+  record: CompletedChecklist,
+  paths: readonly string[],
+  definition: ChecklistDefinition,
+  io: Io,
+): Promise<CompletedChecklist> {
+  let result = record;
+  for (const { source, findings } of await notesFindings(paths, io)) {
+    result = attachLanguageFindings(result, findings, { definition, source });
+  }
+  return result;
+}
+
 async function attachFindingsFiles(
   record: CompletedChecklist,
   paths: readonly string[],
@@ -482,19 +523,26 @@ const scoreCommand: Command = {
   summary: "score completed checklists per principle and critical component, or print them",
   help: `
 st checklist score PATH [--format json|md|html] [--definition PATH...] [--profile ID|FILE]
-                        [--findings LINT.json...]
+                        [--notes FILE...] [--findings LINT.json...]
 
-Scores each completed checklist in PATH: coverage per S&T principle, per critical component and per
-section, with the counts behind every percentage and the rule stated. Markdown and HTML print each
+Scores each completed checklist in PATH (.json or .yaml; .xlsx as st checklist template writes it,
+or .csv with its columns): coverage per S&T principle, per critical component and per section, with the counts behind every percentage and the rule stated. Markdown and HTML print each
 completed checklist in full (answers, evidence notes, where found, machine suggestions marked as such).
 
 Options:
   --format FORMAT     json, md (default) or html
   --definition PATH   a definition the records answer besides the default (repeatable)
   --profile ID|FILE   the words for people in labels
-  --findings FILE     language-lint findings on the case's notes (the output of st lint --format
-                      json), shown under the language items as machine suggestions; one record only
+  --notes FILE        the case's notes (plain text or Markdown; repeatable): st lint runs over them and
+                      its findings are attached to the language items as machine suggestions, marked
+                      as such and never counted in a score (in JSON: the record's "suggestions");
+                      one record only
+  --findings FILE     the same from findings already made (the output of st lint --format json)
 
+Example: st checklist score audit.json --notes case-notes.txt --format html > audit.html
+
+JSON output: { "scores": [ ... ], "records": [ the records with their suggestions, when --notes or
+--findings is given ], "errors": [ ... ] }.
 Invalid records are listed on stderr and left out; the exit code is then 1.
 `,
   async run(args, io) {
@@ -503,6 +551,7 @@ Invalid records are listed on stderr and left out; the exit code is then 1.
       profile: { type: "string" },
       ...definitionOption,
       findings: { type: "string", multiple: true },
+      notes: { type: "string", multiple: true },
     });
     const format = oneOf("format", values.format, ["json", "md", "html"], "md");
     const [path, ...extra] = positionals;
@@ -515,16 +564,22 @@ Invalid records are listed on stderr and left out; the exit code is then 1.
       record,
       definition: findDefinition(definitions, record.checklist)!,
     }));
-    if (values.findings?.length) {
+    const attaching = Boolean(values.findings?.length || values.notes?.length);
+    if (attaching) {
+      const option = values.notes?.length ? "--notes" : "--findings";
       if (pairs.length !== 1) {
-        throw new UsageError(`--findings goes with one completed checklist; ${path} holds ${pairs.length} valid ones`);
+        throw new UsageError(`${option} goes with one completed checklist; ${path} holds ${pairs.length} valid ones`);
       }
-      const { record, definition } = pairs[0]!;
-      pairs = [{ record: await attachFindingsFiles(record, values.findings, definition, io), definition }];
+      const { definition } = pairs[0]!;
+      let { record } = pairs[0]!;
+      if (values.findings?.length) record = await attachFindingsFiles(record, values.findings, definition, io);
+      if (values.notes?.length) record = await attachNotes(record, values.notes, definition, io);
+      pairs = [{ record, definition }];
     }
     if (format === "json") {
       printJson(io, {
         scores: pairs.map(({ record, definition }) => score(record, definition, { profile })),
+        ...(attaching ? { records: pairs.map(({ record }) => completedChecklistRecord.write(record)) } : {}),
         errors: checked.problems.map(problemJson),
         ...(checked.skipped.length ? { skipped: checked.skipped } : {}),
       });
@@ -549,8 +604,9 @@ const prompts: Command = {
   name: "prompts",
   summary: "the checklist as prompts for supervision or for a CP chair: questions, not scores",
   help: `
-st checklist prompts [--use supervision|cp-chair] [--record PATH] [--findings LINT.json...]
-                     [--format md|html|json] [--definition PATH] [--profile ID|FILE]
+st checklist prompts [--use supervision|cp-chair] [--record PATH] [--notes FILE...]
+                     [--findings LINT.json...] [--format md|html|json] [--definition PATH]
+                     [--profile ID|FILE]
 
 Prints the items used in supervision (default) or by child protection conference chairs, with their
 prompts and what good practice looks like. With --record (a completed checklist for the case), the
@@ -558,9 +614,11 @@ items it found least evidenced come first, in the reviewer's own words. Never a 
 
 Options:
   --use USE           supervision (default) or cp-chair
-  --record PATH       a completed checklist for the case (.json or .yaml, one record)
-  --findings FILE     with --record: language-lint findings on the case's notes (st lint --format
-                      json), shown under the language items as machine suggestions to talk through
+  --record PATH       a completed checklist for the case (.json, .yaml, .xlsx or .csv; one record)
+  --notes FILE        the case's notes (plain text or Markdown; repeatable): st lint runs over them and
+                      its findings are shown under the language items as machine suggestions to
+                      talk through, marked as such (with or without --record)
+  --findings FILE     with --record: the same from findings already made (st lint --format json)
   --format FORMAT     md (default), html or json
   --definition PATH   use this definition instead of the default
   --profile ID|FILE   the words for people in labels
@@ -572,6 +630,7 @@ Options:
         use: { type: "string" },
         record: { type: "string" },
         findings: { type: "string", multiple: true },
+        notes: { type: "string", multiple: true },
         format: { type: "string" },
         definition: { type: "string" },
         profile: { type: "string" },
@@ -595,7 +654,12 @@ Options:
     } else if (values.findings?.length) {
       throw new UsageError("--findings goes with --record");
     }
-    const sheet = (use === "supervision" ? supervisionPrompts : cpChairPrompts)(definition, { record, profile });
+    const suggestions = values.notes?.length ? await notesSuggestions(values.notes, definition, io) : [];
+    const sheet = (use === "supervision" ? supervisionPrompts : cpChairPrompts)(definition, {
+      record,
+      profile,
+      suggestions,
+    });
     if (format === "json") printJson(io, sheet);
     else io.stdout(format === "md" ? promptSheetToMarkdown(sheet) : promptSheetToHtml(sheet));
     return ExitCode.ok;
