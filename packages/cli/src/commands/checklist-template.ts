@@ -152,3 +152,22 @@ export async function isDefinitionWorkbook(path: string, io: Io): Promise<boolea
     return false;
   }
 }
+
+/**
+ * A borough's checklist kept as a workbook of items (as `template --kind definition` writes it),
+ * for every option that takes a definition. One that cannot be read or is invalid stops the
+ * command (exit 2), its problems listed with their cells or field labels.
+ */
+export async function loadDefinitionWorkbook(path: string, io: Io): Promise<ChecklistDefinition> {
+  let read: ReadResult;
+  try {
+    read = await readWorkbook(checklistItemsForm, await readBytes(path, io));
+  } catch (error) {
+    if (isStValidationError(error)) throw new InputError(formatProblems(error.problems, path));
+    throw error;
+  }
+  if (read.problems.length) throw new InputError(formatProblems(read.problems, path));
+  const checked = safeValidateChecklistDefinition(definitionFromItemRows(read.records));
+  if (!checked.ok) throw new InputError(formatProblems(checked.problems, path));
+  return checked.value;
+}

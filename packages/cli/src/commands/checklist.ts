@@ -46,6 +46,7 @@ import { InputError, type Io, readText, UsageError } from "../io.js";
 import {
   checklistTemplateCommand,
   isDefinitionWorkbook,
+  loadDefinitionWorkbook,
   readChecklistSheet,
   sheetKind,
   validateDefinitionWorkbook,
@@ -75,6 +76,7 @@ function problemJson(problem: Problem): Record<string, unknown> {
 /** Read a definition file; a definition that cannot be read stops the command (exit 2). */
 async function loadDefinition(path: string, io: Io): Promise<ChecklistDefinition> {
   if (path === "default") return defaultChecklist;
+  if (/\.xlsx$/i.test(path)) return loadDefinitionWorkbook(path, io);
   const text = await readText(path, io);
   const result = safeParseChecklistDefinition(text, { format: formatOf(path), source: inputName(path) });
   if (!result.ok) throw new InputError(formatProblems(result.problems, inputName(path)));
@@ -131,7 +133,7 @@ Options:
   --format FORMAT     json, yaml, md (default) or html
   --use USE           only the items of one use: audit, supervision or cp-chair
   --profile ID|FILE   the words for people: default, person-who-uses-harm, or a terminology file
-  --definition PATH   show this definition (.json or .yaml) instead of the default
+  --definition PATH   show this definition (.json, .yaml or .xlsx of items) instead of the default
   --template          keep placeholders such as {perpetrator} in JSON and YAML, to start a borough's
                       own definition: st checklist show --format yaml --template > ours.yaml
 
@@ -273,8 +275,8 @@ const diffCommand: Command = {
   help: `
 st checklist diff PATH_A PATH_B [--format text|json]
 
-Compares two checklist definitions (.json or .yaml; the word "default" for the partnership's
-default): items added, removed, renamed (same question, new id), reworded or remapped to other
+Compares two checklist definitions (.json, .yaml, or an .xlsx of items as st checklist template
+--kind definition writes it; the word "default" for the partnership's default): items added, removed, renamed (same question, new id), reworded or remapped to other
 principles or components, and moved; sections; the answer scale.
 
 Example: st checklist diff default ours.yaml
