@@ -128,7 +128,9 @@ export function completedChecklistForm(
 /**
  * A completed checklist (before checking) from one row read with {@link completedChecklistForm}:
  * give the result to `checkCompletedChecklists(value, { assumeVersion: 1, definitions })`, which
- * checks it and turns a borough name into its code. Items with no answer are left out (unanswered).
+ * checks it and turns a borough name into its code. Items with no answer are left out (unanswered),
+ * with any evidence note given for them: read whole sheets with {@link checkCompletedChecklistRows},
+ * which reports such notes instead.
  */
 export function completedChecklistFromRow(row: FlatRecord, definition: ChecklistDefinition): Record<string, unknown> {
   const text = (key: string) =>
