@@ -13,6 +13,9 @@ const root = resolve(import.meta.dirname, "..");
 // be a promise: a rejection is unhandled, which ends the process with an error.
 const smoke = {
   "@st/core": `m.addWorkingDays("2025-12-19", 10) === "2026-01-07"`,
+  // Draws a chart, so vega and vega-lite (ES modules with top-level await) load through the dynamic
+  // import() both builds keep, CommonJS included.
+  "@st/charts": `m.renderSvg(m.smallMultiplesLineSpec({ values: [{ b: "Hackney", q: "Q1", v: 1 }, { b: "Hackney", q: "Q2", v: null }, { b: "Hackney", q: "Q3", v: 3 }], panel: { field: "b", order: ["Hackney"] }, x: { field: "q", order: ["Q1", "Q2", "Q3"] }, y: { field: "v" }, title: "T", description: "D" })).then((svg) => { if (!/^<svg [^>]*role="img"/.test(svg) || (svg.match(/aria-roledescription="point"/g) ?? []).length !== 2) throw new Error("@st/charts: render"); })`,
   // Writes a template and reads it back, so exceljs (CommonJS) is loaded through both builds.
   "@st/workbook": `((def) => m.writeTemplate(def, { records: [{ n: 3 }] }).then((b) => m.readWorkbook(def, b)).then((r) => { if (r.records[0]?.n !== 3) throw new Error("@st/workbook: template round trip"); }))({ id: "f", version: 1, title: "T", sections: [{ id: "s", title: "S", questions: [{ id: "n", label: "N", type: "integer" }] }] })`,
   // Placeholders until each package's issue lands its first function.

@@ -272,6 +272,10 @@ describe("st indicators report", () => {
     }
     const spec = JSON.parse(readFileSync(join(out, "charts/cp-plans-with-da.vl.json"), "utf8"));
     expect(spec.$schema).toContain("vega-lite");
+    // Each chart file is a standalone, accessible SVG drawn by vega from that specification.
+    const svg = readFileSync(join(out, "charts/cp-plans-with-da.svg"), "utf8");
+    expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*role="img"/);
+    expect(svg).toContain(">Hackney</text>");
   });
 
   it("reads computed JSON, a child population and a complaints summary", async () => {

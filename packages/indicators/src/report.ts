@@ -3,6 +3,8 @@
  * scripts, no external files) and the same content as Markdown, ready for a partnership board.
  * @module
  */
+
+import { renderSvg } from "@st/charts";
 import { findLocalAuthority, formatQuarter, type QuarterId } from "@st/core";
 import {
   type ChildPopulation,
@@ -11,7 +13,7 @@ import {
   partnershipTotals,
   ratesPer10000,
 } from "./analysis.js";
-import { type ChartSpec, indicatorChartSpec, renderChartSvg } from "./chart.js";
+import { type IndicatorChartSpec, indicatorChartSpec } from "./chart.js";
 import { type Finding, findings as findFindings } from "./findings.js";
 import { type IndicatorId, indicatorSets } from "./indicator-definitions.js";
 import { figureLookup, type IndicatorTable, tableDimensions } from "./indicator-table.js";
@@ -37,8 +39,8 @@ export interface ReportChart {
   /** The indicator charted. */
   indicator: IndicatorId;
   /** The Vega-Lite specification, to embed elsewhere. */
-  spec: ChartSpec;
-  /** The chart drawn as SVG. */
+  spec: IndicatorChartSpec;
+  /** The chart drawn as SVG by `@st/charts`. */
   svg: string;
 }
 
@@ -104,8 +106,14 @@ function indicatorInfo(id: IndicatorId): { label: string; shortLabel: string } {
  * caveats, the findings with the figures behind them, a chart and a table per indicator (with
  * partnership totals and their coverage), rates per 10,000 children when a population is given,
  * complaints from perpetrators alongside when given, and every note.
+ *
+ * Asynchronous because the charts are drawn by vega (`renderSvg` from `@st/charts`), which loads on
+ * first use. Nothing is fetched: the charts' data is inline.
  */
-export function indicatorReport(table: IndicatorTable, options: IndicatorReportOptions = {}): IndicatorReport {
+export async function indicatorReport(
+  table: IndicatorTable,
+  options: IndicatorReportOptions = {},
+): Promise<IndicatorReport> {
   const title = options.title ?? "Safe & Together London Partnership: CSC indicators";
   const dims = tableDimensions(table);
   const names = new Map((table.boroughs ?? []).map((b) => [b.gss, b.name]));
@@ -120,10 +128,12 @@ export function indicatorReport(table: IndicatorTable, options: IndicatorReportO
   const totals = partnershipTotals(table);
   const figure = figureLookup(table);
   const chartPath = options.chartPath ?? ((id: IndicatorId) => `charts/${id}.svg`);
-  const charts: ReportChart[] = dims.indicators.map((indicator) => {
-    const spec = indicatorChartSpec(table, indicator);
-    return { indicator, spec, svg: renderChartSvg(spec) };
-  });
+  const charts: ReportChart[] = await Promise.all(
+    dims.indicators.map(async (indicator) => {
+      const spec = indicatorChartSpec(table, indicator);
+      return { indicator, spec, svg: await renderSvg(spec) };
+    }),
+  );
   const period = dims.quarters.length > 0 ? `${q(dims.quarters[0]!)} to ${q(dims.quarters.at(-1)!)}` : "no quarters";
   const summary = `${dims.boroughs.length} borough${dims.boroughs.length === 1 ? "" : "s"} (${dims.boroughs.map(nameOf).join(", ")}), ${dims.indicators.length} indicator${dims.indicators.length === 1 ? "" : "s"} from the ${table.definition} set, ${period}.${options.source ? ` ${options.source}` : ""} A dash (—) or a gap in a chart is a quarter with no figure: it is missing, never zero.`;
 

@@ -1,3 +1,4 @@
+import { renderSvg } from "@st/charts";
 import {
   findings,
   type IndicatorTable,
@@ -5,9 +6,8 @@ import {
   indicatorReport,
   indicatorTableMarkdown,
   publishedPartnershipReturns,
-  renderChartSvg,
 } from "@st/indicators";
-import { describe, expect, it } from "vitest";
+import { beforeAll, describe, expect, it } from "vitest";
 
 const published = publishedPartnershipReturns();
 
@@ -85,38 +85,47 @@ describe("findings from the published returns", () => {
 
 describe("charts", () => {
   const spec = indicatorChartSpec(published, "children-into-care-with-da");
+  const json = spec as unknown as {
+    facet: { sort: unknown };
+    spec: { layer: { mark: { invalid: string } }[] };
+    transform: { calculate: string }[];
+  };
 
   it("is a Vega-Lite small-multiples specification with gaps for missing quarters", () => {
     expect(spec.$schema).toBe("https://vega.github.io/schema/vega-lite/v6.json");
-    expect(spec.facet.sort).toEqual([
+    const boroughs = [
       "Hackney",
       "Waltham Forest",
       "Newham",
       "Hammersmith and Fulham",
       "Barnet",
       "Barking and Dagenham",
-    ]);
-    expect(spec.spec.layer[0].mark.invalid).toBe("break-paths-show-domains");
+    ];
+    // Panels in the boroughs' order, by each row's position in it.
+    expect(json.transform.some((t) => t.calculate.includes(JSON.stringify(boroughs)))).toBe(true);
+    expect(json.spec.layer[0]!.mark.invalid).toBe("break-paths-show-domains");
     expect(spec.data.values.filter((d) => d.value === null)).toHaveLength(6);
     expect(spec.description).toContain("6 borough-quarters have no figure and are shown as gaps");
     expect(JSON.parse(JSON.stringify(spec))).toEqual(spec);
   });
 
-  it("draws an accessible SVG that breaks the line at a gap and draws no point there", () => {
-    const svg = renderChartSvg(spec);
-    expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="t d"/);
-    expect(svg).toContain('<title id="t">Children into care with DA</title>');
-    expect(svg).toContain("<title>Newham, Apr-Jun 24: 2</title>");
-    expect(svg).not.toContain("Newham, Jul-Sep 24: 0");
-    expect(svg).toContain("<title>Newham, Jul-Sep 24: no figure</title>");
-    // Hammersmith and Fulham's real zero is drawn.
-    expect(svg).toContain("<title>Hammersmith and Fulham, Jul-Sep 23: 0</title>");
-    // Every panel is one unbroken line except those with gaps; no panel's path crosses a gap.
-    expect((svg.match(/<path /g) ?? []).length).toBe(6);
-    expect(renderChartSvg(spec)).toBe(svg);
+  it("draws an accessible SVG with a panel a borough, breaking the line at a gap with no point there", async () => {
+    const svg = await renderSvg(spec);
+    expect(svg).toMatch(/^<svg [^>]*role="img" aria-labelledby="[^"]+"/);
+    expect(svg).toMatch(/<title id="[^"]+">Children into care with DA<\/title>/);
+    for (const name of ["Hackney", "Newham", "Hammersmith and Fulham", "Barking and Dagenham"]) {
+      expect(svg).toContain(`>${name}</text>`);
+    }
+    // One point a figure: 6 boroughs x 7 quarters, less the 6 missing.
+    expect((svg.match(/aria-roledescription="point"/g) ?? []).length).toBe(6 * 7 - 6);
+    // A real zero is drawn as a point.
+    expect(svg).toContain("Borough: Hammersmith and Fulham; Quarter: Jul-Sep 23; Figure: 0");
+    expect(svg).toContain("Borough: Newham; Quarter: Apr-Jun 24; Figure: 2");
+    expect(svg).not.toContain("Borough: Newham; Quarter: Jul-Sep 24");
+    expect(await renderSvg(indicatorChartSpec(published, "children-into-care-with-da"))).toBe(svg);
   });
 
-  it("splits a line into runs around a missing quarter in the middle", () => {
+  it("splits a line into runs around a missing quarter in the middle", async () => {
     const table: IndicatorTable = {
       definition: "2023",
       notes: [],
@@ -127,14 +136,19 @@ describe("charts", () => {
         value,
       })),
     };
-    const svg = renderChartSvg(indicatorChartSpec(table, "cp-plans-with-da"));
-    expect((svg.match(/<path /g) ?? []).length).toBe(2);
-    expect((svg.match(/<circle /g) ?? []).length).toBe(4);
+    const svg = await renderSvg(indicatorChartSpec(table, "cp-plans-with-da"));
+    const line = [...svg.matchAll(/aria-roledescription="line mark" d="([^"]*)"/g)].map((m) => m[1]!);
+    expect(line).toHaveLength(1);
+    expect(line[0]!.match(/M/g)).toHaveLength(2);
+    expect((svg.match(/aria-roledescription="point"/g) ?? []).length).toBe(4);
   });
 });
 
 describe("the report", () => {
-  const report = indicatorReport(published, { source: "As published." });
+  let report: Awaited<ReturnType<typeof indicatorReport>>;
+  beforeAll(async () => {
+    report = await indicatorReport(published, { source: "As published." });
+  });
 
   it("is one self-contained page with charts, tables, findings and caveats", () => {
     expect(report.html).toMatch(/^<!doctype html>/);
@@ -148,18 +162,23 @@ describe("the report", () => {
     expect(report.body).not.toContain("<html");
   });
 
+  it("never gives two charts of the page the same id", () => {
+    const ids = [...report.html.matchAll(/\sid="([^"]+)"/g)].map((m) => m[1]);
+    expect(new Set(ids).size).toBe(ids.length);
+  });
+
   it("gives the same content as Markdown, with chart links", () => {
     expect(report.markdown).toContain("| Hackney | 294 | 245 | 263 | 255 | 253 | 256 | 230 |");
     expect(report.markdown).toContain("](charts/da-referral-on-intake.svg)");
     expect(report.markdown).toContain("## Read these figures with care");
   });
 
-  it("escapes text from the data", () => {
+  it("escapes text from the data", async () => {
     const table = {
       ...published,
       boroughs: [{ gss: "E09000012", name: "Hackney", notes: ["<script>alert(1)</script>"] }],
     };
-    expect(indicatorReport(table).html).toContain("&#60;script&#62;alert(1)&#60;/script&#62;");
+    expect((await indicatorReport(table)).html).toContain("&#60;script&#62;alert(1)&#60;/script&#62;");
   });
 });
 

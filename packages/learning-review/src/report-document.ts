@@ -1,8 +1,10 @@
 /**
  * Reports as a small document model (headings, paragraphs, cautions, lists, tables, bar charts),
- * written once and rendered to Markdown or to self-contained HTML with inline SVG charts.
+ * written once and rendered to Markdown or to self-contained HTML with inline SVG charts drawn by
+ * `@st/charts` (Vega-Lite, in the partnership's house style).
  * @module
  */
+import { groupedBarSpec, type InlineSpec, renderSvg } from "@st/charts";
 import type { Percentage } from "@st/practice-checklist";
 import { formatShare } from "./share.js";
 
@@ -22,6 +24,8 @@ export interface BarChart {
   description: string;
   /** The groups, top to bottom. */
   groups: { label: string; bars: ChartBar[] }[];
+  /** Show a bar's percentage beside its counts only when out of at least this many (see {@link formatShare}). Default 10. */
+  percentFrom?: number | undefined;
 }
 
 /** A block of a report. */
@@ -82,53 +86,55 @@ export function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 }
 
-// Colour-blind-safe palette (Okabe and Ito), in bar order.
-const COLOURS = ["#0072B2", "#E69F00", "#009E73", "#CC79A7", "#56B4E9", "#D55E00", "#F0E442"];
-
-/**
- * A bar chart as a standalone SVG element: one row a bar, the bar's length its share, each bar
- * labelled with its counts ("3 of 5"), never a bare percentage.
- */
-export function barChartSvg(chart: BarChart): string {
-  // Widths from the longest bar label, at about 6.6 pixels a character of 12-pixel text.
-  const longest = Math.max(0, ...chart.groups.flatMap((g) => g.bars.map((b) => Math.min(b.label.length, 64))));
-  const labelWidth = Math.max(120, Math.ceil(20 + longest * 6.6));
-  const barWidth = 300;
-  const countWidth = 170;
-  const row = 18;
-  const gap = 10;
-  const width = labelWidth + barWidth + countWidth;
-  const seriesLabels = [...new Set(chart.groups.flatMap((g) => g.bars.map((b) => b.label)))];
-  const colour = (label: string) => COLOURS[seriesLabels.indexOf(label) % COLOURS.length]!;
-  const parts: string[] = [];
-  let y = 24;
-  parts.push(`<text x="0" y="14" font-weight="bold" font-size="13">${escapeHtml(chart.title)}</text>`);
-  for (const group of chart.groups) {
-    parts.push(`<text x="0" y="${y + 13}" font-size="12" font-weight="bold">${escapeHtml(group.label)}</text>`);
-    y += row;
-    for (const bar of group.bars) {
-      const length = bar.value && bar.value.total > 0 ? (bar.value.count / bar.value.total) * barWidth : 0;
-      const text = bar.value ? formatShare(bar.value) : "not recorded";
-      parts.push(
-        `<text x="12" y="${y + 13}" font-size="12">${escapeHtml(bar.label.length > 64 ? `${bar.label.slice(0, 61)}...` : bar.label)}</text>`,
-        `<rect x="${labelWidth}" y="${y + 3}" width="${barWidth}" height="${row - 6}" fill="#eee"/>`,
-        length > 0
-          ? `<rect x="${labelWidth}" y="${y + 3}" width="${length.toFixed(1)}" height="${row - 6}" fill="${colour(bar.label)}"><title>${escapeHtml(`${bar.label}: ${text}`)}</title></rect>`
-          : "",
-        `<text x="${labelWidth + barWidth + 6}" y="${y + 13}" font-size="12">${escapeHtml(text)}</text>`,
-      );
-      y += row;
-    }
-    y += gap;
-  }
-  return (
-    `<svg xmlns="http://www.w3.org/2000/svg" role="img" aria-label="${escapeHtml(chart.description)}" width="${width}" height="${y}" viewBox="0 0 ${width} ${y}" font-family="system-ui, sans-serif">` +
-    `<title>${escapeHtml(chart.description)}</title>${parts.join("")}</svg>`
-  );
+/** One bar of a {@link BarChart} as a row of its Vega-Lite specification. */
+export interface BarChartRow {
+  /** The group's label (a measure). */
+  group: string;
+  /** The bar's label (a cohort, a round). */
+  bar: string;
+  /** The share from 0 to 1, or `null` when not recorded (no bar is drawn). */
+  share: number | null;
+  /** The counts written beside the bar: "3 of 5", "12 of 20 (60%)" or "not recorded". */
+  counts: string;
 }
 
-/** Render the blocks of a report as HTML, without the page around them (to embed in another page). */
-export function documentToHtmlFragment(doc: ReportDocument): string {
+/**
+ * A bar chart as a Vega-Lite specification: a block a group, a bar a cohort or round coloured
+ * from the colour-blind-safe palette, each bar's counts beside it ("3 of 5"), never a bare
+ * percentage, and a bar not recorded drawn as none. Draw it with `renderSvg` from `@st/charts`.
+ */
+export function barChartSpec(chart: BarChart): InlineSpec<BarChartRow> {
+  const values: BarChartRow[] = chart.groups.flatMap((g) =>
+    g.bars.map((b) => ({
+      group: g.label,
+      bar: b.label,
+      share: b.value && b.value.total > 0 ? b.value.count / b.value.total : null,
+      counts: b.value ? formatShare(b.value, { percentFrom: chart.percentFrom }) : "not recorded",
+    })),
+  );
+  return groupedBarSpec<BarChartRow>({
+    values,
+    group: { field: "group", order: [...new Set(values.map((v) => v.group))] },
+    bar: { field: "bar", order: [...new Set(values.map((v) => v.bar))] },
+    value: { field: "share" },
+    label: { field: "counts" },
+    // No axis: its ticks would be percentages without a count; a track behind each bar shows the scale.
+    axis: false,
+    title: chart.title,
+    description: chart.description,
+    tooltip: [
+      { field: "group", title: "Measure" },
+      { field: "bar", title: "Of" },
+      { field: "counts", title: "Cases" },
+    ],
+  });
+}
+
+/**
+ * Render the blocks of a report as HTML, without the page around them (to embed in another page).
+ * Asynchronous because the charts are drawn by vega (`@st/charts`); nothing is fetched.
+ */
+export async function documentToHtmlFragment(doc: ReportDocument): Promise<string> {
   const out: string[] = [];
   for (const block of doc.blocks) {
     switch (block.kind) {
@@ -157,7 +163,9 @@ export function documentToHtmlFragment(doc: ReportDocument): string {
         );
         break;
       case "chart":
-        out.push(`<figure>${barChartSvg(block.chart)}</figure>`);
+        out.push(
+          `<figure>${await renderSvg(barChartSpec(block.chart))}<figcaption>${escapeHtml(block.chart.description)}</figcaption></figure>`,
+        );
         break;
     }
   }
@@ -165,7 +173,7 @@ export function documentToHtmlFragment(doc: ReportDocument): string {
 }
 
 /** Render a report as one self-contained HTML page: no scripts, no external files, nothing fetched. */
-export function documentToHtml(doc: ReportDocument): string {
+export async function documentToHtml(doc: ReportDocument): Promise<string> {
   return `<!doctype html>
 <html lang="en-GB">
 <head>
@@ -178,12 +186,12 @@ h1{font-size:1.8rem}h2{font-size:1.3rem;margin-top:2rem}h3{font-size:1.1rem}
 table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #bbb;padding:.3rem .6rem;text-align:left;vertical-align:top}
 th{background:#f0f0f0}td.num{text-align:right;font-variant-numeric:tabular-nums}
 .caveat{border-left:4px solid #b58900;padding:.2rem .8rem;background:#fdf6e3}
-figure{margin:1rem 0;overflow-x:auto}
+figure{margin:1rem 0;overflow-x:auto}figcaption{color:#555;font-size:.9rem}
 </style>
 </head>
 <body>
 <h1>${escapeHtml(doc.title)}</h1>
-${documentToHtmlFragment(doc)}</body>
+${await documentToHtmlFragment(doc)}</body>
 </html>
 `;
 }

@@ -177,6 +177,7 @@ export function roundReport(round: ReviewRound, options: RoundReportOptions = {}
     ]),
   });
   const chart: BarChart = {
+    percentFrom,
     title: "Principles: applicable answers met, by cohort",
     description: `Share of applicable checklist answers met for each S&T principle, by cohort, in ${summary.round.periodLabel}.`,
     groups: principles.map((p) => ({
@@ -237,6 +238,7 @@ export function roundReport(round: ReviewRound, options: RoundReportOptions = {}
     blocks.push({
       kind: "chart",
       chart: {
+        percentFrom,
         title: "Cases with each kind of language concern, by cohort (machine-derived)",
         description: `Cases with at least one language-lint finding of each category, by cohort, in ${summary.round.periodLabel}.`,
         groups: [
@@ -303,7 +305,10 @@ export function roundReportMarkdown(round: ReviewRound, options: RoundReportOpti
 }
 
 /** A round's report as a self-contained HTML page (or, with `fragment`, the body to embed in a page of your own). */
-export function roundReportHtml(round: ReviewRound, options: RoundReportOptions & { fragment?: boolean } = {}): string {
+export async function roundReportHtml(
+  round: ReviewRound,
+  options: RoundReportOptions & { fragment?: boolean } = {},
+): Promise<string> {
   const doc = roundReport(round, options);
   return options.fragment ? documentToHtmlFragment(doc) : documentToHtml(doc);
 }
@@ -368,6 +373,7 @@ export function seriesReport(
     blocks.push({
       kind: "chart",
       chart: {
+        percentFrom,
         title: `${series[0]!.label}${series[0]!.machineDerived ? " (machine-derived)" : ""}, by round`,
         description: `${series[0]!.label} for each cohort in each round of ${comparison.boroughName}.`,
         groups: series.map((s) => ({
@@ -389,10 +395,10 @@ export function seriesReportMarkdown(
 }
 
 /** A borough's series report as a self-contained HTML page (or, with `fragment`, the body only). */
-export function seriesReportHtml(
+export async function seriesReportHtml(
   rounds: readonly ReviewRound[] | RoundComparison,
   options: CompareRoundsOptions & { fragment?: boolean } = {},
-): string {
+): Promise<string> {
   const doc = seriesReport(rounds, options);
   return options.fragment ? documentToHtmlFragment(doc) : documentToHtml(doc);
 }

@@ -100,7 +100,7 @@ describe("from a case list and extracts to a report", () => {
     );
   });
 
-  it("writes the round's report", () => {
+  it("writes the round's report", async () => {
     const md = roundReportMarkdown(stored);
     expect(md).toMatch(/^# Learning review: Waltham Forest, round 1 \(Apr-Jun 24\)/);
     expect(md).toContain("Sample drawn with frame st-default (version 1) and seed 42");
@@ -110,7 +110,7 @@ describe("from a case list and extracts to a report", () => {
     expect(md).toContain("- Discuss the case in supervision (owner: Team manager)");
     // The case-file text itself stays out of the report.
     expect(md).not.toContain("volatile relationship and argue");
-    const html = roundReportHtml(stored);
+    const html = await roundReportHtml(stored);
     expect(html).toContain("<svg");
     expect(html).not.toMatch(/<script/i);
   });

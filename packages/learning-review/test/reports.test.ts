@@ -1,6 +1,7 @@
+import { renderSvg } from "@st/charts";
 import { personWhoUsesHarmTerminology } from "@st/core";
 import {
-  barChartSvg,
+  barChartSpec,
   documentToMarkdown,
   roundReport,
   roundReportHtml,
@@ -23,19 +24,20 @@ function barePercentages(text: string): string[] {
 }
 
 describe("round reports", () => {
-  it("never print a percentage without its count", () => {
+  it("never print a percentage without its count, in the text or the charts", async () => {
     for (const r of rounds) {
       expect(barePercentages(roundReportMarkdown(r))).toEqual([]);
-      expect(barePercentages(roundReportHtml(r).replace(/<[^>]+>/g, " "))).toEqual([]);
+      expect(barePercentages((await roundReportHtml(r)).replace(/<[^>]+>/g, " "))).toEqual([]);
     }
+    expect(barePercentages((await seriesReportHtml(rounds.slice(0, 2))).replace(/<[^>]+>/g, " "))).toEqual([]);
     expect(barePercentages(seriesReportMarkdown(rounds.slice(0, 2)))).toEqual([]);
   });
 
-  it("escape what reviewers typed, in HTML and SVG", () => {
+  it("escape what reviewers typed, in HTML and SVG", async () => {
     const r = round("r", period, [
       reviewedCase("<b>A</b>", "trained-consulted", { improvements: ['<script>alert("x")</script> & more'] }),
     ]);
-    const html = roundReportHtml({
+    const html = await roundReportHtml({
       ...r,
       cohorts: [{ id: "trained-consulted", label: "<i>trained</i>" }, r.cohorts[1]!],
     });
@@ -44,12 +46,41 @@ describe("round reports", () => {
     expect(html).toContain("&#60;script&#62;");
     expect(html).not.toContain("<i>trained</i>");
     expect(
-      barChartSvg({
-        title: "<t>",
-        description: '"d"',
-        groups: [{ label: "&", bars: [{ label: "<x>", value: null }] }],
-      }),
+      await renderSvg(
+        barChartSpec({
+          title: "<t>",
+          description: '"d"',
+          groups: [{ label: "&", bars: [{ label: "<x>", value: null }] }],
+        }),
+      ),
     ).not.toMatch(/<t>|<x>|"d"/);
+  });
+
+  it("chart each share as a bar with its counts beside it, and a share not recorded as no bar", async () => {
+    const spec = barChartSpec({
+      title: "Principles met",
+      description: "Applicable answers met, by cohort.",
+      groups: [
+        {
+          label: "Pattern of behaviour",
+          bars: [
+            { label: "Trained", value: { count: 3, total: 5, percent: 60 } },
+            { label: "Untrained", value: null },
+          ],
+        },
+        { label: "Partnering", bars: [{ label: "Trained", value: { count: 12, total: 20, percent: 60 } }] },
+      ],
+    });
+    expect(spec.data.values.map((v) => [v.share, v.counts])).toEqual([
+      [0.6, "3 of 5"],
+      [null, "not recorded"],
+      [0.6, "12 of 20 (60%)"],
+    ]);
+    const svg = await renderSvg(spec);
+    expect((svg.match(/aria-roledescription="bar"/g) ?? []).length).toBe(2);
+    for (const text of [">3 of 5<", ">not recorded<", ">12 of 20 (60%)<", ">Pattern of behaviour<", ">Untrained<"]) {
+      expect(svg).toContain(text);
+    }
   });
 
   it("flag the machine-derived language figures and the small samples", () => {
@@ -76,7 +107,7 @@ describe("round reports", () => {
 });
 
 describe("series reports", () => {
-  it("list what changed, in plain language, and every measure round by round", () => {
+  it("list what changed, in plain language, and every measure round by round", async () => {
     const md = seriesReportMarkdown(rounds.slice(0, 2));
     expect(md).toContain("# Learning reviews over time: Hackney");
     expect(md).toContain("## What changed");
@@ -86,7 +117,7 @@ describe("series reports", () => {
     expect(md).toContain(
       "| Cases with mutualising language (machine-derived) | Worker not trained, no case consultation | 3 of 5 | 1 of 5 |",
     );
-    const html = seriesReportHtml(rounds.slice(0, 2));
+    const html = await seriesReportHtml(rounds.slice(0, 2));
     expect(html.match(/<svg/g)?.length).toBeGreaterThanOrEqual(3);
   });
 

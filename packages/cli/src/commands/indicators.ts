@@ -341,7 +341,7 @@ Example:
       values.complaints === undefined
         ? undefined
         : readComplaints(await readText(values.complaints, io), values.complaints);
-    const report = indicatorReport(table, {
+    const report = await indicatorReport(table, {
       source,
       ...(values.title !== undefined ? { title: values.title } : {}),
       ...(population ? { population } : {}),

@@ -578,7 +578,7 @@ Exit codes: 0 written; 2 an input could not be read or a round is invalid.
       used.add(stem);
       const doc = roundReport(round, options);
       await writeFile(`${out}/${stem}.md`, documentToMarkdown(doc));
-      await writeFile(`${out}/${stem}.html`, documentToHtml(doc));
+      await writeFile(`${out}/${stem}.html`, await documentToHtml(doc));
       await writeFile(`${out}/${stem}.json`, `${JSON.stringify(summariseRound(round, options), null, 2)}\n`);
       links.push(
         `<li><a href="${escapeHtml(stem)}.html">${escapeHtml(doc.title)}</a> (<a href="${escapeHtml(stem)}.md">Markdown</a>, <a href="${escapeHtml(stem)}.json">JSON</a>)</li>`,
@@ -589,7 +589,7 @@ Exit codes: 0 written; 2 an input could not be read or a round is invalid.
       const stem = `series-${comparison.borough}`;
       const doc = seriesReport(comparison, options);
       await writeFile(`${out}/${stem}.md`, documentToMarkdown(doc));
-      await writeFile(`${out}/${stem}.html`, documentToHtml(doc));
+      await writeFile(`${out}/${stem}.html`, await documentToHtml(doc));
       await writeFile(`${out}/${stem}.json`, `${JSON.stringify(comparison, null, 2)}\n`);
       links.push(
         `<li><a href="${stem}.html">${escapeHtml(doc.title)}</a> (<a href="${stem}.md">Markdown</a>, <a href="${stem}.json">JSON</a>)</li>`,
@@ -597,7 +597,7 @@ Exit codes: 0 written; 2 an input could not be read or a round is invalid.
     }
     await writeFile(
       `${out}/index.html`,
-      documentToHtml({ title: "Learning reviews", blocks: [] }).replace(
+      (await documentToHtml({ title: "Learning reviews", blocks: [] })).replace(
         "</body>",
         `<ul>\n${links.join("\n")}\n</ul>\n</body>`,
       ),

@@ -9,7 +9,7 @@ export const indicatorsSection: ReportSection = {
     "The four quarterly indicators as the six boroughs published them (July 2023 to March 2025): charts, tables with partnership totals and their coverage, findings and caveats.",
   async build() {
     const table = publishedPartnershipReturns();
-    const report = indicatorReport(table, {
+    const report = await indicatorReport(table, {
       source:
         "Figures as the boroughs published them in the partnership's evaluation (Garner & Kelly, CWASU, June 2025, Tables 6 to 11), each counted by the borough's own query.",
     });

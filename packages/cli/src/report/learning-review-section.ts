@@ -36,8 +36,13 @@ export const learningReviewSection: ReportSection = {
     ];
     const intro =
       "Every case, worker and case note here is synthetic. Each round reviewed five cases whose worker was S&T Core trained and had a case consultation, and five whose worker had neither; language figures are machine-derived from the attached case-note extracts.";
+    const fragments: string[] = [];
+    for (const d of docs) {
+      const heading = d.heading.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
+      fragments.push(`<h2>${heading}</h2>\n${await documentToHtmlFragment(d.doc)}`);
+    }
     return {
-      html: `<p>${intro}</p>\n${docs.map((d) => `<h2>${d.heading.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`)}</h2>\n${documentToHtmlFragment(d.doc)}`).join("\n")}`,
+      html: `<p>${intro}</p>\n${fragments.join("\n")}`,
       markdown: [
         intro,
         ...docs.map(

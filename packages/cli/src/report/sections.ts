@@ -33,5 +33,4 @@ export const reportSections: readonly ReportSection[] = [
   checklistSection,
   learningReviewSection,
   languageSection,
-  learningReviewSection,
 ];
