@@ -28,6 +28,19 @@ describe("st checklist template", () => {
     expect(JSON.parse(check.out)).toMatchObject({ valid: true, items: defaultChecklist.items.length });
   });
 
+  it("takes a borough's definition kept in a workbook wherever a definition is taken", async () => {
+    const io = memoryIo("", dir);
+    expect(await run(["checklist", "template", "--kind", "definition", "--out", "ours.xlsx"], io)).toBe(0);
+    const diff = memoryIo("", dir);
+    expect(await run(["checklist", "diff", "default", "ours.xlsx", "--format", "json"], diff)).toBe(0);
+    expect(JSON.parse(diff.out).identical).toBe(true);
+    const shown = memoryIo("", dir);
+    expect(await run(["checklist", "show", "--definition", "ours.xlsx", "--format", "json"], shown)).toBe(0);
+    expect(JSON.parse(shown.out).items).toHaveLength(defaultChecklist.items.length);
+    const missing = memoryIo("", dir);
+    expect(await run(["checklist", "diff", "default", "missing.xlsx"], missing)).toBe(2);
+  });
+
   it("writes an empty sheet for recording completed checklists", async () => {
     const io = memoryIo("", dir);
     expect(await run(["checklist", "template", "--out", "audits.xlsx"], io)).toBe(0);

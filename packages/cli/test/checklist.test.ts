@@ -253,6 +253,52 @@ describe("st checklist score, prompts and schema", () => {
     expect((await st(["checklist", "prompts", "--findings", findings])).code).toBe(2);
   });
 
+  it("--notes runs the language lint over the case's notes and attaches its findings as machine suggestions", async () => {
+    const path = tempFile("audit.json", JSON.stringify(record({ "language-names-behaviour": "partly" })));
+    // Synthetic case note: no real family.
+    const notes = tempFile(
+      "case-notes.txt",
+      "Home visit.\nThe parents have a volatile relationship and the children witnessed domestic violence.\n",
+    );
+    const json = await st(["checklist", "score", path, "--notes", notes, "--format", "json"]);
+    expect(json.code).toBe(0);
+    const result = JSON.parse(json.out);
+    const suggestions = result.records[0].suggestions;
+    expect(suggestions.length).toBeGreaterThan(0);
+    for (const s of suggestions) {
+      expect(s.origin).toBe("language-lint");
+      expect(s.source).toBe(notes);
+      expect(["language-names-behaviour", "language-no-blame", "language-not-minimising"]).toContain(s.item);
+    }
+    expect(suggestions).toContainEqual(
+      expect.objectContaining({ item: "language-names-behaviour", category: "mutualising", line: 2 }),
+    );
+    // Suggestions never change a score.
+    const plain = JSON.parse((await st(["checklist", "score", path, "--format", "json"])).out);
+    expect(result.scores).toEqual(plain.scores);
+
+    const md = await st(["checklist", "score", path, "--notes", notes]);
+    expect(md.out).toContain("Machine suggestions (language lint; check each before relying on it)");
+
+    // Prompts from the notes alone, with no completed checklist yet.
+    const sheet = JSON.parse((await st(["checklist", "prompts", "--notes", notes, "--format", "json"])).out);
+    const item = sheet.sections
+      .flatMap((s: { items: { id: string }[] }) => s.items)
+      .find((i: { id: string }) => i.id === "language-names-behaviour");
+    expect(item.suggestions.length).toBeGreaterThan(0);
+    expect(sheet.startWith).toEqual([]);
+    // CP chairs' prompts have no language items: the suggestions are kept, not lost.
+    const chair = await st(["checklist", "prompts", "--use", "cp-chair", "--notes", notes]);
+    expect(chair.out).toContain("Machine suggestions for items outside these prompts");
+    expect(chair.out).toContain("language-names-behaviour");
+
+    const two = tempFile("two.json", JSON.stringify([record({}), record({}, { caseId: "case-0002" })]));
+    const refused = await st(["checklist", "score", two, "--notes", notes]);
+    expect(refused.code).toBe(2);
+    expect(refused.err).toContain("--notes goes with one completed checklist");
+    expect((await st(["checklist", "score", path, "--notes", "missing.txt"])).code).toBe(2);
+  });
+
   it("prints the JSON Schema of definitions and of completed checklists", async () => {
     const definition = JSON.parse((await st(["checklist", "schema"])).out);
     expect(definition.required).toContain("schemaVersion");

@@ -12,6 +12,7 @@ import {
 } from "@st/learning-review";
 import { demoRounds } from "@st/learning-review/demo";
 import { writeTemplate } from "@st/workbook";
+import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
 import { memoryIo } from "./memory-io.js";
 
@@ -382,5 +383,97 @@ describe("st review start, validate, summarise, report", () => {
     );
     expect(fromWorkbook.code).toBe(1);
     expect(fromWorkbook.out).toBe(fromCsv.out);
+  });
+
+  it("reads a workbook headed the way a case management export heads it, as the CSV reader does", async () => {
+    const dir = workspace();
+    // The same cases under export-style headers, with Excel dates, TRUE/FALSE, and a locality column.
+    const headers = [
+      "Case Ref",
+      "Allocated worker",
+      "Date closed",
+      "DA factor",
+      "S&T Core trained",
+      "Consulted",
+      "Reason for closure",
+      "Locality",
+    ];
+    const list = parseCaseList(cases);
+    const workbook = new ExcelJS.Workbook();
+    const sheet = workbook.addWorksheet("Export");
+    sheet.addRow(headers);
+    for (const c of list.cases) {
+      sheet.addRow([
+        c.caseId,
+        c.workerId,
+        c.closedDate ? new Date(`${c.closedDate}T00:00:00Z`) : null,
+        c.daFactor === "yes" ? "Y" : "N",
+        c.workerTrained === "yes",
+        c.consultation === "yes" ? "Yes" : "No",
+        c.outcome ?? null,
+        c.caseId.startsWith("T") && c.caseId !== "T6" ? "North" : "South",
+      ]);
+    }
+    writeFileSync(join(dir, "export.xlsx"), new Uint8Array(await workbook.xlsx.writeBuffer()));
+    const aliasedCsv = [
+      headers.join(","),
+      ...list.cases.map((c) =>
+        [
+          c.caseId,
+          c.workerId,
+          c.closedDate ?? "",
+          c.daFactor === "yes" ? "Y" : "N",
+          c.workerTrained === "yes" ? "TRUE" : "FALSE",
+          c.consultation === "yes" ? "Yes" : "No",
+          c.outcome ?? "",
+          c.caseId.startsWith("T") && c.caseId !== "T6" ? "North" : "South",
+        ].join(","),
+      ),
+    ].join("\n");
+    writeFileSync(join(dir, "export.csv"), aliasedCsv);
+    const fromWorkbook = await st(
+      ["review", "sample", "--cases", "export.xlsx", ...period, "--seed", "7", "--format", "json"],
+      dir,
+    );
+    const fromCsv = await st(
+      ["review", "sample", "--cases", "export.csv", ...period, "--seed", "7", "--format", "json"],
+      dir,
+    );
+    const original = await st(
+      ["review", "sample", "--cases", "cases.csv", ...period, "--seed", "7", "--format", "json"],
+      dir,
+    );
+    expect(fromWorkbook.err).toBe(fromCsv.err.replaceAll("export.csv", "export.xlsx"));
+    expect(fromWorkbook.err).not.toContain("not read");
+    expect(fromWorkbook.out).toBe(fromCsv.out);
+    expect(JSON.parse(fromWorkbook.out).cohorts).toEqual(JSON.parse(original.out).cohorts);
+
+    // Other columns are kept, so a frame can filter on them in a workbook as in a CSV.
+    const frame = {
+      id: "north",
+      version: "1",
+      title: "North only",
+      population: {
+        all: [
+          { field: "closedDate", inPeriod: true },
+          { field: "Locality", is: "north" },
+        ],
+      },
+      cohorts: [
+        {
+          id: "trained-consulted",
+          label: "Trained and consulted",
+          size: 5,
+          where: { field: "workerTrained", is: "yes" },
+        },
+      ],
+    };
+    writeFileSync(join(dir, "north.json"), JSON.stringify(frame));
+    const north = await st(
+      ["review", "sample", "--cases", "export.xlsx", ...period, "--frame", "north.json", "--format", "json"],
+      dir,
+    );
+    expect(north.code).toBe(0);
+    expect(JSON.parse(north.out).cohorts[0].cases.sort()).toEqual(["T1", "T2", "T3", "T4", "T5"]);
   });
 });

@@ -80,8 +80,15 @@ export const caseListFieldLabels: Readonly<Record<CaseListField, string>> = Obje
   team: "Team",
 });
 
-// Headers are matched ignoring case, spaces and punctuation ("Case ID", "case_id", "caseId").
-const HEADER_ALIASES: Readonly<Record<CaseListField, readonly string[]>> = {
+/**
+ * The column headers each field of a case list is read from, besides its id and label: the names
+ * case management systems' exports use ("Case ref", "Allocated worker", "Date closed", "DA factor").
+ * Matched ignoring case, spaces and punctuation ("Case ID", "case_id" and "caseId" are one header).
+ * One table for every reader: {@link readCaseList} (CSV and JSON) uses it, and so does the workbook
+ * reader when given it: `readWorkbook(caseListForm, bytes, { headerAliases: caseListHeaderAliases,
+ * otherColumns: "keep" })` from `@st/workbook`.
+ */
+export const caseListHeaderAliases: Readonly<Record<CaseListField, readonly string[]>> = deepFreeze({
   caseId: ["caseid", "caseref", "casereference", "casenumber", "caseno"],
   workerId: ["workerid", "worker", "allocatedworker", "allocatedworkerid", "socialworker", "socialworkerid"],
   closedDate: ["closeddate", "dateclosed", "closuredate", "casecloseddate", "closedon", "enddate"],
@@ -100,7 +107,12 @@ const HEADER_ALIASES: Readonly<Record<CaseListField, readonly string[]>> = {
   outcome: ["outcome", "caseoutcome", "closurereason", "reasonforclosure"],
   openedDate: ["openeddate", "dateopened", "openedon", "startdate", "referraldate"],
   team: ["team", "teamname"],
-};
+});
+
+function deepFreeze<T extends Record<string, readonly string[]>>(table: T): T {
+  for (const list of Object.values(table)) Object.freeze(list);
+  return Object.freeze(table);
+}
 
 const headerKey = (header: string) =>
   header
@@ -109,7 +121,11 @@ const headerKey = (header: string) =>
     .replace(/[^\p{L}\p{N}]+/gu, "");
 
 const FIELD_BY_HEADER = new Map<string, CaseListField>(
-  caseListFields.flatMap((field) => HEADER_ALIASES[field].map((alias) => [alias, field] as const)),
+  caseListFields.flatMap((field) =>
+    [field, caseListFieldLabels[field], ...caseListHeaderAliases[field]].map(
+      (alias) => [headerKey(alias), field] as const,
+    ),
+  ),
 );
 
 /** The field a column header is read into, or `undefined` for another column (kept in `other`). */
@@ -592,9 +608,11 @@ export function parseCaseList(input: string | readonly unknown[], options: ReadC
 /**
  * The case list as a form definition (`@st/core`), for `@st/workbook`: an Excel template with a
  * column for each field (drop-downs for yes/no answers and outcomes), and the reader of case lists
- * kept in a workbook (`readWorkbook(caseListForm, bytes)`, then `readCaseList(result.records)`).
- * Columns are matched by field id or label; only case id, worker id, closed date and DA factor are
- * required, so a workbook may leave out the columns it has no data for.
+ * kept in a workbook: `readWorkbook(caseListForm, bytes, { headerAliases: caseListHeaderAliases,
+ * otherColumns: "keep" })`, then `readCaseList` over each record merged with its `others`, so a
+ * workbook's headers are matched as a CSV's are and its other columns kept for frames' filters.
+ * Only case id, worker id and DA factor are required columns, so a workbook may leave out the
+ * columns it has no data for.
  */
 export const caseListForm: FormDefinition = validateFormDefinition({
   id: "learning-review-case-list",

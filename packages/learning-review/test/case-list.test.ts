@@ -1,5 +1,15 @@
 import { formatProblem } from "@st/core";
-import { parseCaseList, readCaseList, readDate, safeParseCaseList } from "@st/learning-review";
+import {
+  caseListFieldLabels,
+  caseListFieldOf,
+  caseListFields,
+  caseListForm,
+  caseListHeaderAliases,
+  parseCaseList,
+  readCaseList,
+  readDate,
+  safeParseCaseList,
+} from "@st/learning-review";
 import { describe, expect, it } from "vitest";
 import { caseListCsv } from "./fixtures.js";
 
@@ -180,5 +190,34 @@ describe("readDate", () => {
     expect(readDate("29/02/2023")).toBeUndefined();
     expect(readDate("01/03/24")).toBeUndefined();
     expect(readDate("03/01-2024")).toBeUndefined();
+  });
+});
+
+describe("one header table for every reader", () => {
+  it("no header names two fields, and every field answers to its id and its label", () => {
+    const owner = new Map<string, string>();
+    const key = (h: string) =>
+      h
+        .normalize("NFKC")
+        .toLowerCase()
+        .replace(/[^\p{L}\p{N}]+/gu, "");
+    for (const field of caseListFields) {
+      expect(caseListFieldOf(field)).toBe(field);
+      expect(caseListFieldOf(caseListFieldLabels[field])).toBe(field);
+      for (const alias of caseListHeaderAliases[field]) {
+        expect(owner.get(key(alias)) ?? field).toBe(field);
+        owner.set(key(alias), field);
+        expect(caseListFieldOf(alias)).toBe(field);
+      }
+    }
+    expect(Object.isFrozen(caseListHeaderAliases.caseId)).toBe(true);
+  });
+
+  it("a workbook saved as CSV, headed by the template's labels, reads as a case list", () => {
+    const labels = caseListForm.sections[0]!.questions.map((q) => q.label);
+    const csv = `${labels.join(",")}\nC1,W1,2024-05-01,Yes,Yes,,No,,Closed after assessment,,Team A\n`;
+    const read = readCaseList(csv);
+    expect(read.problems).toEqual([]);
+    expect(read.cases[0]).toMatchObject({ caseId: "C1", workerTrained: "yes", consultation: "no", team: "Team A" });
   });
 });

@@ -296,21 +296,30 @@ function checkAgainstDefinition(
       });
     }
   });
-  if (requireAll) {
-    for (const item of definition.items) {
-      if (item.uses.includes(record.use) && !seen.has(item.id)) {
-        problems.push({
-          path: "answers",
-          field: `Answer to ${item.id} ("${shorten(label(item.question))}")`,
-          expected: "an answer",
-          received: "nothing",
-          message: `item "${item.id}" is not answered`,
-          code: "unanswered",
-        });
-      }
-    }
-  }
+  if (requireAll) problems.push(...unansweredProblems(record, definition).map(({ item: _item, ...p }) => p));
   return { record: { ...record, answers }, problems };
+}
+
+/**
+ * A problem (code `unanswered`, path `answers`) for each item of the record's use that it leaves
+ * unanswered, with the item. @internal
+ */
+export function unansweredProblems(
+  record: Pick<CompletedChecklist, "use" | "answers">,
+  definition: ChecklistDefinition,
+): (Problem & { item: string })[] {
+  const answered = new Set(record.answers.map((a) => a.item));
+  return definition.items
+    .filter((item) => item.uses.includes(record.use) && !answered.has(item.id))
+    .map((item) => ({
+      item: item.id,
+      path: "answers",
+      field: `Answer to ${item.id} ("${shorten(label(item.question))}")`,
+      expected: "an answer",
+      received: "nothing",
+      message: `item "${item.id}" is not answered`,
+      code: "unanswered",
+    }));
 }
 
 /** A borough written as a name ("Hackney", "LB Hackney") is stored as its GSS code. */

@@ -11,7 +11,6 @@ export type { DataFormat } from "./data-text.js";
 export * from "./default-checklist.js";
 export * from "./definition.js";
 export * from "./diff.js";
-export type { FlatRecord, FormAnswerOption, FormDefinition, FormQuestion, FormSection } from "./form-shape.js";
 export * from "./language-suggestions.js";
 export * from "./parse-definition.js";
 export * from "./prompts.js";

@@ -46,17 +46,17 @@ export function languageItemFor(definition: ChecklistDefinition, category: Langu
 }
 
 /**
- * Attach language-lint findings from case-note text to the items whose `languageCategories` claim
- * them, as machine suggestions: evidence for the reviewer to check, never an answer and never
- * counted in a score. Positive signals (good wording) are not attached. Returns a new record; suggestions attached earlier from the same `source` are
- * replaced, so running it again does not double them. Findings whose category no item claims are
- * not attached (the default checklist claims every category).
+ * Language-lint findings from case-note text as machine suggestions for the items whose
+ * `languageCategories` claim them: evidence for a person to check, never an answer and never
+ * counted in a score. Positive signals (good wording) are left out, and so are findings whose
+ * category no item claims (the default checklist claims every category). Use it where there is no
+ * completed checklist yet (supervision prompts from a case's notes); {@link attachLanguageFindings}
+ * puts them on a record.
  */
-export function attachLanguageFindings(
-  record: CompletedChecklist,
+export function languageSuggestions(
   findings: readonly LanguageFinding[],
   options: AttachFindingsOptions = {},
-): CompletedChecklist {
+): MachineSuggestion[] {
   const definition = options.definition ?? defaultChecklist;
   const source = options.source;
   const fresh: MachineSuggestion[] = [];
@@ -82,7 +82,27 @@ export function attachLanguageFindings(
       ...(finding.suggestions?.length ? { suggestions: [...finding.suggestions] } : {}),
     });
   }
-  const kept = (record.suggestions ?? []).filter((s) => !(s.origin === "language-lint" && s.source === source));
+  return fresh;
+}
+
+/**
+ * Attach language-lint findings from case-note text to the items whose `languageCategories` claim
+ * them, as machine suggestions (see {@link languageSuggestions}): evidence for the reviewer to
+ * check, never an answer and never counted in a score. Returns a new record; suggestions attached
+ * earlier from the same `source` are replaced, so running it again does not double them.
+ *
+ * ```ts
+ * import { lint } from "@st/language-lint";
+ * const withSuggestions = attachLanguageFindings(record, lint(caseNotes), { source: "notes.txt" });
+ * ```
+ */
+export function attachLanguageFindings(
+  record: CompletedChecklist,
+  findings: readonly LanguageFinding[],
+  options: AttachFindingsOptions = {},
+): CompletedChecklist {
+  const fresh = languageSuggestions(findings, options);
+  const kept = (record.suggestions ?? []).filter((s) => !(s.origin === "language-lint" && s.source === options.source));
   const suggestions = [...kept, ...fresh];
   const { suggestions: _previous, ...rest } = record;
   return suggestions.length ? { ...rest, suggestions } : rest;

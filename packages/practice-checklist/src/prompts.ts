@@ -60,6 +60,11 @@ export interface PromptSheet {
   startWith: PromptItem[];
   /** Every item of the use, by section. */
   sections: PromptSection[];
+  /**
+   * Machine suggestions for items this use does not include (the language items are not CP-chair
+   * items), kept so that none is lost; each names its item.
+   */
+  otherSuggestions?: MachineSuggestion[] | undefined;
 }
 
 /** Options for {@link supervisionPrompts} and {@link cpChairPrompts}. */
@@ -68,19 +73,25 @@ export interface PromptOptions {
   record?: CompletedChecklist | undefined;
   /** The terminology profile labels are resolved through. */
   profile?: TerminologyProfile | undefined;
+  /**
+   * Machine suggestions to show under their items besides the record's own, e.g.
+   * `languageSuggestions(lint(caseNotes))` when the conversation starts from a case's notes.
+   */
+  suggestions?: readonly MachineSuggestion[] | undefined;
 }
 
 const PRIORITY: Partial<Record<CanonicalAnswer, number>> = { no: 0, "not-evidenced": 1, partly: 2 };
 
 function promptSheet(use: PromptUse, definition: ChecklistDefinition, options: PromptOptions): PromptSheet {
   const { record, profile } = options;
+  const allSuggestions = [...(record?.suggestions ?? []), ...(options.suggestions ?? [])];
   const scale = definition.scale ?? defaultScale;
   const answers = new Map((record?.answers ?? []).map((answer) => [answer.item, answer]));
   const r = (text: string) => label(text, profile);
   const toPrompt = (item: ChecklistDefinition["items"][number]): PromptItem => {
     const answer = answers.get(item.id);
     const option = answer ? scale.options.find((o) => o.value === answer.answer) : undefined;
-    const suggestions = record?.suggestions?.filter((s) => s.item === item.id) ?? [];
+    const suggestions = allSuggestions.filter((s) => s.item === item.id);
     return {
       id: item.id,
       question: r(item.question),
@@ -92,6 +103,8 @@ function promptSheet(use: PromptUse, definition: ChecklistDefinition, options: P
     };
   };
   const items = definition.items.filter((item) => item.uses.includes(use));
+  const inUse = new Set(items.map((item) => item.id));
+  const otherSuggestions = allSuggestions.filter((s) => !inUse.has(s.item));
   const startWith = items
     .map((item, order) => {
       const answer = answers.get(item.id);
@@ -119,6 +132,7 @@ function promptSheet(use: PromptUse, definition: ChecklistDefinition, options: P
         items: items.filter((item) => item.section === section.id).map(toPrompt),
       }))
       .filter((section) => section.items.length > 0),
+    ...(otherSuggestions.length ? { otherSuggestions } : {}),
   };
 }
 

@@ -218,5 +218,16 @@ export function promptSheetToHtml(sheet: PromptSheet): string {
       body.push(promptItemHtml(item, `${s + 1}.${i + 1}`));
     });
   });
+  if (sheet.otherSuggestions?.length) {
+    body.push(
+      "<h2>Machine suggestions for items outside these prompts</h2>",
+      `<div class="machine"><strong>Language lint on the case's text: check each before relying on it.</strong><ul>${sheet.otherSuggestions
+        .map(
+          (sg) =>
+            `<li>${escapeHtml(sg.item)}: “${escapeHtml(sg.excerpt)}”: ${escapeHtml(sg.message)}${sg.source ? ` (${escapeHtml(sg.source)})` : ""}</li>`,
+        )
+        .join("")}</ul></div>`,
+    );
+  }
   return page(sheet.title, body.join("\n"));
 }

@@ -193,6 +193,16 @@ export function promptSheetToMarkdown(sheet: PromptSheet): string {
       out.push(...promptItemMarkdown(item, `${s + 1}.${i + 1}`));
     });
   });
+  if (sheet.otherSuggestions?.length) {
+    out.push(
+      "## Machine suggestions for items outside these prompts",
+      "",
+      "Language lint on the case's text; check each before relying on it.",
+      "",
+    );
+    for (const sg of sheet.otherSuggestions)
+      out.push(`- ${md(sg.item)}: "${md(sg.excerpt)}": ${md(sg.message)}${sg.source ? ` (${md(sg.source)})` : ""}`);
+  }
   return `${out.join("\n").trimEnd()}\n`;
 }
 

@@ -5,11 +5,25 @@
  * I/O is `@st/workbook`'s (or `st checklist`'s), so the main entry stays free of exceljs.
  * @module
  */
-import { criticalComponentIds, criticalComponents, principleIds, principles } from "@st/core";
+import {
+  criticalComponentIds,
+  criticalComponents,
+  type FlatRecord,
+  type FormDefinition,
+  type FormQuestion,
+  type Problem,
+  principleIds,
+  principles,
+} from "@st/core";
 import { defaultScale, legacyRagScale } from "./answer-scale.js";
-import type { CompletedChecklist } from "./completed-checklist.js";
+import {
+  type CheckedRecords,
+  type CompletedChecklist,
+  checkCompletedChecklists,
+  unansweredProblems,
+} from "./completed-checklist.js";
 import type { ChecklistDefinition } from "./definition.js";
-import type { FlatRecord, FormDefinition, FormQuestion } from "./form-shape.js";
+import { pathSegments } from "./problems.js";
 import { itemNumbers } from "./render-markdown.js";
 import {
   type ChecklistUse,
@@ -114,7 +128,9 @@ export function completedChecklistForm(
 /**
  * A completed checklist (before checking) from one row read with {@link completedChecklistForm}:
  * give the result to `checkCompletedChecklists(value, { assumeVersion: 1, definitions })`, which
- * checks it and turns a borough name into its code. Items with no answer are left out (unanswered).
+ * checks it and turns a borough name into its code. Items with no answer are left out (unanswered),
+ * with any evidence note given for them: read whole sheets with {@link checkCompletedChecklistRows},
+ * which reports such notes instead.
  */
 export function completedChecklistFromRow(row: FlatRecord, definition: ChecklistDefinition): Record<string, unknown> {
   const text = (key: string) =>
@@ -144,6 +160,151 @@ export function completedChecklistFromRow(row: FlatRecord, definition: Checklist
     ...optional("date"),
     answers,
     ...optional("comments"),
+  };
+}
+
+/**
+ * Rows of {@link completedChecklistForm} as `@st/workbook`'s `readWorkbook` and `readCsv` return
+ * them (their `ReadResult` fits this shape as it is), so this package reads spreadsheets without
+ * depending on a spreadsheet library.
+ */
+export interface ChecklistRows {
+  /** One flat record a row, keyed by question id. */
+  records: readonly FlatRecord[];
+  /** The spreadsheet row number of each record, in the same order. */
+  rows: readonly number[];
+  /** Problems the reader found (cells it could not read, unknown or missing columns, ...). */
+  problems: readonly Problem[];
+  /** Rows the reader left out, and why (blank rows between records). */
+  skipped: readonly { row: number; reason: string; line?: number | undefined }[];
+  /** The column letter each question was read from, by question id. */
+  columns: Readonly<Record<string, string>>;
+  /** The sheet the rows came from, for workbooks. */
+  sheet?: string | undefined;
+}
+
+/** What {@link checkCompletedChecklistRows} found: {@link CheckedRecords}, plus where each record came from. */
+export interface CheckedChecklistRows extends CheckedRecords {
+  /** The spreadsheet row of each record in `valid`, in the same order. */
+  validRows: number[];
+  /** Rows not read as records, with the reason (the reader's blank rows), so nothing is dropped unsaid. */
+  skipped: { row: number; reason: string; line?: number | undefined }[];
+}
+
+/** Options for {@link checkCompletedChecklistRows}. */
+export interface ChecklistRowsOptions {
+  /** Report items of the record's use that have no answer as problems (code `unanswered`). Default `false`. */
+  requireAllAnswers?: boolean | undefined;
+}
+
+/** The question (column) of a completed-checklist row that a record problem's path points into. */
+function questionOf(value: Record<string, unknown>, path: string): string | undefined {
+  const [top, index, field] = pathSegments(path);
+  if (top === "answers" && typeof index === "number") {
+    const item = (value.answers as { item?: unknown }[] | undefined)?.[index]?.item;
+    if (typeof item !== "string") return undefined;
+    return answerKey(item, field === "note" ? "note" : field === "foundIn" ? "foundIn" : "answer");
+  }
+  if (top === "reviewer") return index === "id" ? "reviewer.id" : "reviewer.role";
+  if (top === "checklist" || top === undefined) return undefined;
+  return String(top);
+}
+
+/**
+ * Check completed checklists read from a spreadsheet (the workbook `completedChecklistForm` makes,
+ * or CSV with its columns) through `@st/workbook`: each row becomes a record of `definition`
+ * (with {@link completedChecklistFromRow}) and is checked as {@link checkCompletedChecklists}
+ * checks records. Every problem names its record (the data row counted from the first record),
+ * the sheet and cell (the column the field was read from, on the record's row), and the field by its
+ * human label; problems of a row also name its case id. The reader's own problems are kept, and a
+ * row with any problem is left out of `valid`. Columns of items may be left out of the sheet (a
+ * supervision sheet holds only its own items): their items are unanswered.
+ *
+ * Nothing is dropped unsaid: an evidence note or where-found given for an item with no answer is a
+ * problem (code `note_without_answer`), and the reader's skipped rows are returned in `skipped`.
+ *
+ * ```ts
+ * const read = await readWorkbook(completedChecklistForm(definition), bytes); // @st/workbook
+ * const checked = checkCompletedChecklistRows(read, definition);
+ * ```
+ */
+export function checkCompletedChecklistRows(
+  read: ChecklistRows,
+  definition: ChecklistDefinition,
+  options: ChecklistRowsOptions = {},
+): CheckedChecklistRows {
+  const sheet = read.sheet === undefined ? {} : { sheet: read.sheet };
+  const problems: Problem[] = [];
+  const valid: CompletedChecklist[] = [];
+  const validRows: number[] = [];
+  const byRecord = new Map<number, Problem[]>();
+  for (const problem of read.problems) {
+    // A sheet may hold only some items' columns (a supervision sheet holds its own): those it
+    // leaves out are unanswered, as items left out of a JSON record are.
+    if (problem.code === "missing_column" && problem.path.startsWith("answers.")) continue;
+    if (problem.record === undefined) problems.push(problem);
+    else byRecord.set(problem.record, [...(byRecord.get(problem.record) ?? []), problem]);
+  }
+  read.records.forEach((row, i) => {
+    const record = i + 1;
+    const rowNumber = read.rows[i];
+    const value = completedChecklistFromRow(row, definition);
+    const caseId = typeof value.caseId === "string" ? value.caseId : undefined;
+    const at = (question: string | undefined) => {
+      const column = question === undefined ? undefined : read.columns[question];
+      return {
+        record,
+        ...sheet,
+        ...(column !== undefined && rowNumber !== undefined ? { cell: `${column}${rowNumber}` } : {}),
+      };
+    };
+    const readerProblems = byRecord.get(record) ?? [];
+    const reported = new Set(readerProblems.map((p) => p.path));
+    const found: Problem[] = [];
+    for (const item of definition.items) {
+      const hasAnswer = row[answerKey(item.id, "answer")] !== undefined;
+      const extra = (["note", "foundIn"] as const).filter((part) => row[answerKey(item.id, part)] !== undefined);
+      if (hasAnswer || extra.length === 0 || reported.has(answerKey(item.id, "answer"))) continue;
+      const question = answerKey(item.id, "answer");
+      found.push({
+        path: question,
+        field: `Answer to ${item.id}`,
+        expected: "an answer on the checklist's scale",
+        received: "nothing",
+        message: `has ${extra.map((part) => (part === "note" ? "an evidence note" : "where found")).join(" and ")} but no answer, so the evidence would be lost: give an answer (or "not evidenced")`,
+        code: "note_without_answer",
+        ...at(question),
+      });
+    }
+    const checked = checkCompletedChecklists(value, { definitions: [definition], assumeVersion: 1 });
+    for (const problem of checked.problems) {
+      const question = questionOf(value, problem.path);
+      // A cell the reader could not read, or a required answer it found missing, is reported once.
+      if (question !== undefined && reported.has(question)) continue;
+      found.push({ ...problem, ...(question === undefined ? {} : { path: question }), ...at(question) });
+    }
+    const result = checked.valid[0];
+    if (result && options.requireAllAnswers) {
+      for (const { item, ...problem } of unansweredProblems(result, definition)) {
+        const question = answerKey(item, "answer");
+        found.push({ ...problem, path: question, ...at(question) });
+      }
+    }
+    const all = [...readerProblems, ...found].map((p) =>
+      caseId === undefined ? p : { ...p, message: `${p.message} (case ${caseId})` },
+    );
+    if (all.length === 0 && result) {
+      valid.push(result);
+      validRows.push(rowNumber ?? record);
+    }
+    problems.push(...all);
+  });
+  return {
+    valid,
+    validRows,
+    problems,
+    total: read.records.length,
+    skipped: read.skipped.map((s) => ({ ...s })),
   };
 }
 

@@ -2,8 +2,14 @@ import {
   attachLanguageFindings,
   completedChecklistToHtml,
   completedChecklistToMarkdown,
+  cpChairPrompts,
+  defaultChecklist,
   type LanguageFinding,
+  languageSuggestions,
+  promptSheetToHtml,
+  promptSheetToMarkdown,
   score,
+  supervisionPrompts,
   validateCompletedChecklists,
 } from "@st/practice-checklist";
 import { describe, expect, it } from "vitest";
@@ -76,5 +82,28 @@ describe("language-lint findings as suggested evidence", () => {
     expect(markdown).toContain('"volatile relationship" (note-1.txt, line 3)');
     const html = completedChecklistToHtml(record);
     expect(html).toContain('<div class="machine"><strong>Machine suggestions (language lint)');
+  });
+});
+
+describe("suggestions without a completed checklist", () => {
+  it("languageSuggestions gives the same suggestions attachLanguageFindings attaches", () => {
+    const alone = languageSuggestions(findings, { source: "note.txt" });
+    expect(alone).toEqual(attachLanguageFindings(audit({}), findings, { source: "note.txt" }).suggestions);
+    expect(alone.every((s) => s.origin === "language-lint")).toBe(true);
+    expect(alone.some((s) => s.ruleId.startsWith("positive/"))).toBe(false);
+  });
+
+  it("supervision prompts show them under the language items; CP-chair prompts keep them apart", () => {
+    const suggestions = languageSuggestions(findings, { source: "note.txt" });
+    const sheet = supervisionPrompts(defaultChecklist, { suggestions });
+    const items = sheet.sections.flatMap((s) => s.items);
+    expect(items.flatMap((i) => i.suggestions ?? [])).toEqual(suggestions);
+    expect(sheet.otherSuggestions).toBeUndefined();
+    expect(sheet.startWith).toEqual([]);
+    const chair = cpChairPrompts(defaultChecklist, { suggestions });
+    expect(chair.otherSuggestions).toEqual(suggestions);
+    expect(promptSheetToMarkdown(chair)).toContain("Machine suggestions for items outside these prompts");
+    expect(promptSheetToHtml(chair)).toContain("Machine suggestions for items outside these prompts");
+    expect(JSON.stringify(chair)).not.toMatch(/"percent"|"met"/);
   });
 });

@@ -4,7 +4,14 @@
  */
 import type { FormDefinition } from "@st/core";
 import { parseCsv, stringifyCsv } from "./csv.js";
-import { checkedDefinition, codecsFor, type ReadResult, readTable, recordAnswers } from "./table.js";
+import {
+  checkedDefinition,
+  codecsFor,
+  type HeaderAliases,
+  type ReadResult,
+  readTable,
+  recordAnswers,
+} from "./table.js";
 import { resolverFor, type Terminology } from "./terminology.js";
 
 /** Options for {@link readCsv}. */
@@ -16,6 +23,16 @@ export interface ReadCsvOptions {
   delimiter?: string;
   /** The words the file was written with, so headers and options worded that way are recognised. */
   terminology?: Terminology;
+  /**
+   * More headers each question's column may carry, by question id (e.g. a case management
+   * system's export names), matched ignoring case, spaces and punctuation.
+   */
+  headerAliases?: HeaderAliases | undefined;
+  /**
+   * Columns that are no question of the form: `report` (default) each as an `unknown_column`
+   * problem, or `keep` them, without a problem, as text in the result's `others`.
+   */
+  otherColumns?: "report" | "keep" | undefined;
 }
 
 /** Options for {@link writeCsv}. */
@@ -86,7 +103,11 @@ export function readCsv(definition: FormDefinition, text: string, options: ReadC
       unescapeText: unguardFormula,
       problems: parsed.problems,
     },
-    { resolve: resolverFor(options.terminology) },
+    {
+      resolve: resolverFor(options.terminology),
+      headerAliases: options.headerAliases,
+      otherColumns: options.otherColumns,
+    },
   );
 }
 

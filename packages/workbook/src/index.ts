@@ -16,7 +16,7 @@ export {
   writeCsv,
 } from "./csv-records.js";
 export { type ReadWorkbookOptions, readWorkbook } from "./read-workbook.js";
-export type { ReadResult, SkippedRow } from "./table.js";
+export type { HeaderAliases, ReadResult, SkippedRow } from "./table.js";
 export {
   EXCEL_CELL_LIMIT,
   INSTRUCTIONS_SHEET,

@@ -5,7 +5,7 @@
 import { type FormDefinition, type Problem, StValidationError } from "@st/core";
 import { UnreadableCell } from "./answers.js";
 import { ExcelJS, type Worksheet } from "./exceljs.js";
-import { checkedDefinition, type ReadResult, readTable, type TableRow } from "./table.js";
+import { checkedDefinition, type HeaderAliases, type ReadResult, readTable, type TableRow } from "./table.js";
 import { INSTRUCTIONS_SHEET, LISTS_SHEET, RECORDS_SHEET } from "./template.js";
 import { resolverFor, type Terminology } from "./terminology.js";
 
@@ -23,6 +23,16 @@ export interface ReadWorkbookOptions {
    * services that take uploads). Default: no limit beyond Excel's own 1,048,576.
    */
   maxRows?: number;
+  /**
+   * More headers each question's column may carry, by question id (e.g. a case management
+   * system's export names), matched ignoring case, spaces and punctuation.
+   */
+  headerAliases?: HeaderAliases | undefined;
+  /**
+   * Columns that are no question of the form: `report` (default) each as an `unknown_column`
+   * problem, or `keep` them, without a problem, as text in the result's `others`.
+   */
+  otherColumns?: "report" | "keep" | undefined;
 }
 
 // Parts of a sheet the reader never needs. exceljs expands every data-validation range into one
@@ -218,6 +228,11 @@ export async function readWorkbook(
   return readTable(
     form,
     { sheet: sheet.name, rows, problems },
-    { resolve, date1904: Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904) },
+    {
+      resolve,
+      date1904: Boolean((workbook.properties as { date1904?: boolean } | undefined)?.date1904),
+      headerAliases: options.headerAliases,
+      otherColumns: options.otherColumns,
+    },
   );
 }

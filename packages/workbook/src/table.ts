@@ -57,6 +57,11 @@ export interface ReadResult {
   columns: Record<string, string>;
   /** The sheet the records were read from, for workbooks. */
   sheet?: string;
+  /**
+   * With `otherColumns: "keep"`: for each record (same order as `records`), the text of its cells in
+   * columns that are no question of the form, by header as written. Empty cells are left out.
+   */
+  others?: Record<string, string>[];
 }
 
 /** A row of cells as found in a file; cells are indexed from 0 for column A. */
@@ -80,6 +85,30 @@ export interface Table {
 export interface TableReadOptions {
   resolve: TextResolver;
   date1904?: boolean;
+  headerAliases?: HeaderAliases | undefined;
+  otherColumns?: "report" | "keep" | undefined;
+}
+
+/**
+ * More headers a column may carry for a question, by question id, e.g.
+ * `{ caseId: ["Case ref", "Case number"] }`: the names a case management system's export uses.
+ * Matched ignoring case, spaces and punctuation, after the question's id and label.
+ */
+export type HeaderAliases = Readonly<Record<string, readonly string[]>>;
+
+/** A header as aliases are compared: letters and digits only, lower case ("Case ref." is "caseref"). */
+export function aliasKey(text: string): string {
+  return text
+    .normalize("NFKC")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, "");
+}
+
+/** The text of a cell kept from a column that is no question. */
+function otherText(raw: unknown): string | undefined {
+  if (isBlankCell(raw) || raw instanceof UnreadableCell) return undefined;
+  if (raw instanceof Date) return Number.isNaN(raw.getTime()) ? undefined : raw.toISOString().slice(0, 10);
+  return typeof raw === "string" ? raw.trim() : String(raw);
 }
 
 /** The first data row of a template: row 1 holds labels, row 2 (hidden) question ids. */
@@ -110,6 +139,7 @@ export function readTable(definition: FormDefinition, table: Table, options: Tab
   const skipped: SkippedRow[] = [];
   const records: FlatRecord[] = [];
   const rowNumbers: number[] = [];
+  const others: Record<string, string>[] = [];
   const where = (cell?: string) => ({
     ...(table.sheet === undefined ? {} : { sheet: table.sheet }),
     ...(cell === undefined ? {} : { cell }),
@@ -140,6 +170,20 @@ export function readTable(definition: FormDefinition, table: Table, options: Tab
     }
   }
 
+  const byAlias = new Map<string, AnswerCodec[]>();
+  for (const [id, aliases] of Object.entries(options.headerAliases ?? {})) {
+    const codec = byId.get(id);
+    if (!codec) continue;
+    for (const alias of aliases) {
+      const key = aliasKey(alias);
+      const list = byAlias.get(key) ?? [];
+      if (!list.includes(codec)) list.push(codec);
+      byAlias.set(key, list);
+    }
+  }
+  const keepOthers = options.otherColumns === "keep";
+  const otherColumns: { index: number; header: string }[] = [];
+
   // The template's hidden second row holds question ids; columns are found by them even when a
   // header has been reworded. Without it, headers are matched by id or label.
   const second = table.rows[1]?.row === 2 ? table.rows[1] : undefined;
@@ -166,7 +210,8 @@ export function readTable(definition: FormDefinition, table: Table, options: Tab
     else if (headText !== undefined) {
       codec = byId.get(headText.trim());
       if (!codec) {
-        const matches = byLabel.get(normaliseForMatching(headText)) ?? [];
+        const byName = byLabel.get(normaliseForMatching(headText)) ?? [];
+        const matches = byName.length ? byName : (byAlias.get(aliasKey(headText)) ?? []);
         if (matches.length === 1) codec = matches[0];
         else if (matches.length > 1) {
           problems.push({
@@ -180,6 +225,10 @@ export function readTable(definition: FormDefinition, table: Table, options: Tab
           });
           continue;
         }
+      }
+      if (!codec && keepOthers) {
+        otherColumns.push({ index, header: headText.trim() });
+        continue;
       }
       if (!codec) {
         problems.push({
@@ -307,13 +356,44 @@ export function readTable(definition: FormDefinition, table: Table, options: Tab
         rowProblems.push({ index, problem: { ...problem, ...received, ...at(index) } });
       }
     }
+    if (keepOthers) {
+      const kept: Record<string, string> = {};
+      for (const { index, header } of otherColumns) {
+        const raw = row.cells[index];
+        if (raw instanceof UnreadableCell)
+          rowProblems.push({
+            index,
+            problem: {
+              path: "",
+              field: header,
+              expected: "a value",
+              received: raw.description,
+              message: "could not be read",
+              code: "unreadable_cell",
+              ...at(index),
+            },
+          });
+        const text = otherText(raw);
+        if (text !== undefined)
+          Object.defineProperty(kept, header, { value: text, enumerable: true, writable: true, configurable: true });
+      }
+      others.push(kept);
+    }
     rowProblems.sort((a, b) => a.index - b.index);
     for (const { problem } of rowProblems) problems.push(problem);
     records.push(record);
     rowNumbers.push(rowNumber);
   }
   const columnLettersOf = Object.fromEntries([...columnOf].map(([id, index]) => [id, columnLetters(index + 1)]));
-  return { records, rows: rowNumbers, problems, skipped, columns: columnLettersOf, ...where() };
+  return {
+    records,
+    rows: rowNumbers,
+    problems,
+    skipped,
+    columns: columnLettersOf,
+    ...where(),
+    ...(keepOthers ? { others } : {}),
+  };
 }
 
 function describeCell(raw: unknown): string {

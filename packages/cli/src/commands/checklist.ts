@@ -5,6 +5,7 @@ import {
   type Problem,
   type TerminologyProfile,
 } from "@st/core";
+import { lint as lintText } from "@st/language-lint";
 import {
   attachLanguageFindings,
   type ChecklistDefinition,
@@ -25,7 +26,9 @@ import {
   diffToMarkdown,
   findDefinition,
   type LanguageFinding,
+  languageSuggestions,
   localiseDefinition,
+  type MachineSuggestion,
   promptSheetToHtml,
   promptSheetToMarkdown,
   readCompletedChecklists,
@@ -40,7 +43,14 @@ import {
 } from "@st/practice-checklist";
 import { type Command, ExitCode, oneOf, parseOptions } from "../command.js";
 import { InputError, type Io, readText, UsageError } from "../io.js";
-import { checklistTemplate, validateDefinitionWorkbook } from "./checklist-template.js";
+import {
+  checklistTemplateCommand,
+  isDefinitionWorkbook,
+  loadDefinitionWorkbook,
+  readChecklistSheet,
+  sheetKind,
+  validateDefinitionWorkbook,
+} from "./checklist-template.js";
 
 /** The text format of a path from its extension; guessed from the text for stdin and other names. */
 function formatOf(path: string): DataFormat | undefined {
@@ -66,6 +76,7 @@ function problemJson(problem: Problem): Record<string, unknown> {
 /** Read a definition file; a definition that cannot be read stops the command (exit 2). */
 async function loadDefinition(path: string, io: Io): Promise<ChecklistDefinition> {
   if (path === "default") return defaultChecklist;
+  if (/\.xlsx$/i.test(path)) return loadDefinitionWorkbook(path, io);
   const text = await readText(path, io);
   const result = safeParseChecklistDefinition(text, { format: formatOf(path), source: inputName(path) });
   if (!result.ok) throw new InputError(formatProblems(result.problems, inputName(path)));
@@ -122,7 +133,7 @@ Options:
   --format FORMAT     json, yaml, md (default) or html
   --use USE           only the items of one use: audit, supervision or cp-chair
   --profile ID|FILE   the words for people: default, person-who-uses-harm, or a terminology file
-  --definition PATH   show this definition (.json or .yaml) instead of the default
+  --definition PATH   show this definition (.json, .yaml or .xlsx of items) instead of the default
   --template          keep placeholders such as {perpetrator} in JSON and YAML, to start a borough's
                       own definition: st checklist show --format yaml --template > ours.yaml
 
@@ -196,11 +207,17 @@ Exit 1 when anything is invalid.
     const [path, ...extra] = positionals;
     if (path === undefined) throw new UsageError("give the PATH of a checklist definition or of completed checklists");
     if (extra.length) throw new UsageError(`one PATH at a time; found also ${extra.join(" ")}`);
-    if (path.toLowerCase().endsWith(".xlsx")) return validateDefinitionWorkbook(path, format, io);
-    const text = await readText(path, io);
     const name = inputName(path);
     let kind =
       values.kind === undefined ? undefined : oneOf("kind", values.kind, ["definition", "records"], "definition");
+    const sheet = sheetKind(path);
+    if (sheet === "csv") kind ??= "records";
+    if (sheet === "xlsx") kind ??= (await isDefinitionWorkbook(path, io)) ? "definition" : "records";
+    if (sheet && kind === "definition") {
+      if (sheet === "csv") throw new UsageError("a checklist definition is read from .json, .yaml or .xlsx, not .csv");
+      return validateDefinitionWorkbook(path, format, io);
+    }
+    const text = sheet ? "" : await readText(path, io);
     if (kind === undefined) kind = checklistFileKind(text, formatOf(path)) ?? "definition";
 
     if (kind === "definition") {
@@ -226,19 +243,27 @@ Exit 1 when anything is invalid.
     }
 
     const definitions = await loadDefinitions(values.definition ?? [], io);
-    const checked = readCompletedChecklists(text, {
-      format: formatOf(path),
-      source: name,
-      definitions,
+    const checked = await readRecords(path, io, definitions, {
       requireAllAnswers: values["require-all"] ?? false,
+      allowEmpty: true,
+      ...(sheet ? {} : { text }),
     });
     const valid = checked.problems.length === 0;
     if (format === "json") {
-      printJson(io, { valid, kind, records: checked.total, errors: checked.problems.map(problemJson) });
-    } else if (valid) {
-      io.stdout(`${name}: ${checked.total} completed checklist${checked.total === 1 ? "" : "s"}, all valid\n`);
+      printJson(io, {
+        valid,
+        kind,
+        records: checked.total,
+        errors: checked.problems.map(problemJson),
+        ...(checked.skipped.length ? { skipped: checked.skipped } : {}),
+      });
     } else {
-      io.stdout(`${formatProblems(checked.problems, name)}\n`);
+      io.stdout(
+        valid
+          ? `${name}: ${checked.total} completed checklist${checked.total === 1 ? "" : "s"}, all valid\n`
+          : `${formatProblems(checked.problems, name)}\n`,
+      );
+      reportSkippedRows(io, checked.skipped, path);
     }
     return valid ? ExitCode.ok : ExitCode.problems;
   },
@@ -250,8 +275,8 @@ const diffCommand: Command = {
   help: `
 st checklist diff PATH_A PATH_B [--format text|json]
 
-Compares two checklist definitions (.json or .yaml; the word "default" for the partnership's
-default): items added, removed, renamed (same question, new id), reworded or remapped to other
+Compares two checklist definitions (.json, .yaml, or an .xlsx of items as st checklist template
+--kind definition writes it; the word "default" for the partnership's default): items added, removed, renamed (same question, new id), reworded or remapped to other
 principles or components, and moved; sections; the answer scale.
 
 Example: st checklist diff default ours.yaml
@@ -290,6 +315,44 @@ function parseGroupings(value: string | undefined): SummaryGrouping[] {
  * Read language-lint findings as `st lint --format json` prints them, and attach them to a record's
  * language items as machine suggestions, each marked with the file it came from.
  */
+/**
+ * Language-lint findings on case-note text files (plain text or Markdown, as st lint reads them),
+ * each with the file it came from.
+ */
+async function notesFindings(
+  paths: readonly string[],
+  io: Io,
+): Promise<{ source: string; findings: LanguageFinding[] }[]> {
+  const found: { source: string; findings: LanguageFinding[] }[] = [];
+  for (const path of paths) found.push({ source: inputName(path), findings: lintText(await readText(path, io)) });
+  return found;
+}
+
+/** Machine suggestions from case-note text files, for the language items of `definition`. */
+async function notesSuggestions(
+  paths: readonly string[],
+  definition: ChecklistDefinition,
+  io: Io,
+): Promise<MachineSuggestion[]> {
+  return (await notesFindings(paths, io)).flatMap(({ source, findings }) =>
+    languageSuggestions(findings, { definition, source }),
+  );
+}
+
+/** A record with suggestions from case-note text files attached to its language items. */
+async function attachNotes(
+  record: CompletedChecklist,
+  paths: readonly string[],
+  definition: ChecklistDefinition,
+  io: Io,
+): Promise<CompletedChecklist> {
+  let result = record;
+  for (const { source, findings } of await notesFindings(paths, io)) {
+    result = attachLanguageFindings(result, findings, { definition, source });
+  }
+  return result;
+}
+
 async function attachFindingsFiles(
   record: CompletedChecklist,
   paths: readonly string[],
@@ -332,20 +395,72 @@ async function attachFindingsFiles(
   return result;
 }
 
+/** Completed checklists read and checked, with the rows a spreadsheet reader left out. */
+interface ReadRecords {
+  valid: CompletedChecklist[];
+  problems: Problem[];
+  total: number;
+  skipped: { row: number; reason: string; line?: number | undefined }[];
+}
+
+/**
+ * The definition the rows of a spreadsheet answer: its columns are one definition's items, so only
+ * one may be named besides the default.
+ */
+function sheetDefinition(path: string, definitions: readonly ChecklistDefinition[]): ChecklistDefinition {
+  if (definitions.length > 2) {
+    throw new UsageError(
+      `${inputName(path)} is a spreadsheet, whose columns answer one checklist: give at most one --definition`,
+    );
+  }
+  return definitions.at(-1)!;
+}
+
+/**
+ * Completed checklists from JSON or YAML text, or from a spreadsheet (.xlsx as \`template\` writes it,
+ * or .csv with its columns) answering the last definition given. A file holding no record that
+ * could be read stops the command.
+ */
 async function readRecords(
   path: string,
   io: Io,
   definitions: readonly ChecklistDefinition[],
-): Promise<{ valid: CompletedChecklist[]; problems: Problem[]; total: number }> {
-  const text = await readText(path, io);
-  const checked = readCompletedChecklists(text, { format: formatOf(path), source: inputName(path), definitions });
-  if (checked.total === 0 && checked.problems.length) {
+  options: { requireAllAnswers?: boolean | undefined; allowEmpty?: boolean; text?: string } = {},
+): Promise<ReadRecords> {
+  let checked: ReadRecords;
+  if (sheetKind(path)) {
+    checked = await readChecklistSheet(path, io, sheetDefinition(path, definitions), options);
+  } else {
+    const text = options.text ?? (await readText(path, io));
+    checked = {
+      ...readCompletedChecklists(text, {
+        format: formatOf(path),
+        source: inputName(path),
+        definitions,
+        requireAllAnswers: options.requireAllAnswers ?? false,
+      }),
+      skipped: [],
+    };
+  }
+  if (!options.allowEmpty && checked.total === 0 && checked.problems.length) {
     throw new InputError(formatProblems(checked.problems, inputName(path)));
   }
   return checked;
 }
 
-function reportSkipped(io: Io, problems: readonly Problem[], path: string): void {
+/** Rows a spreadsheet reader did not read, said on stderr so nothing goes unmentioned. */
+function reportSkippedRows(io: Io, skipped: ReadRecords["skipped"], path: string): void {
+  if (!skipped.length) return;
+  io.stderr(
+    `${inputName(path)}: ${skipped.length} row${skipped.length === 1 ? "" : "s"} not read: ${skipped
+      .map((s) => `row ${s.row} (${s.reason})`)
+      .join(", ")}\n`,
+  );
+}
+
+function reportSkipped(io: Io, checked: ReadRecords, path: string): void {
+  reportSkippedRows(io, checked.skipped, path);
+  const { problems } = checked;
   if (!problems.length) return;
   const records = new Set(problems.map((p) => p.record));
   io.stderr(
@@ -391,10 +506,15 @@ the exit code is then 1.
     const profile = await loadProfile(values.profile, io);
     const checked = await readRecords(path, io, definitions);
     const result = summarise(checked.valid, { by, definitions, profile });
-    if (format === "json") printJson(io, { ...result, errors: checked.problems.map(problemJson) });
+    if (format === "json")
+      printJson(io, {
+        ...result,
+        errors: checked.problems.map(problemJson),
+        ...(checked.skipped.length ? { skipped: checked.skipped } : {}),
+      });
     else {
       io.stdout(summaryToMarkdown(result));
-      reportSkipped(io, checked.problems, path);
+      reportSkipped(io, checked, path);
     }
     return checked.problems.length ? ExitCode.problems : ExitCode.ok;
   },
@@ -405,19 +525,26 @@ const scoreCommand: Command = {
   summary: "score completed checklists per principle and critical component, or print them",
   help: `
 st checklist score PATH [--format json|md|html] [--definition PATH...] [--profile ID|FILE]
-                        [--findings LINT.json...]
+                        [--notes FILE...] [--findings LINT.json...]
 
-Scores each completed checklist in PATH: coverage per S&T principle, per critical component and per
-section, with the counts behind every percentage and the rule stated. Markdown and HTML print each
+Scores each completed checklist in PATH (.json or .yaml; .xlsx as st checklist template writes it,
+or .csv with its columns): coverage per S&T principle, per critical component and per section, with the counts behind every percentage and the rule stated. Markdown and HTML print each
 completed checklist in full (answers, evidence notes, where found, machine suggestions marked as such).
 
 Options:
   --format FORMAT     json, md (default) or html
   --definition PATH   a definition the records answer besides the default (repeatable)
   --profile ID|FILE   the words for people in labels
-  --findings FILE     language-lint findings on the case's notes (the output of st lint --format
-                      json), shown under the language items as machine suggestions; one record only
+  --notes FILE        the case's notes (plain text or Markdown; repeatable): st lint runs over them and
+                      its findings are attached to the language items as machine suggestions, marked
+                      as such and never counted in a score (in JSON: the record's "suggestions");
+                      one record only
+  --findings FILE     the same from findings already made (the output of st lint --format json)
 
+Example: st checklist score audit.json --notes case-notes.txt --format html > audit.html
+
+JSON output: { "scores": [ ... ], "records": [ the records with their suggestions, when --notes or
+--findings is given ], "errors": [ ... ] }.
 Invalid records are listed on stderr and left out; the exit code is then 1.
 `,
   async run(args, io) {
@@ -426,6 +553,7 @@ Invalid records are listed on stderr and left out; the exit code is then 1.
       profile: { type: "string" },
       ...definitionOption,
       findings: { type: "string", multiple: true },
+      notes: { type: "string", multiple: true },
     });
     const format = oneOf("format", values.format, ["json", "md", "html"], "md");
     const [path, ...extra] = positionals;
@@ -438,17 +566,24 @@ Invalid records are listed on stderr and left out; the exit code is then 1.
       record,
       definition: findDefinition(definitions, record.checklist)!,
     }));
-    if (values.findings?.length) {
+    const attaching = Boolean(values.findings?.length || values.notes?.length);
+    if (attaching) {
+      const option = values.notes?.length ? "--notes" : "--findings";
       if (pairs.length !== 1) {
-        throw new UsageError(`--findings goes with one completed checklist; ${path} holds ${pairs.length} valid ones`);
+        throw new UsageError(`${option} goes with one completed checklist; ${path} holds ${pairs.length} valid ones`);
       }
-      const { record, definition } = pairs[0]!;
-      pairs = [{ record: await attachFindingsFiles(record, values.findings, definition, io), definition }];
+      const { definition } = pairs[0]!;
+      let { record } = pairs[0]!;
+      if (values.findings?.length) record = await attachFindingsFiles(record, values.findings, definition, io);
+      if (values.notes?.length) record = await attachNotes(record, values.notes, definition, io);
+      pairs = [{ record, definition }];
     }
     if (format === "json") {
       printJson(io, {
         scores: pairs.map(({ record, definition }) => score(record, definition, { profile })),
+        ...(attaching ? { records: pairs.map(({ record }) => completedChecklistRecord.write(record)) } : {}),
         errors: checked.problems.map(problemJson),
+        ...(checked.skipped.length ? { skipped: checked.skipped } : {}),
       });
     } else if (format === "md") {
       io.stdout(
@@ -462,7 +597,7 @@ Invalid records are listed on stderr and left out; the exit code is then 1.
       }
       io.stdout(completedChecklistToHtml(pairs[0]!.record, pairs[0]!.definition, { profile }));
     }
-    if (format !== "json") reportSkipped(io, checked.problems, path);
+    if (format !== "json") reportSkipped(io, checked, path);
     return checked.problems.length ? ExitCode.problems : ExitCode.ok;
   },
 };
@@ -471,8 +606,9 @@ const prompts: Command = {
   name: "prompts",
   summary: "the checklist as prompts for supervision or for a CP chair: questions, not scores",
   help: `
-st checklist prompts [--use supervision|cp-chair] [--record PATH] [--findings LINT.json...]
-                     [--format md|html|json] [--definition PATH] [--profile ID|FILE]
+st checklist prompts [--use supervision|cp-chair] [--record PATH] [--notes FILE...]
+                     [--findings LINT.json...] [--format md|html|json] [--definition PATH]
+                     [--profile ID|FILE]
 
 Prints the items used in supervision (default) or by child protection conference chairs, with their
 prompts and what good practice looks like. With --record (a completed checklist for the case), the
@@ -480,9 +616,11 @@ items it found least evidenced come first, in the reviewer's own words. Never a 
 
 Options:
   --use USE           supervision (default) or cp-chair
-  --record PATH       a completed checklist for the case (.json or .yaml, one record)
-  --findings FILE     with --record: language-lint findings on the case's notes (st lint --format
-                      json), shown under the language items as machine suggestions to talk through
+  --record PATH       a completed checklist for the case (.json, .yaml, .xlsx or .csv; one record)
+  --notes FILE        the case's notes (plain text or Markdown; repeatable): st lint runs over them and
+                      its findings are shown under the language items as machine suggestions to
+                      talk through, marked as such (with or without --record)
+  --findings FILE     with --record: the same from findings already made (st lint --format json)
   --format FORMAT     md (default), html or json
   --definition PATH   use this definition instead of the default
   --profile ID|FILE   the words for people in labels
@@ -494,6 +632,7 @@ Options:
         use: { type: "string" },
         record: { type: "string" },
         findings: { type: "string", multiple: true },
+        notes: { type: "string", multiple: true },
         format: { type: "string" },
         definition: { type: "string" },
         profile: { type: "string" },
@@ -517,7 +656,12 @@ Options:
     } else if (values.findings?.length) {
       throw new UsageError("--findings goes with --record");
     }
-    const sheet = (use === "supervision" ? supervisionPrompts : cpChairPrompts)(definition, { record, profile });
+    const suggestions = values.notes?.length ? await notesSuggestions(values.notes, definition, io) : [];
+    const sheet = (use === "supervision" ? supervisionPrompts : cpChairPrompts)(definition, {
+      record,
+      profile,
+      suggestions,
+    });
     if (format === "json") printJson(io, sheet);
     else io.stdout(format === "md" ? promptSheetToMarkdown(sheet) : promptSheetToHtml(sheet));
     return ExitCode.ok;
@@ -563,5 +707,14 @@ Subcommands:
 
 Run \`st checklist <subcommand> --help\` for each one's options.
 `,
-  subcommands: [show, validate, diffCommand, summary, scoreCommand, prompts, schema, checklistTemplate],
+  subcommands: [
+    show,
+    validate,
+    diffCommand,
+    summary,
+    scoreCommand,
+    prompts,
+    schema,
+    checklistTemplateCommand(loadDefinition),
+  ],
 };

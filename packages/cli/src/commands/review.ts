@@ -13,6 +13,7 @@ import {
   beforeAfterTrainingFrame,
   type CaseList,
   caseListForm,
+  caseListHeaderAliases,
   compareRoundsByBorough,
   createReviewRound,
   defaultSamplingFrame,
@@ -126,18 +127,29 @@ async function caseListWorkbookRows(
 ): Promise<{ rows: Record<string, unknown>[]; problems: Problem[] }> {
   let read: Awaited<ReturnType<typeof readWorkbook>>;
   try {
-    read = await readWorkbook(caseListForm, await readBytes(path, io));
+    // The same header names as a CSV case list, and other columns kept for frames' filters.
+    read = await readWorkbook(caseListForm, await readBytes(path, io), {
+      headerAliases: caseListHeaderAliases,
+      otherColumns: "keep",
+    });
   } catch (error) {
     if (isStValidationError(error)) throw new InputError(formatProblems(error.problems, inputName(path)));
     throw error;
   }
   const required = new Set(["caseId", "workerId", "daFactor"]);
-  const unread = read.problems.filter((p) => p.code === "unknown_column");
-  if (unread.length) io.stderr(`${inputName(path)}: not read: ${unread.map((p) => `"${p.field}"`).join(", ")}\n`);
-  const problems = read.problems.filter(
-    (p) => p.code !== "unknown_column" && !(p.code === "missing_column" && !required.has(p.path)),
-  );
-  return { rows: read.records.map((r) => ({ ...r })), problems };
+  const problems = read.problems.filter((p) => !(p.code === "missing_column" && !required.has(p.path)));
+  // Every column found is given on every row (blank as ""), as a CSV row gives it, so a column left
+  // blank throughout (all cases open) still counts as present.
+  const present = Object.keys(read.columns);
+  const rows = read.records.map((record, i) => {
+    const row: Record<string, unknown> = {};
+    for (const id of present) row[id] = "";
+    for (const [header, text] of Object.entries(read.others?.[i] ?? {})) {
+      Object.defineProperty(row, header, { value: text, enumerable: true, writable: true, configurable: true });
+    }
+    return Object.assign(row, record);
+  });
+  return { rows, problems };
 }
 
 async function loadCaseList(path: string, io: Io, skipInvalid: boolean): Promise<CaseList> {
