@@ -1,6 +1,6 @@
 import { defaultTerminology, getLondonLocalAuthority, renderLabel } from "@st/core";
 import { COVERAGE_RULE, type Coverage, summarise, summaryToMarkdown } from "@st/practice-checklist";
-import { demoChecklists } from "../demo/checklists.js";
+import { demoChecklists } from "@st/practice-checklist/demo";
 import { escapeHtml, table } from "./html.js";
 import type { ReportSection } from "./sections.js";
 
@@ -17,7 +17,7 @@ export const checklistSection: ReportSection = {
   summary:
     "How far audited case files show Safe & Together practice, by principle and critical component, for two boroughs over two quarters.",
   async build() {
-    const summary = summarise(demoChecklists, { by: ["borough", "quarter"] });
+    const summary = summarise(demoChecklists(), { by: ["borough", "quarter"] });
     const name = (code: string | null | undefined) => (code ? getLondonLocalAuthority(code).name : "not recorded");
     const head = [
       "",

@@ -1,5 +1,5 @@
 import { type SummaryGroup, summarise, summaryToMarkdown, type YesNoCount } from "@st/complaints-proforma";
-import { demoComplaints } from "../demo/complaints.js";
+import { demoComplaints } from "@st/complaints-proforma/demo";
 import { escapeHtml, table } from "./html.js";
 import type { ReportSection } from "./sections.js";
 
@@ -17,8 +17,9 @@ export const complaintsSection: ReportSection = {
     "What complaints from perpetrators contained, how they were handled and how far they went, by borough and by quarter, from a synthetic register of the partnership's proforma.",
   async build() {
     const asOf = "2026-01-31";
-    const byBorough = summarise(demoComplaints, { by: ["borough"], asOf });
-    const byQuarter = summarise(demoComplaints, { by: ["quarter"], asOf });
+    const register = demoComplaints();
+    const byBorough = summarise(register, { by: ["borough"], asOf });
+    const byQuarter = summarise(register, { by: ["quarter"], asOf });
     const conventions = (g: SummaryGroup) => [
       share(g.conventions.copiedInOthers),
       share(g.conventions.threatenedToTakeItAllTheWay),

@@ -1,5 +1,5 @@
 import { type Category, categories, type Finding, lint, markFindings, summarise } from "@st/language-lint";
-import { caseNoteExtracts } from "../demo/case-notes.js";
+import { demoCaseNotes } from "@st/language-lint/demo";
 import { escapeHtml, markdownTable, table } from "./html.js";
 import type { ReportSection } from "./sections.js";
 
@@ -22,7 +22,8 @@ export const languageSection: ReportSection = {
   summary:
     "Twelve synthetic situations, each written before and after Safe & Together Core training, checked by the language linter.",
   async build() {
-    const linted = caseNoteExtracts.map((note) => {
+    const notes = demoCaseNotes();
+    const linted = notes.map((note) => {
       const findings = lint(note.text, { positives: true });
       return { note, findings, summary: summarise(findings, note.text) };
     });
@@ -63,7 +64,7 @@ export const languageSection: ReportSection = {
     const caveat =
       "These are synthetic extracts written to show the linter, not a sample of real case files: the counts show what the tool finds, not how practice changed. The linter flags wording for a person to consider; it does not judge practice.";
 
-    const pairs = [...new Set(caseNoteExtracts.map((n) => n.situation))].map((situation) => ({
+    const pairs = [...new Set(notes.map((n) => n.situation))].map((situation) => ({
       situation,
       notes: written.map((w) => linted.find((l) => l.note.situation === situation && l.note.written === w)!),
     }));

@@ -1,16 +1,47 @@
-import { type ComplaintRecord, parseComplaint } from "@st/complaints-proforma";
+/**
+ * Demo data: a synthetic complaints register on the proforma, for `st demo`, examples, tests and a
+ * borough trying the monitoring before it has records of its own. Every complaint, person and team
+ * here is invented. Kept out of the main entry so an application that records real complaints does
+ * not ship it.
+ * @module
+ */
 import { addIsoDays, addWorkingDays, partnershipBoroughs, type QuarterId, quarterStart, seededRandom } from "@st/core";
+import { type ComplaintRecord, parseComplaint } from "./record.js";
 
-const quarters: readonly QuarterId[] = ["2024-Q2", "2024-Q3", "2024-Q4", "2025-Q1", "2025-Q2", "2025-Q3", "2025-Q4"];
+/** The seven quarters the demo register covers, April 2024 to December 2025. */
+export const demoQuarters: readonly QuarterId[] = Object.freeze([
+  "2024-Q2",
+  "2024-Q3",
+  "2024-Q4",
+  "2025-Q1",
+  "2025-Q2",
+  "2025-Q3",
+  "2025-Q4",
+] as const);
+
+/** The seed the demo register is drawn with: the same seed gives the same register on every machine. */
+export const demoComplaintsSeed = 2025;
 
 /**
- * A synthetic register of about 150 complaints from perpetrators across the six boroughs and seven
- * quarters, with the conventions the partnership's complaints staff described (many emails and
- * calls, others copied in, threats to "take it all the way", counter-accusations) and the spread of
- * stages and outcomes a year-long pilot might see. Invented cases; seeded, so every run is the same.
+ * A synthetic register of about 150 complaints from perpetrators across the six partnership
+ * boroughs and the seven {@link demoQuarters}, with the conventions the partnership's complaints
+ * staff described (many emails and calls, others copied in, threats to "take it all the way",
+ * counter-accusations) and the spread of stages and outcomes a year-long pilot might see. Most of
+ * the latest quarter's complaints are still open.
+ *
+ * Seeded ({@link demoComplaintsSeed}), so every call gives the same records, each read through
+ * {@link parseComplaint}; every call returns new objects, safe to change.
+ *
+ * @example
+ * ```ts
+ * import { summarise } from "@st/complaints-proforma";
+ * import { demoComplaints } from "@st/complaints-proforma/demo";
+ * const summary = summarise(demoComplaints(), { by: ["borough"] });
+ * ```
  */
-export const demoComplaints: readonly ComplaintRecord[] = (() => {
-  const next = seededRandom(2025);
+export function demoComplaints(): ComplaintRecord[] {
+  const quarters = demoQuarters;
+  const next = seededRandom(demoComplaintsSeed);
   const chance = (p: number) => next() < p;
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const some = <T>(list: readonly T[], p: number): T[] => {
@@ -111,4 +142,4 @@ export const demoComplaints: readonly ComplaintRecord[] = (() => {
     });
   });
   return records;
-})();
+}

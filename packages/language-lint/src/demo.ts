@@ -1,31 +1,112 @@
 /**
- * Synthetic case-note extracts for the demo report: the same situations written before and after a
- * worker's Safe & Together Core training. Every person, address and event here is invented; initials
- * stand for invented names. The "before" notes show the habits the partnership's reviews found
- * (mutualising, victim-blaming, minimising, abuse with no one doing it); the "after" notes name
- * the perpetrator's behaviour, its impact on the children and the mother's protective efforts.
+ * Demo data: synthetic case-note extracts, the same situations written before and after a worker's
+ * Safe & Together Core training, for `st demo`, examples, tests and a borough trying the linter.
+ * Every person, address and event here is invented; initials stand for invented names. The "before"
+ * notes show the habits the partnership's reviews found (mutualising, victim-blaming, minimising,
+ * abuse with no one doing it); the "after" notes name the perpetrator's behaviour, its impact on the
+ * children and the mother's protective efforts. Kept out of the main entry so an application that
+ * lints real notes does not ship it.
+ * @module
  */
+import {
+  type GssCode,
+  localAuthorityCodeSchema,
+  type SafeResult,
+  StValidationError,
+  safeParseWithProblems,
+} from "@st/core";
+import { z } from "zod";
 
-/** One synthetic extract. */
+/** When an extract was written, relative to the worker's S&T Core training. */
+export const writtenWhen = ["before-training", "after-training"] as const;
+
+/**
+ * Schema of a {@link CaseNoteExtract}: the shape of the demo's extracts, and of a borough's own
+ * extracts exported to compare before and after training (unknown fields are errors that name them).
+ */
+export const caseNoteExtractSchema = z.strictObject({
+  id: z.string().trim().min(1).describe("Stable id of the extract"),
+  borough: localAuthorityCodeSchema.describe("The borough's GSS code, e.g. E09000012"),
+  written: z.enum(writtenWhen).describe("Written before or after the worker's S&T Core training"),
+  situation: z
+    .string()
+    .trim()
+    .min(1)
+    .describe("The situation, pairing an extract written before training with one after"),
+  text: z.string().describe("The extract itself"),
+});
+
+/** One case-note extract written before or after the worker's S&T Core training. */
 export interface CaseNoteExtract {
-  /** Stable id: the situation and whether it was written before or after training. */
+  /** Stable id, e.g. the situation and whether it was written before or after training (`note-01-before`). */
   id: string;
-  /** GSS code of the borough the (synthetic) case belongs to. */
-  borough: string;
+  /** GSS code of the borough the case belongs to. */
+  borough: GssCode;
   /** Written before or after the worker's S&T Core training. */
-  written: "before-training" | "after-training";
-  /** The situation, for pairing before and after. */
+  written: (typeof writtenWhen)[number];
+  /** The situation, pairing an extract written before training with one written after. */
   situation: string;
   /** The extract itself. */
   text: string;
 }
+
+/**
+ * Check a list of case-note extracts (e.g. a borough's `case-notes.json`), returning them or every
+ * problem found, each with its 1-based `record` number and the field's label. Never throws.
+ */
+export function safeParseCaseNoteExtracts(input: unknown): SafeResult<CaseNoteExtract[]> {
+  if (!Array.isArray(input)) {
+    return {
+      ok: false,
+      problems: [
+        {
+          path: "",
+          field: "Case-note extracts",
+          expected: "a list of case-note extracts",
+          received: input === null ? "null" : typeof input,
+          message: "must be a list of case-note extracts",
+          code: "invalid_type",
+        },
+      ],
+    };
+  }
+  const extracts: CaseNoteExtract[] = [];
+  const problems = input.flatMap((item, i) => {
+    const result = safeParseWithProblems(caseNoteExtractSchema, item, {
+      labels: labels,
+      location: { record: i + 1 },
+    });
+    if (!result.ok) return result.problems;
+    extracts.push(result.value);
+    return [];
+  });
+  return problems.length ? { ok: false, problems } : { ok: true, value: extracts };
+}
+
+/**
+ * Check a list of case-note extracts like {@link safeParseCaseNoteExtracts}.
+ * @throws {@link @st/core!StValidationError} carrying every problem of every extract.
+ */
+export function parseCaseNoteExtracts(input: unknown): CaseNoteExtract[] {
+  const result = safeParseCaseNoteExtracts(input);
+  if (!result.ok) throw new StValidationError(result.problems, { subject: "case-note extracts" });
+  return result.value;
+}
+
+const labels = {
+  id: "Extract id",
+  borough: "Borough",
+  written: "Written before or after training",
+  situation: "Situation",
+  text: "Extract text",
+} as const;
 
 const HACKNEY = "E09000012";
 const BARNET = "E09000003";
 const NEWHAM = "E09000025";
 const WALTHAM_FOREST = "E09000031";
 
-const pairs: ReadonlyArray<{ situation: string; borough: string; before: string; after: string }> = [
+const pairs: ReadonlyArray<{ situation: string; borough: GssCode; before: string; after: string }> = [
   {
     situation: "Home visit after a police call-out",
     borough: HACKNEY,
@@ -148,23 +229,38 @@ const pairs: ReadonlyArray<{ situation: string; borough: string; before: string;
   },
 ];
 
-/** The synthetic extracts: every situation written before and after training. */
-export const caseNoteExtracts: readonly CaseNoteExtract[] = pairs.flatMap((pair, i) => {
-  const id = `note-${String(i + 1).padStart(2, "0")}`;
-  return [
-    {
-      id: `${id}-before`,
-      borough: pair.borough,
-      written: "before-training",
-      situation: pair.situation,
-      text: pair.before,
-    },
-    {
-      id: `${id}-after`,
-      borough: pair.borough,
-      written: "after-training",
-      situation: pair.situation,
-      text: pair.after,
-    },
-  ];
-});
+/**
+ * The synthetic extracts: twelve situations across four boroughs (Hackney, Barnet, Newham, Waltham
+ * Forest), each written before and after training, 24 in all, in pairs (`note-01-before`,
+ * `note-01-after`, ...). Fixed text, so every call gives the same extracts; every call returns new
+ * objects, safe to change.
+ *
+ * @example
+ * ```ts
+ * import { lint } from "@st/language-lint";
+ * import { demoCaseNotes } from "@st/language-lint/demo";
+ * const before = demoCaseNotes().filter((note) => note.written === "before-training");
+ * const findings = before.flatMap((note) => lint(note.text));
+ * ```
+ */
+export function demoCaseNotes(): CaseNoteExtract[] {
+  return pairs.flatMap((pair, i): CaseNoteExtract[] => {
+    const id = `note-${String(i + 1).padStart(2, "0")}`;
+    return [
+      {
+        id: `${id}-before`,
+        borough: pair.borough,
+        written: "before-training",
+        situation: pair.situation,
+        text: pair.before,
+      },
+      {
+        id: `${id}-after`,
+        borough: pair.borough,
+        written: "after-training",
+        situation: pair.situation,
+        text: pair.after,
+      },
+    ];
+  });
+}
