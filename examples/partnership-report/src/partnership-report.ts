@@ -23,37 +23,61 @@ import {
   tableDimensions,
 } from "@st/indicators";
 import { lint, summarise as summariseLint } from "@st/language-lint";
+import type { CaseNoteExtract } from "@st/language-lint/demo";
 import { compareRoundsByBorough, type ReviewRound } from "@st/learning-review";
 import { type CompletedChecklist, type Percentage, summarise as summariseChecklists } from "@st/practice-checklist";
 
-/** A case-note extract written before or after the worker's Safe & Together Core training. */
-export interface CaseNote {
-  /** Stable id. */
-  id: string;
-  /** GSS code of the borough. */
-  borough: string;
-  /** When it was written, relative to the worker's training. */
-  written: "before-training" | "after-training";
-  /** The situation, pairing a note written before training with one written after. */
-  situation: string;
-  /** The extract. */
-  text: string;
+/** A case-note extract written before or after the worker's Safe & Together Core training (`@st/language-lint/demo`). */
+export type CaseNote = CaseNoteExtract;
+
+/** An input the report can be told is synthetic demo data. */
+export type SyntheticInput = "complaints" | "checklists" | "rounds" | "caseNotes";
+
+const syntheticNames: Record<SyntheticInput, string> = {
+  complaints: "the complaints register",
+  checklists: "the checklist audits",
+  rounds: "the learning-review rounds",
+  caseNotes: "the case notes",
+};
+
+/** The report's opening: what it shows, and which of its records are synthetic. */
+function opening(inputs: PartnershipReportInputs, profile: TerminologyProfile): string {
+  const synthetic = (["complaints", "checklists", "rounds", "caseNotes"] as const).filter((input) =>
+    inputs.synthetic?.includes(input),
+  );
+  const names = synthetic.map((input) => syntheticNames[input]);
+  const list = names.length > 1 ? `${names.slice(0, -1).join(", ")} and ${names.at(-1)}` : (names[0] ?? "");
+  const which =
+    synthetic.length === 4
+      ? "Every case, worker and {perpetrator} in the records below is synthetic (the packages' demo data)"
+      : synthetic.length
+        ? `Synthetic demo data, not real records: ${list}`
+        : "The records below are the partnership's own";
+  return renderLabel(
+    `What the partnership's shared tools show this period. ${which}; the indicators are as the boroughs published them.`,
+    profile,
+  );
 }
 
 /** Everything the report is built from: records and returns as the packages read them. */
 export interface PartnershipReportInputs {
   /** The CSC indicators, e.g. `publishedPartnershipReturns()` or a table computed from census files. */
   indicators: IndicatorTable;
-  /** Complaint records on the proforma (read with `parseComplaints`). */
+  /** Complaint records on the proforma (read with `parseComplaints`, or the demo's `demoComplaints()`). */
   complaints: readonly ComplaintRecord[];
-  /** Completed practice checklists (read with `completedChecklistRecord.parseAll`). */
+  /** Completed practice checklists (read with `completedChecklistRecord.parseAll`, or the demo's `demoChecklists()`). */
   checklists: readonly CompletedChecklist[];
   /** Learning-review rounds, two or more a borough to contrast them. */
   rounds: readonly ReviewRound[];
-  /** Case-note extracts written before and after training. */
+  /** Case-note extracts written before and after training (read with `parseCaseNoteExtracts`, or the demo's `demoCaseNotes()`). */
   caseNotes: readonly CaseNote[];
   /** The words to use ("perpetrator" or "person who uses harm"). Default: the partnership's. */
   terminology?: TerminologyProfile | undefined;
+  /**
+   * Which inputs are the packages' synthetic demo data rather than real records, so the report says
+   * so at the top. Default: none.
+   */
+  synthetic?: readonly SyntheticInput[] | undefined;
   /** The date stage timescales are judged at. Default: the last day of the latest complaint's quarter. */
   asOf?: string | undefined;
 }
@@ -104,7 +128,12 @@ function indicatorsSection(indicators: IndicatorTable): string[] {
 }
 
 /** Complaints from perpetrators per quarter: the implementation indicator beside the CSC indicators. */
-function complaintsSection(records: readonly ComplaintRecord[], profile: TerminologyProfile, asOf?: string): string[] {
+function complaintsSection(
+  records: readonly ComplaintRecord[],
+  profile: TerminologyProfile,
+  asOf: string | undefined,
+  synthetic: boolean,
+): string[] {
   const byBoroughQuarter = summariseComplaints(records, { by: ["borough", "quarter"], ...(asOf ? { asOf } : {}) });
   const indicator = complaintsIndicator(byBoroughQuarter, { terminology: profile });
   const quarters = [...new Set(indicator.series.map((p) => p.quarter))].sort();
@@ -120,7 +149,7 @@ function complaintsSection(records: readonly ComplaintRecord[], profile: Termino
     `## Alongside: ${indicator.label}`,
     indicator.definition,
     table(["Quarter", "Complaints", "Boroughs recording"], rows),
-    "A synthetic register written to show the monitoring, not the partnership's data. A rise can be a sign the model is working, not of worse practice.",
+    `${synthetic ? "A synthetic register written to show the monitoring, not the partnership's data. " : ""}A rise can be a sign the model is working, not of worse practice.`,
     `Across all ${total.complaints} complaints, ${upheld} of ${judged} with an outcome were upheld in full or in part; ${total.lateStages.late} of ${total.lateStages.judged} stage responses were later than the statutory timescale.`,
   ];
 }
@@ -204,15 +233,9 @@ function languageSection(notes: readonly CaseNote[]): string[] {
 export function partnershipReport(inputs: PartnershipReportInputs): string {
   const profile = inputs.terminology ?? defaultTerminology;
   const sections = [
-    [
-      "# Safe & Together London Partnership: board report",
-      renderLabel(
-        "What the partnership's shared tools show this period. Every case, worker and {perpetrator} in the records below is synthetic; the indicators are as the boroughs published them.",
-        profile,
-      ),
-    ],
+    ["# Safe & Together London Partnership: board report", opening(inputs, profile)],
     indicatorsSection(inputs.indicators),
-    complaintsSection(inputs.complaints, profile, inputs.asOf),
+    complaintsSection(inputs.complaints, profile, inputs.asOf, inputs.synthetic?.includes("complaints") ?? false),
     checklistSection(inputs.checklists),
     learningReviewSection(inputs.rounds),
     languageSection(inputs.caseNotes),

@@ -1,12 +1,17 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { writeComplaint } from "@st/complaints-proforma";
+import { demoComplaints } from "@st/complaints-proforma/demo";
 import { formatQuarter, personWhoUsesHarmTerminology, quarterOf, StValidationError } from "@st/core";
 import { indicatorSets } from "@st/indicators";
 import { countWords, lint } from "@st/language-lint";
-import { beforeAll, describe, expect, it } from "vitest";
+import { demoCaseNotes } from "@st/language-lint/demo";
+import { completedChecklistRecord } from "@st/practice-checklist";
+import { demoChecklists } from "@st/practice-checklist/demo";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type PartnershipReportInputs, partnershipReport } from "../src/partnership-report.js";
-import { exampleData, readInputs } from "../src/read-inputs.js";
+import { dataFiles, readInputs } from "../src/read-inputs.js";
 
 // Every expectation is worked out here from the inputs, independently of the report's code.
 let inputs: PartnershipReportInputs;
@@ -100,21 +105,68 @@ describe("the partnership report", () => {
 });
 
 describe("reading the inputs", () => {
-  it("reads the example's data folder through the packages' readers", () => {
+  // A borough's own data folder, as its systems would export it: here, the demo records in their stored form.
+  const dirs: string[] = [];
+  afterAll(() => {
+    for (const dir of dirs) rmSync(dir, { recursive: true, force: true });
+  });
+  function dataDir(files: Partial<Record<keyof typeof dataFiles, unknown>> = {}): string {
+    const dir = mkdtempSync(join(tmpdir(), "partnership-report-"));
+    dirs.push(dir);
+    const contents = {
+      complaints: demoComplaints().slice(0, 20).map(writeComplaint),
+      checklists: demoChecklists()
+        .slice(0, 5)
+        .map((c) => completedChecklistRecord.write(c)),
+      caseNotes: demoCaseNotes().slice(0, 4),
+      ...files,
+    };
+    for (const [key, file] of Object.entries(dataFiles)) {
+      writeFileSync(join(dir, file), JSON.stringify(contents[key as keyof typeof dataFiles]));
+    }
+    return dir;
+  }
+
+  it("reads the packages' demo data by default, and says it is synthetic", () => {
     expect(inputs.complaints.length).toBeGreaterThan(100);
     expect(inputs.checklists.length).toBe(40);
+    expect(inputs.caseNotes.length).toBe(24);
+    expect(report).toContain("Every case, worker and perpetrator in the records below is synthetic");
+    expect(report).toContain("A synthetic register written to show the monitoring");
   });
 
-  it("refuses a broken record, naming its field", async () => {
-    const dir = mkdtempSync(join(tmpdir(), "partnership-report-"));
-    for (const file of ["checklists.json", "case-notes.json"]) {
-      writeFileSync(join(dir, file), readFileSync(join(exampleData, file)));
-    }
-    const complaints = JSON.parse(readFileSync(join(exampleData, "complaints.json"), "utf8"));
-    complaints[2].complaint.received = "31/12/2024";
-    writeFileSync(join(dir, "complaints.json"), JSON.stringify(complaints));
-    const error = await readInputs(dir).catch((e: unknown) => e);
+  it("reads a borough's own folder with --data through the packages' readers", async () => {
+    const own = await readInputs(dataDir());
+    expect(own.complaints).toEqual(demoComplaints().slice(0, 20));
+    expect(own.checklists).toEqual(demoChecklists().slice(0, 5));
+    expect(own.caseNotes).toEqual(demoCaseNotes().slice(0, 4));
+    const text = partnershipReport(own);
+    expect(text).toContain("in 5 audits");
+    expect(text).toContain("Across all 20 complaints");
+    // Only the learning-review rounds are still the demo's, and the report says so.
+    expect(text).toContain("Synthetic demo data, not real records: the learning-review rounds;");
+    expect(text).not.toContain("A synthetic register");
+  });
+
+  it("refuses a broken complaint, naming its record and field", async () => {
+    const complaints = demoComplaints().slice(0, 5).map(writeComplaint) as unknown as {
+      complaint: { received: string };
+    }[];
+    complaints[2]!.complaint.received = "31/12/2024";
+    const error = await readInputs(dataDir({ complaints })).catch((e: unknown) => e);
     expect(error).toBeInstanceOf(StValidationError);
     expect((error as StValidationError).problems[0]).toMatchObject({ record: 3, field: "Date received" });
+  });
+
+  it("refuses a broken case note, naming its record and field", async () => {
+    const caseNotes = demoCaseNotes().slice(0, 3);
+    (caseNotes[1] as { written: string }).written = "after";
+    const error = await readInputs(dataDir({ caseNotes })).catch((e: unknown) => e);
+    expect(error).toBeInstanceOf(StValidationError);
+    expect((error as StValidationError).problems[0]).toMatchObject({
+      record: 2,
+      path: "written",
+      field: "Written before or after training",
+    });
   });
 });
