@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 // Installs every published package from its packed tarball into a throwaway project outside the
-// workspace, then imports each one as ESM and as CommonJS and calls one function, under every
-// Node.js line the packages claim in `engines`. A package that only works inside the workspace fails.
+// workspace, then imports each of its entry points (the main one and every code subpath such as
+// `/demo` or `/node`) as ESM and as CommonJS and calls one function, under every Node.js line the
+// packages claim in `engines`. A package that only works inside the workspace fails.
 import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -9,8 +10,9 @@ import { join, resolve } from "node:path";
 
 const root = resolve(import.meta.dirname, "..");
 
-// One call a package: an expression over `m` (the module) that must be truthy. An expression may
-// be a promise: a rejection is unhandled, which ends the process with an error.
+// One call an entry point (a package's main entry, or a code subpath like "@st/x/demo"): an
+// expression over `m` (the module) that must be truthy. An expression may be a promise: a rejection
+// is unhandled, which ends the process with an error.
 const smoke = {
   "@st/core": `m.addWorkingDays("2025-12-19", 10) === "2026-01-07"`,
   // Draws a chart, so vega and vega-lite (ES modules with top-level await) load through the dynamic
@@ -25,6 +27,12 @@ const smoke = {
   "@st/practice-checklist": `m.summarise([{ checklist: { id: "st-practice-checklist", version: "1.0.0" }, caseId: "c1", reviewer: { role: "qa-auditor" }, use: "audit", date: "2025-05-14", answers: [{ item: "child-voice", answer: "yes" }, { item: "worker-safety", answer: "no" }] }]).total.overall.met.percent === 50 && m.defaultChecklist.items.length >= 25`,
   "@st/learning-review": `m.drawSample([{ caseId: "A", workerId: "W", closedDate: "2024-05-01", daFactor: "yes", workerTrained: "yes", consultation: "yes" }], m.defaultSamplingFrame, { seed: 1, period: { from: "2024-04-01", to: "2024-06-30" } }).shortfalls.length === 2`,
   "@st/cli": `m.oneOf("format", undefined, ["text", "json"], "text") === "text"`,
+  // Subpaths: each builds its demo data (or, for /node, loads beside node:fs) from the packed files.
+  "@st/complaints-proforma/demo": `m.demoComplaints().length > 100 && m.demoComplaints()[0].complaint.borough === "E09000012"`,
+  "@st/practice-checklist/demo": `m.demoChecklists().length === 40`,
+  "@st/language-lint/demo": `m.demoCaseNotes().length === 24 && m.safeParseCaseNoteExtracts(m.demoCaseNotes()).ok`,
+  "@st/learning-review/demo": `m.demoRounds().length === 4`,
+  "@st/indicators/node": `typeof m.computeIndicatorsFromFiles === "function"`,
 };
 
 const nodes = [
@@ -39,7 +47,13 @@ const packages = readdirSync(join(root, "packages"))
   .map((dir) => ({ dir, manifest: JSON.parse(readFileSync(join(dir, "package.json"), "utf8")) }))
   .filter(({ manifest }) => !manifest.private);
 
-const missing = packages.filter(({ manifest }) => !(manifest.name in smoke)).map(({ manifest }) => manifest.name);
+// Every entry point a consumer can import: "." and each subpath export that maps to code (not a JSON file).
+const entries = packages.flatMap(({ manifest }) =>
+  Object.entries(manifest.exports ?? { ".": manifest.main })
+    .filter(([key, target]) => key === "." || (typeof target === "object" && target !== null && "import" in target))
+    .map(([key]) => (key === "." ? manifest.name : `${manifest.name}${key.slice(1)}`)),
+);
+const missing = entries.filter((name) => !(name in smoke));
 if (missing.length) fail(`no consumer smoke call for ${missing.join(", ")}: add one to scripts/check-consumers.mjs`);
 
 const work = mkdtempSync(join(tmpdir(), "st-consumers-"));
@@ -60,7 +74,7 @@ try {
     cwd: app,
     stdio: ["ignore", "ignore", "inherit"],
   });
-  const calls = packages.map(({ manifest: { name } }) => [name, smoke[name]]);
+  const calls = entries.map((name) => [name, smoke[name]]);
   writeFileSync(
     join(app, "esm.mjs"),
     calls
@@ -82,7 +96,9 @@ try {
   for (const [line, node] of nodes) {
     if (!existsSync(node)) fail(`Node ${line} is not installed at ${node} (npm ci installs it on Linux x64)`);
     for (const file of ["esm.mjs", "cjs.cjs"]) execFileSync(node, [file], { cwd: app, stdio: "inherit" });
-    console.log(`consumers: ${packages.length} packages imported as ESM and CommonJS under Node ${line}`);
+    console.log(
+      `consumers: ${packages.length} packages (${entries.length} entry points) imported as ESM and CommonJS under Node ${line}`,
+    );
   }
 } finally {
   rmSync(work, { recursive: true, force: true });
