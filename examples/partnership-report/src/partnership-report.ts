@@ -52,7 +52,7 @@ function opening(inputs: PartnershipReportInputs, profile: TerminologyProfile): 
       ? "Every case, worker and {perpetrator} in the records below is synthetic (the packages' demo data)"
       : synthetic.length
         ? `Synthetic demo data, not real records: ${list}`
-        : "The records below are the partnership's own";
+        : "The records below are the boroughs' own";
   return renderLabel(
     `What the partnership's shared tools show this period. ${which}; the indicators are as the boroughs published them.`,
     profile,

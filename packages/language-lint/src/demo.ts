@@ -9,6 +9,7 @@
  * @module
  */
 import {
+  describeValue,
   type GssCode,
   localAuthorityCodeSchema,
   type SafeResult,
@@ -63,7 +64,7 @@ export function safeParseCaseNoteExtracts(input: unknown): SafeResult<CaseNoteEx
           path: "",
           field: "Case-note extracts",
           expected: "a list of case-note extracts",
-          received: input === null ? "null" : typeof input,
+          received: describeValue(input),
           message: "must be a list of case-note extracts",
           code: "invalid_type",
         },
@@ -73,7 +74,7 @@ export function safeParseCaseNoteExtracts(input: unknown): SafeResult<CaseNoteEx
   const extracts: CaseNoteExtract[] = [];
   const problems = input.flatMap((item, i) => {
     const result = safeParseWithProblems(caseNoteExtractSchema, item, {
-      labels: labels,
+      labels,
       location: { record: i + 1 },
     });
     if (!result.ok) return result.problems;
