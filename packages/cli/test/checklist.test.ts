@@ -1,11 +1,8 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run } from "@st/cli";
 import { criticalComponentIds, principleIds } from "@st/core";
 import { completedChecklistRecord, defaultChecklist } from "@st/practice-checklist";
 import { describe, expect, it } from "vitest";
-import { memoryIo } from "./memory-io.js";
+import { scratch } from "./scratch.js";
 
 const fixtures = join(import.meta.dirname, "fixtures");
 
@@ -23,18 +20,8 @@ function record(answers: Record<string, string>, extra: Record<string, unknown> 
   } as never);
 }
 
-function tempFile(name: string, content: string): string {
-  const dir = mkdtempSync(join(tmpdir(), "st-checklist-"));
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
-
-async function st(args: string[], stdin = "") {
-  const io = memoryIo(stdin, fixtures);
-  const code = await run(args, io);
-  return { code, out: io.out, err: io.err };
-}
+// Commands run from the fixtures; the files a test writes go in a scratch directory.
+const { file: tempFile, st } = scratch("st-checklist-", { cwd: fixtures });
 
 describe("st checklist show", () => {
   it("prints the default as JSON with @st/core's principle and component ids (the contract)", async () => {
