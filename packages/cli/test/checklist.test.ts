@@ -233,11 +233,18 @@ describe("st checklist score, prompts and schema", () => {
       .flatMap((s: { items: { id: string }[] }) => s.items)
       .find((i: { id: string }) => i.id === "language-names-behaviour");
     expect(item.suggestions).toHaveLength(1);
-    const bad = tempFile("lint.json", JSON.stringify({ findings: [] }));
+    const bad = tempFile("not-lint.json", JSON.stringify({ findings: [] }));
     const refused = await st(["checklist", "score", path, "--findings", bad]);
     expect(refused.code).toBe(2);
     expect(refused.err).toContain("expected the output of st lint --format json");
     expect((await st(["checklist", "prompts", "--findings", findings])).code).toBe(2);
+    // With case notes as well, the suggestions of both are attached, each naming its source.
+    const notes = tempFile("notes-2.txt", "The parents have a volatile relationship.\n");
+    const both = JSON.parse(
+      (await st(["checklist", "score", path, "--findings", findings, "--notes", notes, "--format", "json"])).out,
+    );
+    const sources = new Set(both.records[0].suggestions.map((s: { source: string }) => s.source));
+    expect(sources).toEqual(new Set(["note-1.txt", notes]));
   });
 
   it("--notes runs the language lint over the case's notes and attaches its findings as machine suggestions", async () => {

@@ -315,15 +315,18 @@ function parseGroupings(value: string | undefined): SummaryGrouping[] {
  * Read language-lint findings as `st lint --format json` prints them, and attach them to a record's
  * language items as machine suggestions, each marked with the file it came from.
  */
+/** Language-lint findings and the file (or, for st lint's output, the file linted) they are about. */
+interface SourcedFindings {
+  source: string;
+  findings: LanguageFinding[];
+}
+
 /**
  * Language-lint findings on case-note text files (plain text or Markdown, as st lint reads them),
  * each with the file it came from.
  */
-async function notesFindings(
-  paths: readonly string[],
-  io: Io,
-): Promise<{ source: string; findings: LanguageFinding[] }[]> {
-  const found: { source: string; findings: LanguageFinding[] }[] = [];
+async function notesFindings(paths: readonly string[], io: Io): Promise<SourcedFindings[]> {
+  const found: SourcedFindings[] = [];
   for (const path of paths) found.push({ source: inputName(path), findings: lintText(await readText(path, io)) });
   return found;
 }
@@ -339,27 +342,21 @@ async function notesSuggestions(
   );
 }
 
-/** A record with suggestions from case-note text files attached to its language items. */
-async function attachNotes(
+/** A record with each source's language findings attached to its language items. */
+function attachFindings(
   record: CompletedChecklist,
-  paths: readonly string[],
+  found: readonly SourcedFindings[],
   definition: ChecklistDefinition,
-  io: Io,
-): Promise<CompletedChecklist> {
-  let result = record;
-  for (const { source, findings } of await notesFindings(paths, io)) {
-    result = attachLanguageFindings(result, findings, { definition, source });
-  }
-  return result;
+): CompletedChecklist {
+  return found.reduce(
+    (result, { source, findings }) => attachLanguageFindings(result, findings, { definition, source }),
+    record,
+  );
 }
 
-async function attachFindingsFiles(
-  record: CompletedChecklist,
-  paths: readonly string[],
-  definition: ChecklistDefinition,
-  io: Io,
-): Promise<CompletedChecklist> {
-  let result = record;
+/** The findings in files written by `st lint --format json`, each with the file it is about. */
+async function lintOutputFindings(paths: readonly string[], io: Io): Promise<SourcedFindings[]> {
+  const found: SourcedFindings[] = [];
   for (const path of paths) {
     let parsed: unknown;
     try {
@@ -389,10 +386,10 @@ async function attachFindingsFiles(
       );
     }
     for (const file of files as { path: string; findings: LanguageFinding[] }[]) {
-      result = attachLanguageFindings(result, file.findings, { definition, source: file.path });
+      found.push({ source: file.path, findings: file.findings });
     }
   }
-  return result;
+  return found;
 }
 
 /** Completed checklists read and checked, with the rows a spreadsheet reader left out. */
@@ -574,8 +571,10 @@ Invalid records are listed on stderr and left out; the exit code is then 1.
       }
       const { definition } = pairs[0]!;
       let { record } = pairs[0]!;
-      if (values.findings?.length) record = await attachFindingsFiles(record, values.findings, definition, io);
-      if (values.notes?.length) record = await attachNotes(record, values.notes, definition, io);
+      if (values.findings?.length) {
+        record = attachFindings(record, await lintOutputFindings(values.findings, io), definition);
+      }
+      if (values.notes?.length) record = attachFindings(record, await notesFindings(values.notes, io), definition);
       pairs = [{ record, definition }];
     }
     if (format === "json") {
@@ -651,8 +650,9 @@ Options:
         throw new InputError(`${inputName(values.record)} holds ${checked.valid.length} records; give one`);
       }
       record = checked.valid[0];
-      if (record && values.findings?.length)
-        record = await attachFindingsFiles(record, values.findings, definition, io);
+      if (record && values.findings?.length) {
+        record = attachFindings(record, await lintOutputFindings(values.findings, io), definition);
+      }
     } else if (values.findings?.length) {
       throw new UsageError("--findings goes with --record");
     }
