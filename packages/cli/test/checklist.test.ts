@@ -23,6 +23,17 @@ function record(answers: Record<string, string>, extra: Record<string, unknown> 
 // Commands run from the fixtures; the files a test writes go in a scratch directory.
 const { file: tempFile, st } = scratch("st-checklist-", { cwd: fixtures });
 
+describe("st checklist's PATH", () => {
+  it("validate, summary and score each take one PATH, and say so", async () => {
+    for (const sub of ["validate", "summary", "score"]) {
+      const none = await st(["checklist", sub]);
+      expect([none.code, none.err]).toEqual([2, expect.stringContaining("give the PATH of ")]);
+      const two = await st(["checklist", sub, "a.json", "b.json"]);
+      expect([two.code, two.err]).toEqual([2, expect.stringContaining("one PATH at a time; found also b.json")]);
+    }
+  });
+});
+
 describe("st checklist show", () => {
   it("prints the default as JSON with @st/core's principle and component ids (the contract)", async () => {
     const { code, out, err } = await st(["checklist", "show", "--format", "json"]);

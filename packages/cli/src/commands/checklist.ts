@@ -204,9 +204,7 @@ Exit 1 when anything is invalid.
       ...definitionOption,
     });
     const format = oneOf("format", values.format, ["text", "json"], "text");
-    const [path, ...extra] = positionals;
-    if (path === undefined) throw new UsageError("give the PATH of a checklist definition or of completed checklists");
-    if (extra.length) throw new UsageError(`one PATH at a time; found also ${extra.join(" ")}`);
+    const path = onePath(positionals, "a checklist definition or of completed checklists");
     const name = inputName(path);
     let kind =
       values.kind === undefined ? undefined : oneOf("kind", values.kind, ["definition", "records"], "definition");
@@ -315,6 +313,14 @@ function parseGroupings(value: string | undefined): SummaryGrouping[] {
  * Read language-lint findings as `st lint --format json` prints them, and attach them to a record's
  * language items as machine suggestions, each marked with the file it came from.
  */
+/** The one PATH a subcommand takes, or a {@link UsageError} saying what to give. */
+function onePath(positionals: readonly string[], what: string): string {
+  const [path, ...extra] = positionals;
+  if (path === undefined) throw new UsageError(`give the PATH of ${what}`);
+  if (extra.length) throw new UsageError(`one PATH at a time; found also ${extra.join(" ")}`);
+  return path;
+}
+
 /** Language-lint findings and the file (or, for st lint's output, the file linted) they are about. */
 interface SourcedFindings {
   source: string;
@@ -496,9 +502,7 @@ the exit code is then 1.
     });
     const format = oneOf("format", values.format, ["json", "md"], "md");
     const by = parseGroupings(values.by);
-    const [path, ...extra] = positionals;
-    if (path === undefined) throw new UsageError("give the PATH of the completed checklists");
-    if (extra.length) throw new UsageError(`one PATH at a time; found also ${extra.join(" ")}`);
+    const path = onePath(positionals, "the completed checklists");
     const definitions = await loadDefinitions(values.definition ?? [], io);
     const profile = await loadProfile(values.profile, io);
     const checked = await readRecords(path, io, definitions);
@@ -553,9 +557,7 @@ Invalid records are listed on stderr and left out; the exit code is then 1.
       notes: { type: "string", multiple: true },
     });
     const format = oneOf("format", values.format, ["json", "md", "html"], "md");
-    const [path, ...extra] = positionals;
-    if (path === undefined) throw new UsageError("give the PATH of the completed checklists");
-    if (extra.length) throw new UsageError(`one PATH at a time; found also ${extra.join(" ")}`);
+    const path = onePath(positionals, "the completed checklists");
     const definitions = await loadDefinitions(values.definition ?? [], io);
     const profile = await loadProfile(values.profile, io);
     const checked = await readRecords(path, io, definitions);
