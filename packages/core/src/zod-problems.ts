@@ -465,29 +465,24 @@ function draft(issue: ZodIssue, prefix: readonly Segment[], options: ZodProblemO
   const segments = [...prefix, ...segmentsOf(issue.path)];
   const value = receivedAt(issue, segments, options);
   const schema = schemaAt(options.schema, segments);
-  // A field with nothing in it is missing whatever the schema wanted there (an answer from a list,
+  // A field with nothing in it is missing, whatever the schema wanted there (an answer from a list,
   // a literal, one of a union's forms): say so, rather than that nothing is not an allowed answer.
   // Only when the value is known: without `reportInput` or `options.input`, an issue does not say.
   const missing = ("input" in issue || options.input !== undefined) && (value === undefined || value === null);
+  // A refinement that names its own code keeps it, and its message if its author wrote one.
+  const ownCode = issue.code === "custom" && typeof issue.params?.code === "string";
   const push = (d: Omit<Draft, "segments" | "received"> & { segments?: Segment[]; received?: string }) => {
-    // A refinement that names its own code keeps it; so does its message, if its author wrote one.
-    if (!missing || d.code === "required" || d.code === "invalid_key") {
-      out.push({ segments, received: describeValue(value), ...d });
-    } else if (issue.code === "custom") {
-      if (typeof issue.params?.code === "string") out.push({ segments, received: describeValue(value), ...d });
-      else {
-        const message = issue.message && issue.message !== "Invalid input" ? issue.message : "is required";
-        out.push({ segments, received: describeValue(value), ...d, code: "required", message });
-      }
-    } else {
-      out.push({
-        segments,
-        received: describeValue(value),
-        ...d,
-        code: "required",
-        message: authored(issue) ?? "is required",
-      });
+    const found = { segments, received: describeValue(value), ...d };
+    if (missing && !ownCode && d.code !== "required" && d.code !== "invalid_key") {
+      found.code = "required";
+      found.message =
+        issue.code === "custom"
+          ? issue.message && issue.message !== "Invalid input"
+            ? issue.message
+            : "is required"
+          : (authored(issue) ?? "is required");
     }
+    out.push(found);
   };
 
   switch (issue.code) {
