@@ -97,12 +97,7 @@ export const checklistForm: FormSpec = {
     const answers = (record.answers ?? []) as { item?: unknown }[];
     return {
       ok: false,
-      problems: checked.problems.map((problem) => {
-        const placed = atItemQuestion(problem, answers);
-        // The checklist's schema says an unchosen role "is not one of the allowed answers";
-        // for a person filling a form, nothing chosen is a missing answer.
-        return placed.received === "nothing" ? { ...placed, message: "is required", code: "required" } : placed;
-      }),
+      problems: checked.problems.map((problem) => atItemQuestion(problem, answers)),
     };
   },
   fileName: (stored) => `checklist-${fileSafe(stored.caseId)}.json`,

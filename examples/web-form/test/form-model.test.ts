@@ -200,4 +200,12 @@ describe("the forms' checks", () => {
       ["answers.child-voice.answer", "invalid_answer"],
     ]);
   });
+
+  it("call an unchosen reviewer role or use a missing answer, as the package says", () => {
+    const check = checklistForm.check({ caseId: "case-1", date: "2026-03-02" }, builtInTerminologies.default);
+    expect(check.ok ? [] : check.problems.map((p) => [p.path, p.code, p.message])).toEqual([
+      ["reviewer.role", "required", "is required"],
+      ["use", "required", "is required"],
+    ]);
+  });
 });

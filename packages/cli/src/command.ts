@@ -1,4 +1,5 @@
 import { parseArgs } from "node:util";
+import { isIsoDate } from "@st/core";
 import { type Io, UsageError } from "./io.js";
 
 /** The exit codes of every `st` command (see docs/CLI.md). */
@@ -77,9 +78,7 @@ export function required(name: string, value: string | undefined): string {
 
 /** Check that a date option is an ISO `YYYY-MM-DD` calendar date. */
 export function isoDateOption(name: string, value: string): string {
-  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(value);
-  const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
-  if (!date || date.toISOString().slice(0, 10) !== value) {
+  if (!isIsoDate(value)) {
     throw new UsageError(`--${name} must be a date written YYYY-MM-DD; found "${value}"`);
   }
   return value;

@@ -1,7 +1,4 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run } from "@st/cli";
 import {
   type CompletedChecklist,
   checkCompletedChecklistRows,
@@ -15,21 +12,9 @@ import { columnLetters, readCsv, readWorkbook, writeCsv, writeTemplate } from "@
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { memoryIo } from "./memory-io.js";
+import { scratch } from "./scratch.js";
 
-const dir = mkdtempSync(join(tmpdir(), "st-checklist-sheets-"));
-const file = (name: string, content: string | Uint8Array) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
-
-async function st(args: string[]) {
-  const io = memoryIo("", dir);
-  const code = await run(args, io);
-  expect(io.err).not.toMatch(/^\s+at /m);
-  return { code, out: io.out, err: io.err };
-}
+const { dir, file, st } = scratch("st-checklist-sheets-");
 
 const form = completedChecklistForm(defaultChecklist);
 

@@ -1,11 +1,8 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run } from "@st/cli";
 import { criticalComponentIds, principleIds } from "@st/core";
 import { completedChecklistRecord, defaultChecklist } from "@st/practice-checklist";
 import { describe, expect, it } from "vitest";
-import { memoryIo } from "./memory-io.js";
+import { scratch } from "./scratch.js";
 
 const fixtures = join(import.meta.dirname, "fixtures");
 
@@ -23,18 +20,19 @@ function record(answers: Record<string, string>, extra: Record<string, unknown> 
   } as never);
 }
 
-function tempFile(name: string, content: string): string {
-  const dir = mkdtempSync(join(tmpdir(), "st-checklist-"));
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
+// Commands run from the fixtures; the files a test writes go in a scratch directory.
+const { file: tempFile, st } = scratch("st-checklist-", { cwd: fixtures });
 
-async function st(args: string[], stdin = "") {
-  const io = memoryIo(stdin, fixtures);
-  const code = await run(args, io);
-  return { code, out: io.out, err: io.err };
-}
+describe("st checklist's PATH", () => {
+  it("validate, summary and score each take one PATH, and say so", async () => {
+    for (const sub of ["validate", "summary", "score"]) {
+      const none = await st(["checklist", sub]);
+      expect([none.code, none.err]).toEqual([2, expect.stringContaining("give the PATH of ")]);
+      const two = await st(["checklist", sub, "a.json", "b.json"]);
+      expect([two.code, two.err]).toEqual([2, expect.stringContaining("one PATH at a time; found also b.json")]);
+    }
+  });
+});
 
 describe("st checklist show", () => {
   it("prints the default as JSON with @st/core's principle and component ids (the contract)", async () => {
@@ -246,11 +244,18 @@ describe("st checklist score, prompts and schema", () => {
       .flatMap((s: { items: { id: string }[] }) => s.items)
       .find((i: { id: string }) => i.id === "language-names-behaviour");
     expect(item.suggestions).toHaveLength(1);
-    const bad = tempFile("lint.json", JSON.stringify({ findings: [] }));
+    const bad = tempFile("not-lint.json", JSON.stringify({ findings: [] }));
     const refused = await st(["checklist", "score", path, "--findings", bad]);
     expect(refused.code).toBe(2);
     expect(refused.err).toContain("expected the output of st lint --format json");
     expect((await st(["checklist", "prompts", "--findings", findings])).code).toBe(2);
+    // With case notes as well, the suggestions of both are attached, each naming its source.
+    const notes = tempFile("notes-2.txt", "The parents have a volatile relationship.\n");
+    const both = JSON.parse(
+      (await st(["checklist", "score", path, "--findings", findings, "--notes", notes, "--format", "json"])).out,
+    );
+    const sources = new Set(both.records[0].suggestions.map((s: { source: string }) => s.source));
+    expect(sources).toEqual(new Set(["note-1.txt", notes]));
   });
 
   it("--notes runs the language lint over the case's notes and attaches its findings as machine suggestions", async () => {

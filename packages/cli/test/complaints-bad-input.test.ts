@@ -1,39 +1,28 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { run } from "@st/cli";
 import { complaintsProforma } from "@st/complaints-proforma";
 import { writeTemplate } from "@st/workbook";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { memoryIo } from "./memory-io.js";
+import { scratch } from "./scratch.js";
 
 /**
  * Bad input for `st complaints validate`: whatever arrives, the outcome is a clear error (exit 2,
  * one paragraph, no stack trace) or a clean result (exit 0 or 1, one JSON document that accounts
  * for every record), never a crash, a hang or a dropped row.
  */
-const dir = mkdtempSync(join(tmpdir(), "st-complaints-bad-"));
-const file = (name: string, content: string | Uint8Array) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
+const { file, st } = scratch("st-complaints-bad-");
 
 async function validate(path: string) {
-  const io = memoryIo("", dir);
-  const code = await run(["complaints", "validate", path, "--format", "json"], io);
-  expect(io.err).not.toMatch(/^\s+at /m);
-  expect(io.err).not.toContain("internal error");
+  const { code, out, err } = await st(["complaints", "validate", path, "--format", "json"]);
+  expect(err).not.toContain("internal error");
   if (code === 2) {
-    expect(io.out).toBe("");
-    expect(io.err.trim().split("\n").length).toBeLessThanOrEqual(3);
-    return { code, err: io.err, out: undefined };
+    expect(out).toBe("");
+    expect(err.trim().split("\n").length).toBeLessThanOrEqual(3);
+    return { code, err, out: undefined };
   }
   return {
     code,
-    err: io.err,
-    out: JSON.parse(io.out) as {
+    err,
+    out: JSON.parse(out) as {
       valid: boolean;
       records: number;
       errors: { record: number; code: string; cell?: string }[];
@@ -183,8 +172,7 @@ describe("workbooks people have changed", () => {
 
   it("a blank row between records is said, never silently dropped", async () => {
     const bytes = await workbook(3, (sheet) => sheet.spliceRows(4, 0, []));
-    const io = memoryIo("", dir);
-    await run(["complaints", "validate", file("gap.xlsx", bytes), "--format", "json"], io);
+    const io = await st(["complaints", "validate", file("gap.xlsx", bytes), "--format", "json"]);
     const out = JSON.parse(io.out);
     expect(out.records).toBe(3);
     expect(out.skipped).toEqual([{ row: 4, reason: expect.any(String) }]);

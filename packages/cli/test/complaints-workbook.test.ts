@@ -1,28 +1,14 @@
-import { mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { run } from "@st/cli";
 import { type ComplaintRecord, checkComplaints, complaintsProforma, writeComplaint } from "@st/complaints-proforma";
 import { addIsoDays, flattenRecord, nestRecord } from "@st/core";
 import { readCsv, readWorkbook, writeCsv, writeTemplate } from "@st/workbook";
 import ExcelJS from "exceljs";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { memoryIo } from "./memory-io.js";
+import { scratch } from "./scratch.js";
 
-const dir = mkdtempSync(join(tmpdir(), "st-complaints-book-"));
-const file = (name: string, content: string | Uint8Array) => {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-};
-
-async function st(args: string[]) {
-  const io = memoryIo("", dir);
-  const code = await run(args, io);
-  expect(io.err).not.toMatch(/^\s+at /m);
-  return { code, out: io.out, err: io.err };
-}
+const { dir, file, st } = scratch("st-complaints-book-");
 
 // Synthetic complaints: no real person, case or worker.
 function complaint(i: number, patch: Partial<ComplaintRecord> = {}): ComplaintRecord {

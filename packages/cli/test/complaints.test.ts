@@ -1,16 +1,8 @@
-import { mkdtempSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run } from "@st/cli";
 import { describe, expect, it } from "vitest";
-import { memoryIo } from "./memory-io.js";
+import { scratch } from "./scratch.js";
 
-const dir = mkdtempSync(join(tmpdir(), "st-complaints-"));
-function file(name: string, content: string): string {
-  const path = join(dir, name);
-  writeFileSync(path, content);
-  return path;
-}
+const { dir, file, st } = scratch("st-complaints-");
 
 // Synthetic complaints: no real person, case or worker.
 const valid = {
@@ -31,12 +23,6 @@ const invalid = {
   complaint: { ...valid.complaint, reference: "HK-2" },
   investigation: { investigated: "yes" },
 };
-
-async function st(args: string[], stdin = "") {
-  const io = memoryIo(stdin, dir);
-  const code = await run(args, io);
-  return { code, out: io.out, err: io.err };
-}
 
 describe("st complaints deadline", () => {
   it("prints the contract's example", async () => {

@@ -1,19 +1,11 @@
-import { existsSync, mkdtempSync, readFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync } from "node:fs";
 import { join } from "node:path";
-import { run } from "@st/cli";
 import { INDICATOR_IDS, indicatorSets, parseIndicatorTable } from "@st/indicators";
 import { beforeAll, describe, expect, it } from "vitest";
-import { memoryIo } from "./memory-io.js";
+import { scratch } from "./scratch.js";
 
-const dir = mkdtempSync(join(tmpdir(), "st-demo-census-"));
+const { dir, st } = scratch("st-demo-census-");
 const report = join(dir, "st-report");
-
-async function st(args: string[], cwd = dir) {
-  const io = memoryIo("", cwd);
-  const code = await run(args, io);
-  return { code, out: io.out, err: io.err };
-}
 
 const decodeEntities = (html: string) => html.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)));
 
@@ -59,7 +51,7 @@ describe("st demo: the indicators computed from a synthetic census extract", () 
       .split(" ")
       .slice(1)
       .map((a) => (a === "md" ? "json" : a));
-    const { code, out, err } = await st(args, report);
+    const { code, out, err } = await st(args, "", report);
     expect(err).toBe("");
     expect(code).toBe(0);
     expect(JSON.parse(out).series).toEqual(computedFromRecords.table.series);

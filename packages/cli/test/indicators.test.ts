@@ -1,22 +1,13 @@
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { run } from "@st/cli";
 import { publishedReturnsTsv } from "@st/indicators";
 import { describe, expect, it } from "vitest";
-import { memoryIo } from "./memory-io.js";
+import { scratch } from "./scratch.js";
 
 // The synthetic census files and extracts written by hand for @st/indicators' known-answer tests.
 const fixtures = new URL("../../indicators/test/fixtures/", import.meta.url).pathname;
-const dir = mkdtempSync(join(tmpdir(), "st-indicators-"));
-const tsv = join(dir, "published.tsv");
-writeFileSync(tsv, publishedReturnsTsv);
-
-async function st(args: string[], stdin = "") {
-  const io = memoryIo(stdin, dir);
-  const code = await run(args, io);
-  return { code, out: io.out, err: io.err };
-}
+const { dir, file, st } = scratch("st-indicators-");
+const tsv = file("published.tsv", publishedReturnsTsv);
 
 type Point = { borough: string; indicator: string; quarter: string; value: number | null };
 const find = (series: Point[], borough: string, indicator: string, quarter: string) =>

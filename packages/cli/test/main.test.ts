@@ -1,7 +1,9 @@
 import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { run, version } from "@st/cli";
+import { isoDateOption, run, UsageError, version } from "@st/cli";
+import { isIsoDate } from "@st/core";
+import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { memoryIo } from "./memory-io.js";
 
@@ -30,6 +32,27 @@ describe("st conventions", () => {
     expect(await run(["demo", "--bogus"], io)).toBe(2);
     expect(io.err).toContain("Unknown option '--bogus'");
     expect(io.err).not.toMatch(/^\s+at /m);
+  });
+});
+
+describe("isoDateOption", () => {
+  it("takes exactly the real dates @st/core takes, and names the option otherwise (property)", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.string(),
+          fc.date({ noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)),
+        ),
+        (value) => {
+          if (isIsoDate(value)) expect(isoDateOption("from", value)).toBe(value);
+          else expect(() => isoDateOption("from", value)).toThrow(UsageError);
+        },
+      ),
+    );
+    expect(() => isoDateOption("from", "2025-02-30")).toThrow(
+      '--from must be a date written YYYY-MM-DD; found "2025-02-30"',
+    );
+    expect(isoDateOption("from", "2024-02-29")).toBe("2024-02-29");
   });
 });
 

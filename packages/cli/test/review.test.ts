@@ -1,7 +1,5 @@
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { run } from "@st/cli";
 import {
   caseListForm,
   parseCaseList,
@@ -14,7 +12,7 @@ import { demoRounds } from "@st/learning-review/demo";
 import { writeTemplate } from "@st/workbook";
 import ExcelJS from "exceljs";
 import { describe, expect, it } from "vitest";
-import { memoryIo } from "./memory-io.js";
+import { scratch } from "./scratch.js";
 
 // Hand-made synthetic case list: 6 trained-consulted cases closed in Q2 2024, 3 untrained-unconsulted.
 const cases = `caseId,workerId,closedDate,daFactor,workerTrained,consultation,outcome
@@ -32,27 +30,29 @@ X2,W6,,Y,N,N,
 X3,W2,2024-05-01,N,Y,Y,NFA
 `;
 
-function workspace(): string {
-  const dir = mkdtempSync(join(tmpdir(), "st-review-"));
-  writeFileSync(join(dir, "cases.csv"), cases);
-  return dir;
-}
-
-async function st(args: string[], cwd: string, stdin = "") {
-  const io = memoryIo(stdin, cwd);
-  const code = await run(args, io);
-  return { code, out: io.out, err: io.err };
+/** A new scratch directory holding cases.csv, with `st` run from it. */
+function workspace() {
+  const space = scratch("st-review-");
+  space.file("cases.csv", cases);
+  return space;
 }
 
 const period = ["--from", "2024-04-01", "--to", "2024-06-30"];
 
 describe("st review sample", () => {
   it("prints the contract's JSON and exits 1 when a cohort falls short", async () => {
-    const dir = workspace();
-    const { code, out, err } = await st(
-      ["review", "sample", "--cases", "cases.csv", ...period, "--seed", "42", "--format", "json"],
-      dir,
-    );
+    const { st } = workspace();
+    const { code, out, err } = await st([
+      "review",
+      "sample",
+      "--cases",
+      "cases.csv",
+      ...period,
+      "--seed",
+      "42",
+      "--format",
+      "json",
+    ]);
     expect(code).toBe(1);
     const json = JSON.parse(out);
     expect(json.seed).toBe(42);
@@ -74,14 +74,14 @@ describe("st review sample", () => {
   });
 
   it("gives the same sample for the same seed, and reads the case list from stdin", async () => {
-    const dir = workspace();
-    const a = await st(["review", "sample", "--cases", "cases.csv", ...period, "--seed", "7", "--format", "json"], dir);
-    const b = await st(["review", "sample", "--cases", "-", ...period, "--seed", "7", "--format", "json"], dir, cases);
+    const { st } = workspace();
+    const a = await st(["review", "sample", "--cases", "cases.csv", ...period, "--seed", "7", "--format", "json"]);
+    const b = await st(["review", "sample", "--cases", "-", ...period, "--seed", "7", "--format", "json"], cases);
     expect(b.out).toBe(a.out);
   });
 
   it("exits 0 when every cohort is filled, with a frame from a file", async () => {
-    const dir = workspace();
+    const { dir, st } = workspace();
     const frame = {
       id: "small",
       version: "1",
@@ -103,38 +103,39 @@ describe("st review sample", () => {
       ],
     };
     writeFileSync(join(dir, "frame.json"), JSON.stringify(frame));
-    const { code, out } = await st(
-      ["review", "sample", "--cases", "cases.csv", ...period, "--frame", "frame.json", "--format", "text"],
-      dir,
-    );
+    const { code, out } = await st([
+      "review",
+      "sample",
+      "--cases",
+      "cases.csv",
+      ...period,
+      "--frame",
+      "frame.json",
+      "--format",
+      "text",
+    ]);
     expect(code).toBe(0);
     expect(out).toContain("Every cohort was filled.");
     expect(out).toContain("seed 20240401"); // the default seed: the period's first day
   });
 
   it("leaves out the cases of an earlier sample", async () => {
-    const dir = workspace();
-    const first = await st(
-      ["review", "sample", "--cases", "cases.csv", ...period, "--seed", "1", "--format", "json"],
-      dir,
-    );
+    const { dir, st } = workspace();
+    const first = await st(["review", "sample", "--cases", "cases.csv", ...period, "--seed", "1", "--format", "json"]);
     writeFileSync(join(dir, "round1.json"), first.out);
-    const second = await st(
-      [
-        "review",
-        "sample",
-        "--cases",
-        "cases.csv",
-        ...period,
-        "--seed",
-        "2",
-        "--exclude",
-        "round1.json",
-        "--format",
-        "json",
-      ],
-      dir,
-    );
+    const second = await st([
+      "review",
+      "sample",
+      "--cases",
+      "cases.csv",
+      ...period,
+      "--seed",
+      "2",
+      "--exclude",
+      "round1.json",
+      "--format",
+      "json",
+    ]);
     const json = JSON.parse(second.out);
     expect(json.excludedAsReviewed).toBe(8);
     expect(json.cohorts.map((c: { cases: string[] }) => c.cases)).toEqual([
@@ -145,37 +146,43 @@ describe("st review sample", () => {
   });
 
   it("names the problems of an invalid case list and exits 2, or draws from the valid rows when asked", async () => {
-    const dir = workspace();
+    const { dir, st } = workspace();
     writeFileSync(join(dir, "bad.csv"), `${cases}Z1,W9,2024-13-01,Y,Y,Y,\n`);
-    const bad = await st(["review", "sample", "--cases", "bad.csv", ...period, "--format", "json"], dir);
+    const bad = await st(["review", "sample", "--cases", "bad.csv", ...period, "--format", "json"]);
     expect(bad.code).toBe(2);
     expect(bad.out).toBe("");
     expect(bad.err).toContain('record 13, line 14: "Closed date": is not a real date');
     expect(bad.err).not.toMatch(/^\s+at /m);
-    const skipped = await st(
-      ["review", "sample", "--cases", "bad.csv", ...period, "--skip-invalid", "--format", "json"],
-      dir,
-    );
+    const skipped = await st([
+      "review",
+      "sample",
+      "--cases",
+      "bad.csv",
+      ...period,
+      "--skip-invalid",
+      "--format",
+      "json",
+    ]);
     expect(skipped.code).toBe(1);
     expect(skipped.err).toContain("Left out 1 of 13 rows (--skip-invalid): Z1.");
   });
 
   it("reports usage errors with exit 2", async () => {
-    const dir = workspace();
-    expect((await st(["review", "sample", "--from", "2024-04-01", "--to", "2024-06-30"], dir)).err).toContain(
+    const { st } = workspace();
+    expect((await st(["review", "sample", "--from", "2024-04-01", "--to", "2024-06-30"])).err).toContain(
       "--cases is required",
     );
     expect(
-      (await st(["review", "sample", "--cases", "cases.csv", "--from", "2024-04-31", "--to", "2024-06-30"], dir)).code,
+      (await st(["review", "sample", "--cases", "cases.csv", "--from", "2024-04-31", "--to", "2024-06-30"])).code,
     ).toBe(2);
-    expect((await st(["review", "sample", "--cases", "cases.csv", ...period, "--seed", "1.5"], dir)).err).toContain(
+    expect((await st(["review", "sample", "--cases", "cases.csv", ...period, "--seed", "1.5"])).err).toContain(
       "--seed must be",
     );
-    expect((await st(["review", "sample", "--cases", "nope.csv", ...period], dir)).err).toContain(
+    expect((await st(["review", "sample", "--cases", "nope.csv", ...period])).err).toContain(
       "cannot read nope.csv: no such file",
     );
-    expect((await st(["review", "frobnicate"], dir)).err).toMatch(/^unknown command: st review frobnicate/);
-    const help = await st(["review", "sample", "--help"], dir);
+    expect((await st(["review", "frobnicate"])).err).toMatch(/^unknown command: st review frobnicate/);
+    const help = await st(["review", "sample", "--help"]);
     expect(help.code).toBe(0);
     expect(help.out).toContain("st review sample --cases PATH --from YYYY-MM-DD --to YYYY-MM-DD [--seed N]");
   });
@@ -183,31 +190,28 @@ describe("st review sample", () => {
 
 describe("st review start, validate, summarise, report", () => {
   it("starts a round that validates, and names what is wrong with a bad one", async () => {
-    const dir = workspace();
-    const started = await st(
-      [
-        "review",
-        "start",
-        "--cases",
-        "cases.csv",
-        ...period,
-        "--seed",
-        "42",
-        "--borough",
-        "Hackney",
-        "--id",
-        "hk-2024-q2",
-        "--out",
-        "round.json",
-      ],
-      dir,
-    );
+    const { dir, st } = workspace();
+    const started = await st([
+      "review",
+      "start",
+      "--cases",
+      "cases.csv",
+      ...period,
+      "--seed",
+      "42",
+      "--borough",
+      "Hackney",
+      "--id",
+      "hk-2024-q2",
+      "--out",
+      "round.json",
+    ]);
     expect(started.code).toBe(1); // the untrained cohort fell short
     const round = JSON.parse(readFileSync(join(dir, "round.json"), "utf8"));
     expect(round.schemaVersion).toBe(1);
     expect(round.borough).toBe("E09000012");
     expect(round.cases).toHaveLength(8);
-    const ok = await st(["review", "validate", "round.json", "--format", "json"], dir);
+    const ok = await st(["review", "validate", "round.json", "--format", "json"]);
     expect([ok.code, JSON.parse(ok.out)]).toEqual([0, { valid: true, rounds: 1, errors: [] }]);
     const wrongAnswer = structuredClone(round);
     wrongAnswer.cases[0].answers = [{ item: "behaviours-named", answer: "maybe" }];
@@ -215,7 +219,7 @@ describe("st review start, validate, summarise, report", () => {
     wrongCohort.cases[1].cohort = "nobody";
     writeFileSync(join(dir, "a.json"), JSON.stringify(wrongCohort));
     writeFileSync(join(dir, "b.json"), JSON.stringify([round, wrongAnswer]));
-    const bad = await st(["review", "validate", "a.json", "b.json", "--format", "json"], dir);
+    const bad = await st(["review", "validate", "a.json", "b.json", "--format", "json"]);
     expect(bad.code).toBe(1);
     const json = JSON.parse(bad.out);
     expect([json.valid, json.rounds]).toEqual([false, 3]);
@@ -223,32 +227,29 @@ describe("st review start, validate, summarise, report", () => {
       [1, "cases.1.cohort"],
       [3, "cases.0.answers.0.answer"],
     ]);
-    const text = await st(["review", "validate", "b.json", "--format", "text"], dir);
+    const text = await st(["review", "validate", "b.json", "--format", "text"]);
     expect(text.out).toContain("is not an answer on the scale");
   });
 
   it("summarises rounds and compares a borough's rounds over time", async () => {
-    const dir = workspace();
+    const { dir, st } = workspace();
     writeFileSync(join(dir, "demo.json"), JSON.stringify(demoRounds().map(writeReviewRound)));
-    const json = await st(["review", "summarise", "demo.json", "--format", "json"], dir);
+    const json = await st(["review", "summarise", "demo.json", "--format", "json"]);
     expect(json.code).toBe(0);
     const parsed = JSON.parse(json.out);
     expect(parsed.rounds).toHaveLength(4);
     expect(parsed.series.map((s: { borough: string }) => s.borough)).toEqual(["E09000012", "E09000003"]);
-    const text = await st(["review", "summarise", "demo.json", "--format", "text"], dir);
+    const text = await st(["review", "summarise", "demo.json", "--format", "text"]);
     expect(text.out).toContain("Hackney round 1 (Apr-Jun 24): 10 cases");
-    const md = await st(
-      ["review", "summarise", "demo.json", "--format", "md", "--profile", "person-who-uses-harm"],
-      dir,
-    );
+    const md = await st(["review", "summarise", "demo.json", "--format", "md", "--profile", "person-who-uses-harm"]);
     expect(md.out).toContain("# Learning reviews over time: Barnet");
     expect(md.out).not.toMatch(/perpetrator/i);
   });
 
   it("writes a report folder and prints the path of its index", async () => {
-    const dir = workspace();
+    const { dir, st } = workspace();
     writeFileSync(join(dir, "demo.json"), JSON.stringify(demoRounds().map(writeReviewRound)));
-    const { code, out } = await st(["review", "report", "demo.json", "--out", "reports"], dir);
+    const { code, out } = await st(["review", "report", "demo.json", "--out", "reports"]);
     expect(code).toBe(0);
     expect(out.trim()).toBe(join(dir, "reports", "index.html"));
     for (const file of ["hk-2024-q2.html", "hk-2024-q2.md", "hk-2024-q2.json", "series-E09000003.html"]) {
@@ -258,60 +259,71 @@ describe("st review start, validate, summarise, report", () => {
   });
 
   it("refuses to summarise invalid rounds, pointing to validate", async () => {
-    const dir = workspace();
+    const { dir, st } = workspace();
     writeFileSync(join(dir, "bad.json"), JSON.stringify({ schemaVersion: 1, id: "x" }));
-    const { code, err } = await st(["review", "summarise", "bad.json"], dir);
+    const { code, err } = await st(["review", "summarise", "bad.json"]);
     expect(code).toBe(2);
     expect(err).toContain("st review validate");
   });
 
   it("prints a built-in frame that sample reads back, and the JSON Schemas", async () => {
-    const dir = workspace();
-    const frame = await st(["review", "frame", "--name", "st-before-after-training"], dir);
+    const { dir, st } = workspace();
+    const frame = await st(["review", "frame", "--name", "st-before-after-training"]);
     expect(JSON.parse(frame.out)).toMatchObject({
       schemaVersion: 1,
       id: "st-before-after-training",
       pairBy: "workerId",
     });
     writeFileSync(join(dir, "frame.json"), frame.out);
-    const drawn = await st(
-      ["review", "sample", "--cases", "cases.csv", ...period, "--frame", "frame.json", "--format", "json"],
-      dir,
-    );
+    const drawn = await st([
+      "review",
+      "sample",
+      "--cases",
+      "cases.csv",
+      ...period,
+      "--frame",
+      "frame.json",
+      "--format",
+      "json",
+    ]);
     expect(JSON.parse(drawn.out).frame.id).toBe("st-before-after-training");
-    const schema = JSON.parse((await st(["review", "schema"], dir)).out);
+    const schema = JSON.parse((await st(["review", "schema"])).out);
     expect(schema.required).toContain("cases");
-    expect(JSON.parse((await st(["review", "schema", "--kind", "frame"], dir)).out).required).toContain("cohorts");
+    expect(JSON.parse((await st(["review", "schema", "--kind", "frame"])).out).required).toContain("cohorts");
   });
 
   it("writes a workbook for recording the round offline and brings the filled-in rows back", async () => {
-    const dir = workspace();
-    await st(
-      [
-        "review",
-        "start",
-        "--cases",
-        "cases.csv",
-        ...period,
-        "--seed",
-        "42",
-        "--borough",
-        "Hackney",
-        "--id",
-        "hk-q2",
-        "--out",
-        "round.json",
-      ],
-      dir,
-    );
-    const written = await st(["review", "template", "--round", "round.json", "--out", "cases.xlsx"], dir);
+    const { dir, st } = workspace();
+    await st([
+      "review",
+      "start",
+      "--cases",
+      "cases.csv",
+      ...period,
+      "--seed",
+      "42",
+      "--borough",
+      "Hackney",
+      "--id",
+      "hk-q2",
+      "--out",
+      "round.json",
+    ]);
+    const written = await st(["review", "template", "--round", "round.json", "--out", "cases.xlsx"]);
     expect(written.code).toBe(0);
     expect(written.out.trim()).toBe(join(dir, "cases.xlsx"));
     // Nothing filled in yet: importing changes nothing.
-    const same = await st(
-      ["review", "import", "cases.xlsx", "--round", "round.json", "--out", "same.json", "--format", "json"],
-      dir,
-    );
+    const same = await st([
+      "review",
+      "import",
+      "cases.xlsx",
+      "--round",
+      "round.json",
+      "--out",
+      "same.json",
+      "--format",
+      "json",
+    ]);
     expect([same.code, JSON.parse(same.out).cases]).toEqual([0, 8]);
     expect(JSON.parse(readFileSync(join(dir, "same.json"), "utf8"))).toEqual(
       JSON.parse(readFileSync(join(dir, "round.json"), "utf8")),
@@ -331,10 +343,7 @@ describe("st review start, validate, summarise, report", () => {
       "answers.behaviours-named.note": "The assessment names one incident only.",
     };
     writeFileSync(join(dir, "filled.xlsx"), await writeTemplate(form, { records: rows, sheetName: "Cases" }));
-    const imported = await st(
-      ["review", "import", "filled.xlsx", "--round", "round.json", "--out", "filled.json"],
-      dir,
-    );
+    const imported = await st(["review", "import", "filled.xlsx", "--round", "round.json", "--out", "filled.json"]);
     expect(imported.code).toBe(0);
     const filled = JSON.parse(readFileSync(join(dir, "filled.json"), "utf8"));
     expect(filled.cases[0]).toMatchObject({
@@ -347,10 +356,17 @@ describe("st review start, validate, summarise, report", () => {
     // A row with problems is named, and nothing is written.
     rows[1] = { ...rows[1]!, actions: "Do something" };
     writeFileSync(join(dir, "bad.xlsx"), await writeTemplate(form, { records: rows, sheetName: "Cases" }));
-    const bad = await st(
-      ["review", "import", "bad.xlsx", "--round", "round.json", "--out", "bad.json", "--format", "json"],
-      dir,
-    );
+    const bad = await st([
+      "review",
+      "import",
+      "bad.xlsx",
+      "--round",
+      "round.json",
+      "--out",
+      "bad.json",
+      "--format",
+      "json",
+    ]);
     expect(bad.code).toBe(1);
     expect(JSON.parse(bad.out).errors.map((e: { record: number; message: string }) => [e.record, e.message])).toEqual([
       [2, "has no owner: every action needs one"],
@@ -359,8 +375,8 @@ describe("st review start, validate, summarise, report", () => {
   });
 
   it("draws from a case list kept in a workbook", async () => {
-    const dir = workspace();
-    expect((await st(["review", "template", "--case-list", "--out", "empty.xlsx"], dir)).code).toBe(0);
+    const { dir, st } = workspace();
+    expect((await st(["review", "template", "--case-list", "--out", "empty.xlsx"])).code).toBe(0);
     expect(existsSync(join(dir, "empty.xlsx"))).toBe(true);
     const list = parseCaseList(cases);
     const records = list.cases.map((c) => ({
@@ -373,20 +389,34 @@ describe("st review start, validate, summarise, report", () => {
       ...(c.outcome ? { outcome: c.outcome } : {}),
     }));
     writeFileSync(join(dir, "cases.xlsx"), await writeTemplate(caseListForm, { records, sheetName: "Cases" }));
-    const fromWorkbook = await st(
-      ["review", "sample", "--cases", "cases.xlsx", ...period, "--seed", "42", "--format", "json"],
-      dir,
-    );
-    const fromCsv = await st(
-      ["review", "sample", "--cases", "cases.csv", ...period, "--seed", "42", "--format", "json"],
-      dir,
-    );
+    const fromWorkbook = await st([
+      "review",
+      "sample",
+      "--cases",
+      "cases.xlsx",
+      ...period,
+      "--seed",
+      "42",
+      "--format",
+      "json",
+    ]);
+    const fromCsv = await st([
+      "review",
+      "sample",
+      "--cases",
+      "cases.csv",
+      ...period,
+      "--seed",
+      "42",
+      "--format",
+      "json",
+    ]);
     expect(fromWorkbook.code).toBe(1);
     expect(fromWorkbook.out).toBe(fromCsv.out);
   });
 
   it("reads a workbook headed the way a case management export heads it, as the CSV reader does", async () => {
-    const dir = workspace();
+    const { dir, st } = workspace();
     // The same cases under export-style headers, with Excel dates, TRUE/FALSE, and a locality column.
     const headers = [
       "Case Ref",
@@ -431,18 +461,39 @@ describe("st review start, validate, summarise, report", () => {
       ),
     ].join("\n");
     writeFileSync(join(dir, "export.csv"), aliasedCsv);
-    const fromWorkbook = await st(
-      ["review", "sample", "--cases", "export.xlsx", ...period, "--seed", "7", "--format", "json"],
-      dir,
-    );
-    const fromCsv = await st(
-      ["review", "sample", "--cases", "export.csv", ...period, "--seed", "7", "--format", "json"],
-      dir,
-    );
-    const original = await st(
-      ["review", "sample", "--cases", "cases.csv", ...period, "--seed", "7", "--format", "json"],
-      dir,
-    );
+    const fromWorkbook = await st([
+      "review",
+      "sample",
+      "--cases",
+      "export.xlsx",
+      ...period,
+      "--seed",
+      "7",
+      "--format",
+      "json",
+    ]);
+    const fromCsv = await st([
+      "review",
+      "sample",
+      "--cases",
+      "export.csv",
+      ...period,
+      "--seed",
+      "7",
+      "--format",
+      "json",
+    ]);
+    const original = await st([
+      "review",
+      "sample",
+      "--cases",
+      "cases.csv",
+      ...period,
+      "--seed",
+      "7",
+      "--format",
+      "json",
+    ]);
     expect(fromWorkbook.err).toBe(fromCsv.err.replaceAll("export.csv", "export.xlsx"));
     expect(fromWorkbook.err).not.toContain("not read");
     expect(fromWorkbook.out).toBe(fromCsv.out);
@@ -469,10 +520,17 @@ describe("st review start, validate, summarise, report", () => {
       ],
     };
     writeFileSync(join(dir, "north.json"), JSON.stringify(frame));
-    const north = await st(
-      ["review", "sample", "--cases", "export.xlsx", ...period, "--frame", "north.json", "--format", "json"],
-      dir,
-    );
+    const north = await st([
+      "review",
+      "sample",
+      "--cases",
+      "export.xlsx",
+      ...period,
+      "--frame",
+      "north.json",
+      "--format",
+      "json",
+    ]);
     expect(north.code).toBe(0);
     expect(JSON.parse(north.out).cohorts[0].cases.sort()).toEqual(["T1", "T2", "T3", "T4", "T5"]);
   });

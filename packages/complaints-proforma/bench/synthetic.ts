@@ -1,16 +1,4 @@
-import { addIsoDays } from "@st/core";
-
-/** A small deterministic generator (mulberry32), so every run measures the same records. */
-function random(seed: number) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { addIsoDays, seededRandom as random } from "@st/core";
 
 const BOROUGHS = ["E09000012", "E09000031", "E09000025", "E09000013", "E09000003", "E09000002"];
 

@@ -342,7 +342,7 @@ const OWN_EXPECTATION = new Set([
 
 /**
  * Tell problems in the proforma's terms: what each question expects, named by the values a record
- * stores; a closed question left empty as missing; and a wrong item of a multiple-choice answer
+ * stores (a closed question left empty is already `required`, from `@st/core`); and a wrong item of a multiple-choice answer
  * (`process.copiedIn.1`) at its question, so a reader, a form or a spreadsheet cell can point at it.
  */
 function inProformaTerms(problems: Problem[], definition: FormDefinition): Problem[] {
@@ -351,7 +351,6 @@ function inProformaTerms(problems: Problem[], definition: FormDefinition): Probl
     let p = problem;
     const item = /^(.*)\.(\d+)$/.exec(p.path);
     if (item) p = { ...p, path: item[1]!, message: `lists ${p.received}, which ${p.message}` };
-    if (p.code === "invalid_value" && p.received === "nothing") p = { ...p, code: "required", message: "is required" };
     const question = questions.get(p.path);
     if (question && !OWN_EXPECTATION.has(p.code)) p = { ...p, expected: describeExpected(question) };
     return p;

@@ -34,6 +34,8 @@ describe("a complaint record", () => {
       ["complaint.complainantRole", "Who made the complaint?", "required"],
       ["complaint.status", "Current status", "required"],
     ]);
+    // A closed question left empty is missing, not a wrong answer.
+    expect(problems.every((p) => p.message === "is required")).toBe(true);
   });
 
   it("names unknown fields, at the top and inside a section, rather than dropping them", () => {

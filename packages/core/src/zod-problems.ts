@@ -465,8 +465,25 @@ function draft(issue: ZodIssue, prefix: readonly Segment[], options: ZodProblemO
   const segments = [...prefix, ...segmentsOf(issue.path)];
   const value = receivedAt(issue, segments, options);
   const schema = schemaAt(options.schema, segments);
-  const push = (d: Omit<Draft, "segments" | "received"> & { segments?: Segment[]; received?: string }) =>
-    out.push({ segments, received: describeValue(value), ...d });
+  // A field with nothing in it is missing, whatever the schema wanted there (an answer from a list,
+  // a literal, one of a union's forms): say so, rather than that nothing is not an allowed answer.
+  // Only when the value is known: without `reportInput` or `options.input`, an issue does not say.
+  const missing = ("input" in issue || options.input !== undefined) && (value === undefined || value === null);
+  // A refinement that names its own code keeps it, and its message if its author wrote one.
+  const ownCode = issue.code === "custom" && typeof issue.params?.code === "string";
+  const push = (d: Omit<Draft, "segments" | "received"> & { segments?: Segment[]; received?: string }) => {
+    const found = { segments, received: describeValue(value), ...d };
+    if (missing && !ownCode && d.code !== "required" && d.code !== "invalid_key") {
+      found.code = "required";
+      found.message =
+        issue.code === "custom"
+          ? issue.message && issue.message !== "Invalid input"
+            ? issue.message
+            : "is required"
+          : (authored(issue) ?? "is required");
+    }
+    out.push(found);
+  };
 
   switch (issue.code) {
     case "invalid_type": {
@@ -612,7 +629,8 @@ function draft(issue: ZodIssue, prefix: readonly Segment[], options: ZodProblemO
  * what was found in words, and a message without zod jargon (a message the schema's author wrote,
  * e.g. `z.number().min(0, "Give zero or more")`, is kept).
  *
- * Codes are stable: `required` (missing, null, or empty text), `invalid_type`, `too_small`,
+ * Codes are stable: `required` (missing, null, or empty text, whatever kind of value the schema
+ * wanted there: an answer from a list, a literal, one of a union's forms), `invalid_type`, `too_small`,
  * `too_big`, `invalid_value`, `invalid_format`, `not_multiple_of`, `unknown_field` (one problem
  * per unknown key, naming it, with a suggestion when a known field is close), `invalid_key`, and
  * for refinements (`.refine`, `.superRefine`) `params.code` or `custom`; a refinement's

@@ -124,6 +124,89 @@ describe("zodProblems", () => {
     ]);
   });
 
+  it("calls a missing answer to a list, literal or union required, not a wrong answer", () => {
+    const schema = z.strictObject({
+      reviewer: z.strictObject({ role: z.enum(["team-manager", "cp-chair"]).meta({ title: "Reviewer role" }) }),
+      version: z.literal(2),
+      contact: z.union([z.literal("letter"), z.int()]),
+    });
+    expect(
+      problems(schema, { reviewer: {}, contact: null }).map((p) => [p.path, p.field, p.code, p.message, p.received]),
+    ).toEqual([
+      ["reviewer.role", "Reviewer role", "required", "is required", "nothing"],
+      ["version", "Version", "required", "is required", "nothing"],
+      ["contact", "Contact", "required", "is required", "null"],
+    ]);
+    // What would do is still said; straight from zod with `reportInput`, the same.
+    expect(problems(schema, { reviewer: {}, version: 2, contact: 1 })[0]?.expected).toBe(
+      "one of team-manager, cp-chair",
+    );
+    const direct = schema.safeParse({ reviewer: {}, version: 2, contact: 1 }, { reportInput: true });
+    expect(zodProblems(direct.error!)[0]).toMatchObject({ code: "required", field: "Role" });
+    // A discriminated union's missing tag.
+    const tagged = z.discriminatedUnion("kind", [
+      z.strictObject({ kind: z.literal("letter") }),
+      z.strictObject({ kind: z.literal("call") }),
+    ]);
+    expect(problems(tagged, {})[0]).toMatchObject({ path: "kind", code: "required", expected: "one of letter, call" });
+    // A refinement about a missing field is required unless it names its own code; its message stays.
+    const refined = z
+      .strictObject({ closed: z.boolean(), outcome: z.string().optional() })
+      .refine((r) => !r.closed || r.outcome !== undefined, { message: "is needed once closed", path: ["outcome"] });
+    expect(problems(refined, { closed: true })[0]).toMatchObject({
+      code: "required",
+      message: "is needed once closed",
+    });
+  });
+
+  it("reports every missing field as required with its label, whatever its kind (property)", () => {
+    const fields: Record<string, [z.ZodType, unknown]> = {
+      text: [z.string().min(1), "x"],
+      count: [z.int().min(0), 1],
+      answer: [z.enum(["yes", "no"]), "yes"],
+      version: [z.literal(2), 2],
+      flag: [z.boolean(), true],
+      date: [isoDateSchema, "2025-01-31"],
+      list: [z.array(z.string()), []],
+      group: [z.strictObject({ a: z.string() }), { a: "x" }],
+      either: [z.union([z.literal("a"), z.number()]), "a"],
+      tagged: [
+        z.discriminatedUnion("k", [z.strictObject({ k: z.literal("a") }), z.strictObject({ k: z.literal("b") })]),
+        { k: "a" },
+      ],
+      refined: [z.string().refine((s) => s.length < 5), "ok"],
+    };
+    const keys = Object.keys(fields);
+    const titled = (key: string) => `The ${key} question`;
+    const inner = z.strictObject(Object.fromEntries(keys.map((k) => [k, fields[k]![0].meta({ title: titled(k) })])));
+    fc.assert(
+      fc.property(
+        fc.subarray(keys, { minLength: 1 }),
+        fc.constantFrom("absent", "undefined", "null"),
+        fc.boolean(),
+        (missing, how, nested) => {
+          const record: Record<string, unknown> = {};
+          for (const k of keys) {
+            if (!missing.includes(k)) record[k] = fields[k]![1];
+            else if (how !== "absent") record[k] = how === "null" ? null : undefined;
+          }
+          const schema = nested ? z.strictObject({ part: inner }) : inner;
+          const found = problems(schema, nested ? { part: record } : record);
+          expect(found.map((p) => [p.path, p.field, p.code, p.message, p.received])).toEqual(
+            missing.map((k) => [
+              nested ? `part.${k}` : k,
+              titled(k),
+              "required",
+              "is required",
+              how === "null" ? "null" : "nothing",
+            ]),
+          );
+        },
+      ),
+      { numRuns: 200 },
+    );
+  });
+
   it("names every unknown field, one problem each, suggesting the field meant", () => {
     const schema = z.strictObject({ stageReached: z.int(), borough: z.string() });
     const found = problems(schema, { stageReched: 2, borough: "Hackney", colour: "red" });

@@ -3,7 +3,7 @@
  * that no time zone can move a date across a quarter boundary.
  * @module
  */
-import type { IsoDate } from "@st/core";
+import { addIsoDays, type IsoDate } from "@st/core";
 
 const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
 
@@ -97,12 +97,10 @@ export function censusYear(referenceDate: IsoDate): { from: IsoDate; to: IsoDate
   return { from: nextDay(subtractMonths(referenceDate, 12)), to: referenceDate };
 }
 
-/** The day after an ISO date. */
+/**
+ * The day after an ISO date: `addIsoDays(date, 1)` from `@st/core`.
+ * @throws RangeError when `date` is not a real date written `YYYY-MM-DD`.
+ */
 export function nextDay(date: IsoDate): IsoDate {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
-  if (day < daysIn(year, month)) return `${date.slice(0, 8)}${String(day + 1).padStart(2, "0")}`;
-  if (month < 12) return `${date.slice(0, 5)}${String(month + 1).padStart(2, "0")}-01`;
-  return `${String(year + 1).padStart(4, "0")}-01-01`;
+  return addIsoDays(date, 1);
 }

@@ -101,6 +101,17 @@ function indicatorInfo(id: IndicatorId): { label: string; shortLabel: string } {
   return { label: id, shortLabel: id };
 }
 
+/** A borough's name from its GSS code: the table's own name for it, else the London borough's, else the code. */
+function boroughNamer(table: IndicatorTable): (gss: string) => string {
+  const names = new Map((table.boroughs ?? []).map((b) => [b.gss, b.name]));
+  return (gss) => {
+    const name = names.get(gss);
+    if (name) return name;
+    const la = findLocalAuthority(gss);
+    return la?.london ? la.name : gss;
+  };
+}
+
 /**
  * Build the indicators report from a table (published returns or computed figures): a summary, the
  * caveats, the findings with the figures behind them, a chart and a table per indicator (with
@@ -116,13 +127,7 @@ export async function indicatorReport(
 ): Promise<IndicatorReport> {
   const title = options.title ?? "Safe & Together London Partnership: CSC indicators";
   const dims = tableDimensions(table);
-  const names = new Map((table.boroughs ?? []).map((b) => [b.gss, b.name]));
-  const nameOf = (gss: string) => {
-    const n = names.get(gss);
-    if (n) return n;
-    const la = findLocalAuthority(gss);
-    return la?.london ? la.name : gss;
-  };
+  const nameOf = boroughNamer(table);
   const q = (quarter: QuarterId) => formatQuarter(quarter, "short");
   const found = [...(options.findings ?? findFindings(table))];
   const totals = partnershipTotals(table);
@@ -314,13 +319,7 @@ export function indicatorTableMarkdown(
   title = `CSC indicators (${table.definition} set)`,
 ): string {
   const dims = tableDimensions(table);
-  const names = new Map((table.boroughs ?? []).map((b) => [b.gss, b.name]));
-  const nameOf = (gss: string) => {
-    const n = names.get(gss);
-    if (n) return n;
-    const la = findLocalAuthority(gss);
-    return la?.london ? la.name : gss;
-  };
+  const nameOf = boroughNamer(table);
   const totals = partnershipTotals(table);
   const figure = figureLookup(table);
   const out = [`# ${title}`, ""];

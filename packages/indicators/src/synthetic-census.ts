@@ -4,7 +4,7 @@
  * same file.
  * @module
  */
-import { type IsoDate, seededRandom as random } from "@st/core";
+import { type IsoDate, isoDateFromDayNumber, isoDayNumber, seededRandom as random } from "@st/core";
 import type { CinCensusHeader, CinChild, CinEpisode } from "./cin-records.js";
 import { censusYear } from "./dates.js";
 import type { CareEpisode } from "./extracts.js";
@@ -177,14 +177,6 @@ export interface SyntheticCensusOptions {
   referralIssues?: boolean | undefined;
 }
 
-const DAY = 86_400_000;
-function dayNumber(date: IsoDate): number {
-  return Date.UTC(Number(date.slice(0, 4)), Number(date.slice(5, 7)) - 1, Number(date.slice(8, 10))) / DAY;
-}
-function fromDay(day: number): IsoDate {
-  return new Date(day * DAY).toISOString().slice(0, 10);
-}
-
 const OTHER_FACTORS = [
   "1B",
   "2B",
@@ -221,8 +213,8 @@ export function* syntheticChildren(options: SyntheticCensusOptions): Generator<C
   const next = random(options.seed ?? 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const { from, to } = censusYear(options.referenceDate);
-  const start = dayNumber(from);
-  const end = dayNumber(to);
+  const start = isoDayNumber(from);
+  const end = isoDayNumber(to);
   const daShare = options.daShare ?? 0.4;
   const prefix = options.idPrefix ?? "SYN";
   const width = Math.max(6, String(options.children).length);
@@ -231,7 +223,7 @@ export function* syntheticChildren(options: SyntheticCensusOptions): Generator<C
     const birth = end - Math.floor(next() * 17 * 365) - 30;
     const child: CinChild = {
       childId: `${prefix}${String(n).padStart(width, "0")}`,
-      birthDate: fromDay(birth),
+      birthDate: isoDateFromDayNumber(birth),
       sex: next() < 0.49 ? "M" : next() < 0.98 ? "F" : "U",
       ethnicity: pick(ETHNICITIES),
       disabilities: next() < 0.1 ? ["LD"] : ["NONE"],
@@ -245,7 +237,7 @@ export function* syntheticChildren(options: SyntheticCensusOptions): Generator<C
     for (let k = 0; k < episodes; k++) {
       if (referral > end) break;
       const e: CinEpisode = {
-        referralDate: fromDay(referral),
+        referralDate: isoDateFromDayNumber(referral),
         referralSource: pick(SOURCES),
         primaryNeedCode: pick(NEEDS),
         assessments: [],
@@ -276,8 +268,10 @@ export function* syntheticChildren(options: SyntheticCensusOptions): Generator<C
           }
           if (factors.length === 0) factors.push("21");
           e.assessments.push({
-            startDate: fromDay(startDay),
-            ...(authorised !== undefined && authorised <= end ? { authorisationDate: fromDay(authorised) } : {}),
+            startDate: isoDateFromDayNumber(startDay),
+            ...(authorised !== undefined && authorised <= end
+              ? { authorisationDate: isoDateFromDayNumber(authorised) }
+              : {}),
             factors,
           });
           last = authorised ?? startDay;
@@ -287,32 +281,32 @@ export function* syntheticChildren(options: SyntheticCensusOptions): Generator<C
           const conference = s47 + 10 + Math.floor(next() * 8);
           const needed = next() < 0.55;
           e.section47.push({
-            startDate: fromDay(s47),
-            initialCpcTarget: fromDay(s47 + 15),
-            ...(needed ? { dateOfInitialCpc: fromDay(conference) } : {}),
+            startDate: isoDateFromDayNumber(s47),
+            initialCpcTarget: isoDateFromDayNumber(s47 + 15),
+            ...(needed ? { dateOfInitialCpc: isoDateFromDayNumber(conference) } : {}),
             icpcNotRequired: !needed,
           });
           if (needed && next() < 0.8 && conference <= end) {
-            e.dateOfInitialCpc = fromDay(conference);
+            e.dateOfInitialCpc = isoDateFromDayNumber(conference);
             const planEnd = conference + 90 + Math.floor(next() * 300);
             const category = pick(CATEGORIES);
             e.cpPlans.push({
-              startDate: fromDay(conference),
-              ...(planEnd <= end ? { endDate: fromDay(planEnd) } : {}),
+              startDate: isoDateFromDayNumber(conference),
+              ...(planEnd <= end ? { endDate: isoDateFromDayNumber(planEnd) } : {}),
               initialCategoryOfAbuse: category,
               latestCategoryOfAbuse: next() < 0.85 ? category : pick(CATEGORIES),
               numberOfPreviousCpp: next() < 0.8 ? 0 : 1 + Math.floor(next() * 2),
-              reviewDates: conference + 90 <= end ? [fromDay(conference + 90)] : [],
+              reviewDates: conference + 90 <= end ? [isoDateFromDayNumber(conference + 90)] : [],
             });
             if (preProceedings && next() < 0.12) {
               const pp = conference + 30 + Math.floor(next() * 60);
               if (pp <= end) {
                 e.preProceedings.push({
-                  startDate: fromDay(pp),
-                  letterBeforeProceedingsDate: fromDay(pp + 1),
+                  startDate: isoDateFromDayNumber(pp),
+                  letterBeforeProceedingsDate: isoDateFromDayNumber(pp + 1),
                   fgdmMeetingOffer: "1",
                   fgdmMeetingFacilitated: next() < 0.6 ? "1" : "0",
-                  initialMeetingDate: fromDay(pp + 14),
+                  initialMeetingDate: isoDateFromDayNumber(pp + 14),
                   reviewMeetingsCount: Math.floor(next() * 4),
                   outcome: pick(["A", "B", "C"]),
                 });
@@ -324,15 +318,15 @@ export function* syntheticChildren(options: SyntheticCensusOptions): Generator<C
           if (planStart <= end) {
             const planEnd = planStart + 60 + Math.floor(next() * 200);
             e.cinPlans.push({
-              startDate: fromDay(planStart),
-              ...(planEnd <= end ? { endDate: fromDay(planEnd) } : {}),
+              startDate: isoDateFromDayNumber(planStart),
+              ...(planEnd <= end ? { endDate: isoDateFromDayNumber(planEnd) } : {}),
             });
           }
         }
       }
       const closure = nfa ? referral + Math.floor(next() * 3) : last + 20 + Math.floor(next() * 250);
       if (closure <= end) {
-        e.closureDate = fromDay(closure);
+        e.closureDate = isoDateFromDayNumber(closure);
         e.reasonForClosure = nfa ? "RC8" : pick(["RC7", "RC7", "RC7", "RC8", "RC9", "RC5", "RC4"]);
       }
       if (options.referralIssues) {
@@ -340,7 +334,7 @@ export function* syntheticChildren(options: SyntheticCensusOptions): Generator<C
       }
       child.episodes.push(e);
       if (e.closureDate === undefined) break;
-      referral = dayNumber(e.closureDate) + 20 + Math.floor(next() * 200);
+      referral = isoDayNumber(e.closureDate) + 20 + Math.floor(next() * 200);
     }
     yield child;
   }
@@ -353,8 +347,8 @@ export function* syntheticChildren(options: SyntheticCensusOptions): Generator<C
 export function* syntheticCareEpisodes(options: SyntheticCensusOptions): Generator<CareEpisode, void, undefined> {
   const next = random((options.seed ?? 1) ^ 0x5bd1e995);
   const { from, to } = censusYear(options.referenceDate);
-  const start = dayNumber(from);
-  const end = dayNumber(to);
+  const start = isoDayNumber(from);
+  const end = isoDayNumber(to);
   const prefix = options.idPrefix ?? "SYN";
   const width = Math.max(6, String(options.children).length);
   for (let n = 1; n <= options.children; n++) {
@@ -363,7 +357,7 @@ export function* syntheticCareEpisodes(options: SyntheticCensusOptions): Generat
     const shortBreak = next() < 0.08;
     yield {
       childId: `${prefix}${String(n).padStart(width, "0")}`,
-      startDate: fromDay(decom),
+      startDate: isoDateFromDayNumber(decom),
       reasonForNewEpisode: "S",
       legalStatus: shortBreak ? "V3" : next() < 0.5 ? "V2" : next() < 0.6 ? "C2" : "C1",
       categoryOfNeed: next() < 0.6 ? "N1" : "N4",

@@ -2,7 +2,9 @@ import { readFileSync } from "node:fs";
 import { isStValidationError } from "@st/core";
 import {
   assembleExtracts,
+  censusYear,
   computeIndicatorsFromChildren,
+  nextDay,
   parseDelimited,
   parseExtractDate,
   parseFactorList,
@@ -190,6 +192,19 @@ describe("dates on ISO strings", () => {
     );
     expect(subtractMonths("2024-02-29", 12)).toBe("2023-02-28");
     expect(subtractMonths("2025-03-31", 1)).toBe("2025-02-28");
+  });
+
+  it("gives the next day and the census year a reference date closes (property)", () => {
+    fc.assert(
+      fc.property(anyDay, (date) => {
+        expect(nextDay(date)).toBe(new Date(Date.parse(date) + 86_400_000).toISOString().slice(0, 10));
+      }),
+    );
+    expect(nextDay("2024-02-28")).toBe("2024-02-29");
+    expect(nextDay("2025-12-31")).toBe("2026-01-01");
+    expect(censusYear("2025-03-31")).toEqual({ from: "2024-04-01", to: "2025-03-31" });
+    expect(censusYear("2024-02-29")).toEqual({ from: "2023-03-01", to: "2024-02-29" });
+    expect(() => nextDay("2025-02-30")).toThrow(RangeError);
   });
 });
 

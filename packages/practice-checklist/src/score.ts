@@ -10,7 +10,8 @@ import {
   StValidationError,
   type TerminologyProfile,
 } from "@st/core";
-import { canonicalAnswer, defaultScale } from "./answer-scale.js";
+import { checkAnswer } from "./answer-problems.js";
+import { defaultScale } from "./answer-scale.js";
 import type { CompletedChecklist } from "./completed-checklist.js";
 import { type AnswerCounts, COVERAGE_RULE, type Coverage, coverageOf, emptyAnswerCounts } from "./coverage.js";
 import { defaultChecklist } from "./default-checklist.js";
@@ -114,39 +115,9 @@ export function score(
   const items = new Map(definition.items.map((item) => [item.id, item]));
   const answered = new Set<string>();
   record.answers.forEach((answer, i) => {
-    const item = items.get(answer.item);
-    const meaning = canonicalAnswer(scale, answer.answer);
-    if (!item || meaning === undefined) {
-      throw new StValidationError(
-        [
-          {
-            path: `answers.${i}`,
-            field: `Answer to ${answer.item}`,
-            expected: item ? `one of ${scale.options.map((o) => o.value).join(", ")}` : "an item of the checklist",
-            received: JSON.stringify(item ? answer.answer : answer.item),
-            message: item ? "is not an answer on the checklist's scale" : "is not an item of the checklist",
-            code: item ? "invalid_answer" : "unknown_item",
-          },
-        ],
-        { subject: `the completed checklist for case ${record.caseId}` },
-      );
-    }
-    if (answered.has(item.id)) {
-      throw new StValidationError(
-        [
-          {
-            path: `answers.${i}.item`,
-            field: `Answer to ${item.id}`,
-            expected: "one answer per item",
-            received: `a second answer to ${item.id}`,
-            message: "is answered more than once",
-            code: "duplicate_answer",
-          },
-        ],
-        { subject: `the completed checklist for case ${record.caseId}` },
-      );
-    }
-    answered.add(item.id);
+    const { item, meaning, problem } = checkAnswer(answer, i, items, scale, answered);
+    if (problem)
+      throw new StValidationError([problem], { subject: `the completed checklist for case ${record.caseId}` });
     add(overall, meaning);
     for (const id of item.principles) add(byPrinciple.get(id)!, meaning);
     for (const id of item.components) add(byComponent.get(id)!, meaning);

@@ -13,7 +13,8 @@ import {
   StValidationError,
   type TerminologyProfile,
 } from "@st/core";
-import { canonicalAnswer, defaultScale } from "./answer-scale.js";
+import { checkAnswer } from "./answer-problems.js";
+import { defaultScale } from "./answer-scale.js";
 import { type CompletedChecklist, findDefinition } from "./completed-checklist.js";
 import { type AnswerCounts, COVERAGE_RULE, type Coverage, coverageOf, emptyAnswerCounts } from "./coverage.js";
 import { defaultChecklist } from "./default-checklist.js";
@@ -208,33 +209,11 @@ export function summarise(records: readonly CompletedChecklist[], options: Summa
     const answered = new Set<string>();
     const items = new Map(definition.items.map((item) => [item.id, item]));
     record.answers.forEach((answer, i) => {
-      const item = items.get(answer.item);
-      const meaning = canonicalAnswer(scale, answer.answer);
-      if (!item || meaning === undefined) {
-        problems.push({
-          path: `answers.${i}`,
-          field: `Answer to ${answer.item}`,
-          expected: item ? `one of ${scale.options.map((o) => o.value).join(", ")}` : "an item of the checklist",
-          received: JSON.stringify(item ? answer.answer : answer.item),
-          message: item ? "is not an answer on the checklist's scale" : "is not an item of the checklist",
-          code: item ? "invalid_answer" : "unknown_item",
-          record: index + 1,
-        });
+      const { item, meaning, problem } = checkAnswer(answer, i, items, scale, answered);
+      if (problem) {
+        problems.push({ ...problem, record: index + 1 });
         return;
       }
-      if (answered.has(item.id)) {
-        problems.push({
-          path: `answers.${i}.item`,
-          field: `Answer to ${item.id}`,
-          expected: "one answer per item",
-          received: `a second answer to ${item.id}`,
-          message: "is answered more than once",
-          code: "duplicate_answer",
-          record: index + 1,
-        });
-        return;
-      }
-      answered.add(item.id);
       for (const tally of tallies) {
         tally.overall[meaning]++;
         let entry = tally.items.get(item.id);

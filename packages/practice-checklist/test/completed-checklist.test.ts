@@ -58,6 +58,17 @@ describe("completed checklists", () => {
     expect(answers.problems[0]!.expected).toBe("one of Yes, Partly, No, Not evidenced, Not applicable");
   });
 
+  it("calls an unchosen reviewer role or use required, by its label", () => {
+    const { use: _use, ...record }: Record<string, unknown> = {
+      ...stored(audit({ "child-voice": "yes" })),
+      reviewer: {},
+    };
+    expect(checkCompletedChecklists(record).problems.map((p) => [p.path, p.field, p.code, p.message])).toEqual([
+      ["reviewer.role", "Reviewer role", "required", "is required"],
+      ["use", "Use", "required", "is required"],
+    ]);
+  });
+
   it("reports repeated answers, and unanswered items only when asked", () => {
     const record = audit([
       { item: "child-voice", answer: "yes" },

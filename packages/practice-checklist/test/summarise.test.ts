@@ -8,6 +8,7 @@ import {
   defaultChecklist,
   legacyRagScale,
   type Percentage,
+  score,
   summarise,
   summaryGroupings,
 } from "@st/practice-checklist";
@@ -100,6 +101,38 @@ describe("summarise", () => {
     }
     expect(error).toBeInstanceOf(StValidationError);
     expect((error as StValidationError).problems.map((p) => [p.record, p.code])).toEqual([[2, "unknown_checklist"]]);
+  });
+
+  it("names a bad answer as score does: an unknown item, an answer off the scale, a second answer", () => {
+    const bad = audit([
+      { item: "child-voice", answer: "yes" },
+      { item: "no-such-item", answer: "yes" },
+      { item: "worker-safety", answer: "maybe" },
+      { item: "child-voice", answer: "no" },
+    ]);
+    const problems = (answers: CompletedChecklist["answers"]) => {
+      try {
+        score({ ...bad, answers });
+      } catch (e) {
+        return (e as StValidationError).problems;
+      }
+      return [];
+    };
+    const scored = [1, 2, 3].flatMap((n) => problems([bad.answers[0]!, bad.answers[n]!]));
+    let error: unknown;
+    try {
+      summarise([bad]);
+    } catch (e) {
+      error = e;
+    }
+    const summarised = (error as StValidationError).problems;
+    expect(summarised.map((p) => [p.record, p.path, p.code])).toEqual([
+      [1, "answers.1", "unknown_item"],
+      [1, "answers.2", "invalid_answer"],
+      [1, "answers.3.item", "duplicate_answer"],
+    ]);
+    // The same problems, but for the position of the answer in the shortened records given to score.
+    expect(summarised.map(({ record: _, path: __, ...p }) => p)).toEqual(scored.map(({ path: _, ...p }) => p));
   });
 });
 

@@ -204,9 +204,7 @@ Exit 1 when anything is invalid.
       ...definitionOption,
     });
     const format = oneOf("format", values.format, ["text", "json"], "text");
-    const [path, ...extra] = positionals;
-    if (path === undefined) throw new UsageError("give the PATH of a checklist definition or of completed checklists");
-    if (extra.length) throw new UsageError(`one PATH at a time; found also ${extra.join(" ")}`);
+    const path = onePath(positionals, "a checklist definition or of completed checklists");
     const name = inputName(path);
     let kind =
       values.kind === undefined ? undefined : oneOf("kind", values.kind, ["definition", "records"], "definition");
@@ -315,15 +313,26 @@ function parseGroupings(value: string | undefined): SummaryGrouping[] {
  * Read language-lint findings as `st lint --format json` prints them, and attach them to a record's
  * language items as machine suggestions, each marked with the file it came from.
  */
+/** The one PATH a subcommand takes, or a {@link UsageError} saying what to give. */
+function onePath(positionals: readonly string[], what: string): string {
+  const [path, ...extra] = positionals;
+  if (path === undefined) throw new UsageError(`give the PATH of ${what}`);
+  if (extra.length) throw new UsageError(`one PATH at a time; found also ${extra.join(" ")}`);
+  return path;
+}
+
+/** Language-lint findings and the file (or, for st lint's output, the file linted) they are about. */
+interface SourcedFindings {
+  source: string;
+  findings: LanguageFinding[];
+}
+
 /**
  * Language-lint findings on case-note text files (plain text or Markdown, as st lint reads them),
  * each with the file it came from.
  */
-async function notesFindings(
-  paths: readonly string[],
-  io: Io,
-): Promise<{ source: string; findings: LanguageFinding[] }[]> {
-  const found: { source: string; findings: LanguageFinding[] }[] = [];
+async function notesFindings(paths: readonly string[], io: Io): Promise<SourcedFindings[]> {
+  const found: SourcedFindings[] = [];
   for (const path of paths) found.push({ source: inputName(path), findings: lintText(await readText(path, io)) });
   return found;
 }
@@ -339,27 +348,21 @@ async function notesSuggestions(
   );
 }
 
-/** A record with suggestions from case-note text files attached to its language items. */
-async function attachNotes(
+/** A record with each source's language findings attached to its language items. */
+function attachFindings(
   record: CompletedChecklist,
-  paths: readonly string[],
+  found: readonly SourcedFindings[],
   definition: ChecklistDefinition,
-  io: Io,
-): Promise<CompletedChecklist> {
-  let result = record;
-  for (const { source, findings } of await notesFindings(paths, io)) {
-    result = attachLanguageFindings(result, findings, { definition, source });
-  }
-  return result;
+): CompletedChecklist {
+  return found.reduce(
+    (result, { source, findings }) => attachLanguageFindings(result, findings, { definition, source }),
+    record,
+  );
 }
 
-async function attachFindingsFiles(
-  record: CompletedChecklist,
-  paths: readonly string[],
-  definition: ChecklistDefinition,
-  io: Io,
-): Promise<CompletedChecklist> {
-  let result = record;
+/** The findings in files written by `st lint --format json`, each with the file it is about. */
+async function lintOutputFindings(paths: readonly string[], io: Io): Promise<SourcedFindings[]> {
+  const found: SourcedFindings[] = [];
   for (const path of paths) {
     let parsed: unknown;
     try {
@@ -389,10 +392,10 @@ async function attachFindingsFiles(
       );
     }
     for (const file of files as { path: string; findings: LanguageFinding[] }[]) {
-      result = attachLanguageFindings(result, file.findings, { definition, source: file.path });
+      found.push({ source: file.path, findings: file.findings });
     }
   }
-  return result;
+  return found;
 }
 
 /** Completed checklists read and checked, with the rows a spreadsheet reader left out. */
@@ -499,9 +502,7 @@ the exit code is then 1.
     });
     const format = oneOf("format", values.format, ["json", "md"], "md");
     const by = parseGroupings(values.by);
-    const [path, ...extra] = positionals;
-    if (path === undefined) throw new UsageError("give the PATH of the completed checklists");
-    if (extra.length) throw new UsageError(`one PATH at a time; found also ${extra.join(" ")}`);
+    const path = onePath(positionals, "the completed checklists");
     const definitions = await loadDefinitions(values.definition ?? [], io);
     const profile = await loadProfile(values.profile, io);
     const checked = await readRecords(path, io, definitions);
@@ -556,9 +557,7 @@ Invalid records are listed on stderr and left out; the exit code is then 1.
       notes: { type: "string", multiple: true },
     });
     const format = oneOf("format", values.format, ["json", "md", "html"], "md");
-    const [path, ...extra] = positionals;
-    if (path === undefined) throw new UsageError("give the PATH of the completed checklists");
-    if (extra.length) throw new UsageError(`one PATH at a time; found also ${extra.join(" ")}`);
+    const path = onePath(positionals, "the completed checklists");
     const definitions = await loadDefinitions(values.definition ?? [], io);
     const profile = await loadProfile(values.profile, io);
     const checked = await readRecords(path, io, definitions);
@@ -574,8 +573,10 @@ Invalid records are listed on stderr and left out; the exit code is then 1.
       }
       const { definition } = pairs[0]!;
       let { record } = pairs[0]!;
-      if (values.findings?.length) record = await attachFindingsFiles(record, values.findings, definition, io);
-      if (values.notes?.length) record = await attachNotes(record, values.notes, definition, io);
+      if (values.findings?.length) {
+        record = attachFindings(record, await lintOutputFindings(values.findings, io), definition);
+      }
+      if (values.notes?.length) record = attachFindings(record, await notesFindings(values.notes, io), definition);
       pairs = [{ record, definition }];
     }
     if (format === "json") {
@@ -651,8 +652,9 @@ Options:
         throw new InputError(`${inputName(values.record)} holds ${checked.valid.length} records; give one`);
       }
       record = checked.valid[0];
-      if (record && values.findings?.length)
-        record = await attachFindingsFiles(record, values.findings, definition, io);
+      if (record && values.findings?.length) {
+        record = attachFindings(record, await lintOutputFindings(values.findings, io), definition);
+      }
     } else if (values.findings?.length) {
       throw new UsageError("--findings goes with --record");
     }
