@@ -43,7 +43,7 @@ describe("round reports", () => {
     });
     expect(html).not.toContain("<script>");
     expect(html).not.toContain("<b>A</b>");
-    expect(html).toContain("&#60;script&#62;");
+    expect(html).toContain("&lt;script&gt;");
     expect(html).not.toContain("<i>trained</i>");
     expect(
       await renderSvg(
