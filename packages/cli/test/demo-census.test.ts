@@ -7,7 +7,11 @@ import { scratch } from "./scratch.js";
 const { dir, st } = scratch("st-demo-census-");
 const report = join(dir, "st-report");
 
-const decodeEntities = (html: string) => html.replace(/&#(\d+);/g, (_, n) => String.fromCharCode(Number(n)));
+const entities: Record<string, string> = { amp: "&", lt: "<", gt: ">", quot: '"' };
+const decodeEntities = (html: string) =>
+  html.replace(/&(#\d+|amp|lt|gt|quot);/g, (_, e: string) =>
+    e.startsWith("#") ? String.fromCharCode(Number(e.slice(1))) : (entities[e] as string),
+  );
 
 describe("st demo: the indicators computed from a synthetic census extract", () => {
   beforeAll(async () => {

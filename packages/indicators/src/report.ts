@@ -5,7 +5,7 @@
  */
 
 import { renderSvg } from "@st/charts";
-import { findLocalAuthority, formatQuarter, type QuarterId } from "@st/core";
+import { escapeHtml, findLocalAuthority, formatQuarter, htmlPage, type QuarterId } from "@st/core";
 import {
   type ChildPopulation,
   describeOutlierRule,
@@ -60,10 +60,6 @@ export interface IndicatorReport {
   findings: Finding[];
 }
 
-function esc(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 function md(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
@@ -73,15 +69,15 @@ type Cell = string | number | null;
 function htmlTable(caption: string, head: readonly string[], rows: readonly (readonly Cell[])[]): string {
   const cell = (v: Cell, i: number) =>
     i === 0
-      ? `<th scope="row">${esc(String(v ?? ""))}</th>`
+      ? `<th scope="row">${escapeHtml(String(v ?? ""))}</th>`
       : typeof v === "number"
         ? `<td class="num">${v.toLocaleString("en-GB")}</td>`
         : v === null
           ? '<td class="num missing"><abbr title="no figure">—</abbr></td>'
-          : `<td>${esc(v)}</td>`;
-  return `<table><caption>${esc(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${esc(h)}</th>`).join("")}</tr></thead><tbody>${rows
+          : `<td>${escapeHtml(v)}</td>`;
+  return `<div class="table-scroll"><table><caption>${escapeHtml(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows
     .map((r) => `<tr>${r.map(cell).join("")}</tr>`)
-    .join("")}</tbody></table>`;
+    .join("")}</tbody></table></div>`;
 }
 
 function markdownTable(head: readonly string[], rows: readonly (readonly Cell[])[]): string {
@@ -144,12 +140,12 @@ export async function indicatorReport(
 
   const html: string[] = [];
   const mdOut: string[] = [`# ${title}`, "", summary, ""];
-  html.push(`<p>${esc(summary)}</p>`);
+  html.push(`<p>${escapeHtml(summary)}</p>`);
 
   const caveats = table.caveats ?? [];
   if (caveats.length > 0) {
     html.push(
-      `<section class="caveat" aria-labelledby="caveats"><h2 id="caveats">Read these figures with care</h2><ul>${caveats.map((c) => `<li>${esc(c.text)}</li>`).join("")}</ul></section>`,
+      `<section class="caveat" aria-labelledby="caveats"><h2 id="caveats">Read these figures with care</h2><ul>${caveats.map((c) => `<li>${escapeHtml(c.text)}</li>`).join("")}</ul></section>`,
     );
     mdOut.push("## Read these figures with care", "", ...caveats.map((c) => `- ${c.text}`), "");
   }
@@ -174,14 +170,14 @@ export async function indicatorReport(
       `<ul class="findings">${found
         .map((f) => {
           const ev = evidence(f);
-          return `<li>${esc(f.text)}${ev ? ` <small class="muted">(figures: ${esc(ev)})</small>` : ""}</li>`;
+          return `<li>${escapeHtml(f.text)}${ev ? ` <small class="muted">(figures: ${escapeHtml(ev)})</small>` : ""}</li>`;
         })
         .join("")}</ul>`,
     );
     mdOut.push(...found.map((f) => `- ${f.text}${evidence(f) ? ` _(figures: ${evidence(f)})_` : ""}`), "");
   }
   const rules = `Findings come from the figures by fixed rules: a direction is stated when every quarter-on-quarter change of the last two quarters goes the same way; a change from first to last figure is stated when it is at least 3 and at least 25%; ${describeOutlierRule()}`;
-  html.push(`<p class="muted"><small>${esc(rules)}</small></p>`);
+  html.push(`<p class="muted"><small>${escapeHtml(rules)}</small></p>`);
   mdOut.push(`_${rules}_`, "");
 
   for (const chart of charts) {
@@ -200,8 +196,8 @@ export async function indicatorReport(
     }
     const head = ["Borough", ...dims.quarters.map(q)];
     html.push(
-      `<section aria-labelledby="${chart.indicator}"><h2 id="${chart.indicator}">${esc(info.label)}</h2>`,
-      `<figure>${chart.svg}<figcaption class="muted">${esc(chart.spec.description)}</figcaption></figure>`,
+      `<section aria-labelledby="${chart.indicator}"><h2 id="${chart.indicator}">${escapeHtml(info.label)}</h2>`,
+      `<figure>${chart.svg}<figcaption class="muted">${escapeHtml(chart.spec.description)}</figcaption></figure>`,
       htmlTable(`${info.shortLabel}, by borough and quarter`, head, rows),
       "</section>",
     );
@@ -230,7 +226,7 @@ export async function indicatorReport(
       mdOut.push(`### ${indicatorInfo(indicator).shortLabel}`, "", markdownTable(head, rows), "");
     }
     const popNote = rates.notes.slice(0, rates.notes.length - table.notes.length);
-    html.push(...popNote.map((n) => `<p class="muted">${esc(n)}</p>`));
+    html.push(...popNote.map((n) => `<p class="muted">${escapeHtml(n)}</p>`));
     mdOut.push(...popNote, "");
   }
 
@@ -244,7 +240,7 @@ export async function indicatorReport(
       ...quarters.map((quarter) => c.series.find((p) => p.borough === b && p.quarter === quarter)?.value ?? null),
     ]);
     html.push(
-      `<section aria-labelledby="implementation"><h2 id="implementation">Alongside: ${esc(c.label)}</h2><p>${esc(c.definition)}</p>`,
+      `<section aria-labelledby="implementation"><h2 id="implementation">Alongside: ${escapeHtml(c.label)}</h2><p>${escapeHtml(c.definition)}</p>`,
       htmlTable(c.label, head, rows),
       "</section>",
     );
@@ -254,7 +250,7 @@ export async function indicatorReport(
   const boroughNotes = (table.boroughs ?? []).filter((b) => b.notes.length > 0);
   if (boroughNotes.length > 0) {
     html.push(
-      `<h2 id="borough-notes">Notes from the boroughs</h2><dl>${boroughNotes.map((b) => `<dt>${esc(b.name)}</dt>${b.notes.map((n) => `<dd>${esc(n)}</dd>`).join("")}`).join("")}</dl>`,
+      `<h2 id="borough-notes">Notes from the boroughs</h2><dl>${boroughNotes.map((b) => `<dt>${escapeHtml(b.name)}</dt>${b.notes.map((n) => `<dd>${escapeHtml(n)}</dd>`).join("")}`).join("")}</dl>`,
     );
     mdOut.push(
       "## Notes from the boroughs",
@@ -268,8 +264,8 @@ export async function indicatorReport(
   const otherNotes = table.notes.filter((n) => !n.startsWith("Caveat: "));
   html.push(
     '<h2 id="definitions">Definitions and notes</h2>',
-    defs.length > 0 ? `<ul>${defs.map((d) => `<li>${esc(d)}</li>`).join("")}</ul>` : "",
-    `<details><summary>Every note that travels with these figures (${otherNotes.length})</summary><ul>${otherNotes.map((n) => `<li>${esc(n)}</li>`).join("")}</ul></details>`,
+    defs.length > 0 ? `<ul>${defs.map((d) => `<li>${escapeHtml(d)}</li>`).join("")}</ul>` : "",
+    `<details><summary>Every note that travels with these figures (${otherNotes.length})</summary><ul>${otherNotes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul></details>`,
   );
   mdOut.push("## Definitions and notes", "", ...defs.map((d) => `- ${d}`), "", ...otherNotes.map((n) => `- ${n}`), "");
 
@@ -285,29 +281,8 @@ export async function indicatorReport(
 }
 
 function page(title: string, body: string): string {
-  return `<!doctype html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${esc(title)}</title>
-<style>
-body{font:16px/1.5 system-ui,sans-serif;max-width:64rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
-h1{font-size:1.8rem}h2{font-size:1.3rem;margin-top:2rem}
-table{border-collapse:collapse;margin:1rem 0;font-size:.9rem}caption{text-align:left;font-weight:600;padding:.3rem 0}
-th,td{border:1px solid #bbb;padding:.25rem .5rem;text-align:left;vertical-align:top}
-thead th{background:#f0f0f0}td.num{text-align:right;font-variant-numeric:tabular-nums}td.missing{color:#777}
-.caveat{border-left:4px solid #b58900;padding:.2rem .8rem;background:#fdf6e3}
-figure{margin:1rem 0;overflow-x:auto}svg{max-width:100%;height:auto}
-small,.muted{color:#555}
-</style>
-</head>
-<body>
-<h1>${esc(title)}</h1>
-${body}
-</body>
-</html>
-`;
+  // Wide quarter-by-borough tables read better a little smaller than the running text.
+  return htmlPage({ title, body: `<h1>${escapeHtml(title)}</h1>\n${body}`, extraCss: "table{font-size:.9rem}" });
 }
 
 /**

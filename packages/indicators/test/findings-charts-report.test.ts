@@ -178,7 +178,7 @@ describe("the report", () => {
       ...published,
       boroughs: [{ gss: "E09000012", name: "Hackney", notes: ["<script>alert(1)</script>"] }],
     };
-    expect((await indicatorReport(table)).html).toContain("&#60;script&#62;alert(1)&#60;/script&#62;");
+    expect((await indicatorReport(table)).html).toContain("&lt;script&gt;alert(1)&lt;/script&gt;");
   });
 });
 

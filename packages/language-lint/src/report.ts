@@ -3,13 +3,16 @@
  * and SARIF 2.1.0 for editors and pipelines.
  * @module
  */
+import { escapeHtml as coreEscapeHtml } from "@st/core";
 import type { Finding } from "./finding.js";
 import type { Rule } from "./rule.js";
 
-/** Escape text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+/**
+ * Escape text for HTML element content and attribute values (`&`, `<`, `>`, `"`, `'`).
+ * @deprecated Import `escapeHtml` from `@st/core`, the one escape every package uses; this
+ * re-export is kept so existing imports keep working.
+ */
+export const escapeHtml: (text: string) => string = coreEscapeHtml;
 
 /**
  * The text as HTML-escaped markup with each finding's excerpt in a `<mark>` element

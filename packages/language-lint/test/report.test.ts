@@ -42,7 +42,7 @@ describe("markFindings", () => {
     const text = "<b>They</b> had a row & Ms A was hit.";
     const html = markFindings(text, lint(text));
     expect(html).toBe(
-      '&#60;b&#62;They&#60;/b&#62; had <mark class="st-lint st-lint-mutualising" data-rule-id="mutualising/row" data-severity="warning" title="A &#34;row&#34; is a two-sided quarrel: describe what he did.">a row</mark> &#38; Ms A <mark class="st-lint st-lint-hidden-perpetrator" data-rule-id="hidden-perpetrator/agentless-passive" data-severity="warning" title="A passive with no one doing it (&#34;she was kicked&#34;) hides the perpetrator: say who did it.">was hit</mark>.',
+      '&lt;b&gt;They&lt;/b&gt; had <mark class="st-lint st-lint-mutualising" data-rule-id="mutualising/row" data-severity="warning" title="A &quot;row&quot; is a two-sided quarrel: describe what he did.">a row</mark> &amp; Ms A <mark class="st-lint st-lint-hidden-perpetrator" data-rule-id="hidden-perpetrator/agentless-passive" data-severity="warning" title="A passive with no one doing it (&quot;she was kicked&quot;) hides the perpetrator: say who did it.">was hit</mark>.',
     );
     const overlapping = "It was just a row.";
     expect(markFindings(overlapping, lint(overlapping)).match(/<mark/g)).toHaveLength(1);

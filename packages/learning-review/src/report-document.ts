@@ -5,6 +5,7 @@
  * @module
  */
 import { groupedBarSpec, type InlineSpec, renderSvg } from "@st/charts";
+import { escapeHtml as coreEscapeHtml, htmlPage } from "@st/core";
 import type { Percentage } from "@st/practice-checklist";
 import { formatShare } from "./share.js";
 
@@ -81,10 +82,12 @@ export function documentToMarkdown(doc: ReportDocument): string {
   return `${out.join("\n\n")}\n`;
 }
 
-/** Escape text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
+/**
+ * Escape text for HTML element content and attribute values (`&`, `<`, `>`, `"`, `'`).
+ * @deprecated Import `escapeHtml` from `@st/core`, the one escape every package uses; this
+ * re-export is kept so existing imports keep working.
+ */
+export const escapeHtml: (text: string) => string = coreEscapeHtml;
 
 /** One bar of a {@link BarChart} as a row of its Vega-Lite specification. */
 export interface BarChartRow {
@@ -154,12 +157,12 @@ export async function documentToHtmlFragment(doc: ReportDocument): Promise<strin
         break;
       case "table":
         out.push(
-          `<table><thead><tr>${block.head.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${block.rows
+          `<div class="table-scroll"><table><thead><tr>${block.head.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${block.rows
             .map(
               (r) =>
                 `<tr>${r.map((v) => (typeof v === "number" ? `<td class="num">${v}</td>` : `<td>${escapeHtml(v)}</td>`)).join("")}</tr>`,
             )
-            .join("")}</tbody></table>`,
+            .join("")}</tbody></table></div>`,
         );
         break;
       case "chart":
@@ -174,24 +177,8 @@ export async function documentToHtmlFragment(doc: ReportDocument): Promise<strin
 
 /** Render a report as one self-contained HTML page: no scripts, no external files, nothing fetched. */
 export async function documentToHtml(doc: ReportDocument): Promise<string> {
-  return `<!doctype html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(doc.title)}</title>
-<style>
-body{font:16px/1.5 system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#1b1b1b}
-h1{font-size:1.8rem}h2{font-size:1.3rem;margin-top:2rem}h3{font-size:1.1rem}
-table{border-collapse:collapse;margin:1rem 0}th,td{border:1px solid #bbb;padding:.3rem .6rem;text-align:left;vertical-align:top}
-th{background:#f0f0f0}td.num{text-align:right;font-variant-numeric:tabular-nums}
-.caveat{border-left:4px solid #b58900;padding:.2rem .8rem;background:#fdf6e3}
-figure{margin:1rem 0;overflow-x:auto}figcaption{color:#555;font-size:.9rem}
-</style>
-</head>
-<body>
-<h1>${escapeHtml(doc.title)}</h1>
-${await documentToHtmlFragment(doc)}</body>
-</html>
-`;
+  return htmlPage({
+    title: doc.title,
+    body: `<h1>${escapeHtml(doc.title)}</h1>\n${await documentToHtmlFragment(doc)}`,
+  });
 }

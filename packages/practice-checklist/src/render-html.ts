@@ -4,7 +4,7 @@
  * @module
  */
 
-import type { TerminologyProfile } from "@st/core";
+import { escapeHtml, htmlPage, type TerminologyProfile } from "@st/core";
 import { defaultScale } from "./answer-scale.js";
 import type { CompletedChecklist } from "./completed-checklist.js";
 import type { Coverage, Percentage } from "./coverage.js";
@@ -16,25 +16,14 @@ import { itemNumbers, type RenderOptions } from "./render-markdown.js";
 import { score } from "./score.js";
 import { checklistUseLabels, evidenceSourceLabels, reviewerRoleLabels } from "./vocabulary.js";
 
-/** Escape text for HTML. @internal */
-export function escapeHtml(text: string): string {
-  return text
-    .replace(/&/g, "&amp;")
-    .replace(/</g, "&lt;")
-    .replace(/>/g, "&gt;")
-    .replace(/"/g, "&quot;")
-    .replace(/'/g, "&#39;");
-}
-
+// The checklist's own blocks; the shared sheet gives the page, tables and print rules.
 const STYLE = `
-:root { color-scheme: light; }
-body { font: 11pt/1.35 system-ui, "Segoe UI", Arial, sans-serif; max-width: 60rem; margin: 1.5rem auto; padding: 0 1rem; color: #111; }
+body { font-size: 11pt; line-height: 1.35; }
 h1 { font-size: 1.45rem; margin: 0 0 .25rem; }
 h2 { font-size: 1.1rem; margin: 1.2rem 0 .4rem; border-bottom: 1px solid #999; padding-bottom: .15rem; }
 .meta { color: #444; margin: 0 0 .6rem; }
-table { border-collapse: collapse; width: 100%; margin: .4rem 0 .8rem; }
-th, td { border: 1px solid #bbb; padding: .25rem .4rem; text-align: left; vertical-align: top; }
-th { background: #f0f0f0; }
+table { width: 100%; margin: .4rem 0 .8rem; }
+th, td { padding: .25rem .4rem; }
 td.n { white-space: nowrap; }
 .item { margin: 0 0 .7rem; padding: .35rem .5rem; border-left: 3px solid #777; break-inside: avoid; }
 .item .q { font-weight: 600; }
@@ -46,28 +35,14 @@ td.n { white-space: nowrap; }
 .machine { background: #fff7e0; border: 1px dashed #b58900; padding: .3rem .5rem; margin: .3rem 0; font-size: .92em; }
 .machine strong { color: #7a5b00; }
 ul.prompts { margin: .2rem 0 .3rem 1.2rem; padding: 0; }
-@page { size: A4; margin: 12mm; }
 @media print {
-  body { font-size: 9.5pt; margin: 0; max-width: none; }
-  h2 { break-after: avoid; }
+  body { font-size: 9.5pt; }
   .item { padding: .15rem .35rem; margin-bottom: .4rem; }
 }
 `;
 
 function page(title: string, body: string): string {
-  return `<!doctype html>
-<html lang="en-GB">
-<head>
-<meta charset="utf-8">
-<meta name="viewport" content="width=device-width, initial-scale=1">
-<title>${escapeHtml(title)}</title>
-<style>${STYLE}</style>
-</head>
-<body>
-${body}
-</body>
-</html>
-`;
+  return htmlPage({ title, body, extraCss: STYLE });
 }
 
 function serves(item: ChecklistItem, profile?: TerminologyProfile): string {

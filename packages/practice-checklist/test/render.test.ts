@@ -35,7 +35,7 @@ describe("printable outputs", () => {
     const html = checklistToHtml();
     expect(html.match(/<html/g)).toHaveLength(1);
     expect(html).toContain("@media print");
-    expect(html).toContain("@page { size: A4");
+    expect(html).toContain("@page{size:A4");
     expect(html).not.toMatch(/<script|https?:\/\//);
     expect(html.match(/class="item"/g)).toHaveLength(defaultChecklist.items.length);
     expect(html).toContain("the perpetrator&#39;s pattern");

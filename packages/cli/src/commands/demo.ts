@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { partnershipBoroughs } from "@st/core";
+import { escapeHtml, partnershipBoroughs } from "@st/core";
 import { type Command, ExitCode, parseOptions } from "../command.js";
 import { progress, resolvePath } from "../io.js";
-import { escapeHtml, page, table } from "../report/html.js";
+import { page, table } from "../report/html.js";
 import { reportSections } from "../report/sections.js";
 
 /** `st demo`: the partnership report from the embedded demo data. */
@@ -29,7 +29,10 @@ Options:
     for (const [i, section] of reportSections.entries()) {
       progress(io, `[${i + 1}/${reportSections.length}] ${section.title}`);
       const content = await section.build();
-      await writeFile(`${out}/${section.id}.html`, page(section.title, content.html, { home: "index.html" }));
+      await writeFile(
+        `${out}/${section.id}.html`,
+        page(section.title, content.html, { home: "index.html", css: content.css }),
+      );
       await writeFile(`${out}/${section.id}.md`, `# ${section.title}\n\n${content.markdown.trim()}\n`);
       await writeFile(`${out}/${section.id}.json`, `${JSON.stringify(content.json, null, 2)}\n`);
       for (const file of content.files ?? []) {

@@ -1,9 +1,11 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import {
   builtInTerminologies,
+  escapeHtml,
   formatProblem,
   formatProblems,
   getLocalAuthority,
+  htmlPage,
   isStValidationError,
   type Problem,
   type TerminologyProfile,
@@ -536,10 +538,6 @@ Exit codes: 0 done; 2 an input could not be read or a round is invalid (see st r
 
 const fileStem = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "") || "round";
 
-function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-}
-
 const report: Command = {
   name: "report",
   summary: "write Markdown, HTML and JSON reports of review rounds and of each borough's series",
@@ -592,15 +590,12 @@ Exit codes: 0 written; 2 an input could not be read or a round is invalid.
       await writeFile(`${out}/${stem}.html`, await documentToHtml(doc));
       await writeFile(`${out}/${stem}.json`, `${JSON.stringify(comparison, null, 2)}\n`);
       links.push(
-        `<li><a href="${stem}.html">${escapeHtml(doc.title)}</a> (<a href="${stem}.md">Markdown</a>, <a href="${stem}.json">JSON</a>)</li>`,
+        `<li><a href="${escapeHtml(stem)}.html">${escapeHtml(doc.title)}</a> (<a href="${escapeHtml(stem)}.md">Markdown</a>, <a href="${escapeHtml(stem)}.json">JSON</a>)</li>`,
       );
     }
     await writeFile(
       `${out}/index.html`,
-      (await documentToHtml({ title: "Learning reviews", blocks: [] })).replace(
-        "</body>",
-        `<ul>\n${links.join("\n")}\n</ul>\n</body>`,
-      ),
+      htmlPage({ title: "Learning reviews", body: `<h1>Learning reviews</h1>\n<ul>\n${links.join("\n")}\n</ul>` }),
     );
     io.stdout(`${out}/index.html\n`);
     return ExitCode.ok;

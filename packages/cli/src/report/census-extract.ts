@@ -1,4 +1,4 @@
-import { formatQuarter, getLondonLocalAuthority } from "@st/core";
+import { escapeHtml, formatQuarter, getLondonLocalAuthority } from "@st/core";
 import {
   type CareEpisode,
   censusXmlChunks,
@@ -10,7 +10,7 @@ import {
   syntheticChildren,
   tableDimensions,
 } from "@st/indicators";
-import { escapeHtml, markdownTable, table } from "./html.js";
+import { markdownTable, table } from "./html.js";
 
 /**
  * The synthetic Children in Need census extract of the demo: one borough, one census year, small

@@ -1,7 +1,7 @@
-import { defaultTerminology, getLondonLocalAuthority, renderLabel } from "@st/core";
+import { defaultTerminology, escapeHtml, getLondonLocalAuthority, renderLabel } from "@st/core";
 import { COVERAGE_RULE, type Coverage, summarise, summaryToMarkdown } from "@st/practice-checklist";
 import { demoChecklists } from "@st/practice-checklist/demo";
-import { escapeHtml, table } from "./html.js";
+import { table } from "./html.js";
 import type { ReportSection } from "./sections.js";
 
 /** "62.5% (25 of 40)": never a percentage without its n. */

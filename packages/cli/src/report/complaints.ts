@@ -1,6 +1,7 @@
 import { type SummaryGroup, summarise, summaryToMarkdown, type YesNoCount } from "@st/complaints-proforma";
 import { demoComplaints } from "@st/complaints-proforma/demo";
-import { escapeHtml, table } from "./html.js";
+import { escapeHtml } from "@st/core";
+import { table } from "./html.js";
 import type { ReportSection } from "./sections.js";
 
 /** "41% (23 of 56)": never a share without its n. */

@@ -1,6 +1,7 @@
+import { escapeHtml } from "@st/core";
 import { type Category, categories, type Finding, lint, markFindings, summarise } from "@st/language-lint";
 import { demoCaseNotes } from "@st/language-lint/demo";
-import { escapeHtml, markdownTable, table } from "./html.js";
+import { markdownTable, table } from "./html.js";
 import type { ReportSection } from "./sections.js";
 
 const categoryNames: Record<Category, string> = {
@@ -85,7 +86,6 @@ export const languageSection: ReportSection = {
     const html = [
       "<p>The change most visible in case files after Safe &amp; Together training is language. Each situation below was written twice: as a worker might before training, and after. The linter marks wording that frames abuse as mutual, blames the non-abusive parent, plays the harm down, hides who did it, or leaves the behaviour unnamed, and suggests better wording.</p>",
       `<h2>What the linter found</h2>${table(head, rows)}<p>${escapeHtml(base)}</p><p class="caveat">${escapeHtml(caveat)}</p>`,
-      "<style>mark.st-lint{background:#fde2e1;border-bottom:2px solid #c0392b}mark.st-lint-positive{background:#e0f3e4;border-bottom-color:#2e7d32}</style>",
       ...pairs.map(
         (p) =>
           `<h2>${escapeHtml(p.situation)}</h2>${p.notes
@@ -121,6 +121,7 @@ export const languageSection: ReportSection = {
     ].join("\n\n");
     return {
       html,
+      css: "mark.st-lint{background:#fde2e1;border-bottom:2px solid #c0392b}mark.st-lint-positive{background:#e0f3e4;border-bottom-color:#2e7d32}",
       markdown,
       json: {
         caveat,

@@ -1,3 +1,4 @@
+import { escapeHtml } from "@st/core";
 import {
   compareRoundsByBorough,
   documentToHtmlFragment,
@@ -38,11 +39,10 @@ export const learningReviewSection: ReportSection = {
       "Every case, worker and case note here is synthetic. Each round reviewed five cases whose worker was S&T Core trained and had a case consultation, and five whose worker had neither; language figures are machine-derived from the attached case-note extracts.";
     const fragments: string[] = [];
     for (const d of docs) {
-      const heading = d.heading.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
-      fragments.push(`<h2>${heading}</h2>\n${await documentToHtmlFragment(d.doc)}`);
+      fragments.push(`<h2>${escapeHtml(d.heading)}</h2>\n${await documentToHtmlFragment(d.doc)}`);
     }
     return {
-      html: `<p>${intro}</p>\n${fragments.join("\n")}`,
+      html: `<p>${escapeHtml(intro)}</p>\n${fragments.join("\n")}`,
       markdown: [
         intro,
         ...docs.map(

@@ -20,6 +20,8 @@ export interface ReportSection {
 export interface SectionContent {
   /** The body of the HTML page (the page shell and title are added around it). */
   html: string;
+  /** Style rules for this page only, added after the shared sheet. */
+  css?: string | undefined;
   /** The whole page as Markdown. */
   markdown: string;
   /** The figures behind the page. */
