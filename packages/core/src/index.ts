@@ -19,6 +19,7 @@ export * from "./quarter-labels.js";
 export * from "./quarters.js";
 export * from "./roles.js";
 export * from "./seeded-random.js";
+export * from "./tables.js";
 export * from "./terminology.js";
 export * from "./versioned-record.js";
 export * from "./working-days.js";

@@ -5,7 +5,16 @@
  */
 
 import { renderSvg } from "@st/charts";
-import { escapeHtml, findLocalAuthority, formatQuarter, htmlPage, type QuarterId } from "@st/core";
+import {
+  escapeHtml,
+  findLocalAuthority,
+  formatQuarter,
+  htmlPage,
+  htmlTable,
+  markdownTable,
+  type QuarterId,
+  type TableCell,
+} from "@st/core";
 import {
   type ChildPopulation,
   describeOutlierRule,
@@ -64,30 +73,8 @@ function md(text: string): string {
   return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
 }
 
-type Cell = string | number | null;
-
-function htmlTable(caption: string, head: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  const cell = (v: Cell, i: number) =>
-    i === 0
-      ? `<th scope="row">${escapeHtml(String(v ?? ""))}</th>`
-      : typeof v === "number"
-        ? `<td class="num">${v.toLocaleString("en-GB")}</td>`
-        : v === null
-          ? '<td class="num missing"><abbr title="no figure">—</abbr></td>'
-          : `<td>${escapeHtml(v)}</td>`;
-  return `<div class="table-scroll"><table><caption>${escapeHtml(caption)}</caption><thead><tr>${head.map((h) => `<th scope="col">${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${rows
-    .map((r) => `<tr>${r.map(cell).join("")}</tr>`)
-    .join("")}</tbody></table></div>`;
-}
-
-function markdownTable(head: readonly string[], rows: readonly (readonly Cell[])[]): string {
-  const cell = (v: Cell) => (v === null ? "—" : typeof v === "number" ? v.toLocaleString("en-GB") : md(v));
-  return [
-    `| ${head.map(md).join(" | ")} |`,
-    `| ${head.map((_, i) => (i === 0 ? "---" : "---:")).join(" | ")} |`,
-    ...rows.map((r) => `| ${r.map(cell).join(" | ")} |`),
-  ].join("\n");
-}
+/** Figures in the indicator tables read as the returns write them: "1,668", not "1668". */
+const figures = { rowHeaders: true, formatNumber: (n: number) => n.toLocaleString("en-GB") };
 
 function indicatorInfo(id: IndicatorId): { label: string; shortLabel: string } {
   for (const set of Object.values(indicatorSets)) {
@@ -182,7 +169,7 @@ export async function indicatorReport(
 
   for (const chart of charts) {
     const info = indicatorInfo(chart.indicator);
-    const rows: Cell[][] = dims.boroughs.map((b) => [
+    const rows: TableCell[][] = dims.boroughs.map((b) => [
       nameOf(b),
       ...dims.quarters.map((quarter) => figure(b, chart.indicator, quarter) ?? null),
     ]);
@@ -198,7 +185,7 @@ export async function indicatorReport(
     html.push(
       `<section aria-labelledby="${chart.indicator}"><h2 id="${chart.indicator}">${escapeHtml(info.label)}</h2>`,
       `<figure>${chart.svg}<figcaption class="muted">${escapeHtml(chart.spec.description)}</figcaption></figure>`,
-      htmlTable(`${info.shortLabel}, by borough and quarter`, head, rows),
+      htmlTable(head, rows, { ...figures, caption: `${info.shortLabel}, by borough and quarter` }),
       "</section>",
     );
     mdOut.push(
@@ -206,7 +193,7 @@ export async function indicatorReport(
       "",
       `![${md(chart.spec.description)}](${chartPath(chart.indicator)})`,
       "",
-      markdownTable(head, rows),
+      markdownTable(head, rows, figures),
       "",
     );
   }
@@ -222,8 +209,10 @@ export async function indicatorReport(
         nameOf(b),
         ...dims.quarters.map((quarter) => rateOf(b, indicator, quarter) ?? null),
       ]);
-      html.push(htmlTable(`${indicatorInfo(indicator).shortLabel}, per 10,000 children`, head, rows));
-      mdOut.push(`### ${indicatorInfo(indicator).shortLabel}`, "", markdownTable(head, rows), "");
+      html.push(
+        htmlTable(head, rows, { ...figures, caption: `${indicatorInfo(indicator).shortLabel}, per 10,000 children` }),
+      );
+      mdOut.push(`### ${indicatorInfo(indicator).shortLabel}`, "", markdownTable(head, rows, figures), "");
     }
     const popNote = rates.notes.slice(0, rates.notes.length - table.notes.length);
     html.push(...popNote.map((n) => `<p class="muted">${escapeHtml(n)}</p>`));
@@ -241,10 +230,10 @@ export async function indicatorReport(
     ]);
     html.push(
       `<section aria-labelledby="implementation"><h2 id="implementation">Alongside: ${escapeHtml(c.label)}</h2><p>${escapeHtml(c.definition)}</p>`,
-      htmlTable(c.label, head, rows),
+      htmlTable(head, rows, { ...figures, caption: c.label }),
       "</section>",
     );
-    mdOut.push(`## Alongside: ${c.label}`, "", c.definition, "", markdownTable(head, rows), "");
+    mdOut.push(`## Alongside: ${c.label}`, "", c.definition, "", markdownTable(head, rows, figures), "");
   }
 
   const boroughNotes = (table.boroughs ?? []).filter((b) => b.notes.length > 0);
@@ -300,7 +289,7 @@ export function indicatorTableMarkdown(
   const out = [`# ${title}`, ""];
   for (const indicator of dims.indicators) {
     const head = ["Borough", ...dims.quarters.map((q) => formatQuarter(q, "short"))];
-    const rows: Cell[][] = dims.boroughs.map((b) => [
+    const rows: TableCell[][] = dims.boroughs.map((b) => [
       nameOf(b),
       ...dims.quarters.map((quarter) => figure(b, indicator, quarter) ?? null),
     ]);
@@ -309,7 +298,14 @@ export function indicatorTableMarkdown(
       rows.push(["Partnership total", ...t.map((x) => x.total)]);
       rows.push(["Boroughs in the total", ...t.map((x) => x.coverage.replace(/ boroughs?$/, ""))]);
     }
-    out.push(`## ${indicatorInfo(indicator).label}`, "", `\`${indicator}\``, "", markdownTable(head, rows), "");
+    out.push(
+      `## ${indicatorInfo(indicator).label}`,
+      "",
+      `\`${indicator}\``,
+      "",
+      markdownTable(head, rows, figures),
+      "",
+    );
   }
   out.push("## Notes", "", ...table.notes.map((n) => `- ${md(n)}`), "");
   return `${out.join("\n").trim()}\n`;

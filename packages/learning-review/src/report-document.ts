@@ -5,7 +5,7 @@
  * @module
  */
 import { groupedBarSpec, type InlineSpec, renderSvg } from "@st/charts";
-import { escapeHtml as coreEscapeHtml, htmlPage } from "@st/core";
+import { escapeHtml as coreEscapeHtml, htmlPage, htmlTable, markdownTable } from "@st/core";
 import type { Percentage } from "@st/practice-checklist";
 import { formatShare } from "./share.js";
 
@@ -46,8 +46,6 @@ export interface ReportDocument {
   blocks: ReportBlock[];
 }
 
-const mdCell = (v: string | number) => String(v).replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
-
 /** Render a report as Markdown (GitHub style tables). Charts become a sentence: the tables hold their figures. */
 export function documentToMarkdown(doc: ReportDocument): string {
   const out: string[] = [`# ${doc.title}`];
@@ -66,13 +64,7 @@ export function documentToMarkdown(doc: ReportDocument): string {
         if (block.items.length) out.push(block.items.map((i) => `- ${i.replace(/\r?\n/g, " ")}`).join("\n"));
         break;
       case "table":
-        out.push(
-          [
-            `| ${block.head.map(mdCell).join(" | ")} |`,
-            `| ${block.head.map(() => "---").join(" | ")} |`,
-            ...block.rows.map((r) => `| ${r.map(mdCell).join(" | ")} |`),
-          ].join("\n"),
-        );
+        out.push(markdownTable(block.head, block.rows));
         break;
       case "chart":
         out.push(`*Chart: ${block.chart.description}*`);
@@ -156,14 +148,7 @@ export async function documentToHtmlFragment(doc: ReportDocument): Promise<strin
         if (block.items.length) out.push(`<ul>${block.items.map((i) => `<li>${escapeHtml(i)}</li>`).join("")}</ul>`);
         break;
       case "table":
-        out.push(
-          `<div class="table-scroll"><table><thead><tr>${block.head.map((h) => `<th>${escapeHtml(h)}</th>`).join("")}</tr></thead><tbody>${block.rows
-            .map(
-              (r) =>
-                `<tr>${r.map((v) => (typeof v === "number" ? `<td class="num">${v}</td>` : `<td>${escapeHtml(v)}</td>`)).join("")}</tr>`,
-            )
-            .join("")}</tbody></table></div>`,
-        );
+        out.push(htmlTable(block.head, block.rows));
         break;
       case "chart":
         out.push(

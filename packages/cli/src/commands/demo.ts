@@ -1,9 +1,9 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { escapeHtml, partnershipBoroughs } from "@st/core";
+import { escapeHtml, htmlTable, partnershipBoroughs } from "@st/core";
 import { type Command, ExitCode, parseOptions } from "../command.js";
 import { progress, resolvePath } from "../io.js";
-import { page, table } from "../report/html.js";
+import { page } from "../report/html.js";
 import { reportSections } from "../report/sections.js";
 
 /** `st demo`: the partnership report from the embedded demo data. */
@@ -46,7 +46,7 @@ Options:
     const intro =
       "<p>What the Safe &amp; Together London Partnership's shared tools show when run on the embedded demo data. " +
       "Every person and case in it is synthetic; published figures are shown as the boroughs published them.</p>";
-    const boroughs = table(
+    const boroughs = htmlTable(
       ["Borough", "GSS code", "Joined the partnership"],
       partnershipBoroughs.map((b) => [b.name, b.code, String(b.partnershipJoined)]),
     );

@@ -1,4 +1,4 @@
-import { escapeHtml, formatQuarter, getLondonLocalAuthority } from "@st/core";
+import { escapeHtml, formatQuarter, getLondonLocalAuthority, htmlTable, markdownTable } from "@st/core";
 import {
   type CareEpisode,
   censusXmlChunks,
@@ -10,7 +10,6 @@ import {
   syntheticChildren,
   tableDimensions,
 } from "@st/indicators";
-import { markdownTable, table } from "./html.js";
 
 /**
  * The synthetic Children in Need census extract of the demo: one borough, one census year, small
@@ -108,7 +107,7 @@ export async function censusExtractBlock(): Promise<{
   const html = [
     `<section aria-labelledby="census-extract"><h2 id="census-extract">Computed from record-level data (synthetic): ${escapeHtml(borough)}</h2>`,
     `<p>${escapeHtml(intro).replace(/`([^`]+)`/g, "<code>$1</code>")}</p>`,
-    table(head, rows),
+    htmlTable(head, rows),
     caveats.length
       ? `<div class="caveat"><p>Read these figures with care:</p><ul>${caveats.map((c) => `<li>${escapeHtml(c)}</li>`).join("")}</ul></div>`
       : "",

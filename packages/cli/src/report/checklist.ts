@@ -1,7 +1,6 @@
-import { defaultTerminology, escapeHtml, getLondonLocalAuthority, renderLabel } from "@st/core";
+import { defaultTerminology, escapeHtml, getLondonLocalAuthority, htmlTable, renderLabel } from "@st/core";
 import { COVERAGE_RULE, type Coverage, summarise, summaryToMarkdown } from "@st/practice-checklist";
 import { demoChecklists } from "@st/practice-checklist/demo";
-import { table } from "./html.js";
 import type { ReportSection } from "./sections.js";
 
 /** "62.5% (25 of 40)": never a percentage without its n. */
@@ -44,9 +43,9 @@ export const checklistSection: ReportSection = {
       `<p>Quality assurance staff audit case files against the Safe &amp; Together practice checklist (${escapeHtml(
         renderLabel("the {perpetrator}'s pattern", defaultTerminology),
       )}, harm to the child, the non-abusive parent's protective efforts, plans, engagement, language and more). Each cell is the share of applicable answers that were "yes", with the counts behind it.</p>`,
-      table(head, rows),
+      htmlTable(head, rows),
       `<p class="caveat">${escapeHtml(caveat)}</p>`,
-      `<h2>Where practice was weakest across all audits</h2>${table(
+      `<h2>Where practice was weakest across all audits</h2>${htmlTable(
         ["Checklist question", "Met"],
         weakest.map((item) => [item.question, met(item)]),
       )}`,

@@ -1,7 +1,6 @@
 import { type SummaryGroup, summarise, summaryToMarkdown, type YesNoCount } from "@st/complaints-proforma";
 import { demoComplaints } from "@st/complaints-proforma/demo";
-import { escapeHtml } from "@st/core";
-import { table } from "./html.js";
+import { escapeHtml, htmlTable } from "@st/core";
 import type { ReportSection } from "./sections.js";
 
 /** "41% (23 of 56)": never a share without its n. */
@@ -48,7 +47,7 @@ export const complaintsSection: ReportSection = {
     const html = [
       "<p>Complaints staff across the partnership record complaints from perpetrators with one proforma, so that they can be compared. The tables show the conventions of such complaints (copying in others, threats to take it all the way, counter-accusations about the other parent, unreasonable expectations), how often they were upheld, and how many stage responses were later than the statutory timescale in working days.</p>",
       "<h2>By borough</h2>",
-      table(
+      htmlTable(
         [
           "Borough",
           "Complaints",
@@ -62,7 +61,7 @@ export const complaintsSection: ReportSection = {
         boroughRows,
       ),
       "<h2>By quarter</h2>",
-      table(
+      htmlTable(
         [
           "Quarter",
           "Complaints",

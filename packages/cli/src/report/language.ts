@@ -1,7 +1,6 @@
-import { escapeHtml } from "@st/core";
+import { escapeHtml, htmlTable, markdownTable } from "@st/core";
 import { type Category, categories, type Finding, lint, markFindings, summarise } from "@st/language-lint";
 import { demoCaseNotes } from "@st/language-lint/demo";
-import { markdownTable, table } from "./html.js";
 import type { ReportSection } from "./sections.js";
 
 const categoryNames: Record<Category, string> = {
@@ -85,7 +84,7 @@ export const languageSection: ReportSection = {
     };
     const html = [
       "<p>The change most visible in case files after Safe &amp; Together training is language. Each situation below was written twice: as a worker might before training, and after. The linter marks wording that frames abuse as mutual, blames the non-abusive parent, plays the harm down, hides who did it, or leaves the behaviour unnamed, and suggests better wording.</p>",
-      `<h2>What the linter found</h2>${table(head, rows)}<p>${escapeHtml(base)}</p><p class="caveat">${escapeHtml(caveat)}</p>`,
+      `<h2>What the linter found</h2>${htmlTable(head, rows)}<p>${escapeHtml(base)}</p><p class="caveat">${escapeHtml(caveat)}</p>`,
       ...pairs.map(
         (p) =>
           `<h2>${escapeHtml(p.situation)}</h2>${p.notes
