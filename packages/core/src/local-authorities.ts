@@ -287,6 +287,27 @@ export function isGssCode(value: unknown): value is GssCode {
   return typeof value === "string" && GSS_CODE.test(value);
 }
 
+/**
+ * A record as someone typed it, with its `borough` written as a name ("Hackney", "LB Hackney")
+ * turned into the GSS code that records store. Anything else (a code already, a name no authority
+ * answers to, no borough at all, not an object) comes back as it was, for the record's schema to judge
+ * and report, so this never hides a mistake.
+ *
+ * ```ts
+ * withBoroughCode({ borough: "LB Hackney", caseId: "c1" }); // { borough: "E09000012", caseId: "c1" }
+ * ```
+ *
+ * @param value - An untrusted input record.
+ * @returns The record with its borough as a code, or the value unchanged.
+ */
+export function withBoroughCode<T>(value: T): T {
+  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
+  const borough = (value as { borough?: unknown }).borough;
+  if (typeof borough !== "string" || isGssCode(borough)) return value;
+  const found = findLocalAuthority(borough);
+  return found ? { ...value, borough: found.code } : value;
+}
+
 type Lookup = { ok: true; value: LocalAuthority } | { ok: false; message: string };
 
 function lookup(query: unknown): Lookup {

@@ -10,6 +10,7 @@ import {
   londonLocalAuthorities,
   partnershipBoroughs,
   StValidationError,
+  withBoroughCode,
 } from "@st/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -247,5 +248,29 @@ describe("localAuthorityCodeSchema", () => {
     expect(localAuthorityCodeSchema.safeParse("Hackney").success).toBe(false);
     expect(localAuthorityCodeSchema.safeParse("E09000034").error?.issues).toHaveLength(1);
     expect(z.toJSONSchema(localAuthorityCodeSchema)).toMatchObject({ type: "string" });
+  });
+});
+
+describe("withBoroughCode", () => {
+  it("stores a borough typed as a name as its GSS code, keeping the rest of the record", () => {
+    expect(withBoroughCode({ borough: "LB Hackney", caseId: "c1" })).toEqual({ borough: "E09000012", caseId: "c1" });
+    expect(withBoroughCode({ borough: "e09000025" })).toEqual({ borough: "E09000025" });
+  });
+
+  it("leaves everything else for the schema to judge, never hiding a mistake", () => {
+    const unknown = { borough: "Atlantis" };
+    expect(withBoroughCode(unknown)).toBe(unknown);
+    for (const value of [null, "Hackney", ["Hackney"], { caseId: "c1" }, { borough: 9 }, { borough: "E09000012" }]) {
+      expect(withBoroughCode(value)).toBe(value);
+    }
+  });
+
+  it("gives back the value itself or the record with a GSS code, whatever it is given", () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), fc.record({ borough: fc.string() })), (value) => {
+        const result = withBoroughCode(value);
+        expect(result === value || isGssCode((result as { borough?: unknown }).borough)).toBe(true);
+      }),
+    );
   });
 });

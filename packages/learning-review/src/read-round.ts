@@ -3,7 +3,7 @@
  * checklist definition it answers, with every problem named by round, case and item.
  * @module
  */
-import { findLocalAuthority, type Problem, type SafeResult, StValidationError } from "@st/core";
+import { type Problem, type SafeResult, StValidationError, withBoroughCode } from "@st/core";
 import {
   type ChecklistDefinition,
   type CompletedChecklist,
@@ -46,22 +46,13 @@ export function toCompletedChecklists(round: ReviewRound): CompletedChecklist[] 
   });
 }
 
-/** A borough written as a name ("Hackney", "LB Hackney") is stored as its GSS code. */
-function boroughAsCode(value: unknown): unknown {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
-  const borough = (value as { borough?: unknown }).borough;
-  if (typeof borough !== "string" || /^[EW]\d{8}$/.test(borough)) return value;
-  const found = findLocalAuthority(borough);
-  return found ? { ...value, borough: found.code } : value;
-}
-
 /**
  * Read and check one review round: its shape (unknown fields are errors that name them), its
  * cohorts and cases, and every answer against the checklist definition it names. Answers typed in
  * another spelling of a scale option ("Y", "N/A") come back as the option's value.
  */
 export function safeParseReviewRound(input: unknown, options: ReadRoundOptions = {}): SafeResult<ReviewRound> {
-  const read = reviewRoundRecord.safeParse(boroughAsCode(input), { assumeVersion: options.assumeVersion });
+  const read = reviewRoundRecord.safeParse(withBoroughCode(input), { assumeVersion: options.assumeVersion });
   if (!read.ok) return read;
   const round = read.value as ReviewRound;
   const definitions = withBuiltInChecklists(options.definitions);

@@ -5,7 +5,6 @@
  */
 import {
   defineRecord,
-  findLocalAuthority,
   type GssCode,
   type IsoDate,
   isoDateSchema,
@@ -13,6 +12,7 @@ import {
   type Problem,
   type SafeResult,
   StValidationError,
+  withBoroughCode,
 } from "@st/core";
 import { z } from "zod";
 import { defaultScale, findScaleOption } from "./answer-scale.js";
@@ -322,22 +322,13 @@ export function unansweredProblems(
     }));
 }
 
-/** A borough written as a name ("Hackney", "LB Hackney") is stored as its GSS code. */
-function boroughAsCode(value: unknown): unknown {
-  if (value === null || typeof value !== "object" || Array.isArray(value)) return value;
-  const borough = (value as { borough?: unknown }).borough;
-  if (typeof borough !== "string" || /^[EW]\d{8}$/.test(borough)) return value;
-  const found = findLocalAuthority(borough);
-  return found ? { ...value, borough: found.code } : value;
-}
-
 function checkOne(
   value: unknown,
   options: CompletedChecklistOptions,
   parsed?: { text: ParsedText; prefix: PathSegment[] },
 ): SafeResult<CompletedChecklist> {
   const definitions = options.definitions ?? [defaultChecklist];
-  const input = boroughAsCode(value);
+  const input = withBoroughCode(value);
   const result = completedChecklistRecord.safeParse(input, { assumeVersion: options.assumeVersion });
   let problems: Problem[];
   let record: CompletedChecklist | undefined;
