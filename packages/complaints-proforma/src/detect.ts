@@ -7,13 +7,12 @@
  */
 
 import type { FormDefinition } from "@st/core";
-import { describeValue, type Problem, StValidationError } from "@st/core";
+import { describeValue, lineColumns, type Problem, StValidationError } from "@st/core";
 import { z } from "zod";
 import { defaultDetectorRules } from "./detector-rules.js";
 import {
   type CompiledPattern,
   compilePatterns,
-  lineStarts,
   matchAll,
   normaliseForMatching,
   PatternError,
@@ -259,14 +258,14 @@ export function detect(text: string, options: DetectOptions = {}): Detection {
   const definition = options.definition ?? complaintsProforma;
   const questions = questionsById(definition);
   const normalised = normaliseForMatching(text);
-  const starts = lineStarts(text);
+  const at = lineColumns(text);
 
   const byConvention = new Map<string, Evidence[]>();
   const byQuestion = new Map<string, { answers: (string | number)[]; evidence: Evidence[] }>();
   for (const { rule, pattern } of detector.compiled) {
     const matches = matchAll(pattern, normalised);
     if (matches.length === 0) continue;
-    const evidence = matches.map(([offset, length]) => ({ ruleId: rule.id, ...spanAt(text, starts, offset, length) }));
+    const evidence = matches.map(([offset, length]) => ({ ruleId: rule.id, ...spanAt(text, at, offset, length) }));
     const seen = byConvention.get(rule.convention) ?? [];
     byConvention.set(rule.convention, seen.concat(evidence));
     for (const s of rule.suggests) {

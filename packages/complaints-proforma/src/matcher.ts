@@ -5,6 +5,8 @@
  * @module
  */
 
+import type { LineColumn } from "@st/core";
+
 /** A span of the original text that a pattern matched. */
 export interface TextSpan {
   /** Offset of the first UTF-16 code unit, from the start of the text. */
@@ -99,29 +101,9 @@ export function normaliseForMatching(text: string): string {
   return text.replace(TYPOGRAPHIC, (c) => PLAIN[c] ?? c);
 }
 
-/** Where each line starts, for turning offsets into lines and columns. */
-export function lineStarts(text: string): number[] {
-  const starts = [0];
-  for (let i = text.indexOf("\n"); i !== -1; i = text.indexOf("\n", i + 1)) starts.push(i + 1);
-  return starts;
-}
-
 /** The span of `text` from `offset` for `length` code units, with its line and column. */
-export function spanAt(text: string, starts: readonly number[], offset: number, length: number): TextSpan {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid]! <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return {
-    offset,
-    length,
-    excerpt: text.slice(offset, offset + length),
-    line: lo + 1,
-    column: offset - starts[lo]! + 1,
-  };
+export function spanAt(text: string, at: (offset: number) => LineColumn, offset: number, length: number): TextSpan {
+  return { offset, length, excerpt: text.slice(offset, offset + length), ...at(offset) };
 }
 
 /**

@@ -59,6 +59,14 @@ describe("detect", () => {
     expect(letter.slice(nfa.offset, nfa.offset + nfa.length)).toBe("NFA'd");
   });
 
+  it("counts lines the same whether the letter ends its lines with LF, CRLF or a lone CR", () => {
+    for (const ending of ["\r\n", "\r"]) {
+      const nfa = detect(letter.replace(/\n/g, ending)).suggestions.find((s) => s.question === "content.policeNfa")!
+        .evidence[0]!;
+      expect(nfa).toMatchObject({ excerpt: "NFA'd", line: 4, column: 12 });
+    }
+  });
+
   it("suggests answers that make a valid record", () => {
     const record = sampleRecord();
     const content: Record<string, unknown> = {};

@@ -21,6 +21,7 @@ export * from "./roles.js";
 export * from "./seeded-random.js";
 export * from "./tables.js";
 export * from "./terminology.js";
+export * from "./text-position.js";
 export * from "./versioned-record.js";
 export * from "./working-days.js";
 export * from "./zod-problems.js";

@@ -3,7 +3,7 @@
  * @module
  */
 import type { Problem } from "@st/core";
-import { StValidationError } from "@st/core";
+import { lineColumns, StValidationError } from "@st/core";
 import { type PatternRef, TokenAutomaton } from "./automaton.js";
 import type { LintConfig } from "./config.js";
 import { safeParseLintConfig } from "./config.js";
@@ -435,14 +435,14 @@ function lintWith(engine: Engine, text: string): Finding[] {
 
   drafts.sort((a, b) => a.offset - b.offset || b.endOffset - a.endOffset || a.draft.rule - b.draft.rule);
   const findings: Finding[] = [];
-  const position = lineCounter(text);
+  const position = lineColumns(text);
   const disabled = disabledAt(directives);
   for (const { draft, offset, endOffset } of drafts) {
     const { rule, explanation } = engine.active[draft.rule]!;
     if (disabled(offset, rule)) continue;
     const excerpt = text.slice(offset, endOffset);
-    const [line, column] = position(offset);
-    const [endLine, endColumn] = position(endOffset);
+    const { line, column } = position(offset);
+    const { line: endLine, column: endColumn } = position(endOffset);
     const capital = isCapital(excerpt);
     const suggestions = rule.suggestions.map((template) => {
       // Templates that reuse no matched words render the same every time: cache them per engine.
@@ -502,32 +502,6 @@ function render(template: string, caps: Caps, text: string, fills: Record<string
 function isCapital(text: string): boolean {
   const first = text.charCodeAt(0);
   return first >= 65 && first <= 90;
-}
-
-/** 1-based line and column of any offset: a table of line starts (a line ends at LF, CRLF or CR), then binary search. */
-function lineCounter(text: string): (offset: number) => [number, number] {
-  let starts: number[] | undefined;
-  return (offset) => {
-    if (!starts) {
-      starts = [0];
-      for (let i = 0; i < text.length; i++) {
-        const c = text.charCodeAt(i);
-        if (c === 10) starts.push(i + 1);
-        else if (c === 13) {
-          if (text.charCodeAt(i + 1) === 10) i++;
-          starts.push(i + 1);
-        }
-      }
-    }
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid]! <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return [lo + 1, offset - starts[lo]! + 1];
-  };
 }
 
 interface Directive {
