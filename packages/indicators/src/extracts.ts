@@ -5,7 +5,7 @@
  * census reader produces, so every source feeds the same indicator engine.
  * @module
  */
-import { type IsoDate, type Problem, StValidationError } from "@st/core";
+import { appendAll, type IsoDate, type Problem, StValidationError } from "@st/core";
 import { z } from "zod";
 import {
   type CinAssessment,
@@ -479,7 +479,7 @@ export function assembleExtracts(extracts: RecordExtracts): AssembledExtracts {
     extracts.referrals.columns,
     extracts.referrals.fileName ?? "referrals.csv",
   );
-  problems.push(...referrals.problems);
+  appendAll(problems, referrals.problems);
 
   const children = new Map<string, CinChild>();
   const byReferralId = new Map<string, CinEpisode>();
@@ -532,10 +532,10 @@ export function assembleExtracts(extracts: RecordExtracts): AssembledExtracts {
         extracts.assessmentFactors.columns,
         extracts.assessmentFactors.fileName ?? "assessment-factors.csv",
       );
-      problems.push(...f.problems);
+      appendAll(problems, f.problems);
       for (const row of f.records) {
         const list = factorsById.get(row.assessmentId as string) ?? [];
-        list.push(...((row.factors as string[] | undefined) ?? []));
+        appendAll(list, (row.factors as string[] | undefined) ?? []);
         factorsById.set(row.assessmentId as string, list);
       }
     }
@@ -553,7 +553,7 @@ export function assembleExtracts(extracts: RecordExtracts): AssembledExtracts {
       extracts.assessments.columns,
       fileName,
     );
-    problems.push(...a.problems);
+    appendAll(problems, a.problems);
     a.records.forEach((row, index) => {
       const episode = findEpisode(
         row.referralId as string | undefined,
@@ -592,7 +592,7 @@ export function assembleExtracts(extracts: RecordExtracts): AssembledExtracts {
       extracts.cpPlans.columns,
       fileName,
     );
-    problems.push(...p.problems);
+    appendAll(problems, p.problems);
     p.records.forEach((row, index) => {
       const episode = findEpisode(
         row.referralId as string | undefined,
@@ -619,7 +619,7 @@ export function assembleExtracts(extracts: RecordExtracts): AssembledExtracts {
       extracts.careEpisodes.columns,
       extracts.careEpisodes.fileName ?? "care-episodes.csv",
     );
-    problems.push(...read.problems);
+    appendAll(problems, read.problems);
     careEpisodes = read.records as unknown as CareEpisode[];
     if (extracts.legalStatuses) {
       const l = readRows(
@@ -633,7 +633,7 @@ export function assembleExtracts(extracts: RecordExtracts): AssembledExtracts {
         extracts.legalStatuses.columns,
         extracts.legalStatuses.fileName ?? "legal-statuses.csv",
       );
-      problems.push(...l.problems);
+      appendAll(problems, l.problems);
       const byChild = new Map<string, { legalStatus: string; startDate: string; endDate?: string }[]>();
       for (const row of l.records) {
         const list = byChild.get(row.childId as string) ?? [];

@@ -9,7 +9,7 @@ import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { type Problem, StValidationError } from "@st/core";
+import { appendAll, type Problem, StValidationError } from "@st/core";
 import {
   CinCensusReader,
   type CinCensusReadOptions,
@@ -130,7 +130,10 @@ export async function computeIndicatorsFromFiles(options: ComputeFromFilesOption
       columns: episodeColumns,
     });
     careEpisodes = read.episodes;
-    extractProblems.push(...read.problems.map((p) => ({ ...p, file: episodesFile })));
+    appendAll(
+      extractProblems,
+      read.problems.map((p) => ({ ...p, file: episodesFile })),
+    );
   }
   let referralReasons = rest.referralReasons;
   if (referralReasonsFile !== undefined) {
@@ -139,7 +142,10 @@ export async function computeIndicatorsFromFiles(options: ComputeFromFilesOption
       columns: referralReasonColumns,
     });
     referralReasons = read.reasons;
-    extractProblems.push(...read.problems.map((p) => ({ ...p, file: referralReasonsFile })));
+    appendAll(
+      extractProblems,
+      read.problems.map((p) => ({ ...p, file: referralReasonsFile })),
+    );
   }
   const dated = await Promise.all(
     cin.map(async (path) => ({ path, referenceDate: (await readCinCensusHeader(path))?.referenceDate ?? "" })),

@@ -8,6 +8,7 @@
  * @module
  */
 import {
+  appendAll,
   findLocalAuthority,
   formatQuarter,
   type Problem,
@@ -118,7 +119,7 @@ export function readPublishedReturns(text: string, options: ReadPublishedReturns
       if (noted.length === 0) {
         if (comment !== "") fileNotes.push(`From ${fileName}: ${comment}`);
       } else {
-        commentNotes.push(...noted);
+        appendAll(commentNotes, noted);
       }
       dataLines.push("");
     } else {
@@ -344,7 +345,7 @@ export function readPublishedReturns(text: string, options: ReadPublishedReturns
       `${id} was read from the rows labelled ${[...used.entries()].map(([label, names]) => `"${label}" (${names.join(", ")})`).join("; ")}.`,
     );
   }
-  notes.push(...boroughNotes, ...fileNotes);
+  appendAll(appendAll(notes, boroughNotes), fileNotes);
   const caveats = caveatsOf(set, ids);
   notes.push(...caveatNotes(caveats));
   return {

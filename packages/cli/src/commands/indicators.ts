@@ -176,7 +176,7 @@ Example:
       const extracts = await readSsdFolder(resolvePath(values.ssd, io), {
         referralIssueColumn: values["referral-issue-field"],
       });
-      problems.push(...extracts.problems.map((p) => formatProblem(p)));
+      for (const p of extracts.problems) problems.push(formatProblem(p));
       const dates = extracts.children.flatMap((c) =>
         c.episodes.flatMap((e) => (e.referralDate ? [e.referralDate] : [])),
       );
