@@ -28,6 +28,7 @@ import {
   caveatNotes,
   caveatsOf,
   type IndicatorTable,
+  MAX_INDICATOR_FIGURE,
   type SeriesPoint,
   summariseIndicators,
 } from "./indicator-table.js";
@@ -215,7 +216,7 @@ export function readPublishedReturns(text: string, options: ReadPublishedReturns
         problem(
           row.line,
           `column ${i + 4}`,
-          "a whole number, or an empty cell for a quarter not returned",
+          `a whole number up to ${MAX_INDICATOR_FIGURE.toLocaleString("en-GB")}, or an empty cell for a quarter not returned`,
           JSON.stringify(cell),
           `"${cell}" is not a count (${b.name}, ${label})`,
           "invalid_count",
@@ -242,10 +243,27 @@ export function readPublishedReturns(text: string, options: ReadPublishedReturns
   }
 
   function parseQuarterCells(cells: string[], line: number, whose: string): (QuarterId | undefined)[] {
+    const columnOf = new Map<QuarterId, number>();
     return cells.map((cell, i) => {
       if (cell === "") return undefined;
       const parsed = safeParseQuarterLabel(cell);
-      if (parsed.ok) return parsed.value;
+      if (parsed.ok) {
+        // Two columns for one quarter would give two figures for it, and only one would be shown.
+        const earlier = columnOf.get(parsed.value);
+        if (earlier !== undefined) {
+          problem(
+            line,
+            `column ${i + 4}`,
+            "each quarter labelled once",
+            JSON.stringify(cell),
+            `columns ${earlier + 4} and ${i + 4} are both labelled ${formatQuarter(parsed.value, "short")} (${whose})`,
+            "duplicate_quarter",
+          );
+          return undefined;
+        }
+        columnOf.set(parsed.value, i);
+        return parsed.value;
+      }
       problem(
         line,
         `column ${i + 4}`,
@@ -363,7 +381,8 @@ function parseCount(cell: string): number | null | undefined {
   if (MISSING.has(text.toLowerCase())) return null;
   const digits = text.replace(/(\d),(?=\d{3}\b)/g, "$1");
   if (!/^\d+$/.test(digits)) return undefined;
-  return Number(digits);
+  const count = Number(digits);
+  return count <= MAX_INDICATOR_FIGURE ? count : undefined;
 }
 
 /** Notes written in a comment as `Borough: "note"`, for every name that is a borough. */
