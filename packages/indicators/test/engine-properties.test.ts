@@ -29,8 +29,9 @@ const episode: fc.Arbitrary<CinEpisode> = fc
   .map(({ closureDate, assessments, ...e }) => ({
     ...e,
     ...(closureDate !== undefined && closureDate >= e.referralDate ? { closureDate } : {}),
+    // An authorisation before its referral is a problem the census reader leaves out: not generated here.
     assessments: assessments.map(({ authorisationDate, ...a }) =>
-      authorisationDate ? { ...a, authorisationDate } : a,
+      authorisationDate && authorisationDate >= e.referralDate ? { ...a, authorisationDate } : a,
     ),
     cinPlans: [],
     section47: [],
@@ -44,7 +45,7 @@ const population = fc
         maxLength: 2,
       }),
     }),
-    { maxLength: 12 },
+    { minLength: 1, maxLength: 12 },
   )
   .map((list) => {
     const children: CinChild[] = list.map((c, i) => ({ childId: `P${i}`, disabilities: [], episodes: c.episodes }));
