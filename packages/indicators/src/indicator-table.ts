@@ -8,6 +8,7 @@ import { isQuarterId, parseWithProblems, type QuarterId } from "@st/core";
 import { z } from "zod";
 import { type Caveat, caveats } from "./caveats.js";
 import { INDICATOR_IDS, INDICATOR_SET_IDS, type IndicatorId, type IndicatorSet } from "./indicator-definitions.js";
+import type { ReadSummary } from "./read-summary.js";
 
 /** One figure: a borough's value for one indicator in one quarter. */
 export interface SeriesPoint {
@@ -57,6 +58,8 @@ export interface IndicatorTable {
   boroughs?: BoroughSummary[] | undefined;
   /** The evaluators' caveats that apply to these indicators. */
   caveats?: Caveat[] | undefined;
+  /** What reading each input file found: records read and skipped (and why), values left out, unknown elements. */
+  reads?: ReadSummary[] | undefined;
 }
 
 /**
@@ -128,6 +131,29 @@ export const indicatorTableSchema = z.object({
     .optional(),
   boroughs: z.array(z.strictObject({ gss: z.string(), name: z.string(), notes: z.array(z.string()) })).optional(),
   caveats: z.array(z.strictObject({ id: z.string(), text: z.string() })).optional(),
+  reads: z
+    .array(
+      z.strictObject({
+        file: z.string(),
+        records: z.string(),
+        read: z.int().min(0),
+        skipped: z.int().min(0),
+        skippedBy: z.array(z.strictObject({ code: z.string(), reason: z.string(), count: z.int().min(0) })),
+        valuesLeftOut: z.int().min(0),
+        unknownElements: z
+          .array(
+            z.strictObject({
+              name: z.string(),
+              parent: z.string(),
+              count: z.int().min(0),
+              line: z.int(),
+              column: z.int(),
+            }),
+          )
+          .optional(),
+      }),
+    )
+    .optional(),
 });
 
 /** Read an {@link IndicatorTable} from parsed JSON, or throw an `StValidationError` naming every problem. */

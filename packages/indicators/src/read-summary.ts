@@ -61,8 +61,6 @@ export interface ReadAccountingOptions {
   maxSkippedShare?: number | undefined;
 }
 
-const plural = (n: number, one: string, many = `${one}s`) => `${n.toLocaleString("en-GB")} ${n === 1 ? one : many}`;
-
 /** A tally of skipped records by code, in the order first met. */
 export class SkipTally {
   readonly #byCode = new Map<string, SkippedRecords>();
@@ -89,15 +87,16 @@ export class SkipTally {
 
 /** One sentence saying what a read found, for the notes that travel with the figures. */
 export function describeRead(summary: ReadSummary): string {
-  const parts = [`${summary.file}: ${plural(summary.read, summary.records.replace(/s$/, ""), summary.records)} read`];
+  const n = (count: number) => count.toLocaleString("en-GB");
+  const parts = [`${summary.file}: ${summary.records} read: ${n(summary.read)}`];
   if (summary.skipped > 0) {
     parts.push(
-      `${plural(summary.skipped, "record")} skipped (${summary.skippedBy.map((s) => `${s.count.toLocaleString("en-GB")} ${s.reason}`).join("; ")})`,
+      `records skipped: ${n(summary.skipped)} (${summary.skippedBy.map((s) => `${n(s.count)} ${s.reason}`).join("; ")})`,
     );
   } else {
-    parts.push("none skipped");
+    parts.push("records skipped: none");
   }
-  if (summary.valuesLeftOut > 0) parts.push(`${plural(summary.valuesLeftOut, "value")} could not be read and left out`);
+  if (summary.valuesLeftOut > 0) parts.push(`values left out: ${n(summary.valuesLeftOut)}`);
   const unknown = summary.unknownElements ?? [];
   if (unknown.length > 0) {
     parts.push(
@@ -112,11 +111,14 @@ export function describeRead(summary: ReadSummary): string {
 
 /**
  * Refuse a read that cannot support a figure: nothing read, or more than the allowed share of
- * records skipped. The error names the file, what was found instead, and the limit.
+ * records skipped. The error names the file, what was found instead, and the limit. With
+ * `allowEmpty`, a file with no records at all (none read, none skipped) passes.
  * @throws {@link StValidationError} coded `no_records` or `too_many_skipped`.
  */
-export function checkRead(summary: ReadSummary, options: ReadAccountingOptions = {}): void {
+export function checkRead(summary: ReadSummary, options: ReadAccountingOptions = {}, allowEmpty = false): void {
   const limit = options.maxSkippedShare ?? DEFAULT_MAX_SKIPPED_SHARE;
+  // An optional table with no rows at all says "none"; one whose rows were all skipped says nothing.
+  if (allowEmpty && summary.read === 0 && summary.skipped === 0) return;
   if (!(limit >= 0 && limit <= 1)) throw new RangeError(`maxSkippedShare must be from 0 to 1: got ${limit}`);
   const total = summary.read + summary.skipped;
   const found = describeRead(summary).replace(`${summary.file}: `, "");
@@ -144,4 +146,18 @@ export function checkRead(summary: ReadSummary, options: ReadAccountingOptions =
 function refusal(summary: ReadSummary, message: string, expected: string, received: string, code: string) {
   const problem: Problem = { path: "", field: summary.file, expected, received, message, code };
   return new StValidationError([problem], { subject: summary.file });
+}
+
+/**
+ * Attach what reading found to a table: `reads` holds each file's accounting, and one note per
+ * file says it in words, so the figures never travel without it.
+ */
+export function withReads<T extends { notes: string[]; reads?: ReadSummary[] | undefined }>(
+  table: T,
+  reads: readonly ReadSummary[],
+): T {
+  if (reads.length === 0) return table;
+  table.reads = [...(table.reads ?? []), ...reads];
+  table.notes.push(...reads.map((r) => `Read: ${describeRead(r)}`));
+  return table;
 }
