@@ -81,6 +81,8 @@ export interface CinCensusSummary {
   unknownElements: UnknownElement[];
   /** The same accounting in the shape every reader of this package gives, for notes and outputs. */
   read: ReadSummary;
+  /** The latest `CINreferralDate` read, if any. */
+  latestReferralDate?: string;
 }
 
 /** Anything a census file can arrive as: text, bytes, or a (sync or async) stream of either. */
@@ -292,6 +294,7 @@ export class CinCensusReader {
   readonly #skippedChildren = new SkipTally();
   #referenceDate: string | undefined;
   #latestEvent: string | undefined;
+  #latestReferral = "";
   #authorisations: { assessment: CinAssessment; line: number; column: number }[] = [];
   #sawRoot = false;
   #ended = false;
@@ -384,6 +387,7 @@ export class CinCensusReader {
       problemCount: this.#problemCount,
       skippedChildren: this.#skippedChildren.total,
       skipped,
+      ...(this.#latestReferral !== "" ? { latestReferralDate: this.#latestReferral } : {}),
       unknownElements,
       read,
     };
@@ -623,7 +627,7 @@ export class CinCensusReader {
     if (local === "Child") {
       this.#skipChild(
         "misplaced_record",
-        `<${name}> elements not inside <Message>/<Children>`,
+        "not inside <Message>/<Children>",
         `a <${name}> inside <${parent}>, where the census has no children${name !== local ? " (a namespace prefix is not read)" : ""}; the child is not read`,
         `<${name}> inside <${parent}>`,
         line,
@@ -632,7 +636,9 @@ export class CinCensusReader {
       this.#accountedDepth = this.#skipDepth;
       return;
     }
-    const expected = KNOWN_WHERE.get(local);
+    // A prefixed name (a namespace prefix the census does not use) is only counted as unknown, so
+    // the children inside it are still counted as records skipped.
+    const expected = name === local ? KNOWN_WHERE.get(name) : undefined;
     if (expected !== undefined && name !== this.#options.referralIssueElement) {
       this.#problem(local, "", `${local} inside <${expected.split("/").at(-1)}>`, `${parent}.${name}`, {
         code: "misplaced_element",
@@ -794,6 +800,7 @@ export class CinCensusReader {
           case "CINreferralDate": {
             const date = this.#date(name, "CINdetails.CINreferralDate");
             if (date !== undefined) e.referralDate = date;
+            if (date !== undefined && date > this.#latestReferral) this.#latestReferral = date;
             return;
           }
           case "ReferralSource": {

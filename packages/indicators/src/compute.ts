@@ -124,6 +124,7 @@ export async function computeIndicators(
     for await (const chunk of chunksOf(file.source)) reader.write(chunk);
     const summary = reader.end();
     begin(summary.header);
+    checkCensusYear(summary, fileName, file.referenceDate ?? summary.header?.referenceDate);
     run.endSource();
     summaries.push(summary);
   }
@@ -135,6 +136,29 @@ export async function computeIndicators(
     );
   }
   return { table, files: summaries };
+}
+
+/**
+ * A census whose every referral is more than a year before its reference date has the wrong
+ * reference date (or is the wrong file): counted, its census year would show confident zeros.
+ */
+function checkCensusYear(summary: CinCensusSummary, fileName: string, referenceDate: string | undefined): void {
+  const latest = summary.latestReferralDate;
+  if (referenceDate === undefined || latest === undefined) return;
+  if (latest > `${Number(referenceDate.slice(0, 4)) - 1}${referenceDate.slice(4)}`) return;
+  throw new StValidationError(
+    [
+      {
+        path: "Header.CollectionDetails.ReferenceDate",
+        field: "ReferenceDate",
+        expected: `referrals in the census year ending ${referenceDate}`,
+        received: `referrals up to ${latest} only`,
+        message: `no referral in ${fileName} falls in the census year ending ${referenceDate} (the latest is ${latest}): the reference date is probably wrong; give the right one with the file`,
+        code: "no_referrals_in_year",
+      },
+    ],
+    { subject: fileName },
+  );
 }
 
 function isCensusFile(value: CensusFile | CinCensusSource): value is CensusFile {

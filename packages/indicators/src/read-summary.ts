@@ -121,13 +121,13 @@ export function checkRead(summary: ReadSummary, options: ReadAccountingOptions =
   if (allowEmpty && summary.read === 0 && summary.skipped === 0) return;
   if (!(limit >= 0 && limit <= 1)) throw new RangeError(`maxSkippedShare must be from 0 to 1: got ${limit}`);
   const total = summary.read + summary.skipped;
-  const found = describeRead(summary).replace(`${summary.file}: `, "");
+  const found = describeRead(summary).replace(`${summary.file}: `, "").replace(/\.$/, "");
   if (summary.read === 0) {
     throw refusal(
       summary,
       `no ${summary.records} were read from ${summary.file}, so no figure can be computed from it (${found})`,
       `at least one of the ${summary.records} read`,
-      found,
+      `${summary.records} read: 0`,
       "no_records",
     );
   }

@@ -118,6 +118,14 @@ describe("the census XML path and the in-memory path agree", () => {
           }),
         ].join("");
         const options = { da: { ...da, referralIssue: { ...da.referralIssue, field: "Issue" } }, careEpisodes: care };
+        const referrals = children.flatMap((c) => c.episodes.map((e) => e.referralDate!));
+        if (referrals.every((d) => d <= "2023-03-31")) {
+          // No referral in the census year: the reference date must be wrong, and the file is refused.
+          await expect(computeIndicators([{ source: xml, fileName: "generated" }], options)).rejects.toThrow(
+            /no referral in generated falls in the census year ending 2024-03-31/,
+          );
+          return;
+        }
         const fromXml = await computeIndicators([{ source: xml, fileName: "generated" }], options);
         const fromRecords = computeIndicatorsFromChildren(children, source, options);
         expect(fromXml.table.series).toEqual(fromRecords.series);
