@@ -73,6 +73,7 @@ const seriesPointSchema = z.strictObject({
   borough: z.string().regex(/^[EW]\d{8}$/, "must be a GSS code such as E09000012"),
   indicator: z.enum(INDICATOR_IDS),
   quarter: z.string().refine(isQuarterId, "must be a quarter written YYYY-Qn"),
+  // One refinement, not int().min().max(): 1e308 would fail three checks and give three problems.
   value: z
     .number()
     .refine((n) => Number.isInteger(n) && n >= 0 && n <= MAX_INDICATOR_FIGURE, {
@@ -82,7 +83,10 @@ const seriesPointSchema = z.strictObject({
         expected: `a whole number from 0 to ${MAX_INDICATOR_FIGURE.toLocaleString("en-GB")}, or null for a missing figure`,
       },
     })
-    .nullable(),
+    .nullable()
+    .describe(
+      `A whole number from 0 to ${MAX_INDICATOR_FIGURE.toLocaleString("en-GB")}, or null when there is no figure.`,
+    ),
 });
 
 // A definition that looks like a year must be one of the partnership's sets: "2024" is a typo for
