@@ -266,6 +266,17 @@ describe("random census mutations never give a confident figure from unread data
         const reported = summary.problemCount > 0 || summary.unknownElements.length > 0;
         if (JSON.stringify(result.table.series) !== JSON.stringify(base)) expect(reported).toBe(true);
         expect(result.table.reads?.[0]).toEqual(summary.read);
+        // Every factor code written is read or listed as a problem (where no child or element was skipped whole).
+        if (summary.skippedChildren === 0 && summary.unknownElements.length === 0) {
+          let factors = 0;
+          await readCinCensus(xml, {
+            onChild: (c) => {
+              for (const e of c.episodes) for (const a of e.assessments) factors += a.factors.length;
+            },
+          });
+          const listed = summary.problems.filter((p) => p.field === "AssessmentFactors").length;
+          expect(factors + listed).toBe([...xml.matchAll(/<AssessmentFactors>/g)].length);
+        }
       }),
       { numRuns: 300 },
     );
