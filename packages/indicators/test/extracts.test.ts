@@ -270,3 +270,34 @@ describe("a generic extract with its columns declared", () => {
     ]);
   });
 });
+
+describe("every extract row is accounted for (fuzz)", () => {
+  const cell = fc.oneof(
+    fc.string({ maxLength: 8 }),
+    fc.constantFrom("", "01/03/2024", "2024-03-01", "31/02/2024", "S", "C2", "NULL", "A1"),
+  );
+  const quote = (v: string) => `"${v.replaceAll('"', '""')}"`;
+
+  it("rows read plus rows skipped is the rows in the file, or the file is refused", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(cell, cell, cell, cell), { minLength: 1, maxLength: 30 }), (rows) => {
+        const text = `CHILD,DECOM,RNE,LS\n${rows.map((r) => r.map(quote).join(",")).join("\n")}\n`;
+        const dataRows = rows.filter((r) => r.some((v) => v.trim() !== "")).length;
+        let read: ReturnType<typeof readCareEpisodes>;
+        try {
+          read = readCareEpisodes(text, { maxSkippedShare: 1 });
+        } catch (error) {
+          expect(isStValidationError(error)).toBe(true);
+          return;
+        }
+        expect(read.summary.read).toBe(read.episodes.length);
+        expect(read.summary.read + read.summary.skipped).toBeLessThanOrEqual(rows.length);
+        expect(read.summary.read + read.summary.skipped).toBeGreaterThanOrEqual(dataRows);
+        expect(read.summary.skippedBy.reduce((n, s) => n + s.count, 0)).toBe(read.summary.skipped);
+        const keys = read.episodes.map((e) => `${e.childId}|${e.startDate}`);
+        expect(new Set(keys).size).toBe(keys.length);
+      }),
+      { numRuns: 300 },
+    );
+  });
+});
