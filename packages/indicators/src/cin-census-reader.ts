@@ -295,6 +295,7 @@ export class CinCensusReader {
   #referenceDate: string | undefined;
   #latestEvent: string | undefined;
   #latestReferral = "";
+  #unknownProblems = 0;
   #authorisations: { assessment: CinAssessment; line: number; column: number }[] = [];
   #sawRoot = false;
   #ended = false;
@@ -375,7 +376,7 @@ export class CinCensusReader {
       read: this.#children,
       skipped: this.#skippedChildren.total,
       skippedBy: skipped,
-      valuesLeftOut: this.#problemCount - this.#skippedChildren.total,
+      valuesLeftOut: this.#problemCount - this.#skippedChildren.total - this.#unknownProblems,
       unknownElements,
     };
     this.#summary = {
@@ -464,7 +465,7 @@ export class CinCensusReader {
     else if (this.#problems.length < MAX_KEPT_PROBLEMS) this.#problems.push(problem);
   }
 
-  /** A date; `event` dates (not birth dates or targets) after the census reference date are left out. */
+  /** A date; `event` dates (not birth dates or targets) more than a year after the census reference date are left out. */
   #date(element: string, path: string, event = true): string | undefined {
     const text = this.#text;
     const date = parseXmlDate(text);
@@ -663,6 +664,7 @@ export class CinCensusReader {
     if (this.#unknown.size >= MAX_UNKNOWN) return;
     this.#unknown.set(key, { name, parent, count: 1, line, column });
     if (this.#options.strict) {
+      this.#unknownProblems++;
       this.#problem(name, "", `an element the census has inside <${parent}>`, `${parent}.${name}`, {
         code: "unknown_element",
         message: `<${name}> inside <${parent}> is not a census element; it is ignored (reported because of strict)`,
