@@ -6,8 +6,7 @@
  * @module
  */
 
-import type { FormDefinition } from "@st/core";
-import { describeValue, lineColumns, type Problem, StValidationError } from "@st/core";
+import { appendAll, describeValue, type FormDefinition, lineColumns, type Problem, StValidationError } from "@st/core";
 import { z } from "zod";
 import { defaultDetectorRules } from "./detector-rules.js";
 import {
@@ -270,8 +269,8 @@ export function detect(text: string, options: DetectOptions = {}): Detection {
     byConvention.set(rule.convention, seen.concat(evidence));
     for (const s of rule.suggests) {
       const entry = byQuestion.get(s.question) ?? { answers: [], evidence: [] };
-      entry.evidence.push(...evidence);
-      if (typeof s.answer === "object") entry.answers.push(...evidence.map((e) => e.excerpt));
+      appendAll(entry.evidence, evidence);
+      if (typeof s.answer === "object") for (const e of evidence) entry.answers.push(e.excerpt);
       else entry.answers.push(s.answer);
       byQuestion.set(s.question, entry);
     }

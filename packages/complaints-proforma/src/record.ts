@@ -5,10 +5,12 @@
  * @module
  */
 
-import type { FormDefinition, FormQuestion } from "@st/core";
 import {
+  appendAll,
   defaultTerminology,
   defineRecord,
+  type FormDefinition,
+  type FormQuestion,
   isIsoDate,
   localAuthorityCodeSchema,
   type Problem,
@@ -405,7 +407,7 @@ export function checkComplaints(
   inputs.forEach((input, i) => {
     const result = safeParseComplaint(input, { ...options, record: i + 1 });
     if (!result.ok) {
-      problems.push(...result.problems);
+      appendAll(problems, result.problems);
       return;
     }
     const key = `${result.value.complaint.borough}|${result.value.complaint.reference}`;

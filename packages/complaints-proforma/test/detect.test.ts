@@ -266,3 +266,15 @@ describe("false alarms it avoids", () => {
     expect(answer(detect("Nobody asked me what I wanted."), "content.notInvolvedInAssessment")).toBe("yes");
   });
 });
+
+describe("detect on hostile text", () => {
+  // Regression: a rule matching a few hundred thousand times overflowed the stack
+  // (`evidence.push(...evidence)` spreads every match as an argument).
+  it("keeps every match when a rule matches 300,000 times", () => {
+    const text = "cc the Mayor. ".repeat(300_000);
+    const found = detect(text);
+    const copied = found.conventions.find((c) => c.id === "copies-in-others");
+    expect(copied?.evidence.length).toBe(300_000);
+    expect(answer(found, "process.copiedIn")).toEqual(["mayor"]);
+  });
+});

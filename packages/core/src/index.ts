@@ -4,6 +4,7 @@
  */
 
 export * from "./answers.js";
+export * from "./append-all.js";
 export * from "./bank-holidays.js";
 export * from "./data-dictionary.js";
 export * from "./errors.js";

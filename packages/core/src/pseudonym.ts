@@ -12,8 +12,14 @@
  * @module
  */
 
-/** The alphabets a pseudonym can be written in. */
-export type PseudonymAlphabet = "base32" | "hex";
+import { type Problem, StValidationError } from "./errors.js";
+
+/**
+ * The alphabets a pseudonym can be written in: `"base32"`, `"hex"`, or the characters of your own
+ * alphabet as one string (distinct characters, 2, 4, 8, 16, 32 or 64 of them, so each carries whole
+ * bits of the digest and none is more likely than another).
+ */
+export type PseudonymAlphabet = "base32" | "hex" | (string & {});
 
 /** Options for {@link createPseudonymiser}. */
 export interface PseudonymOptions {
@@ -29,13 +35,15 @@ export interface PseudonymOptions {
   length?: number | undefined;
   /**
    * `"base32"` (default): Crockford's base32, digits and upper-case letters without I, L, O and U,
-   * so a pseudonym can be read aloud and typed without confusion. `"hex"`: lower-case hex.
+   * so a pseudonym can be read aloud and typed without confusion. `"hex"`: lower-case hex. Or your
+   * own alphabet's characters (see {@link PseudonymAlphabet}).
    */
   alphabet?: PseudonymAlphabet | undefined;
   /**
-   * Separates kinds of identifier under one key: the digest is taken over `context`, a NUL
-   * character and the identifier, so case 123 and person 123 get unrelated pseudonyms. Default
-   * none (the digest is over the identifier alone, which is plain HMAC-SHA-256).
+   * Separates kinds of identifier under one key, so case 123 and person 123 get unrelated
+   * pseudonyms. The digest is taken over {@link pseudonymInput}: the context's length, the context
+   * and the identifier, so no two different (context, identifier) pairs give the same input. At most
+   * 1,024 characters. Default none (the digest is over the identifier alone, plain HMAC-SHA-256).
    */
   context?: string | undefined;
   /**
@@ -51,12 +59,16 @@ export type Pseudonymiser = (identifier: string) => Promise<string>;
 
 /** The shortest pseudonym allowed, in characters: 40 bits in base32. */
 export const MIN_PSEUDONYM_LENGTH = 8;
-/** The fewest bytes a raw key may have. 32 random bytes (see {@link generatePseudonymKey}) are recommended. */
-export const MIN_PSEUDONYM_KEY_BYTES = 16;
+/** The fewest bytes a key may have: 32, the size of the HMAC-SHA-256 digest (see {@link generatePseudonymKey}). */
+export const MIN_PSEUDONYM_KEY_BYTES = 32;
+/** The fewest distinct byte values a key must hold: a random 32-byte key has about 30, a 64-character hex key 16. */
+export const MIN_PSEUDONYM_KEY_DISTINCT_BYTES = 10;
+const MAX_CONTEXT_LENGTH = 1024;
 
-const CROCKFORD = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
-const BITS: Record<PseudonymAlphabet, number> = { base32: 5, hex: 4 };
-const MAX_LENGTH: Record<PseudonymAlphabet, number> = { base32: 51, hex: 64 };
+const NAMED_ALPHABETS: ReadonlyMap<string, string> = new Map([
+  ["base32", "0123456789ABCDEFGHJKMNPQRSTVWXYZ"],
+  ["hex", "0123456789abcdef"],
+]);
 
 function subtle(): SubtleCrypto {
   const s = globalThis.crypto?.subtle;
@@ -67,51 +79,163 @@ function subtle(): SubtleCrypto {
   return s;
 }
 
-function encode(digest: Uint8Array, alphabet: PseudonymAlphabet, length: number): string {
-  if (alphabet === "hex") {
-    let hex = "";
-    for (const byte of digest) hex += byte.toString(16).padStart(2, "0");
-    return hex.slice(0, length);
+function refused(field: string, expected: string, received: string, message: string, code: string): StValidationError {
+  const problem: Problem = { path: field, field, expected, received, message, code };
+  return new StValidationError([problem], { subject: "pseudonym options" });
+}
+
+/** The characters of the alphabet asked for, checked: a name this module knows, or distinct characters. */
+function alphabetCharacters(alphabet: unknown): string[] {
+  if (typeof alphabet !== "string") {
+    throw refused(
+      "alphabet",
+      '"base32", "hex" or a string of distinct characters',
+      typeof alphabet,
+      "the alphabet must be text",
+      "invalid_alphabet",
+    );
   }
+  // A Map, not an object: a name such as "constructor" or "__proto__" must not find an inherited entry.
+  const named = NAMED_ALPHABETS.get(alphabet);
+  const characters = [...(named ?? alphabet)];
+  const sizes = [2, 4, 8, 16, 32, 64];
+  const distinct = new Set(characters).size === characters.length;
+  const printable = characters.every((c) => /^[\p{L}\p{N}\p{P}\p{S}]$/u.test(c));
+  if (!distinct || !printable || !sizes.includes(characters.length)) {
+    throw refused(
+      "alphabet",
+      '"base32", "hex", or 2, 4, 8, 16, 32 or 64 distinct visible characters',
+      JSON.stringify(alphabet.length > 70 ? `${alphabet.slice(0, 67)}...` : alphabet),
+      !distinct
+        ? "the alphabet repeats a character, so two digests could be written alike"
+        : !printable
+          ? "the alphabet holds a blank, control or invisible character"
+          : `an alphabet of ${characters.length} characters would make some characters likelier than others`,
+      "invalid_alphabet",
+    );
+  }
+  return characters;
+}
+
+function encode(digest: Uint8Array, characters: readonly string[], length: number): string {
+  const bitsPerCharacter = Math.log2(characters.length);
+  const mask = characters.length - 1;
   let out = "";
+  let count = 0;
   let buffer = 0;
   let bits = 0;
   for (const byte of digest) {
     buffer = (buffer << 8) | byte;
     bits += 8;
-    while (bits >= 5 && out.length < length) {
-      bits -= 5;
-      out += CROCKFORD[(buffer >> bits) & 31];
+    while (bits >= bitsPerCharacter && count < length) {
+      bits -= bitsPerCharacter;
+      out += characters[(buffer >> bits) & mask];
+      count++;
     }
     buffer &= (1 << bits) - 1;
-    if (out.length >= length) break;
+    if (count >= length) break;
   }
   return out;
 }
 
-async function importKey(key: string | Uint8Array | ArrayBuffer | CryptoKey): Promise<CryptoKey> {
-  if (typeof key === "object" && key !== null && !(key instanceof Uint8Array) && !(key instanceof ArrayBuffer)) {
-    if ((key as CryptoKey).type !== "secret" || (key as CryptoKey).algorithm?.name !== "HMAC") {
-      throw new TypeError("a CryptoKey for pseudonyms must be an HMAC secret key");
-    }
-    return key as CryptoKey;
-  }
-  const bytes = typeof key === "string" ? new TextEncoder().encode(key) : new Uint8Array(key);
+/**
+ * Why a key is too weak, or `undefined` when it is not: fewer than {@link MIN_PSEUDONYM_KEY_BYTES}
+ * bytes, fewer than {@link MIN_PSEUDONYM_KEY_DISTINCT_BYTES} distinct byte values (all zeros, one
+ * repeated character), a short run repeated ("abcabcabc..."), or a sequence ("abcdefgh...", "0123...").
+ */
+export function pseudonymKeyWeakness(bytes: Uint8Array): string | undefined {
   if (bytes.length < MIN_PSEUDONYM_KEY_BYTES) {
-    throw new RangeError(
-      `a pseudonym key needs at least ${MIN_PSEUDONYM_KEY_BYTES} bytes (32 random bytes recommended, see generatePseudonymKey): got ${bytes.length}`,
+    return `it has ${bytes.length} bytes; a key needs at least ${MIN_PSEUDONYM_KEY_BYTES}`;
+  }
+  const distinct = new Set(bytes).size;
+  if (distinct < MIN_PSEUDONYM_KEY_DISTINCT_BYTES) {
+    return `it has only ${distinct} distinct byte value${distinct === 1 ? "" : "s"}; a key needs at least ${MIN_PSEUDONYM_KEY_DISTINCT_BYTES}`;
+  }
+  for (let period = 1; period <= bytes.length / 2; period++) {
+    let repeats = true;
+    for (let i = period; i < bytes.length && repeats; i++) repeats = bytes[i] === bytes[i - period];
+    if (repeats) return `it is ${period} bytes repeated`;
+  }
+  const step = (bytes[1]! - bytes[0]! + 256) % 256;
+  let sequence = true;
+  for (let i = 2; i < bytes.length && sequence; i++) sequence = (bytes[i]! - bytes[i - 1]! + 256) % 256 === step;
+  if (sequence) return "its bytes count up or down in even steps";
+  return undefined;
+}
+
+async function importKey(key: unknown): Promise<CryptoKey> {
+  const expected = `text or bytes of at least ${MIN_PSEUDONYM_KEY_BYTES} bytes, random (see generatePseudonymKey), or an HMAC CryptoKey`;
+  if (typeof globalThis.CryptoKey === "function" && key instanceof globalThis.CryptoKey) {
+    const algorithm = key.algorithm as HmacKeyAlgorithm;
+    if (key.type !== "secret" || algorithm.name !== "HMAC") {
+      throw refused(
+        "key",
+        expected,
+        `a ${algorithm.name} ${key.type} key`,
+        "a CryptoKey for pseudonyms must be an HMAC secret key",
+        "invalid_key",
+      );
+    }
+    if (algorithm.length < MIN_PSEUDONYM_KEY_BYTES * 8) {
+      throw refused(
+        "key",
+        expected,
+        `an HMAC key of ${algorithm.length} bits`,
+        `the key is too short; a key needs at least ${MIN_PSEUDONYM_KEY_BYTES * 8} bits`,
+        "weak_key",
+      );
+    }
+    return key;
+  }
+  let bytes: Uint8Array<ArrayBuffer>;
+  if (typeof key === "string") bytes = new TextEncoder().encode(key);
+  else if (key instanceof Uint8Array) bytes = new Uint8Array(key);
+  else if (key instanceof ArrayBuffer) bytes = new Uint8Array(key.slice(0));
+  else {
+    // A number (or anything else) would become an empty or all-zero key: refuse it rather than guess.
+    const received = key === null ? "null" : typeof key === "object" ? "an object" : `a ${typeof key}`;
+    throw refused("key", expected, received, "a pseudonym key must be text or bytes", "invalid_key");
+  }
+  const weakness = pseudonymKeyWeakness(bytes);
+  if (weakness !== undefined) {
+    throw refused(
+      "key",
+      expected,
+      `a key of ${bytes.length} bytes`,
+      `the pseudonym key is too weak: ${weakness}`,
+      "weak_key",
     );
   }
   return subtle().importKey("raw", bytes, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
 }
 
 /**
+ * The bytes a pseudonym's HMAC is taken over. Without a context, the identifier's UTF-8 bytes (so
+ * the pseudonym is plain HMAC-SHA-256 of the identifier). With one, the context's UTF-8 length as
+ * four bytes (big-endian), the context's bytes, then the identifier's: the length says where the
+ * context ends, so no two different (context, identifier) pairs give the same bytes. An identifier
+ * never starts with a NUL byte (they are refused), so no input without a context equals one with.
+ */
+export function pseudonymInput(identifier: string, context?: string): Uint8Array<ArrayBuffer> {
+  const encoder = new TextEncoder();
+  const id = encoder.encode(identifier);
+  if (context === undefined) return id;
+  const ctx = encoder.encode(context);
+  const out = new Uint8Array(4 + ctx.length + id.length);
+  new DataView(out.buffer).setUint32(0, ctx.length);
+  out.set(ctx, 4);
+  out.set(id, 4 + ctx.length);
+  return out;
+}
+
+/**
  * Make a pseudonymiser: a function from an identifier to its pseudonym,
- * `prefix + first length characters of encode(HMAC-SHA-256(key, context + NUL + identifier))`
- * (without `context + NUL` when no context is given).
+ * `prefix + first length characters of encode(HMAC-SHA-256(key, pseudonymInput(identifier, context)))`.
  *
- * The key is a string (its UTF-8 bytes), raw bytes, or a Web Crypto HMAC `CryptoKey` (best: it can
- * be made non-extractable). Raw keys shorter than {@link MIN_PSEUDONYM_KEY_BYTES} are refused.
+ * The key is text (its UTF-8 bytes), raw bytes, or a Web Crypto HMAC `CryptoKey` of 256 bits or
+ * more (best: it can be made non-extractable). Keys shorter than {@link MIN_PSEUDONYM_KEY_BYTES}
+ * bytes, and obviously weak ones (see {@link pseudonymKeyWeakness}), are refused with a
+ * {@link StValidationError} coded `weak_key`; a number or any other value is coded `invalid_key`.
  * Read the key from a secret store or the environment; never put it in code or in an export.
  *
  * @example
@@ -123,22 +247,35 @@ export async function createPseudonymiser(
   options: PseudonymOptions = {},
 ): Promise<Pseudonymiser> {
   const { prefix = "", alphabet = "base32", length = 16, context, normalise } = options;
-  if (!(alphabet in BITS)) throw new RangeError(`the alphabet must be "base32" or "hex": got ${String(alphabet)}`);
-  if (!Number.isInteger(length) || length < MIN_PSEUDONYM_LENGTH || length > MAX_LENGTH[alphabet]) {
-    throw new RangeError(
-      `a ${alphabet} pseudonym has ${MIN_PSEUDONYM_LENGTH} to ${MAX_LENGTH[alphabet]} characters: got ${length}`,
+  const characters = alphabetCharacters(alphabet);
+  const maxLength = Math.floor(256 / Math.log2(characters.length));
+  if (!Number.isInteger(length) || length < MIN_PSEUDONYM_LENGTH || length > maxLength) {
+    throw refused(
+      "length",
+      `a whole number from ${MIN_PSEUDONYM_LENGTH} to ${maxLength}`,
+      String(length),
+      `a pseudonym in this alphabet has ${MIN_PSEUDONYM_LENGTH} to ${maxLength} characters`,
+      "invalid_length",
+    );
+  }
+  if (context !== undefined && (typeof context !== "string" || context.length > MAX_CONTEXT_LENGTH)) {
+    throw refused(
+      "context",
+      `text of at most ${MAX_CONTEXT_LENGTH} characters`,
+      typeof context === "string" ? `${context.length} characters` : typeof context,
+      "the context must be short text",
+      "invalid_context",
     );
   }
   const cryptoKey = await importKey(key);
-  const encoder = new TextEncoder();
   const tidy = normalise ?? ((id: string) => id.normalize("NFC").trim());
   return async (identifier: string) => {
     if (typeof identifier !== "string") throw new TypeError(`an identifier must be text: got ${typeof identifier}`);
     const id = tidy(identifier);
     if (id === "") throw new RangeError("an empty identifier has no pseudonym");
-    const message = encoder.encode(context === undefined ? id : `${context}\u0000${id}`);
-    const digest = new Uint8Array(await subtle().sign("HMAC", cryptoKey, message));
-    return prefix + encode(digest, alphabet, length);
+    if (id.includes("\u0000")) throw new RangeError("an identifier cannot hold a NUL character");
+    const digest = new Uint8Array(await subtle().sign("HMAC", cryptoKey, pseudonymInput(id, context)));
+    return prefix + encode(digest, characters, length);
   };
 }
 
@@ -167,6 +304,6 @@ export function pseudonymCollisionChance(
   length: number,
   alphabet: PseudonymAlphabet = "base32",
 ): number {
-  const bits = Math.min(length * BITS[alphabet], 256);
+  const bits = Math.min(length * Math.log2(alphabetCharacters(alphabet).length), 256);
   return -Math.expm1(-(count * (count - 1)) / 2 ** (bits + 1));
 }

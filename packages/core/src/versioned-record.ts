@@ -5,7 +5,9 @@
  * them.
  * @module
  */
+
 import { z } from "zod";
+import { appendAll } from "./append-all.js";
 import { describeValue, type Problem, type ProblemLocation, StValidationError } from "./errors.js";
 import { type FieldLabels, type SafeResult, zodProblems } from "./zod-problems.js";
 
@@ -327,7 +329,7 @@ export function defineRecord<S extends RecordSchema, const V extends number>(
     inputs.forEach((input, i) => {
       const result = safeParse(input, { ...options, record: i + 1 });
       if (result.ok) values.push(result.value);
-      else problems.push(...result.problems);
+      else appendAll(problems, result.problems);
     });
     return problems.length ? { ok: false as const, problems } : { ok: true as const, value: values };
   };

@@ -10,6 +10,7 @@
 import { type Problem, StValidationError } from "@st/core";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import {
+  CIN_ASSESSMENT_FACTOR_CODES,
   type CinAssessment,
   type CinCensusHeader,
   type CinChild,
@@ -23,9 +24,17 @@ import {
   parseCensusSex,
 } from "./cin-records.js";
 import { parseXmlDate } from "./dates.js";
+import {
+  checkRead,
+  type ReadAccountingOptions,
+  type ReadSummary,
+  type SkippedRecords,
+  SkipTally,
+  type UnknownElement,
+} from "./read-summary.js";
 
 /** Options for {@link CinCensusReader} and {@link readCinCensus}. */
-export interface CinCensusReadOptions {
+export interface CinCensusReadOptions extends ReadAccountingOptions {
   /** The file's name, used in every error and problem. Default `census.xml`. */
   fileName?: string | undefined;
   /**
@@ -41,6 +50,13 @@ export interface CinCensusReadOptions {
   onProblem?: ((problem: Problem) => void) | undefined;
   /** Deepest element nesting accepted (a guard against pathological input). Default 32; the census needs 6. */
   maxDepth?: number | undefined;
+  /**
+   * The census reference date (31 March), when the header's is missing or wrong. Event dates more
+   * than a year after it are problems, left out: a census cannot record what has not happened yet.
+   */
+  referenceDate?: string | undefined;
+  /** Report every element the reader does not recognise as a problem, not only count it. Default false. */
+  strict?: boolean | undefined;
 }
 
 /** What a read found, besides the children themselves. */
@@ -57,8 +73,16 @@ export interface CinCensusSummary {
   problems: Problem[];
   /** How many values could not be read in all. */
   problemCount: number;
-  /** Names of elements the reader does not know (kept out of the records), at most 50. */
-  unknownElements: string[];
+  /** Child records skipped, in all (without an `LAchildID`, a repeated `LAchildID`, a `<Child>` out of place). */
+  skippedChildren: number;
+  /** Child records skipped, by reason. */
+  skipped: SkippedRecords[];
+  /** Elements the reader does not know (kept out of the records), with counts; at most 200 distinct ones. */
+  unknownElements: UnknownElement[];
+  /** The same accounting in the shape every reader of this package gives, for notes and outputs. */
+  read: ReadSummary;
+  /** The latest `CINreferralDate` read, if any. */
+  latestReferralDate?: string;
 }
 
 /** Anything a census file can arrive as: text, bytes, or a (sync or async) stream of either. */
@@ -186,6 +210,26 @@ const ELEMENTS: readonly ((string | number)[] | undefined)[][] = Object.values(C
     return byLength;
   });
 
+// Where the census puts each element it knows, for a problem naming an element found elsewhere.
+const CONTEXT_PATH = new Map<Ctx, string>([[Ctx.Outside, ""]]);
+const KNOWN_WHERE = new Map<string, string>();
+{
+  const walk = (ctx: Ctx) => {
+    const here = CONTEXT_PATH.get(ctx)!;
+    for (const [name, next] of Object.entries(CONTAINERS[ctx] ?? {})) {
+      const path = here === "" ? name : `${here}/${name}`;
+      CONTEXT_PATH.set(next, path);
+      if (!KNOWN_WHERE.has(name)) KNOWN_WHERE.set(name, here || "the root");
+      walk(next);
+    }
+    for (const name of KNOWN_LEAVES[ctx] ?? []) if (!KNOWN_WHERE.has(name)) KNOWN_WHERE.set(name, here);
+  };
+  walk(Ctx.Outside);
+}
+const contextName = (ctx: Ctx) => CONTEXT_PATH.get(ctx)?.split("/").at(-1) ?? "";
+const localName = (name: string) => name.slice(name.indexOf(":") + 1);
+const MAX_UNKNOWN = 200;
+
 // The element names as this module spells them: string literals, which V8 interns, so the leaf
 // handlers' switches on a canonical name compare pointers rather than characters.
 let canonicalName = "";
@@ -235,7 +279,24 @@ export class CinCensusReader {
   #episodes = 0;
   #problems: Problem[] = [];
   #problemCount = 0;
-  #unknown = new Set<string>();
+  #unknown = new Map<string, UnknownElement>();
+  // Where the value being read starts (just after its start tag): every problem points there.
+  #valueLine = 0;
+  #valueColumn = 0;
+  #childColumn = 0;
+  #skipLine = 0;
+  #skipColumn = 0;
+  #skipParent = "";
+  // Inside a skipped subtree, the depth below which its content is already accounted for (a skipped
+  // child record, a misplaced element): nothing inside is reported again. 0 when nothing is.
+  #accountedDepth = 0;
+  readonly #childLines = new Map<string, number>();
+  readonly #skippedChildren = new SkipTally();
+  #referenceDate: string | undefined;
+  #latestEvent: string | undefined;
+  #latestReferral = "";
+  #unknownProblems = 0;
+  #authorisations: { assessment: CinAssessment; line: number; column: number }[] = [];
   #sawRoot = false;
   #ended = false;
   #summary: CinCensusSummary | undefined;
@@ -244,6 +305,7 @@ export class CinCensusReader {
     this.#options = options;
     this.#fileName = options.fileName ?? "census.xml";
     this.#maxDepth = options.maxDepth ?? 32;
+    this.#setReferenceDate(options.referenceDate);
     const parser = new SaxesParser({ position: true, xmlns: false, fileName: this.#fileName });
     this.#parser = parser;
     parser.on("error", (error) => {
@@ -306,6 +368,17 @@ export class CinCensusReader {
     if (!this.#sawRoot) {
       throw this.#fatal("the file holds no XML elements: expected a Children in Need census <Message>", "empty_file");
     }
+    const unknownElements = [...this.#unknown.values()];
+    const skipped = this.#skippedChildren.list();
+    const read: ReadSummary = {
+      file: this.#fileName,
+      records: "children",
+      read: this.#children,
+      skipped: this.#skippedChildren.total,
+      skippedBy: skipped,
+      valuesLeftOut: this.#problemCount - this.#skippedChildren.total - this.#unknownProblems,
+      unknownElements,
+    };
     this.#summary = {
       fileName: this.#fileName,
       header: this.#header,
@@ -313,8 +386,14 @@ export class CinCensusReader {
       episodes: this.#episodes,
       problems: this.#problems,
       problemCount: this.#problemCount,
-      unknownElements: [...this.#unknown],
+      skippedChildren: this.#skippedChildren.total,
+      skipped,
+      ...(this.#latestReferral !== "" ? { latestReferralDate: this.#latestReferral } : {}),
+      unknownElements,
+      read,
     };
+    // No children, or too many skipped: refused here, so no caller can count a file it did not read.
+    checkRead(read, this.#options);
     return this.#summary;
   }
 
@@ -342,6 +421,7 @@ export class CinCensusReader {
 
   #fatal(message: string, code: string): StValidationError {
     const line = this.#parser.line;
+    const column = this.#parser.column + 1;
     return new StValidationError(
       [
         {
@@ -349,38 +429,79 @@ export class CinCensusReader {
           field: this.#fileName,
           expected: "a well-formed Children in Need census XML file",
           received: message.length > 200 ? `${message.slice(0, 197)}...` : message,
-          message: `${this.#fileName}, line ${line}: ${message}`,
+          message: `${this.#fileName}, line ${line}, column ${column}: ${message}`,
           code,
           line,
+          column,
         },
       ],
       { subject: this.#fileName },
     );
   }
 
-  #problem(element: string, value: string, expected: string, path: string): void {
+  #problem(
+    element: string,
+    value: string,
+    expected: string,
+    path: string,
+    detail?: { code: string; message: string; line?: number; column?: number; received?: string },
+  ): void {
     this.#problemCount++;
-    const line = this.#parser.line;
     const received =
-      value.trim() === "" ? "an empty value" : JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value);
+      detail?.received ??
+      (value.trim() === "" ? "an empty value" : JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value));
+    const child = this.#child?.childId ? ` (child ${this.#child.childId})` : "";
     const problem: Problem = {
       path,
       field: element,
       expected,
       received,
-      message: `${element} could not be read${this.#child?.childId ? ` (child ${this.#child.childId})` : ""}; the value is left out`,
-      code: "invalid_value",
-      line,
+      message: detail ? `${detail.message}${child}` : `${element} could not be read${child}; the value is left out`,
+      code: detail?.code ?? "invalid_value",
+      line: detail?.line ?? this.#valueLine,
+      column: detail?.column ?? this.#valueColumn,
     };
     if (this.#options.onProblem) this.#options.onProblem(problem);
     else if (this.#problems.length < MAX_KEPT_PROBLEMS) this.#problems.push(problem);
   }
 
-  #date(element: string, path: string): string | undefined {
+  /** A date; `event` dates (not birth dates or targets) more than a year after the census reference date are left out. */
+  #date(element: string, path: string, event = true): string | undefined {
     const text = this.#text;
     const date = parseXmlDate(text);
-    if (date === undefined && text.trim() !== "") this.#problem(element, text, "a date written YYYY-MM-DD", path);
+    if (date === undefined) {
+      if (text.trim() !== "") this.#problem(element, text, "a date written YYYY-MM-DD", path);
+      return undefined;
+    }
+    // A year's grace: some exports carry events just after the reference date (they count in no
+    // quarter of this census); a date a year or more ahead is a typo (2042 for 2024) and would
+    // distort the order of events, so it is left out.
+    const end = this.#latestEvent;
+    if (event && end !== undefined && date > end) {
+      this.#problem(element, text, `a date no later than ${end}, a year after the census reference date`, path, {
+        code: "date_after_census",
+        message: `${element} ${date} is more than a year after the census reference date ${this.#referenceDate}; the value is left out`,
+      });
+      return undefined;
+    }
     return date;
+  }
+
+  #setReferenceDate(date: string | undefined): void {
+    this.#referenceDate = date;
+    this.#latestEvent = date === undefined ? undefined : `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
+  }
+
+  /** Count a child record that is not read, with its reason, as a problem at the child's position. */
+  #skipChild(code: string, reason: string, message: string, received: string, line: number, column: number): void {
+    this.#skippedChildren.add(code, reason);
+    this.#problem("Child", "", "a child record the census reader can count", "Children.Child", {
+      code,
+      message,
+      line,
+      column,
+      received,
+    });
   }
 
   #bool(element: string, path: string): boolean | undefined {
@@ -410,31 +531,46 @@ export class CinCensusReader {
     if (this.#skipDepth > 0) {
       this.#skipDepth++;
       this.#checkDepth();
+      if (this.#accountedDepth === 0) this.#inSkipped(tag.name);
       return;
     }
     const name = tag.name;
     if (this.#leafName !== undefined) {
-      // An element inside what should be a value: not census structure. Skip the leaf as unknown.
+      // An element inside what should be a value: the value cannot be trusted, so it is left out.
+      this.#problem(this.#leafName, "", "a value with no elements inside it", this.#leafName, {
+        code: "element_in_value",
+        message: `${this.#leafName} holds an element <${name}>, not a plain value; the value is left out`,
+        received: `an element <${name}>`,
+      });
       this.#skipName = this.#leafName;
       this.#leafName = undefined;
       this.#skipDepth = 2;
+      this.#accountedDepth = 1;
       this.#checkDepth();
       return;
     }
     const code = elementCode(this.#ctx, name);
     if (code === undefined) {
       if (this.#ctx === Ctx.Outside) {
+        const prefixed = localName(name) === "Message" ? " (a namespace prefix is not read: write <Message>)" : "";
         throw this.#fatal(
-          `not a Children in Need census file: the root element is <${name}>, expected <Message>`,
+          `not a Children in Need census file: the root element is <${name}>, expected <Message>${prefixed}`,
           "not_census",
         );
       }
       this.#skipDepth = 1;
       this.#skipName = name;
+      this.#skipParent = contextName(this.#ctx);
+      this.#skipLine = this.#parser.line;
+      this.#skipColumn = this.#parser.column + 1;
       this.#text = "";
+      this.#accountedDepth = 0;
       this.#checkDepth();
+      this.#inSkipped(name);
       return;
     }
+    this.#valueLine = this.#parser.line;
+    this.#valueColumn = this.#parser.column + 1;
     if (code === 0) {
       this.#leafName = canonicalName;
       this.#text = "";
@@ -453,9 +589,11 @@ export class CinCensusReader {
         break;
       case Ctx.Child:
         this.#child = { childId: "", disabilities: [], episodes: [], line: this.#parser.line };
+        this.#childColumn = this.#valueColumn;
         break;
       case Ctx.CinDetails:
         this.#episode = emptyEpisode();
+        this.#authorisations = [];
         break;
       case Ctx.Assessment:
         this.#assessment = { factors: [] };
@@ -477,6 +615,66 @@ export class CinCensusReader {
     }
   }
 
+  /**
+   * An element inside a skipped one (or the skipped one itself): a `<Child>` is a child record not
+   * read, and an element the census has elsewhere is a misplaced value; either is reported once, and
+   * nothing inside it is reported again. Other elements are only counted as unknown.
+   */
+  #inSkipped(name: string): void {
+    const local = localName(name);
+    const parent = this.#skipDepth === 1 ? this.#skipParent : this.#skipName;
+    const line = this.#parser.line;
+    const column = this.#parser.column + 1;
+    if (local === "Child") {
+      this.#skipChild(
+        "misplaced_record",
+        "not inside <Message>/<Children>",
+        `a <${name}> inside <${parent}>, where the census has no children${name !== local ? " (a namespace prefix is not read)" : ""}; the child is not read`,
+        `<${name}> inside <${parent}>`,
+        line,
+        column,
+      );
+      this.#accountedDepth = this.#skipDepth;
+      return;
+    }
+    // A prefixed name (a namespace prefix the census does not use) is only counted as unknown, so
+    // the children inside it are still counted as records skipped.
+    const expected = name === local ? KNOWN_WHERE.get(name) : undefined;
+    if (expected !== undefined && name !== this.#options.referralIssueElement) {
+      this.#problem(local, "", `${local} inside <${expected.split("/").at(-1)}>`, `${parent}.${name}`, {
+        code: "misplaced_element",
+        message: `${name} is inside <${parent}>, but the census puts it inside ${expected}; its content is left out`,
+        received: `<${name}> inside <${parent}>`,
+        line,
+        column,
+      });
+      this.#accountedDepth = this.#skipDepth;
+      return;
+    }
+    if (this.#skipDepth > 1) this.#unknownElement(name, parent, line, column);
+  }
+
+  #unknownElement(name: string, parent = this.#skipParent, line = this.#skipLine, column = this.#skipColumn): void {
+    const key = `${parent}/${name}`;
+    const known = this.#unknown.get(key);
+    if (known) {
+      known.count++;
+      return;
+    }
+    if (this.#unknown.size >= MAX_UNKNOWN) return;
+    this.#unknown.set(key, { name, parent, count: 1, line, column });
+    if (this.#options.strict) {
+      this.#unknownProblems++;
+      this.#problem(name, "", `an element the census has inside <${parent}>`, `${parent}.${name}`, {
+        code: "unknown_element",
+        message: `<${name}> inside <${parent}> is not a census element; it is ignored (reported because of strict)`,
+        received: `<${name}>`,
+        line,
+        column,
+      });
+    }
+  }
+
   #checkDepth(): void {
     if (this.#stack.length + this.#skipDepth > this.#maxDepth) {
       throw this.#fatal(`elements are nested more than ${this.#maxDepth} deep`, "too_deep");
@@ -486,13 +684,15 @@ export class CinCensusReader {
   #close(tag: SaxesTagPlain): void {
     const name = tag.name;
     if (this.#skipDepth > 0) {
+      const accounted = this.#skipDepth === this.#accountedDepth;
+      if (accounted) this.#accountedDepth = 0;
       this.#skipDepth--;
       if (this.#skipDepth === 0) {
         if (name === this.#options.referralIssueElement && this.#ctx === Ctx.CinDetails && this.#episode) {
           const value = this.#str();
           if (value !== undefined) this.#episode.referralIssue = value;
-        } else if (this.#unknown.size < 50) {
-          this.#unknown.add(this.#skipName);
+        } else if (!accounted) {
+          this.#unknownElement(this.#skipName);
         }
       }
       return;
@@ -517,14 +717,35 @@ export class CinCensusReader {
         const child = this.#child!;
         this.#child = undefined;
         if (child.childId === "") {
-          this.#problem("LAchildID", "", "the child's LAchildID", "Child.ChildIdentifiers.LAchildID");
+          this.#skipChild(
+            "missing_id",
+            "without an LAchildID",
+            "a child without an LAchildID cannot be counted; the child is not read",
+            "no LAchildID",
+            child.line!,
+            this.#childColumn,
+          );
           return;
         }
+        const first = this.#childLines.get(child.childId);
+        if (first !== undefined) {
+          this.#skipChild(
+            "duplicate_id",
+            "repeating an LAchildID already read",
+            `LAchildID ${child.childId} was already read at line ${first}; counting it twice would double its figures, so this record is not read`,
+            JSON.stringify(child.childId),
+            child.line!,
+            this.#childColumn,
+          );
+          return;
+        }
+        this.#childLines.set(child.childId, child.line!);
         this.#children++;
         this.#options.onChild(child);
         break;
       }
       case Ctx.CinDetails:
+        this.#checkAuthorisations();
         this.#episodes++;
         this.#child?.episodes.push(this.#episode!);
         this.#episode = undefined;
@@ -550,6 +771,29 @@ export class CinCensusReader {
     }
   }
 
+  /** An assessment authorised before its episode's referral: the authorisation date is left out. */
+  #checkAuthorisations(): void {
+    const referral = this.#episode?.referralDate;
+    if (referral === undefined) return;
+    for (const { assessment, line, column } of this.#authorisations) {
+      const date = assessment.authorisationDate;
+      if (date === undefined || date >= referral) continue;
+      delete assessment.authorisationDate;
+      this.#problem(
+        "AssessmentAuthorisationDate",
+        date,
+        `a date on or after the episode's CINreferralDate, ${referral}`,
+        "Assessments.AssessmentAuthorisationDate",
+        {
+          code: "date_order",
+          message: `AssessmentAuthorisationDate ${date} is before the episode's CINreferralDate ${referral}; the authorisation date is left out`,
+          line,
+          column,
+        },
+      );
+    }
+  }
+
   #leaf(ctx: Ctx, name: string): void {
     switch (ctx) {
       case Ctx.CinDetails: {
@@ -558,6 +802,7 @@ export class CinCensusReader {
           case "CINreferralDate": {
             const date = this.#date(name, "CINdetails.CINreferralDate");
             if (date !== undefined) e.referralDate = date;
+            if (date !== undefined && date > this.#latestReferral) this.#latestReferral = date;
             return;
           }
           case "ReferralSource": {
@@ -598,15 +843,33 @@ export class CinCensusReader {
             return;
           case "AssessmentAuthorisationDate": {
             const date = this.#date(name, "Assessments.AssessmentAuthorisationDate");
-            if (date !== undefined) a.authorisationDate = date;
+            if (date !== undefined) {
+              a.authorisationDate = date;
+              this.#authorisations.push({ assessment: a, line: this.#valueLine, column: this.#valueColumn });
+            }
             return;
           }
         }
         return;
       }
       case Ctx.Factors: {
-        const code = this.#str();
-        if (code !== undefined) this.#assessment!.factors.push(code.toUpperCase());
+        const text = this.#str();
+        if (text === undefined) return;
+        const code = text.toUpperCase();
+        if (CIN_ASSESSMENT_FACTOR_CODES.has(code)) {
+          this.#assessment!.factors.push(code);
+          return;
+        }
+        this.#problem(
+          name,
+          text,
+          "an assessment factor code of the census (1A to 24A, 20 or 21)",
+          "Assessments.FactorsIdentifiedAtAssessment.AssessmentFactors",
+          {
+            code: "unknown_code",
+            message: `${text} is not an assessment factor code of the census; it is left out`,
+          },
+        );
         return;
       }
       case Ctx.CpPlan: {
@@ -642,7 +905,7 @@ export class CinCensusReader {
             set(s, "startDate", this.#date(name, "Section47.S47ActualStartDate"));
             return;
           case "InitialCPCtarget":
-            set(s, "initialCpcTarget", this.#date(name, "Section47.InitialCPCtarget"));
+            set(s, "initialCpcTarget", this.#date(name, "Section47.InitialCPCtarget", false));
             return;
           case "DateOfInitialCPC":
             set(s, "dateOfInitialCpc", this.#date(name, "Section47.DateOfInitialCPC"));
@@ -698,10 +961,10 @@ export class CinCensusReader {
         set(c, "upnUnknown", this.#str());
         return;
       case "PersonBirthDate":
-        set(c, "birthDate", this.#date(name, "ChildIdentifiers.PersonBirthDate"));
+        set(c, "birthDate", this.#date(name, "ChildIdentifiers.PersonBirthDate", false));
         return;
       case "ExpectedPersonBirthDate":
-        set(c, "expectedBirthDate", this.#date(name, "ChildIdentifiers.ExpectedPersonBirthDate"));
+        set(c, "expectedBirthDate", this.#date(name, "ChildIdentifiers.ExpectedPersonBirthDate", false));
         return;
       case "PersonDeathDate":
         set(c, "deathDate", this.#date(name, "ChildIdentifiers.PersonDeathDate"));
@@ -767,7 +1030,8 @@ export class CinCensusReader {
         set(h, "year", this.#str());
         return;
       case "ReferenceDate":
-        set(h, "referenceDate", this.#date(name, "Header.CollectionDetails.ReferenceDate"));
+        set(h, "referenceDate", this.#date(name, "Header.CollectionDetails.ReferenceDate", false));
+        if (this.#referenceDate === undefined) this.#setReferenceDate(h.referenceDate);
         return;
       case "SourceLevel":
         set(h, "sourceLevel", this.#str());

@@ -175,6 +175,19 @@ export const cinChildSchema = z.strictObject({
 /** One child. */
 export type CinChild = z.infer<typeof cinChildSchema>;
 
+/**
+ * Every `AssessmentFactors` code the census accepts (the 2024 schema and DfE rule 8897Q): 18A and
+ * 19A still validate, though from 2024/25 DfE asks for 18B/18C and 19B/19C instead.
+ */
+export const CIN_ASSESSMENT_FACTOR_CODES: ReadonlySet<string> = new Set([
+  ...["1", "2", "3", "4", "5", "6"].flatMap((n) => [`${n}A`, `${n}B`, `${n}C`]),
+  "7A",
+  ...["8B", "8C", "8D", "8E", "8F"],
+  ...["9A", "10A", "11A", "12A", "13A", "14A", "15A", "16A", "17A"],
+  ...["18A", "18B", "18C", "19A", "19B", "19C"],
+  ...["20", "21", "22A", "23A", "24A"],
+]);
+
 /** A new, empty episode. */
 export function emptyEpisode(): CinEpisode {
   return { assessments: [], cinPlans: [], section47: [], cpPlans: [], preProceedings: [] };

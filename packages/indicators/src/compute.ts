@@ -15,6 +15,7 @@ import type { CinCensusHeader } from "./cin-records.js";
 import { censusYear } from "./dates.js";
 import { IndicatorRun, type IndicatorRunOptions } from "./indicator-run.js";
 import type { IndicatorTable } from "./indicator-table.js";
+import { type ReadAccountingOptions, type ReadSummary, withReads } from "./read-summary.js";
 
 /** One census file to compute from. */
 export interface CensusFile {
@@ -29,7 +30,7 @@ export interface CensusFile {
 }
 
 /** Options for {@link computeIndicators}. */
-export interface ComputeIndicatorsOptions extends IndicatorRunOptions {
+export interface ComputeIndicatorsOptions extends IndicatorRunOptions, ReadAccountingOptions {
   /**
    * The borough of every file (GSS code, DfE LA number or name), instead of the header's `LEA`:
    * for an authority outside London, whose DfE number this package does not know, or a header
@@ -41,6 +42,10 @@ export interface ComputeIndicatorsOptions extends IndicatorRunOptions {
    * definition's `referralIssue.field`, when it has one.
    */
   referralIssueElement?: string | undefined;
+  /** Report census elements the reader does not recognise as problems, not only count them. Default false. */
+  strict?: boolean | undefined;
+  /** The accounting of other files the records came from (an episodes or referral-reason extract), to carry in the table. */
+  reads?: readonly ReadSummary[] | undefined;
 }
 
 /** A computed table and what reading the census files found. */
@@ -106,6 +111,9 @@ export async function computeIndicators(
     const readOptions: CinCensusReadOptions = {
       fileName,
       referralIssueElement: element,
+      referenceDate: file.referenceDate,
+      strict: options.strict,
+      maxSkippedShare: options.maxSkippedShare,
       onHeader: (header) => begin(header),
       onChild: (child) => {
         begin(undefined);
@@ -116,17 +124,41 @@ export async function computeIndicators(
     for await (const chunk of chunksOf(file.source)) reader.write(chunk);
     const summary = reader.end();
     begin(summary.header);
+    checkCensusYear(summary, fileName, file.referenceDate ?? summary.header?.referenceDate);
     run.endSource();
     summaries.push(summary);
   }
-  const table = run.result();
-  const unread = summaries.filter((s) => s.problemCount > 0);
-  for (const s of unread) {
+  const table = withReads(run.result(), [...(options.reads ?? []), ...summaries.map((s) => s.read)]);
+  for (const s of summaries.filter((s) => s.problemCount > 0)) {
+    const first = s.problems[0];
     table.notes.push(
-      `${s.fileName}: ${s.problemCount} value${s.problemCount === 1 ? "" : "s"} could not be read and ${s.problemCount === 1 ? "was" : "were"} left out (first: line ${s.problems[0]?.line}, ${s.problems[0]?.field} ${s.problems[0]?.received}).`,
+      `${s.fileName}: ${s.problemCount} problem${s.problemCount === 1 ? "" : "s"} (records skipped or values left out of the counts; first: line ${first?.line}, column ${first?.column}, ${first?.field}: ${first?.message}).`,
     );
   }
   return { table, files: summaries };
+}
+
+/**
+ * A census whose every referral is more than a year before its reference date has the wrong
+ * reference date (or is the wrong file): counted, its census year would show confident zeros.
+ */
+function checkCensusYear(summary: CinCensusSummary, fileName: string, referenceDate: string | undefined): void {
+  const latest = summary.latestReferralDate;
+  if (referenceDate === undefined || latest === undefined) return;
+  if (latest > `${Number(referenceDate.slice(0, 4)) - 1}${referenceDate.slice(4)}`) return;
+  throw new StValidationError(
+    [
+      {
+        path: "Header.CollectionDetails.ReferenceDate",
+        field: "ReferenceDate",
+        expected: `referrals in the census year ending ${referenceDate}`,
+        received: `referrals up to ${latest} only`,
+        message: `no referral in ${fileName} falls in the census year ending ${referenceDate} (the latest is ${latest}): the reference date is probably wrong; give the right one with the file`,
+        code: "no_referrals_in_year",
+      },
+    ],
+    { subject: fileName },
+  );
 }
 
 function isCensusFile(value: CensusFile | CinCensusSource): value is CensusFile {

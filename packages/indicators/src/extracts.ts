@@ -5,9 +5,10 @@
  * census reader produces, so every source feeds the same indicator engine.
  * @module
  */
-import { type IsoDate, type Problem, StValidationError } from "@st/core";
+import { appendAll, type IsoDate, type Problem, StValidationError } from "@st/core";
 import { z } from "zod";
 import {
+  CIN_ASSESSMENT_FACTOR_CODES,
   type CinAssessment,
   type CinChild,
   type CinCpPlan,
@@ -17,6 +18,7 @@ import {
 } from "./cin-records.js";
 import { findColumn, parseHeaderedTable } from "./csv.js";
 import { parseExtractDate } from "./dates.js";
+import { checkRead, type ReadAccountingOptions, type ReadSummary, SkipTally } from "./read-summary.js";
 
 /** One episode of care (a row of the SSDA903 episodes table, or of `ssd_cla_episodes`). */
 export const careEpisodeSchema = z.strictObject({
@@ -70,6 +72,40 @@ export interface ExtractProblems {
   problems: Problem[];
 }
 
+/** A reader's accounting of one file: rows read, rows skipped and why, values left out. */
+export interface ExtractRead {
+  /** The accounting, for notes and outputs. */
+  summary: ReadSummary;
+}
+
+/** Skip every row after the first with the same key, as a problem naming the first row's line. */
+function skipRepeats<F extends string>(read: ReadRows<F>, keyOf: (row: Row<F>) => string, what: string): Row<F>[] {
+  const first = new Map<string, number>();
+  const kept: Row<F>[] = [];
+  for (const row of read.records) {
+    const key = keyOf(row);
+    const line = first.get(key);
+    if (line === undefined) {
+      first.set(key, row.line);
+      kept.push(row);
+      continue;
+    }
+    read.skip(
+      row,
+      {
+        path: "",
+        field: read.summary.file,
+        expected: `one row per ${what}`,
+        received: `a repeat of line ${line}`,
+        message: `row skipped: it repeats the ${what} on line ${line}, and counting it twice would double its figures`,
+        code: "duplicate_id",
+      },
+      `repeating a ${what} already read`,
+    );
+  }
+  return kept;
+}
+
 type FieldType = "string" | "date" | "boolean" | "factors";
 
 /** How one record field is read from a column. */
@@ -89,12 +125,23 @@ interface FieldDef {
   label: string;
 }
 
+type Row<F extends string> = Partial<Record<F, string | boolean | string[]>> & { line: number; record: number };
+
+interface ReadRows<F extends string> {
+  records: Row<F>[];
+  problems: Problem[];
+  summary: ReadSummary;
+  /** Count a row read by {@link readRows} as skipped after all (a repeat, a row that joins to nothing). */
+  skip(row: Row<F>, problem: Omit<Problem, "line" | "record">, reason: string): void;
+}
+
 function readRows<F extends string>(
   text: string,
   fields: Record<F, FieldDef>,
   mapping: ColumnMapping<F>,
   fileName: string,
-): { records: (Partial<Record<F, string | boolean | string[]>> & { line: number })[]; problems: Problem[] } {
+  records_ = "rows",
+): ReadRows<F> {
   const table = parseHeaderedTable(text, { fileName });
   const problems: Problem[] = [];
   const columns: Partial<Record<F, string>> = {};
@@ -134,12 +181,12 @@ function readRows<F extends string>(
     columns[field] = found;
   }
   if (missing.length > 0) throw new StValidationError(missing, { subject: fileName });
-  const records: (Partial<Record<F, string | boolean | string[]>> & { line: number })[] = [];
+  const records: Row<F>[] = [];
+  const tally = new SkipTally();
+  let valuesLeftOut = 0;
   table.rows.forEach((row, index) => {
-    const record: Partial<Record<F, string | boolean | string[]>> & { line: number } = { line: row.line } as Partial<
-      Record<F, string | boolean | string[]>
-    > & { line: number };
-    let skip = false;
+    const record = { line: row.line, record: index + 1 } as Row<F>;
+    let skip: string | undefined;
     for (const field of Object.keys(columns) as F[]) {
       const column = columns[field]!;
       const raw = (row.values[column] ?? "").trim();
@@ -158,7 +205,7 @@ function readRows<F extends string>(
             line: row.line,
             record: index + 1,
           });
-          skip = true;
+          skip ??= `without ${def.label}`;
         }
         continue;
       }
@@ -174,14 +221,62 @@ function readRows<F extends string>(
           line: row.line,
           record: index + 1,
         });
-        if (required) skip = true;
+        if (required) skip ??= `with ${def.label} unreadable`;
+        else valuesLeftOut++;
         continue;
+      }
+      if (def.type === "factors") {
+        const unknown = (value as string[]).filter((code) => !CIN_ASSESSMENT_FACTOR_CODES.has(code));
+        for (const code of unknown) {
+          valuesLeftOut++;
+          problems.push({
+            path: field,
+            field: column,
+            expected: "assessment factor codes of the census (1A to 24A, 20 or 21)",
+            received: JSON.stringify(code),
+            message: `${code} is not an assessment factor code of the census; it is left out`,
+            code: "unknown_code",
+            line: row.line,
+            record: index + 1,
+          });
+        }
+        if (unknown.length > 0) {
+          record[field] = (value as string[]).filter((code) => CIN_ASSESSMENT_FACTOR_CODES.has(code)) as never;
+          continue;
+        }
       }
       record[field] = value as never;
     }
-    if (!skip) records.push(record);
+    if (skip === undefined) records.push(record);
+    else tally.add(skip.startsWith("without") ? "required" : "invalid_value", skip);
   });
-  return { records, problems };
+  const summary: ReadSummary = {
+    file: fileName,
+    records: records_,
+    read: records.length,
+    skipped: 0,
+    skippedBy: [],
+    valuesLeftOut,
+  };
+  const update = () => {
+    summary.read = records.length - dropped.size;
+    summary.skipped = tally.total;
+    summary.skippedBy = tally.list();
+  };
+  const dropped = new Set<Row<F>>();
+  update();
+  return {
+    records,
+    problems,
+    summary,
+    skip(row, problem, reason) {
+      if (dropped.has(row)) return;
+      dropped.add(row);
+      problems.push({ ...problem, line: row.line, record: row.record });
+      tally.add(problem.code, reason);
+      update();
+    },
+  };
 }
 
 function expectedFor(type: FieldType): string {
@@ -267,7 +362,7 @@ const careEpisodeFields: Record<keyof Omit<CareEpisode, "line">, FieldDef> = {
 };
 
 /** Options for the extract readers. */
-export interface ExtractOptions<F extends string> {
+export interface ExtractOptions<F extends string> extends ReadAccountingOptions {
   /** The file's name, for problems and errors. */
   fileName?: string | undefined;
   /** Column names, when the file's differ from the standard ones. */
@@ -282,23 +377,28 @@ export interface ExtractOptions<F extends string> {
 export function readCareEpisodes(
   text: string,
   options: ExtractOptions<keyof Omit<CareEpisode, "line">> = {},
-): { episodes: CareEpisode[] } & ExtractProblems {
+): { episodes: CareEpisode[] } & ExtractProblems & ExtractRead {
   const fileName = options.fileName ?? "episodes.csv";
-  const { records, problems } = readRows(
+  const read = readRows(
     text,
     careEpisodeFields,
     { ...ssda903EpisodeColumns, ...options.columns },
     fileName,
+    "episodes of care",
   );
-  return { episodes: records as unknown as CareEpisode[], problems };
+  const episodes = skipRepeats(read, (r) => `${r.childId}\u0000${r.startDate}`, "child and start date").map(
+    ({ record: _record, ...e }) => e as unknown as CareEpisode,
+  );
+  checkRead(read.summary, options);
+  return { episodes, problems: read.problems, summary: read.summary };
 }
 
 /** Read an SSDA903 header CSV (`CHILD, SEX, DOB, ETHNIC, UPN, MOTHER, MC_DOB`). */
 export function readSsda903Header(
   text: string,
   options: ExtractOptions<keyof Ssda903Child> = {},
-): { children: Ssda903Child[] } & ExtractProblems {
-  const { records, problems } = readRows(
+): { children: Ssda903Child[] } & ExtractProblems & ExtractRead {
+  const read = readRows(
     text,
     {
       childId: { type: "string", required: true, label: "the child's id" },
@@ -309,11 +409,13 @@ export function readSsda903Header(
     },
     { childId: "CHILD", sex: "SEX", birthDate: "DOB", ethnicity: "ETHNIC", upn: "UPN", ...options.columns },
     options.fileName ?? "header.csv",
+    "children",
   );
-  return {
-    children: records.map(({ line: _line, ...rest }) => rest as unknown as Ssda903Child),
-    problems,
-  };
+  const children = skipRepeats(read, (r) => r.childId as string, "child").map(
+    ({ line: _line, record: _record, ...rest }) => rest as unknown as Ssda903Child,
+  );
+  checkRead(read.summary, options);
+  return { children, problems: read.problems, summary: read.summary };
 }
 
 /**
@@ -323,8 +425,8 @@ export function readSsda903Header(
 export function readReferralReasons(
   text: string,
   options: ExtractOptions<keyof ReferralReason> = {},
-): { reasons: ReferralReason[] } & ExtractProblems {
-  const { records, problems } = readRows(
+): { reasons: ReferralReason[] } & ExtractProblems & ExtractRead {
+  const read = readRows(
     text,
     {
       childId: { type: "string", required: true, label: "the child's id" },
@@ -333,17 +435,30 @@ export function readReferralReasons(
     },
     { childId: "child_id", referralDate: "referral_date", reason: "reason", ...options.columns },
     options.fileName ?? "referral-reasons.csv",
+    "referral reasons",
   );
-  return {
-    reasons: records
-      .filter((r) => r.reason !== undefined)
-      .map((r) => ({
-        childId: r.childId as string,
-        referralDate: r.referralDate as string,
-        reason: r.reason as string,
-      })),
-    problems,
-  };
+  for (const row of read.records) {
+    if (row.reason !== undefined) continue;
+    read.skip(
+      row,
+      {
+        path: "reason",
+        field: "reason",
+        expected: "the referral issue",
+        received: "an empty value",
+        message: "row skipped: it gives no referral issue",
+        code: "required",
+      },
+      "without the referral issue",
+    );
+  }
+  const reasons = skipRepeats(
+    { ...read, records: read.records.filter((r) => r.reason !== undefined) },
+    (r) => `${r.childId}\u0000${r.referralDate}`,
+    "child and referral date",
+  ).map((r) => ({ childId: r.childId as string, referralDate: r.referralDate as string, reason: r.reason as string }));
+  checkRead(read.summary, options);
+  return { reasons, problems: read.problems, summary: read.summary };
 }
 
 /** Fields of a referral (CIN episode) extract. */
@@ -448,6 +563,8 @@ export const ssdFileNames = {
 
 /** Children and care episodes assembled from record-level extracts. */
 export interface AssembledExtracts extends ExtractProblems {
+  /** What reading each table found, in the order read. */
+  reads: ReadSummary[];
   /** One record a child, with their episodes, assessments and plans joined. */
   children: CinChild[];
   /** Episodes of care, with legal statuses filled in from the legal status table when given. */
@@ -460,8 +577,9 @@ export interface AssembledExtracts extends ExtractProblems {
  * extract has none, to the child's episode open on the assessment's (plan's) date. Rows that join
  * to nothing are reported, never dropped silently.
  */
-export function assembleExtracts(extracts: RecordExtracts): AssembledExtracts {
+export function assembleExtracts(extracts: RecordExtracts, options: ReadAccountingOptions = {}): AssembledExtracts {
   const problems: Problem[] = [];
+  const reads: ReadSummary[] = [];
   const referralFields: Record<ReferralField, FieldDef> = {
     referralId: { type: "string", required: false, label: "the referral id" },
     childId: { type: "string", required: true, label: "the child's id" },
@@ -478,13 +596,18 @@ export function assembleExtracts(extracts: RecordExtracts): AssembledExtracts {
     referralFields,
     extracts.referrals.columns,
     extracts.referrals.fileName ?? "referrals.csv",
+    "referrals",
   );
-  problems.push(...referrals.problems);
+  const referralRows = skipRepeats(
+    referrals,
+    (r) => (r.referralId === undefined ? `\u0000${r.line}` : (r.referralId as string)),
+    "referral id",
+  );
 
   const children = new Map<string, CinChild>();
   const byReferralId = new Map<string, CinEpisode>();
   const episodesOf = new Map<string, CinEpisode[]>();
-  for (const row of referrals.records) {
+  for (const row of referralRows) {
     const childId = row.childId as string;
     let child = children.get(childId);
     if (!child) {
@@ -531,11 +654,13 @@ export function assembleExtracts(extracts: RecordExtracts): AssembledExtracts {
         },
         extracts.assessmentFactors.columns,
         extracts.assessmentFactors.fileName ?? "assessment-factors.csv",
+        "assessment factor rows",
       );
-      problems.push(...f.problems);
+      appendAll(problems, f.problems);
+      reads.push(f.summary);
       for (const row of f.records) {
         const list = factorsById.get(row.assessmentId as string) ?? [];
-        list.push(...((row.factors as string[] | undefined) ?? []));
+        appendAll(list, (row.factors as string[] | undefined) ?? []);
         factorsById.set(row.assessmentId as string, list);
       }
     }
@@ -552,16 +677,16 @@ export function assembleExtracts(extracts: RecordExtracts): AssembledExtracts {
       },
       extracts.assessments.columns,
       fileName,
+      "assessments",
     );
-    problems.push(...a.problems);
-    a.records.forEach((row, index) => {
+    a.records.forEach((row) => {
       const episode = findEpisode(
         row.referralId as string | undefined,
         row.childId as string | undefined,
         (row.startDate ?? row.authorisationDate) as string | undefined,
       );
       if (!episode) {
-        problems.push(unjoined(fileName, row.line, index + 1, "assessment"));
+        a.skip(row, unjoined(fileName, "assessment"), "matching no referral");
         return;
       }
       const assessment: CinAssessment = {
@@ -574,6 +699,8 @@ export function assembleExtracts(extracts: RecordExtracts): AssembledExtracts {
       if (row.authorisationDate !== undefined) assessment.authorisationDate = row.authorisationDate as string;
       episode.assessments.push(assessment);
     });
+    appendAll(problems, a.problems);
+    reads.push(a.summary);
   }
 
   if (extracts.cpPlans) {
@@ -591,16 +718,16 @@ export function assembleExtracts(extracts: RecordExtracts): AssembledExtracts {
       },
       extracts.cpPlans.columns,
       fileName,
+      "child protection plans",
     );
-    problems.push(...p.problems);
-    p.records.forEach((row, index) => {
+    p.records.forEach((row) => {
       const episode = findEpisode(
         row.referralId as string | undefined,
         row.childId as string | undefined,
         row.startDate as string,
       );
       if (!episode) {
-        problems.push(unjoined(fileName, row.line, index + 1, "child protection plan"));
+        p.skip(row, unjoined(fileName, "child protection plan"), "matching no referral");
         return;
       }
       const plan: CinCpPlan = { startDate: row.startDate as string, reviewDates: [] };
@@ -609,6 +736,8 @@ export function assembleExtracts(extracts: RecordExtracts): AssembledExtracts {
       if (row.latestCategoryOfAbuse !== undefined) plan.latestCategoryOfAbuse = row.latestCategoryOfAbuse as string;
       episode.cpPlans.push(plan);
     });
+    appendAll(problems, p.problems);
+    reads.push(p.summary);
   }
 
   let careEpisodes: CareEpisode[] = [];
@@ -618,9 +747,13 @@ export function assembleExtracts(extracts: RecordExtracts): AssembledExtracts {
       careEpisodeFields,
       extracts.careEpisodes.columns,
       extracts.careEpisodes.fileName ?? "care-episodes.csv",
+      "episodes of care",
     );
-    problems.push(...read.problems);
-    careEpisodes = read.records as unknown as CareEpisode[];
+    careEpisodes = skipRepeats(read, (r) => `${r.childId}\u0000${r.startDate}`, "child and start date").map(
+      ({ record: _record, ...e }) => e as unknown as CareEpisode,
+    );
+    appendAll(problems, read.problems);
+    reads.push(read.summary);
     if (extracts.legalStatuses) {
       const l = readRows(
         extracts.legalStatuses.text,
@@ -632,8 +765,10 @@ export function assembleExtracts(extracts: RecordExtracts): AssembledExtracts {
         },
         extracts.legalStatuses.columns,
         extracts.legalStatuses.fileName ?? "legal-statuses.csv",
+        "legal statuses",
       );
-      problems.push(...l.problems);
+      appendAll(problems, l.problems);
+      reads.push(l.summary);
       const byChild = new Map<string, { legalStatus: string; startDate: string; endDate?: string }[]>();
       for (const row of l.records) {
         const list = byChild.get(row.childId as string) ?? [];
@@ -656,10 +791,15 @@ export function assembleExtracts(extracts: RecordExtracts): AssembledExtracts {
       }
     }
   }
-  return { children: [...children.values()], careEpisodes, problems };
+  // Referrals are read first and checked last, after the repeats are known; the other tables may be empty.
+  appendAll(problems, referrals.problems);
+  reads.unshift(referrals.summary);
+  checkRead(referrals.summary, options);
+  for (const read of reads.slice(1)) checkRead(read, options, true);
+  return { children: [...children.values()], careEpisodes, problems, reads };
 }
 
-function unjoined(fileName: string, line: number, record: number, what: string): Problem {
+function unjoined(fileName: string, what: string): Omit<Problem, "line" | "record"> {
   return {
     path: "",
     field: fileName,
@@ -667,7 +807,5 @@ function unjoined(fileName: string, line: number, record: number, what: string):
     received: "no matching referral",
     message: `${what} skipped: it matches no referral in the referrals extract`,
     code: "unjoined_row",
-    line,
-    record,
   };
 }

@@ -21,5 +21,6 @@ export * from "./indicator-run.js";
 export * from "./indicator-table.js";
 export * from "./published-data.js";
 export * from "./published-returns.js";
+export * from "./read-summary.js";
 export * from "./report.js";
 export * from "./synthetic-census.js";

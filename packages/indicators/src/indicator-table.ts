@@ -7,7 +7,8 @@
 import { isQuarterId, parseWithProblems, type QuarterId } from "@st/core";
 import { z } from "zod";
 import { type Caveat, caveats } from "./caveats.js";
-import { INDICATOR_IDS, type IndicatorId, type IndicatorSet } from "./indicator-definitions.js";
+import { INDICATOR_IDS, INDICATOR_SET_IDS, type IndicatorId, type IndicatorSet } from "./indicator-definitions.js";
+import type { ReadSummary } from "./read-summary.js";
 
 /** One figure: a borough's value for one indicator in one quarter. */
 export interface SeriesPoint {
@@ -57,19 +58,70 @@ export interface IndicatorTable {
   boroughs?: BoroughSummary[] | undefined;
   /** The evaluators' caveats that apply to these indicators. */
   caveats?: Caveat[] | undefined;
+  /** What reading each input file found: records read and skipped (and why), values left out, unknown elements. */
+  reads?: ReadSummary[] | undefined;
 }
+
+/**
+ * The largest figure a table may hold. Every indicator counts a borough's children, referrals or
+ * plans in one quarter; a London borough has under 100,000 children, so a figure above this is a
+ * mistake in the data (a pasted total, an overflowing formula, `1e308`), never a count.
+ */
+export const MAX_INDICATOR_FIGURE = 1_000_000;
 
 const seriesPointSchema = z.strictObject({
   borough: z.string().regex(/^[EW]\d{8}$/, "must be a GSS code such as E09000012"),
   indicator: z.enum(INDICATOR_IDS),
   quarter: z.string().refine(isQuarterId, "must be a quarter written YYYY-Qn"),
-  value: z.number().min(0).nullable(),
+  // One refinement, not int().min().max(): 1e308 would fail three checks and give three problems.
+  value: z
+    .number()
+    .refine((n) => Number.isInteger(n) && n >= 0 && n <= MAX_INDICATOR_FIGURE, {
+      message: "is not a count: a figure is a whole number of children, referrals or plans",
+      params: {
+        code: "invalid_count",
+        expected: `a whole number from 0 to ${MAX_INDICATOR_FIGURE.toLocaleString("en-GB")}, or null for a missing figure`,
+      },
+    })
+    .nullable()
+    .describe(
+      `A whole number from 0 to ${MAX_INDICATOR_FIGURE.toLocaleString("en-GB")}, or null when there is no figure.`,
+    ),
 });
+
+// A definition that looks like a year must be one of the partnership's sets: "2024" is a typo for
+// one of them, and a report under the wrong set's labels would mislabel every figure. Other ids
+// name a borough's own set and are kept as written.
+const definitionSchema = z
+  .string()
+  .min(1)
+  .refine((id) => !/^\d/.test(id) || (INDICATOR_SET_IDS as readonly string[]).includes(id), {
+    message: "is not one of the partnership's indicator sets",
+    params: { code: "unknown_definition", expected: INDICATOR_SET_IDS.map((id) => `"${id}"`).join(" or ") },
+  });
 
 /** Schema of an {@link IndicatorTable}, to read back a table written as JSON (e.g. by `st indicators compute`). */
 export const indicatorTableSchema = z.object({
-  definition: z.string().min(1),
-  series: z.array(seriesPointSchema),
+  definition: definitionSchema,
+  series: z.array(seriesPointSchema).superRefine((series, ctx) => {
+    // Two figures for one borough, indicator and quarter: a table would show one and findings cite both.
+    const first = new Map<string, number>();
+    series.forEach((p, i) => {
+      const key = `${p.borough} ${p.indicator} ${p.quarter}`;
+      const earlier = first.get(key);
+      if (earlier === undefined) {
+        first.set(key, i);
+        return;
+      }
+      ctx.addIssue({
+        code: "custom",
+        path: [i],
+        input: p,
+        message: `gives a second figure for ${p.borough}, ${p.indicator}, ${p.quarter}: series item ${earlier + 1} gives ${series[earlier]!.value} and series item ${i + 1} gives ${p.value}`,
+        params: { code: "duplicate_figure", expected: "one figure per borough, indicator and quarter" },
+      });
+    });
+  }),
   notes: z.array(z.string()),
   indicators: z
     .array(
@@ -83,6 +135,29 @@ export const indicatorTableSchema = z.object({
     .optional(),
   boroughs: z.array(z.strictObject({ gss: z.string(), name: z.string(), notes: z.array(z.string()) })).optional(),
   caveats: z.array(z.strictObject({ id: z.string(), text: z.string() })).optional(),
+  reads: z
+    .array(
+      z.strictObject({
+        file: z.string(),
+        records: z.string(),
+        read: z.int().min(0),
+        skipped: z.int().min(0),
+        skippedBy: z.array(z.strictObject({ code: z.string(), reason: z.string(), count: z.int().min(0) })),
+        valuesLeftOut: z.int().min(0),
+        unknownElements: z
+          .array(
+            z.strictObject({
+              name: z.string(),
+              parent: z.string(),
+              count: z.int().min(0),
+              line: z.int(),
+              column: z.int(),
+            }),
+          )
+          .optional(),
+      }),
+    )
+    .optional(),
 });
 
 /** Read an {@link IndicatorTable} from parsed JSON, or throw an `StValidationError` naming every problem. */

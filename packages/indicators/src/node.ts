@@ -9,7 +9,7 @@ import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { type Problem, StValidationError } from "@st/core";
+import { appendAll, type Problem, StValidationError } from "@st/core";
 import {
   CinCensusReader,
   type CinCensusReadOptions,
@@ -28,6 +28,7 @@ import {
   ssdColumns,
   ssdFileNames,
 } from "./extracts.js";
+import type { ReadAccountingOptions, ReadSummary } from "./read-summary.js";
 import {
   type CensusXmlOptions,
   censusXmlChunks,
@@ -123,23 +124,34 @@ export interface FilesComputation extends CensusComputation {
 export async function computeIndicatorsFromFiles(options: ComputeFromFilesOptions): Promise<FilesComputation> {
   const { cin, episodesFile, episodeColumns, referralReasonsFile, referralReasonColumns, ...rest } = options;
   const extractProblems: (Problem & { file: string })[] = [];
+  const reads: ReadSummary[] = [];
   let careEpisodes = rest.careEpisodes;
   if (episodesFile !== undefined) {
     const read = readCareEpisodes(await readText(episodesFile), {
       fileName: basename(episodesFile),
       columns: episodeColumns,
+      maxSkippedShare: rest.maxSkippedShare,
     });
+    reads.push(read.summary);
     careEpisodes = read.episodes;
-    extractProblems.push(...read.problems.map((p) => ({ ...p, file: episodesFile })));
+    appendAll(
+      extractProblems,
+      read.problems.map((p) => ({ ...p, file: episodesFile })),
+    );
   }
   let referralReasons = rest.referralReasons;
   if (referralReasonsFile !== undefined) {
     const read = readReferralReasons(await readText(referralReasonsFile), {
       fileName: basename(referralReasonsFile),
       columns: referralReasonColumns,
+      maxSkippedShare: rest.maxSkippedShare,
     });
+    reads.push(read.summary);
     referralReasons = read.reasons;
-    extractProblems.push(...read.problems.map((p) => ({ ...p, file: referralReasonsFile })));
+    appendAll(
+      extractProblems,
+      read.problems.map((p) => ({ ...p, file: referralReasonsFile })),
+    );
   }
   const dated = await Promise.all(
     cin.map(async (path) => ({ path, referenceDate: (await readCinCensusHeader(path))?.referenceDate ?? "" })),
@@ -147,7 +159,7 @@ export async function computeIndicatorsFromFiles(options: ComputeFromFilesOption
   dated.sort((a, b) => (a.referenceDate < b.referenceDate ? -1 : a.referenceDate > b.referenceDate ? 1 : 0));
   const computation = await computeIndicators(
     dated.map(({ path }) => ({ source: openFile(path), fileName: basename(path) })),
-    { ...rest, careEpisodes, referralReasons },
+    { ...rest, careEpisodes, referralReasons, reads: [...(rest.reads ?? []), ...reads] },
   );
   return { ...computation, extractProblems };
 }
@@ -168,7 +180,7 @@ async function readText(path: string): Promise<string> {
  */
 export async function readSsdFolder(
   dir: string,
-  options: { referralIssueColumn?: string | undefined } = {},
+  options: { referralIssueColumn?: string | undefined } & ReadAccountingOptions = {},
 ): Promise<AssembledExtracts> {
   const files = new Set(await readdir(dir).catch((error: unknown) => Promise.reject(unreadable(dir, error))));
   const load = async (name: string) => (files.has(name) ? readFile(join(dir, name), "utf8") : undefined);
@@ -192,21 +204,24 @@ export async function readSsdFolder(
     const text = await load(ssdFileNames[key]);
     return text === undefined ? undefined : { text, fileName: ssdFileNames[key], columns };
   };
-  return assembleExtracts({
-    referrals: {
-      text: referrals,
-      fileName: ssdFileNames.referrals,
-      columns: {
-        ...ssdColumns.referrals,
-        ...(options.referralIssueColumn ? { referralIssue: options.referralIssueColumn } : {}),
+  return assembleExtracts(
+    {
+      referrals: {
+        text: referrals,
+        fileName: ssdFileNames.referrals,
+        columns: {
+          ...ssdColumns.referrals,
+          ...(options.referralIssueColumn ? { referralIssue: options.referralIssueColumn } : {}),
+        },
       },
+      assessments: await table("assessments", ssdColumns.assessments),
+      assessmentFactors: await table("assessmentFactors", ssdColumns.assessmentFactors),
+      cpPlans: await table("cpPlans", ssdColumns.cpPlans),
+      careEpisodes: await table("careEpisodes", ssdColumns.careEpisodes),
+      legalStatuses: await table("legalStatuses", ssdColumns.legalStatuses),
     },
-    assessments: await table("assessments", ssdColumns.assessments),
-    assessmentFactors: await table("assessmentFactors", ssdColumns.assessmentFactors),
-    cpPlans: await table("cpPlans", ssdColumns.cpPlans),
-    careEpisodes: await table("careEpisodes", ssdColumns.careEpisodes),
-    legalStatuses: await table("legalStatuses", ssdColumns.legalStatuses),
-  });
+    options,
+  );
 }
 
 /** Options for {@link writeSyntheticCensusFile}. */

@@ -8,6 +8,7 @@
  * @module
  */
 import {
+  appendAll,
   findLocalAuthority,
   formatQuarter,
   type Problem,
@@ -27,6 +28,7 @@ import {
   caveatNotes,
   caveatsOf,
   type IndicatorTable,
+  MAX_INDICATOR_FIGURE,
   type SeriesPoint,
   summariseIndicators,
 } from "./indicator-table.js";
@@ -118,7 +120,7 @@ export function readPublishedReturns(text: string, options: ReadPublishedReturns
       if (noted.length === 0) {
         if (comment !== "") fileNotes.push(`From ${fileName}: ${comment}`);
       } else {
-        commentNotes.push(...noted);
+        appendAll(commentNotes, noted);
       }
       dataLines.push("");
     } else {
@@ -214,7 +216,7 @@ export function readPublishedReturns(text: string, options: ReadPublishedReturns
         problem(
           row.line,
           `column ${i + 4}`,
-          "a whole number, or an empty cell for a quarter not returned",
+          `a whole number up to ${MAX_INDICATOR_FIGURE.toLocaleString("en-GB")}, or an empty cell for a quarter not returned`,
           JSON.stringify(cell),
           `"${cell}" is not a count (${b.name}, ${label})`,
           "invalid_count",
@@ -241,10 +243,27 @@ export function readPublishedReturns(text: string, options: ReadPublishedReturns
   }
 
   function parseQuarterCells(cells: string[], line: number, whose: string): (QuarterId | undefined)[] {
+    const columnOf = new Map<QuarterId, number>();
     return cells.map((cell, i) => {
       if (cell === "") return undefined;
       const parsed = safeParseQuarterLabel(cell);
-      if (parsed.ok) return parsed.value;
+      if (parsed.ok) {
+        // Two columns for one quarter would give two figures for it, and only one would be shown.
+        const earlier = columnOf.get(parsed.value);
+        if (earlier !== undefined) {
+          problem(
+            line,
+            `column ${i + 4}`,
+            "each quarter labelled once",
+            JSON.stringify(cell),
+            `columns ${earlier + 4} and ${i + 4} are both labelled ${formatQuarter(parsed.value, "short")} (${whose})`,
+            "duplicate_quarter",
+          );
+          return undefined;
+        }
+        columnOf.set(parsed.value, i);
+        return parsed.value;
+      }
       problem(
         line,
         `column ${i + 4}`,
@@ -344,7 +363,7 @@ export function readPublishedReturns(text: string, options: ReadPublishedReturns
       `${id} was read from the rows labelled ${[...used.entries()].map(([label, names]) => `"${label}" (${names.join(", ")})`).join("; ")}.`,
     );
   }
-  notes.push(...boroughNotes, ...fileNotes);
+  appendAll(appendAll(notes, boroughNotes), fileNotes);
   const caveats = caveatsOf(set, ids);
   notes.push(...caveatNotes(caveats));
   return {
@@ -362,7 +381,8 @@ function parseCount(cell: string): number | null | undefined {
   if (MISSING.has(text.toLowerCase())) return null;
   const digits = text.replace(/(\d),(?=\d{3}\b)/g, "$1");
   if (!/^\d+$/.test(digits)) return undefined;
-  return Number(digits);
+  const count = Number(digits);
+  return count <= MAX_INDICATOR_FIGURE ? count : undefined;
 }
 
 /** Notes written in a comment as `Borough: "note"`, for every name that is a borough. */

@@ -1,10 +1,12 @@
+import { CIN_ASSESSMENT_FACTOR_CODES } from "@st/indicators";
 import fc from "fast-check";
 
 // Children as fast-check makes them, in the shape the census can carry.
+// Up to 2024-03-23: the round trips write a census for 2023/24, which cannot hold later events.
 const date = fc
-  .integer({ min: 0, max: 20_000 })
+  .integer({ min: 0, max: 12_500 })
   .map((d) => new Date(Date.UTC(1990, 0, 1) + d * 86_400_000).toISOString().slice(0, 10));
-const code = fc.stringMatching(/^[0-9]{1,2}[A-C]?$/);
+const code = fc.constantFrom(...CIN_ASSESSMENT_FACTOR_CODES);
 const text = fc
   .string({ minLength: 1, maxLength: 12 })
   // Only characters XML 1.0 can carry, with no surrounding space (the reader trims values).

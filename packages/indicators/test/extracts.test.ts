@@ -47,12 +47,31 @@ describe("SSDA903 episodes as returned (liia-tools sample)", () => {
     }
   });
 
-  it("skips and reports a row it cannot read, with its line", () => {
-    const { episodes, problems } = readCareEpisodes("CHILD,DECOM,RNE,LS\nA,31/02/2024,S,C2\nB,01/03/2024,S,C2\n");
+  it("skips and reports a row it cannot read, with its line, and accounts for it", () => {
+    const text = "CHILD,DECOM,RNE,LS\nA,31/02/2024,S,C2\nB,01/03/2024,S,C2\n";
+    const { episodes, problems, summary } = readCareEpisodes(text, { maxSkippedShare: 0.5 });
     expect(episodes.map((e) => e.childId)).toEqual(["B"]);
     expect(problems).toMatchObject([
       { line: 2, record: 1, field: "DECOM", received: '"31/02/2024"', code: "invalid_value" },
     ]);
+    expect(summary).toMatchObject({ read: 1, skipped: 1, skippedBy: [{ code: "invalid_value", count: 1 }] });
+    // Half the file skipped is more than the 1% allowed by default: no figure from it.
+    expect(() => readCareEpisodes(text)).toThrow(/1 of 2 records in episodes.csv \(50.0%\) were skipped/);
+  });
+
+  it("skips a repeated episode rather than counting it twice", () => {
+    const text = "CHILD,DECOM,RNE,LS\nA,01/03/2024,S,C2\nA,01/03/2024,S,C2\nB,01/03/2024,S,C2\n";
+    const { episodes, problems } = readCareEpisodes(text, { maxSkippedShare: 0.5 });
+    expect(episodes.map((e) => e.childId)).toEqual(["A", "B"]);
+    expect(problems).toMatchObject([{ line: 3, code: "duplicate_id" }]);
+    expect(problems[0]!.message).toMatch(/repeats the child and start date on line 2/);
+  });
+
+  it("refuses a file with no rows, or none readable", () => {
+    expect(() => readCareEpisodes("CHILD,DECOM,RNE,LS\n")).toThrow(/no episodes of care were read/);
+    expect(() => readCareEpisodes("CHILD,DECOM,RNE,LS\nA,,S,C2\n", { maxSkippedShare: 1 })).toThrow(
+      /no episodes of care were read .*1 without the date the episode started/,
+    );
   });
 
   it("reads the header table", () => {
@@ -79,29 +98,32 @@ describe("assessment factor lists however extracts write them", () => {
 
 describe("Standard Safeguarding Dataset tables", () => {
   it("joins assessments, factors and plans to referrals, and reports rows that join nothing", () => {
-    const assembled = assembleExtracts({
-      referrals: {
-        text: "cine_referral_id,cine_person_id,cine_referral_date,cine_referral_nfa\nR1,P1,2024-04-03,N\nR2,P1,2024-09-01,Y\n",
-        columns: ssdColumns.referrals,
+    const assembled = assembleExtracts(
+      {
+        referrals: {
+          text: "cine_referral_id,cine_person_id,cine_referral_date,cine_referral_nfa\nR1,P1,2024-04-03,N\nR2,P1,2024-09-01,Y\n",
+          columns: ssdColumns.referrals,
+        },
+        assessments: {
+          text: "cina_assessment_id,cina_referral_id,cina_assessment_auth_date\nA1,R1,2024-04-20\nA9,R9,2024-04-21\n",
+          columns: ssdColumns.assessments,
+        },
+        assessmentFactors: {
+          text: 'cinf_assessment_id,cinf_assessment_factors_json\nA1,"[""3C""]"\n',
+          columns: ssdColumns.assessmentFactors,
+        },
+        cpPlans: { text: "cppl_referral_id,cppl_cp_plan_start_date\nR1,2024-05-01\n", columns: ssdColumns.cpPlans },
+        careEpisodes: {
+          text: "clae_person_id,clae_cla_episode_start_date,clae_cla_episode_start_reason\nP1,2024-06-01,S\n",
+          columns: ssdColumns.careEpisodes,
+        },
+        legalStatuses: {
+          text: "lega_person_id,lega_legal_status,lega_legal_status_start_date\nP1,V3,2024-05-01\nP1,C2,2024-06-01\n",
+          columns: ssdColumns.legalStatuses,
+        },
       },
-      assessments: {
-        text: "cina_assessment_id,cina_referral_id,cina_assessment_auth_date\nA1,R1,2024-04-20\nA9,R9,2024-04-21\n",
-        columns: ssdColumns.assessments,
-      },
-      assessmentFactors: {
-        text: 'cinf_assessment_id,cinf_assessment_factors_json\nA1,"[""3C""]"\n',
-        columns: ssdColumns.assessmentFactors,
-      },
-      cpPlans: { text: "cppl_referral_id,cppl_cp_plan_start_date\nR1,2024-05-01\n", columns: ssdColumns.cpPlans },
-      careEpisodes: {
-        text: "clae_person_id,clae_cla_episode_start_date,clae_cla_episode_start_reason\nP1,2024-06-01,S\n",
-        columns: ssdColumns.careEpisodes,
-      },
-      legalStatuses: {
-        text: "lega_person_id,lega_legal_status,lega_legal_status_start_date\nP1,V3,2024-05-01\nP1,C2,2024-06-01\n",
-        columns: ssdColumns.legalStatuses,
-      },
-    });
+      { maxSkippedShare: 0.5 },
+    );
     expect(assembled.children).toHaveLength(1);
     const [first, second] = assembled.children[0]!.episodes;
     expect(first).toMatchObject({
@@ -113,6 +135,11 @@ describe("Standard Safeguarding Dataset tables", () => {
     expect(second?.referralNfa).toBe(true);
     expect(assembled.careEpisodes[0]?.legalStatus).toBe("C2");
     expect(assembled.problems).toMatchObject([{ code: "unjoined_row", line: 3 }]);
+    expect(assembled.reads.find((r) => r.records === "assessments")).toMatchObject({
+      read: 1,
+      skipped: 1,
+      skippedBy: [{ code: "unjoined_row", reason: "matching no referral", count: 1 }],
+    });
 
     const table = computeIndicatorsFromChildren(
       assembled.children,
@@ -210,16 +237,19 @@ describe("dates on ISO strings", () => {
 
 describe("a generic extract with its columns declared", () => {
   it("joins assessments to the episode open on their date when there is no referral id", () => {
-    const { children, problems } = assembleExtracts({
-      referrals: {
-        text: "PERSON_ID,REF_DATE,REASON,CLOSED\nX1,01/04/2024,Domestic abuse,30/06/2024\nX1,01/09/2024,Neglect,\n",
-        columns: { childId: "PERSON_ID", referralDate: "REF_DATE", referralIssue: "REASON", closureDate: "CLOSED" },
+    const { children, problems } = assembleExtracts(
+      {
+        referrals: {
+          text: "PERSON_ID,REF_DATE,REASON,CLOSED\nX1,01/04/2024,Domestic abuse,30/06/2024\nX1,01/09/2024,Neglect,\n",
+          columns: { childId: "PERSON_ID", referralDate: "REF_DATE", referralIssue: "REASON", closureDate: "CLOSED" },
+        },
+        assessments: {
+          text: 'PERSON_ID,AUTHORISED,FACTORS\nX1,20/04/2024,"3B,4B"\nX1,15/09/2024,16A\nX2,01/05/2024,3A\n',
+          columns: { childId: "PERSON_ID", authorisationDate: "AUTHORISED", factors: "FACTORS" },
+        },
       },
-      assessments: {
-        text: 'PERSON_ID,AUTHORISED,FACTORS\nX1,20/04/2024,"3B,4B"\nX1,15/09/2024,16A\nX2,01/05/2024,3A\n',
-        columns: { childId: "PERSON_ID", authorisationDate: "AUTHORISED", factors: "FACTORS" },
-      },
-    });
+      { maxSkippedShare: 0.5 },
+    );
     expect(
       children[0]!.episodes.map((e) => [e.referralDate, e.referralIssue, e.assessments.map((a) => a.factors)]),
     ).toEqual([
@@ -238,5 +268,36 @@ describe("a generic extract with its columns declared", () => {
       ["da-referral-on-intake", "2024-Q2", 1],
       ["da-flagged-after-assessment", "2024-Q2", 1],
     ]);
+  });
+});
+
+describe("every extract row is accounted for (fuzz)", () => {
+  const cell = fc.oneof(
+    fc.string({ maxLength: 8 }),
+    fc.constantFrom("", "01/03/2024", "2024-03-01", "31/02/2024", "S", "C2", "NULL", "A1"),
+  );
+  const quote = (v: string) => `"${v.replaceAll('"', '""')}"`;
+
+  it("rows read plus rows skipped is the rows in the file, or the file is refused", () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(cell, cell, cell, cell), { minLength: 1, maxLength: 30 }), (rows) => {
+        const text = `CHILD,DECOM,RNE,LS\n${rows.map((r) => r.map(quote).join(",")).join("\n")}\n`;
+        const dataRows = rows.filter((r) => r.some((v) => v.trim() !== "")).length;
+        let read: ReturnType<typeof readCareEpisodes>;
+        try {
+          read = readCareEpisodes(text, { maxSkippedShare: 1 });
+        } catch (error) {
+          expect(isStValidationError(error)).toBe(true);
+          return;
+        }
+        expect(read.summary.read).toBe(read.episodes.length);
+        expect(read.summary.read + read.summary.skipped).toBeLessThanOrEqual(rows.length);
+        expect(read.summary.read + read.summary.skipped).toBeGreaterThanOrEqual(dataRows);
+        expect(read.summary.skippedBy.reduce((n, s) => n + s.count, 0)).toBe(read.summary.skipped);
+        const keys = read.episodes.map((e) => `${e.childId}|${e.startDate}`);
+        expect(new Set(keys).size).toBe(keys.length);
+      }),
+      { numRuns: 300 },
+    );
   });
 });

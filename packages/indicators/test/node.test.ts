@@ -46,11 +46,19 @@ describe("@st/indicators/node", () => {
 
   it("reports extract rows it could not read, with their file and line", async () => {
     const episodes = join(dir, "episodes.csv");
-    writeFileSync(episodes, "CHILD,DECOM,RNE,LS\nSYN-C4,31/02/2024,S,C2\n");
-    const { extractProblems } = await computeIndicatorsFromFiles({
+    writeFileSync(episodes, "CHILD,DECOM,RNE,LS\nSYN-C4,31/02/2024,S,C2\nSYN-C5,01/02/2024,S,C2\n");
+    const { extractProblems, table } = await computeIndicatorsFromFiles({
       cin: [join(fixtures, "synthetic-cin-2024.xml")],
       episodesFile: episodes,
+      maxSkippedShare: 0.5,
     });
+    expect(table.reads?.map((r) => [r.file, r.read, r.skipped])).toEqual([
+      ["episodes.csv", 1, 1],
+      ["synthetic-cin-2024.xml", expect.any(Number), 0],
+    ]);
+    expect(table.notes).toContain(
+      "Read: episodes.csv: episodes of care read: 1; records skipped: 1 (1 with the date the episode started unreadable).",
+    );
     expect(extractProblems).toMatchObject([{ file: episodes, line: 2, field: "DECOM", received: '"31/02/2024"' }]);
   });
 

@@ -5,6 +5,7 @@
  * @module
  */
 import {
+  appendAll,
   describeValue,
   type FormDefinition,
   type IsoDate,
@@ -291,7 +292,10 @@ function readRow(
     if (isBlank(value)) return undefined;
     const read = safeParseYesNo(value, caseListFieldLabels[field]);
     if (read.ok) return read.value;
-    problems.push(...read.problems.map((p) => ({ ...p, ...where, path: field })));
+    appendAll(
+      problems,
+      read.problems.map((p) => ({ ...p, ...where, path: field })),
+    );
     return undefined;
   };
 
@@ -421,7 +425,7 @@ function readRows(rows: readonly { raw: Raw; line?: number }[], headers: readonl
       } else seen.set(entry.caseId, i + 1);
     }
     if (read.problems.length || !entry) {
-      problems.push(...read.problems);
+      appendAll(problems, read.problems);
       const caseId = isBlank(raw[columns.fields.get("caseId") ?? ""])
         ? undefined
         : text(raw[columns.fields.get("caseId")!]);

@@ -4,8 +4,7 @@
  * person and word of case notes here is invented. For `st demo`, examples and tests.
  * @module
  */
-import type { IsoDate, RoleId } from "@st/core";
-import { addIsoDays } from "@st/core";
+import { addIsoDays, appendAll, type IsoDate, type RoleId } from "@st/core";
 import { type CanonicalAnswer, defaultChecklist } from "@st/practice-checklist";
 import { type CaseList, parseCaseList } from "./case-list.js";
 import { createReviewRound } from "./create-round.js";
@@ -294,7 +293,7 @@ export function demoRounds(): ReviewRound[] {
     demoPeriods.forEach((period, roundIndex) => {
       const seed = demoSeeds[borough][roundIndex]!;
       const sample = drawSample(list, defaultSamplingFrame, { seed, period, exclude: reviewed });
-      reviewed.push(...sampledCaseIds(sample));
+      appendAll(reviewed, sampledCaseIds(sample));
       const round = createReviewRound(sample, list, {
         id: `${SHORT[borough].toLowerCase()}-2024-${roundIndex === 0 ? "q2" : "q4"}`,
         borough,

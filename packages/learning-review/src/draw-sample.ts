@@ -5,6 +5,7 @@
  * @module
  */
 import {
+  appendAll,
   defaultTerminology,
   isIsoDate,
   type Problem,
@@ -184,10 +185,10 @@ export function safeDrawSample(
   const entries: readonly CaseListEntry[] = Array.isArray(caseList) ? caseList : (caseList as CaseList).cases;
   const columns = Array.isArray(caseList) ? undefined : (caseList as CaseList).columns;
   const population = compileCondition(frame.population, { period, columns, path: "population" });
-  problems.push(...population.problems);
+  appendAll(problems, population.problems);
   const cohortTests = frame.cohorts.map((cohort, i) => {
     const compiled = compileCondition(cohort.where, { period, columns, path: `cohorts.${i}.where` });
-    problems.push(...compiled.problems);
+    appendAll(problems, compiled.problems);
     return compiled.test;
   });
   const seen = new Set<string>();

@@ -5,6 +5,7 @@
  * @module
  */
 import {
+  appendAll,
   describeValue,
   findLocalAuthority,
   type GssCode,
@@ -236,7 +237,10 @@ export function readLegacyAudits(input: string | readonly unknown[]): SafeResult
       if (value === undefined || value === null || value === "") return undefined;
       const answer = safeParseYesNo(value, label);
       if (answer.ok) return answer.value;
-      problems.push(...answer.problems.map((p) => ({ ...p, ...where, path: key })));
+      appendAll(
+        problems,
+        answer.problems.map((p) => ({ ...p, ...where, path: key })),
+      );
       return undefined;
     };
     const workerTrained = yesNo("workerTrained", "Worker S&T trained");

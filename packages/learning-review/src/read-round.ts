@@ -3,7 +3,7 @@
  * checklist definition it answers, with every problem named by round, case and item.
  * @module
  */
-import { type Problem, type SafeResult, StValidationError, withBoroughCode } from "@st/core";
+import { appendAll, type Problem, type SafeResult, StValidationError, withBoroughCode } from "@st/core";
 import {
   type ChecklistDefinition,
   type CompletedChecklist,
@@ -144,7 +144,11 @@ export function readReviewRounds(text: string, options: ReadRoundOptions = {}): 
   list.forEach((entry, i) => {
     const result = safeParseReviewRound(entry, options);
     if (result.ok) valid.push(result.value);
-    else problems.push(...result.problems.map((p) => ({ ...p, record: i + 1 })));
+    else
+      appendAll(
+        problems,
+        result.problems.map((p) => ({ ...p, record: i + 1 })),
+      );
   });
   return { valid, problems, total: list.length };
 }

@@ -5,7 +5,7 @@
  * summary and comparison objects, for JSON.
  * @module
  */
-import { defaultTerminology, findRole, renderLabel, type TerminologyProfile } from "@st/core";
+import { appendAll, defaultTerminology, findRole, renderLabel, type TerminologyProfile } from "@st/core";
 import { categories } from "@st/language-lint";
 import { type Coverage, reviewerRoleLabels } from "@st/practice-checklist";
 import { type CompareRoundsOptions, compareRounds, type RoundComparison } from "./compare-rounds.js";
@@ -282,7 +282,7 @@ export function roundReport(round: ReviewRound, options: RoundReportOptions = {}
   if (options.includeCases ?? true) {
     blocks.push({ kind: "heading", level: 2, text: "The cases" });
     const labels = new Map(round.cohorts.map((c) => [c.id, c.label]));
-    for (const c of round.cases) blocks.push(...caseBlocks(c, profile, labels.get(c.cohort) ?? c.cohort));
+    for (const c of round.cases) appendAll(blocks, caseBlocks(c, profile, labels.get(c.cohort) ?? c.cohort));
   }
 
   blocks.push({ kind: "heading", level: 2, text: "Key learnings and actions" });

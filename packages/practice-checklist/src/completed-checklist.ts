@@ -4,6 +4,7 @@
  * @module
  */
 import {
+  appendAll,
   defineRecord,
   type GssCode,
   type IsoDate,
@@ -296,7 +297,11 @@ function checkAgainstDefinition(
       });
     }
   });
-  if (requireAll) problems.push(...unansweredProblems(record, definition).map(({ item: _item, ...p }) => p));
+  if (requireAll)
+    appendAll(
+      problems,
+      unansweredProblems(record, definition).map(({ item: _item, ...p }) => p),
+    );
   return { record: { ...record, answers }, problems };
 }
 
@@ -397,7 +402,11 @@ function checkList(value: unknown, options: CompletedChecklistOptions, text?: Pa
     const parsed = text ? { text, prefix: Array.isArray(value) ? [i] : [] } : undefined;
     const result = checkOne(entry, options, parsed);
     if (result.ok) valid.push(result.value);
-    else problems.push(...result.problems.map((p) => ({ ...p, record: i + 1 })));
+    else
+      appendAll(
+        problems,
+        result.problems.map((p) => ({ ...p, record: i + 1 })),
+      );
   });
   return { valid, problems, total: list.length };
 }

@@ -6,6 +6,7 @@
  * @module
  */
 import {
+  appendAll,
   criticalComponentIds,
   criticalComponents,
   type FlatRecord,
@@ -297,7 +298,7 @@ export function checkCompletedChecklistRows(
       valid.push(result);
       validRows.push(rowNumber ?? record);
     }
-    problems.push(...all);
+    appendAll(problems, all);
   });
   return {
     valid,

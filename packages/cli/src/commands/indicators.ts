@@ -21,6 +21,7 @@ import {
   readCareEpisodes,
   readPublishedReturns,
   readReferralReasons,
+  withReads,
 } from "@st/indicators";
 import { computeIndicatorsFromFiles, readSsdFolder } from "@st/indicators/node";
 import { type Command, ExitCode, isoDateOption, oneOf, parseOptions } from "../command.js";
@@ -105,9 +106,17 @@ Options:
   --from, --to              the period, widened to whole quarters (default: what the data covers)
   --definition 2023|2025    the indicator set (default 2023)
   --format json|md          JSON (the default when piped) or Markdown tables (the default on a terminal)
+  --max-skipped PERCENT     refuse a file when more than this share of its records is skipped (default 1)
+  --strict                  also count census elements the reader does not recognise as problems (exit 1)
 
-Exit codes: 0 computed; 1 computed, but some values in the files could not be read (listed on
-stderr, left out of the counts); 2 could not compute (unreadable or malformed file, bad usage).
+Every output says what was read from each file (its "reads" and a note per file): records read,
+records skipped and why (no id, a repeated id, a row joining no referral), values left out, and
+elements not recognised. A file from which no record was read, or more than --max-skipped percent
+of records skipped, is refused: no figure is printed from data that was not read.
+
+Exit codes: 0 computed; 1 computed, but some records were skipped or values could not be read
+(listed on stderr, left out of the counts), or with --strict some elements were not recognised;
+2 could not compute (unreadable or malformed file, no records read, too many skipped, bad usage).
 
 Example:
   st indicators compute --cin cin-2024.xml --cin cin-2025.xml --episodes ssda903-episodes.csv \\
@@ -130,10 +139,14 @@ Example:
         to: { type: "string" },
         definition: { type: "string" },
         format: { type: "string" },
+        // Read accounting (census helper): how much may be skipped, and whether unknown elements count.
+        "max-skipped": { type: "string" },
+        strict: { type: "boolean" },
       },
       false,
     );
     const format = formatFor(values.format, io);
+    const accounting = readAccountingOptions(values["max-skipped"], values.strict === true);
     const definition = oneOf("definition", values.definition, ["2023", "2025"] as const, "2023");
     const from = values.from === undefined ? undefined : isoDateOption("from", values.from);
     const to = values.to === undefined ? undefined : isoDateOption("to", values.to);
@@ -165,7 +178,7 @@ Example:
     const extract = async <T>(path: string | undefined, read: (text: string, fileName: string) => T) =>
       path === undefined ? undefined : read(await readText(path, io), path === "-" ? "<stdin>" : basename(path));
     const reasons = await extract(values["referral-reasons"], (text, fileName) =>
-      readReferralReasons(text, { fileName }),
+      readReferralReasons(text, { fileName, ...accounting }),
     );
     for (const p of reasons?.problems ?? []) problems.push(`${values["referral-reasons"]}: ${formatProblem(p)}`);
     if (values.ssd !== undefined) {
@@ -175,8 +188,9 @@ Example:
       progress(io, `reading ${values.ssd}`);
       const extracts = await readSsdFolder(resolvePath(values.ssd, io), {
         referralIssueColumn: values["referral-issue-field"],
+        ...accounting,
       });
-      problems.push(...extracts.problems.map((p) => formatProblem(p)));
+      for (const p of extracts.problems) problems.push(formatProblem(p));
       const dates = extracts.children.flatMap((c) =>
         c.episodes.flatMap((e) => (e.referralDate ? [e.referralDate] : [])),
       );
@@ -193,6 +207,7 @@ Example:
           ...(reasons ? { referralReasons: reasons.reasons } : {}),
         },
       );
+      withReads(table, [...(reasons ? [reasons.summary] : []), ...extracts.reads]);
       if (from === undefined || to === undefined) {
         table.notes.unshift(
           `The extracts carry no census year, so the period is that of their referrals, ${period.from} to ${period.to}; give --from and --to to set it.`,
@@ -202,13 +217,17 @@ Example:
       if (cin.includes("-") && cin.length > 1)
         throw new UsageError("standard input (-) can only be the one --cin file");
       progress(io, `reading ${cin.join(", ")}`);
-      const episodes = await extract(values.episodes, (text, fileName) => readCareEpisodes(text, { fileName }));
+      const episodes = await extract(values.episodes, (text, fileName) =>
+        readCareEpisodes(text, { fileName, ...accounting }),
+      );
       for (const p of episodes?.problems ?? []) problems.push(`${values.episodes}: ${formatProblem(p)}`);
       const options = {
         ...common,
         ...(values.borough !== undefined ? { borough: values.borough } : {}),
         ...(episodes ? { careEpisodes: episodes.episodes } : {}),
         ...(reasons ? { referralReasons: reasons.reasons } : {}),
+        ...accounting,
+        reads: [...(episodes ? [episodes.summary] : []), ...(reasons ? [reasons.summary] : [])],
       };
       const computation =
         cin[0] === "-"
@@ -235,6 +254,19 @@ Example:
     return ExitCode.ok;
   },
 };
+
+/** `--max-skipped PERCENT` and `--strict`, as the readers' options. */
+function readAccountingOptions(maxSkipped: string | undefined, strict: boolean) {
+  let maxSkippedShare: number | undefined;
+  if (maxSkipped !== undefined) {
+    const percent = Number(maxSkipped.trim().replace(/%$/, ""));
+    if (maxSkipped.trim() === "" || !Number.isFinite(percent) || percent < 0 || percent > 100) {
+      throw new UsageError(`--max-skipped must be a percentage from 0 to 100; found "${maxSkipped}"`);
+    }
+    maxSkippedShare = percent / 100;
+  }
+  return { maxSkippedShare, strict };
+}
 
 function parseFactors(value: string | undefined): DaFactorCode[] {
   if (value === undefined) return [...DA_FACTOR_CODES];

@@ -1,5 +1,6 @@
 import { mkdir, writeFile } from "node:fs/promises";
 import {
+  appendAll,
   builtInTerminologies,
   escapeHtml,
   formatProblem,
@@ -278,7 +279,7 @@ async function drawFromArgs(values: OptionValues<typeof sampleOptions>, io: Io):
   const frame = await loadFrame(values.frame, io);
   const caseList = await loadCaseList(casesPath, io, values["skip-invalid"] === true);
   const exclude: string[] = [];
-  for (const path of values.exclude ?? []) exclude.push(...caseIdsIn(await readText(path, io)));
+  for (const path of values.exclude ?? []) appendAll(exclude, caseIdsIn(await readText(path, io)));
   const result = safeDrawSample(caseList, frame, { seed, period: { from, to }, exclude });
   if (!result.ok) throw new InputError(problemText(result.problems, "the sample"));
   return { caseList, frame, sample: result.value };
@@ -398,8 +399,11 @@ async function readRounds(
     if (reading.total === 0 && reading.problems.length) {
       throw new InputError(problemText(reading.problems, inputName(path)));
     }
-    rounds.push(...reading.valid);
-    problems.push(...reading.problems.map((p) => ({ ...p, record: (p.record ?? 1) + total })));
+    appendAll(rounds, reading.valid);
+    appendAll(
+      problems,
+      reading.problems.map((p) => ({ ...p, record: (p.record ?? 1) + total })),
+    );
     total += reading.total;
   }
   return { rounds, problems, total };
