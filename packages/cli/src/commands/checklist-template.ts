@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import { formatProblems, isStValidationError } from "@st/core";
 import {
   type CheckedChecklistRows,
@@ -14,7 +13,8 @@ import {
 } from "@st/practice-checklist";
 import { type ReadResult, readCsv, readWorkbook, writeTemplate } from "@st/workbook";
 import { type Command, ExitCode, oneOf, parseOptions, required } from "../command.js";
-import { InputError, type Io, readBytes, readText, resolvePath, UsageError } from "../io.js";
+import { InputError, type Io, readBytes, readText, UsageError } from "../io.js";
+import { writeOutputFile } from "../output.js";
 
 /**
  * `st checklist template`: the checklist as an Excel workbook, for audits offline or a borough's own
@@ -27,7 +27,7 @@ export function checklistTemplateCommand(
     name: "template",
     summary: "write an Excel workbook: a sheet to record completed checklists, or the checklist's items to edit",
     help: `
-st checklist template --out PATH.xlsx [--kind records|definition] [--definition PATH]
+st checklist template --out PATH.xlsx [--force] [--kind records|definition] [--definition PATH]
                       [--use audit|supervision|cp-chair]
 
 Writes an Excel workbook through @st/workbook:
@@ -38,7 +38,8 @@ Writes an Excel workbook through @st/workbook:
               of the checklist
 
 Options:
-  --out PATH.xlsx     where to write the workbook
+  --out PATH.xlsx     where to write the workbook; an existing file is refused
+  --force             replace an existing file at --out
   --kind KIND         records (default) or definition
   --definition PATH   the checklist (.json or .yaml) to write instead of the default
   --use USE           records only: just the items of one use (audit, supervision or cp-chair)
@@ -51,10 +52,12 @@ Options:
           kind: { type: "string" },
           definition: { type: "string" },
           use: { type: "string" },
+          force: { type: "boolean" },
         },
         false,
       );
       const out = required("out", values.out);
+      if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an .xlsx file; found "${out}"`);
       const kind = oneOf("kind", values.kind, ["records", "definition"], "records");
       const use = values.use === undefined ? undefined : oneOf("use", values.use, checklistUses, "audit");
       if (use && kind === "definition") throw new UsageError("--use goes with --kind records");
@@ -70,7 +73,7 @@ Options:
         }
         bytes = await writeTemplate(checklistItemsForm, { records: rows });
       }
-      await writeFile(resolvePath(out, io), bytes);
+      await writeOutputFile(out, bytes, io, { force: values.force, inputs: [values.definition] });
       io.stderr(`wrote ${out}\n`);
       return ExitCode.ok;
     },

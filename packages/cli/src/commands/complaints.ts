@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import {
   COMPLAINT_SCHEMA_VERSION,
   type ComplaintRecord,
@@ -27,7 +26,8 @@ import {
 } from "@st/core";
 import { type ReadResult, readCsv, readWorkbook, writeTemplate } from "@st/workbook";
 import { type Command, ExitCode, isoDateOption, oneOf, parseOptions, required } from "../command.js";
-import { InputError, type Io, readBytes, readText, resolvePath, UsageError } from "../io.js";
+import { InputError, type Io, readBytes, readText, UsageError } from "../io.js";
+import { writeOutputFile } from "../output.js";
 
 type TextOrJson = "text" | "json";
 
@@ -165,6 +165,8 @@ problem of every record, with the record's number (1-based, counting data rows f
 record in a spreadsheet), the field's label, and the cell where there is one.
 
 Options:
+  --out PATH.xlsx         where to write; an existing file (a filled-in workbook) is refused
+  --force                 replace an existing file at --out
   --definition FILE.json  a borough's adapted proforma (checked first); its labels are used
   --terminology ID        the words for labels: default or person-who-uses-harm
 
@@ -278,33 +280,38 @@ const template: Command = {
   name: "template",
   summary: "write the proforma as an Excel workbook, one row per complaint",
   help: `
-st complaints template --out PATH.xlsx [--definition FILE.json] [--terminology default|person-who-uses-harm]
+st complaints template --out PATH.xlsx [--force] [--definition FILE.json] [--terminology default|person-who-uses-harm]
 
 Writes the proforma as an .xlsx workbook: one row per complaint, a drop-down for every closed
 question, an instructions sheet with the help text. \`st complaints validate\` reads it back.
 Prints the path of the workbook.
 
 Options:
+  --out PATH.xlsx         where to write; an existing file (a filled-in workbook) is refused
+  --force                 replace an existing file at --out
   --definition FILE.json  a borough's adapted proforma (checked first)
   --terminology ID        the words for labels: default or person-who-uses-harm
 `,
   async run(args, io) {
     const { values } = parseOptions(
       args,
-      { out: { type: "string" }, terminology: { type: "string" }, definition: { type: "string" } },
+      {
+        out: { type: "string" },
+        terminology: { type: "string" },
+        definition: { type: "string" },
+        force: { type: "boolean" },
+      },
       false,
     );
     const out = required("out", values.out);
-    if (extensionOf(out) !== "xlsx") throw new UsageError(`--out must name an .xlsx file; found "${out}"`);
     const terminology = terminologyOption(values.terminology);
     const definition = await definitionOption(values.definition, io);
     const bytes = await writeTemplate(definition, { terminology });
-    const path = resolvePath(out, io);
-    try {
-      await writeFile(path, bytes);
-    } catch (error) {
-      throw new InputError(`cannot write ${out}: ${(error as Error).message}`);
-    }
+    const path = await writeOutputFile(out, bytes, io, {
+      force: values.force,
+      extension: "xlsx",
+      inputs: [values.definition],
+    });
     io.stdout(`${path}\n`);
     return ExitCode.ok;
   },
