@@ -13,6 +13,8 @@ export interface ProblemLocation {
   cell?: string;
   /** 1-based line number, for text inputs. */
   line?: number;
+  /** 1-based column (in characters) on {@link ProblemLocation.line}, where a parser can tell it. */
+  column?: number;
 }
 
 /** One thing wrong with an input, told in the user's own terms. */
@@ -70,6 +72,7 @@ function where(problem: ProblemLocation): string {
   if (problem.sheet !== undefined) parts.push(`sheet "${problem.sheet}"`);
   if (problem.cell !== undefined) parts.push(`cell ${problem.cell}`);
   if (problem.line !== undefined) parts.push(`line ${problem.line}`);
+  if (problem.column !== undefined) parts.push(`column ${problem.column}`);
   return parts.join(", ");
 }
 
