@@ -1,4 +1,6 @@
+import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
+import type { WorkbookLimits } from "@st/workbook";
 
 /** How `st` decodes text input whose bytes carry no byte-order mark or XML declaration. */
 export type InputEncoding = "utf-8" | "latin1";
@@ -23,6 +25,8 @@ export interface Io {
   cwd: string;
   /** `--encoding`: how to decode text input that has no byte-order mark (default UTF-8, refusing bytes that are not). */
   inputEncoding?: InputEncoding | undefined;
+  /** `--max-rows`, `--max-file-mb`, `--max-unzipped-mb`: the limits on workbooks read, over the defaults. */
+  workbookLimits?: Partial<WorkbookLimits> | undefined;
 }
 
 let stdoutGuarded = false;
@@ -118,6 +122,56 @@ export async function readBytes(path: string, io: Io): Promise<Buffer> {
   }
 }
 
+/**
+ * Read a JSON Lines file (`.jsonl`: one JSON value a line, blank lines skipped) as a stream, so a
+ * file of records far larger than one JavaScript string can hold is still read. Each line is
+ * decoded as UTF-8 (or `--encoding`), strictly; a line that is not JSON is an {@link InputError}
+ * naming its line.
+ */
+export async function readJsonLines(path: string, io: Io): Promise<unknown[]> {
+  const name = path === "-" ? "<stdin>" : path;
+  const values: unknown[] = [];
+  let line = 0;
+  const take = (text: string) => {
+    line++;
+    const trimmed = line === 1 ? text.replace(/^\uFEFF/, "").trim() : text.trim();
+    if (trimmed === "") return;
+    try {
+      values.push(JSON.parse(trimmed));
+    } catch (error) {
+      throw new InputError(`cannot read ${name}: line ${line} is not valid JSON (${(error as Error).message})`);
+    }
+  };
+  if (path === "-") {
+    for (const text of decodeText(await readBytes(path, io), name, io.inputEncoding).split(/\r?\n/)) take(text);
+    return values;
+  }
+  const decoder = new TextDecoder(io.inputEncoding === "latin1" ? "windows-1252" : "utf-8", { fatal: true });
+  let rest = "";
+  let bytesBefore = 0;
+  try {
+    for await (const chunk of createReadStream(resolvePath(path, io))) {
+      const bytes = chunk as Buffer;
+      let text: string;
+      try {
+        text = rest + decoder.decode(bytes, { stream: true });
+      } catch {
+        throw new InputError(
+          `cannot read ${name}: it is not valid UTF-8 after byte ${bytesBefore} (line ${line + 1}); pass --encoding latin1 if it is Latin-1 or Windows-1252 text`,
+        );
+      }
+      bytesBefore += bytes.length;
+      const lines = text.split("\n");
+      rest = lines.pop()!;
+      for (const l of lines) take(l);
+    }
+    take(rest + decoder.decode());
+  } catch (error) {
+    throw error instanceof InputError ? error : fileError(error, path, "read");
+  }
+  return values;
+}
+
 const BOMS: readonly { bytes: readonly number[]; label: string }[] = [
   { bytes: [0xef, 0xbb, 0xbf], label: "utf-8" },
   { bytes: [0xff, 0xfe], label: "utf-16le" },
@@ -195,35 +249,70 @@ function lineOfByte(bytes: Uint8Array, offset: number): number {
   return line;
 }
 
+/** The global options `st` takes before or after any command: how to read input, and how much. */
+export interface GlobalOptions {
+  /** `--encoding`. */
+  encoding?: InputEncoding;
+  /** `--max-rows`, `--max-file-mb`, `--max-unzipped-mb`: limits on workbooks read. */
+  workbookLimits?: Partial<WorkbookLimits>;
+}
+
+const limitFlags = {
+  "--max-rows": { limit: "maxRows", scale: 1 },
+  "--max-file-mb": { limit: "maxFileBytes", scale: 1024 * 1024 },
+  "--max-unzipped-mb": { limit: "maxUnzippedBytes", scale: 1024 * 1024 },
+} as const;
+
 /**
- * Take the global `--encoding utf-8|latin1` option out of the arguments, wherever it is.
- * @returns The other arguments and the encoding (undefined when not given).
+ * Take the global options (`--encoding utf-8|latin1`, `--max-rows N`, `--max-file-mb N`,
+ * `--max-unzipped-mb N`) out of the arguments, wherever they are.
+ * @returns The other arguments and the options given.
  */
-export function takeEncodingOption(argv: readonly string[]): { args: string[]; encoding?: InputEncoding } {
+export function takeGlobalOptions(argv: readonly string[]): { args: string[] } & GlobalOptions {
   const args: string[] = [];
-  let encoding: InputEncoding | undefined;
+  const found: GlobalOptions = {};
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i]!;
     if (arg === "--") {
       args.push(...argv.slice(i));
       break;
     }
-    const value = arg === "--encoding" ? argv[++i] : arg.startsWith("--encoding=") ? arg.slice(11) : undefined;
-    if (value === undefined && arg !== "--encoding") {
+    const [flag, inline] =
+      arg.startsWith("--") && arg.includes("=")
+        ? [arg.slice(0, arg.indexOf("=")), arg.slice(arg.indexOf("=") + 1)]
+        : [arg, undefined];
+    if (flag !== "--encoding" && !Object.hasOwn(limitFlags, flag)) {
       args.push(arg);
       continue;
     }
-    const normal = value
-      ?.toLowerCase()
-      .replace(/^utf8$/, "utf-8")
-      .replace(/^(iso-8859-1|windows-1252|cp1252)$/, "latin1");
-    if (normal !== "utf-8" && normal !== "latin1") {
-      throw new UsageError(`--encoding must be utf-8 or latin1; found "${value ?? ""}"`);
+    const value = inline ?? argv[++i] ?? "";
+    if (flag === "--encoding") {
+      const normal = value
+        .toLowerCase()
+        .replace(/^utf8$/, "utf-8")
+        .replace(/^(iso-8859-1|windows-1252|cp1252)$/, "latin1");
+      if (normal !== "utf-8" && normal !== "latin1") {
+        throw new UsageError(`--encoding must be utf-8 or latin1; found "${value}"`);
+      }
+      found.encoding = normal;
+    } else {
+      const { limit, scale } = limitFlags[flag as keyof typeof limitFlags];
+      const n = Number(value);
+      if (!/^\d+(\.\d+)?$/.test(value) || !(n > 0)) {
+        throw new UsageError(`${flag} must be a positive number; found "${value}"`);
+      }
+      found.workbookLimits = { ...found.workbookLimits, [limit]: Math.round(n * scale) };
     }
-    encoding = normal;
   }
-  return encoding === undefined ? { args } : { args, encoding };
+  return { args, ...found };
 }
+
+/** The flag that raises each workbook limit, for messages. */
+export const limitFlagOf: Readonly<Record<keyof WorkbookLimits, string>> = {
+  maxRows: "--max-rows",
+  maxFileBytes: "--max-file-mb",
+  maxUnzippedBytes: "--max-unzipped-mb",
+};
 
 /** Resolve a user-given path against the command's working directory. */
 export function resolvePath(path: string, io: Pick<Io, "cwd">): string {

@@ -1,7 +1,7 @@
 import { isStValidationError } from "@st/core";
 import { type Command, ExitCode } from "./command.js";
 import { commands } from "./commands/index.js";
-import { fileError, InputError, type Io, isFileSystemError, takeEncodingOption, UsageError } from "./io.js";
+import { fileError, InputError, type Io, isFileSystemError, takeGlobalOptions, UsageError } from "./io.js";
 import { version } from "./version.js";
 
 /**
@@ -11,9 +11,11 @@ import { version } from "./version.js";
 export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
   let args: string[];
   try {
-    const taken = takeEncodingOption(argv);
+    const taken = takeGlobalOptions(argv);
     args = taken.args;
-    if (taken.encoding) io = { ...io, inputEncoding: taken.encoding };
+    if (taken.encoding || taken.workbookLimits) {
+      io = { ...io, inputEncoding: taken.encoding, workbookLimits: taken.workbookLimits };
+    }
   } catch (error) {
     return reportFailure(error, "st", io);
   }
@@ -99,6 +101,9 @@ function topHelp(available: readonly Command[]): string {
     "  --version          print the version",
     "  --help             print this help; `st <command> --help` for a command",
     "  --encoding latin1  read text input without a byte-order mark as Latin-1 (Windows-1252), not UTF-8",
+    "  --max-rows N       read workbooks of up to N rows a sheet (default 100000)",
+    "  --max-file-mb N    read workbooks of up to N MB (default 50)",
+    "  --max-unzipped-mb N  read workbooks of up to N MB once unzipped (default 250)",
     "",
     "Exit codes: 0 success; 1 problems found; 2 could not run (bad usage or unreadable input).",
     "",

@@ -11,10 +11,11 @@ import {
   definitionToItemRows,
   safeValidateChecklistDefinition,
 } from "@st/practice-checklist";
-import { type ReadResult, readCsv, readWorkbook, writeTemplate } from "@st/workbook";
+import { type ReadResult, readCsv, writeTemplate } from "@st/workbook";
 import { type Command, ExitCode, oneOf, parseOptions, required } from "../command.js";
-import { InputError, type Io, readBytes, readText, UsageError } from "../io.js";
+import { InputError, type Io, readText, UsageError } from "../io.js";
 import { writeOutputFile } from "../output.js";
+import { readWorkbookInput } from "../workbook-input.js";
 
 /**
  * `st checklist template`: the checklist as an Excel workbook, for audits offline or a borough's own
@@ -85,7 +86,7 @@ Options:
  * problems reading the sheet carry their cell; problems in the definition carry the field's label.
  */
 export async function validateDefinitionWorkbook(path: string, format: "text" | "json", io: Io): Promise<ExitCode> {
-  const read = await readWorkbook(checklistItemsForm, await readBytes(path, io));
+  const read = await readWorkbookInput(checklistItemsForm, path, io);
   const checked = read.problems.length
     ? undefined
     : safeValidateChecklistDefinition(definitionFromItemRows(read.records));
@@ -134,9 +135,7 @@ export async function readChecklistSheet(
   let read: ReadResult;
   try {
     read =
-      sheetKind(path) === "csv"
-        ? readCsv(form, await readText(path, io))
-        : await readWorkbook(form, await readBytes(path, io));
+      sheetKind(path) === "csv" ? readCsv(form, await readText(path, io)) : await readWorkbookInput(form, path, io);
   } catch (error) {
     if (isStValidationError(error))
       throw new InputError(formatProblems(error.problems, path === "-" ? "<stdin>" : path));
@@ -148,7 +147,7 @@ export async function readChecklistSheet(
 /** Whether a workbook holds a checklist's items (as `template --kind definition` writes) rather than completed checklists. */
 export async function isDefinitionWorkbook(path: string, io: Io): Promise<boolean> {
   try {
-    const read = await readWorkbook(checklistItemsForm, await readBytes(path, io));
+    const read = await readWorkbookInput(checklistItemsForm, path, io);
     return read.columns.question !== undefined && read.columns.principles !== undefined;
   } catch {
     // Not a workbook at all: the reader it is given to says so.
@@ -164,7 +163,7 @@ export async function isDefinitionWorkbook(path: string, io: Io): Promise<boolea
 export async function loadDefinitionWorkbook(path: string, io: Io): Promise<ChecklistDefinition> {
   let read: ReadResult;
   try {
-    read = await readWorkbook(checklistItemsForm, await readBytes(path, io));
+    read = await readWorkbookInput(checklistItemsForm, path, io);
   } catch (error) {
     if (isStValidationError(error)) throw new InputError(formatProblems(error.problems, path));
     throw error;

@@ -48,10 +48,11 @@ import {
   safeParseChecklistDefinition,
   safeParseTerminologyProfile,
 } from "@st/practice-checklist";
-import { readCsv, readWorkbook, writeTemplate } from "@st/workbook";
+import { type ReadResult, readCsv, writeTemplate } from "@st/workbook";
 import { type Command, ExitCode, isoDateOption, type OptionValues, oneOf, parseOptions, required } from "../command.js";
-import { InputError, type Io, progress, readBytes, readText, UsageError } from "../io.js";
+import { InputError, type Io, progress, readJsonLines, readText, UsageError } from "../io.js";
 import { writeOutputFile, writeOutputFolder } from "../output.js";
+import { readWorkbookInput } from "../workbook-input.js";
 
 const builtInFrames: readonly SamplingFrame[] = [defaultSamplingFrame, beforeAfterTrainingFrame];
 const MAX_LISTED = 20;
@@ -127,10 +128,10 @@ async function caseListWorkbookRows(
   path: string,
   io: Io,
 ): Promise<{ rows: Record<string, unknown>[]; problems: Problem[] }> {
-  let read: Awaited<ReturnType<typeof readWorkbook>>;
+  let read: ReadResult;
   try {
     // The same header names as a CSV case list, and other columns kept for frames' filters.
-    read = await readWorkbook(caseListForm, await readBytes(path, io), {
+    read = await readWorkbookInput(caseListForm, path, io, {
       headerAliases: caseListHeaderAliases,
       otherColumns: "keep",
     });
@@ -161,9 +162,11 @@ async function loadCaseList(path: string, io: Io, skipInvalid: boolean): Promise
   }
   const read = workbook
     ? readCaseList(workbook.rows)
-    : readCaseList(await readText(path, io), {
-        format: /\.json$/i.test(path) ? "json" : /\.(csv|tsv|txt)$/i.test(path) ? "csv" : undefined,
-      });
+    : /\.jsonl$/i.test(path)
+      ? readCaseList(await readJsonLines(path, io))
+      : readCaseList(await readText(path, io), {
+          format: /\.json$/i.test(path) ? "json" : /\.(csv|tsv|txt)$/i.test(path) ? "csv" : undefined,
+        });
   // Cells the workbook could not read make their rows invalid too.
   const bad = new Set(workbook?.problems.map((p) => p.record!) ?? []);
   const reading = bad.size
@@ -298,7 +301,7 @@ case consultation (cohort trained-consulted), five whose worker had neither
 the same sample, whatever the order of the rows. A cohort with too few eligible cases takes them
 all and is reported as a shortfall.
 
---cases is a CSV, a JSON array, or an .xlsx workbook (as \`st review template --case-list\` writes
+--cases is a CSV, a JSON array, JSON Lines (.jsonl, one case a line), or an .xlsx workbook (as \`st review template --case-list\` writes
 it) with at least the columns caseId, workerId, closedDate (empty
 while open), daFactor (Y/N), workerTrained (Y/N) and consultation (Y/N); workerTrainedDate and
 consultationDates may stand in for the last two; outcome, team and any other columns are kept and
@@ -797,11 +800,11 @@ Exit codes: 0 written; 1 problems in the rows (each named by sheet, cell or row)
     const round = await readOneRound(required("round", values.round), io, definitions);
     const form = reviewedCaseForm(round, { definitions });
     const terminology = profile ? { terminology: profile } : {};
-    let read: Awaited<ReturnType<typeof readWorkbook>>;
+    let read: ReadResult;
     if (/\.csv$/i.test(path)) read = readCsv(form, await readText(path, io), terminology);
     else {
       try {
-        read = await readWorkbook(form, await readBytes(path, io), { sheet: "Cases", ...terminology });
+        read = await readWorkbookInput(form, path, io, { sheet: "Cases", ...terminology });
       } catch (error) {
         if (isStValidationError(error)) throw new InputError(formatProblems(error.problems, inputName(path)));
         throw error;
