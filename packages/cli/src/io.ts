@@ -29,17 +29,24 @@ export interface Io {
   workbookLimits?: Partial<WorkbookLimits> | undefined;
 }
 
+/**
+ * When what reads standard output goes away (`st lint ... | head`), there is no one left to tell:
+ * stop quietly with `exit`, instead of dying with an EPIPE stack trace. Other stream errors are thrown.
+ */
+export function exitQuietlyOnBrokenPipe(stream: Pick<NodeJS.EventEmitter, "on">, exit: (code: number) => void): void {
+  stream.on("error", (error: NodeJS.ErrnoException) => {
+    if (error.code !== "EPIPE") throw error;
+    exit(typeof process.exitCode === "number" ? process.exitCode : 0);
+  });
+}
+
 let stdoutGuarded = false;
 
 /** The real process's streams. */
 export function processIo(): Io {
   if (!stdoutGuarded) {
     stdoutGuarded = true;
-    // `st lint ... | head`: the reader has gone, so there is no one to tell; stop quietly.
-    process.stdout.on("error", (error: NodeJS.ErrnoException) => {
-      if (error.code === "EPIPE") process.exit(process.exitCode ?? 0);
-      throw error;
-    });
+    exitQuietlyOnBrokenPipe(process.stdout, (code) => process.exit(code));
   }
   const stdinBytes = async () => {
     const chunks: Buffer[] = [];

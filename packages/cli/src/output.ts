@@ -37,12 +37,12 @@ interface Marker {
 
 const tempSuffix = () => `${process.pid}-${randomBytes(4).toString("hex")}`;
 
-async function statOrUndefined(path: string) {
+async function statOrUndefined(path: string, shown: string) {
   try {
     return await lstat(path);
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "ENOENT") return undefined;
-    throw fileError(error, path, "write");
+    throw fileError(error, shown, "write");
   }
 }
 
@@ -73,9 +73,10 @@ const flagOf = (options: OutputOptions) => options.flag ?? "--out";
 /** The folder a file goes into must exist: a mistyped folder is not created behind the user's back. */
 async function requireParent(out: string, shown: string) {
   const parent = dirname(out);
-  const stats = await statOrUndefined(parent);
-  if (!stats) throw new InputError(`cannot write ${shown}: the folder ${parent} does not exist`);
-  if (!stats.isDirectory()) throw new InputError(`cannot write ${shown}: ${parent} is not a folder`);
+  const named = dirname(shown) === "." ? parent : dirname(shown);
+  const stats = await statOrUndefined(parent, named);
+  if (!stats) throw new InputError(`cannot write ${shown}: the folder ${named} does not exist`);
+  if (!stats.isDirectory()) throw new InputError(`cannot write ${shown}: ${named} is not a folder`);
 }
 
 /**
@@ -95,7 +96,7 @@ export async function writeOutputFile(
   }
   const out = resolvePath(path, io);
   await refuseInputs(out, path, io, options, false);
-  const existing = await statOrUndefined(out);
+  const existing = await statOrUndefined(out, path);
   if (existing?.isDirectory()) throw new InputError(`cannot write ${path}: it is a folder`);
   if (existing && !options.force) {
     throw new InputError(`${path} already exists; pass --force to replace it (nothing was written)`);
@@ -176,7 +177,7 @@ export async function writeOutputFolder(
 ): Promise<string> {
   const out = resolvePath(path, io);
   await refuseInputs(out, path, io, options, true);
-  const existing = await statOrUndefined(out);
+  const existing = await statOrUndefined(out, path);
   if (existing && !existing.isDirectory()) throw new InputError(`cannot write the folder ${path}: it is a file`);
   const before = existing ? await listFiles(out).catch((e) => Promise.reject(fileError(e, path, "read"))) : [];
   if (before.length > 0 && !options.force && !options.replaceOwn) {
@@ -233,7 +234,15 @@ async function checkReplaceable(
   options: OutputOptions & { replaceOwn?: boolean },
 ) {
   const marker = await readMarker(out);
-  const ours = new Set([...(marker?.files ?? []), ...written, OUTPUT_MARKER]);
+  // A folder with no marker is taken for the command's own earlier output (written before markers
+  // existed) only when it replaces its own and the folder holds nothing but files this run writes,
+  // at least half of them: a user's lone index.html is not a report.
+  const legacy =
+    marker === undefined &&
+    options.replaceOwn === true &&
+    before.every((f) => written.has(f)) &&
+    before.length * 2 >= written.size;
+  const ours = new Set([...(marker?.files ?? []), ...(legacy ? written : []), OUTPUT_MARKER]);
   const others = before.filter((f) => !ours.has(f));
   if (others.length) {
     throw new InputError(
@@ -242,8 +251,7 @@ async function checkReplaceable(
       }); write the report to a new or empty folder (nothing was written)`,
     );
   }
-  // Without a marker, every file is one this run writes too (a report from before markers existed).
-  const own = options.replaceOwn && (marker === undefined || marker.writtenBy === writtenBy);
+  const own = legacy || (options.replaceOwn && marker?.writtenBy === writtenBy);
   if (!options.force && !own) {
     throw new InputError(
       `the folder ${shown} already holds a report; pass --force to replace it (nothing was written)`,

@@ -77,7 +77,7 @@ describe("writeOutputFolder", () => {
     s.file("index.html", "the user's page");
     await expect(writeOutputFolder(".", io, "st test", build(["index.html"]))).rejects.toThrow(/is not empty/);
     await expect(writeOutputFolder(".", io, "st test", build(["index.html"]), { force: true })).rejects.toThrow(
-      /holds files st did not write \(mine\.docx\)/,
+      /holds files st did not write \(index\.html, mine\.docx\)/,
     );
     expect(readFileSync(join(s.dir, "index.html"), "utf8")).toBe("the user's page");
     expect(files(s.dir)).toEqual(["index.html", "mine.docx"]);

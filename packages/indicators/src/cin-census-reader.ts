@@ -349,7 +349,7 @@ export class CinCensusReader {
           path: "",
           field: "XML",
           expected: "a well-formed Children in Need census XML file",
-          received: "XML that breaks off here",
+          received: "XML that is not well-formed at this point",
           message: message.length > 200 ? `${message.slice(0, 197)}...` : message,
           code,
           line,

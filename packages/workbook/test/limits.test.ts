@@ -61,7 +61,7 @@ describe("workbook limits", () => {
     const bytes = await writeTemplate(complaints, { records: [{ reference: "C-1" }] });
     const problem = await limitOf(readWorkbook(complaints, bytes, { limits: { maxFileBytes: 1000 } }));
     expect(problem).toMatchObject({ code: "too_large", path: "maxFileBytes" });
-    expect(problem.message).toMatch(/at most 1 KB/);
+    expect(problem.message).toMatch(/at most 1000 bytes/);
   });
 
   it("refuses more rows than maxRows by default limits or given ones, and reads when raised", async () => {
