@@ -29,7 +29,8 @@ export function escapeMarkdown(text: string): string {
       // `&lt;` in the input must stay those four characters, not become `<`.
       .replace(/&(?=#?[A-Za-z0-9]+;)/g, "&amp;")
       // A list, quote, heading or thematic-break marker where the text starts a line.
-      .replace(/^(\s*)([-+=>#]|\d+(?=[.)]))/, (_, space: string, marker: string) =>
+      // (a marker is one only when a blank or the end follows it: "1.0.0" and "-2" stay as they are).
+      .replace(/^(\s*)([-+=#]+|\d+(?=[.)]))(?=[.)]?(\s|$))/, (_, space: string, marker: string) =>
         /^\d/.test(marker) ? `${space}${marker}\\` : `${space}\\${marker}`,
       )
   );
