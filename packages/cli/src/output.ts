@@ -193,7 +193,12 @@ export async function writeOutputFolder(
     await mkdir(temp);
     await build({
       async write(relativePath, content) {
-        const target = join(temp, ...relativePath.split("/"));
+        // Names come from the command, some made from data (a round id): none may leave the folder.
+        const parts = relativePath.split("/");
+        if (parts.some((p) => p === "" || p === "." || p === "..") || relativePath.includes("\\")) {
+          throw new Error(`refusing to write "${relativePath}" outside the report folder`);
+        }
+        const target = join(temp, ...parts);
         await mkdir(dirname(target), { recursive: true });
         await writeFile(target, content);
         written.add(relativePath);

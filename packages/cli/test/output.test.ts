@@ -135,6 +135,16 @@ describe("writeOutputFolder", () => {
     ).rejects.toThrow(/would overwrite the input r\/indicators\.json/);
   });
 
+  it("never writes a file outside the folder, and leaves nothing behind when asked to", async () => {
+    const s = scratch("st-out-escape-");
+    for (const name of ["../escaped", "a/../../escaped", "/etc/x", "a\\..\\x"]) {
+      await expect(writeOutputFolder("r", memoryIo("", s.dir), "st test", build([name]))).rejects.toThrow(
+        /outside the report folder/,
+      );
+    }
+    expect(files(s.dir)).toEqual([]);
+  });
+
   it("refuses a file where the folder should be", async () => {
     const s = scratch("st-out-file-in-way-");
     s.file("r", "a file");
