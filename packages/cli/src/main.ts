@@ -1,7 +1,7 @@
 import { isStValidationError } from "@st/core";
 import { type Command, ExitCode } from "./command.js";
 import { commands } from "./commands/index.js";
-import { InputError, type Io, UsageError } from "./io.js";
+import { fileError, InputError, type Io, isFileSystemError, takeGlobalOptions, UsageError } from "./io.js";
 import { version } from "./version.js";
 
 /**
@@ -9,7 +9,17 @@ import { version } from "./version.js";
  * Nothing here calls `process.exit`, so the command can be embedded and tested.
  */
 export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
-  const [first, ...rest] = argv;
+  let args: string[];
+  try {
+    const taken = takeGlobalOptions(argv);
+    args = taken.args;
+    if (taken.encoding || taken.workbookLimits) {
+      io = { ...io, inputEncoding: taken.encoding, workbookLimits: taken.workbookLimits };
+    }
+  } catch (error) {
+    return reportFailure(error, "st", io);
+  }
+  const [first, ...rest] = args;
   if (first === "--version" || first === "-v") {
     io.stdout(`${version}\n`);
     return ExitCode.ok;
@@ -62,6 +72,9 @@ function reportFailure(error: unknown, path: string, io: Io): ExitCode {
     io.stderr(`${path}: ${error.message}\nRun \`${path} --help\` for usage.\n`);
   } else if (error instanceof InputError) {
     io.stderr(`${path}: ${error.message}\n`);
+  } else if (isFileSystemError(error)) {
+    // A path, a permission or a full disk the command did not name itself: still the user's to fix.
+    io.stderr(`${path}: ${fileError(error, error.path ?? "a file", "use").message}\n`);
   } else if (isStValidationError(error)) {
     io.stderr(`${path}: ${error.message}\n`);
   } else {
@@ -85,8 +98,12 @@ function topHelp(available: readonly Command[]): string {
     ...available.map((c) => `  ${c.name.padEnd(width)}  ${c.summary}`),
     "",
     "Options:",
-    "  --version  print the version",
-    "  --help     print this help; `st <command> --help` for a command",
+    "  --version          print the version",
+    "  --help             print this help; `st <command> --help` for a command",
+    "  --encoding latin1  read text input without a byte-order mark as Latin-1 (Windows-1252), not UTF-8",
+    "  --max-rows N       read workbooks of up to N rows a sheet (default 100000)",
+    "  --max-file-mb N    read workbooks of up to N MB (default 50)",
+    "  --max-unzipped-mb N  read workbooks of up to N MB once unzipped (default 250)",
     "",
     "Exit codes: 0 success; 1 problems found; 2 could not run (bad usage or unreadable input).",
     "",

@@ -138,7 +138,7 @@ describe("st complaints validate", () => {
     for (const [name, content, message] of [
       ["broken.json", "{ this is not json", /not valid JSON/],
       ["object.json", JSON.stringify(valid), /expected a JSON array/],
-      ["notes.txt", "hello", /expected a \.json, \.csv or \.xlsx file/],
+      ["notes.txt", "hello", /expected a \.json, \.jsonl, \.csv or \.xlsx file/],
     ] as const) {
       const r = await st(["complaints", "validate", file(name, content), "--format", "json"]);
       expect(r.code, name).toBe(2);

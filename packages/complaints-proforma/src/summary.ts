@@ -7,6 +7,7 @@
 import {
   compareQuarters,
   defaultTerminology,
+  escapeMarkdown,
   findLocalAuthority,
   type IsoDate,
   type QuarterId,
@@ -433,7 +434,8 @@ export function summaryToMarkdown(
     const parts = [];
     if (g.borough !== undefined) parts.push(g.boroughName ?? g.borough);
     if (g.quarter !== undefined) parts.push(g.quarter);
-    return parts.join(", ");
+    // Borough names and quarters come from the records: text, never markup.
+    return escapeMarkdown(parts.join(", "));
   };
   const table = (title: string, headers: string[], cells: (g: SummaryGroup) => string[], withMissing = false) => {
     const body = rows
@@ -464,7 +466,7 @@ export function summaryToMarkdown(
       (g) => [
         cellOr(g.complaints),
         g.complaints === null ? "–" : String(g.complainants.perpetrator),
-        g.missing.length ? g.missing.join(", ") : "",
+        g.missing.length ? escapeMarkdown(g.missing.join(", ")) : "",
       ],
       true,
     ),
@@ -511,7 +513,7 @@ export function summaryToMarkdown(
     ]),
     "## Notes",
     "",
-    ...summary.notes.map((n) => `- ${n}`),
+    ...summary.notes.map((n) => `- ${escapeMarkdown(n)}`),
     "",
   ];
   return parts.join("\n");

@@ -13,7 +13,7 @@ export interface ProblemLocation {
   cell?: string;
   /** 1-based line number, for text inputs. */
   line?: number;
-  /** 1-based column on that line, for text inputs, when known. */
+  /** 1-based column (in characters) on {@link ProblemLocation.line}, where a parser can tell it. */
   column?: number;
 }
 

@@ -13,6 +13,7 @@ export * from "./form-definition.js";
 export * from "./html.js";
 export * from "./iso-date.js";
 export * from "./local-authorities.js";
+export * from "./markdown.js";
 export * from "./months.js";
 export * from "./principles.js";
 export * from "./pseudonym.js";

@@ -3,7 +3,9 @@
  * same in both and a missing figure is a dash in both, never a zero or an empty cell.
  * @module
  */
+
 import { escapeHtml } from "./html.js";
+import { escapeMarkdown } from "./markdown.js";
 
 /** One cell of a report table: text, a figure, or `null` for a figure that is missing. */
 export type TableCell = string | number | null;
@@ -62,8 +64,9 @@ export function htmlTable(
 }
 
 /**
- * A Markdown (GitHub-flavoured) table from the same rows as {@link htmlTable}: pipes in text are
- * escaped, line breaks become spaces, and `null` is a dash.
+ * A Markdown (GitHub-flavoured) table from the same rows as {@link htmlTable}: every cell is escaped
+ * with {@link escapeMarkdown} (pipes, tags, links and code spans are text; line breaks become spaces),
+ * and `null` is a dash.
  *
  * @param head - The column headings.
  * @param rows - The body rows, one cell per heading.
@@ -77,9 +80,7 @@ export function markdownTable(
 ): string {
   const format = options.formatNumber ?? String;
   const cell = (value: TableCell): string =>
-    value === null
-      ? missingFigure
-      : (typeof value === "number" ? format(value) : value).replace(/\|/g, "\\|").replace(/\r?\n/g, " ");
+    value === null ? missingFigure : escapeMarkdown(typeof value === "number" ? format(value) : value);
   return [
     `| ${head.map(cell).join(" | ")} |`,
     `| ${head.map(() => "---").join(" | ")} |`,

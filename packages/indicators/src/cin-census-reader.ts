@@ -420,19 +420,20 @@ export class CinCensusReader {
   }
 
   #fatal(message: string, code: string): StValidationError {
-    const line = this.#parser.line;
-    const column = this.#parser.column + 1;
+    const { line, column } = this.#parser;
+    // Said once: the subject names the file, the location gives line and column, the message the fault.
     return new StValidationError(
       [
         {
           path: "",
-          field: this.#fileName,
+          field: "XML",
           expected: "a well-formed Children in Need census XML file",
-          received: message.length > 200 ? `${message.slice(0, 197)}...` : message,
-          message: `${this.#fileName}, line ${line}, column ${column}: ${message}`,
+          received: "XML that is not well-formed at this point",
+          message: message.length > 200 ? `${message.slice(0, 197)}...` : message,
           code,
           line,
-          column,
+          // saxes counts the characters read on the line: the last one read is where it stopped.
+          column: Math.max(1, column),
         },
       ],
       { subject: this.#fileName },

@@ -7,10 +7,12 @@
 import { renderSvg } from "@st/charts";
 import {
   escapeHtml,
+  escapeMarkdown,
   findLocalAuthority,
   formatQuarter,
   htmlPage,
   htmlTable,
+  markdownLink,
   markdownTable,
   type QuarterId,
   type TableCell,
@@ -69,9 +71,7 @@ export interface IndicatorReport {
   findings: Finding[];
 }
 
-function md(text: string): string {
-  return text.replace(/\|/g, "\\|").replace(/\n/g, " ");
-}
+const md = escapeMarkdown;
 
 /** Figures in the indicator tables read as the returns write them: "1,668", not "1668". */
 const figures = { rowHeaders: true, formatNumber: (n: number) => n.toLocaleString("en-GB") };
@@ -126,7 +126,7 @@ export async function indicatorReport(
   const summary = `${dims.boroughs.length} borough${dims.boroughs.length === 1 ? "" : "s"} (${dims.boroughs.map(nameOf).join(", ")}), ${dims.indicators.length} indicator${dims.indicators.length === 1 ? "" : "s"} from the ${table.definition} set, ${period}.${options.source ? ` ${options.source}` : ""} A dash (—) or a gap in a chart is a quarter with no figure: it is missing, never zero.`;
 
   const html: string[] = [];
-  const mdOut: string[] = [`# ${title}`, "", summary, ""];
+  const mdOut: string[] = [`# ${md(title)}`, "", md(summary), ""];
   html.push(`<p>${escapeHtml(summary)}</p>`);
 
   const caveats = table.caveats ?? [];
@@ -134,7 +134,7 @@ export async function indicatorReport(
     html.push(
       `<section class="caveat" aria-labelledby="caveats"><h2 id="caveats">Read these figures with care</h2><ul>${caveats.map((c) => `<li>${escapeHtml(c.text)}</li>`).join("")}</ul></section>`,
     );
-    mdOut.push("## Read these figures with care", "", ...caveats.map((c) => `- ${c.text}`), "");
+    mdOut.push("## Read these figures with care", "", ...caveats.map((c) => `- ${md(c.text)}`), "");
   }
 
   html.push('<h2 id="findings">Findings</h2>');
@@ -161,11 +161,11 @@ export async function indicatorReport(
         })
         .join("")}</ul>`,
     );
-    mdOut.push(...found.map((f) => `- ${f.text}${evidence(f) ? ` _(figures: ${evidence(f)})_` : ""}`), "");
+    mdOut.push(...found.map((f) => `- ${md(f.text)}${evidence(f) ? ` _(figures: ${md(evidence(f))})_` : ""}`), "");
   }
   const rules = `Findings come from the figures by fixed rules: a direction is stated when every quarter-on-quarter change of the last two quarters goes the same way; a change from first to last figure is stated when it is at least 3 and at least 25%; ${describeOutlierRule()}`;
   html.push(`<p class="muted"><small>${escapeHtml(rules)}</small></p>`);
-  mdOut.push(`_${rules}_`, "");
+  mdOut.push(`_${md(rules)}_`, "");
 
   for (const chart of charts) {
     const info = indicatorInfo(chart.indicator);
@@ -189,9 +189,9 @@ export async function indicatorReport(
       "</section>",
     );
     mdOut.push(
-      `## ${info.label}`,
+      `## ${md(info.label)}`,
       "",
-      `![${md(chart.spec.description)}](${chartPath(chart.indicator)})`,
+      markdownLink(chart.spec.description, chartPath(chart.indicator), { image: true }),
       "",
       markdownTable(head, rows, figures),
       "",
@@ -212,11 +212,11 @@ export async function indicatorReport(
       html.push(
         htmlTable(head, rows, { ...figures, caption: `${indicatorInfo(indicator).shortLabel}, per 10,000 children` }),
       );
-      mdOut.push(`### ${indicatorInfo(indicator).shortLabel}`, "", markdownTable(head, rows, figures), "");
+      mdOut.push(`### ${md(indicatorInfo(indicator).shortLabel)}`, "", markdownTable(head, rows, figures), "");
     }
     const popNote = rates.notes.slice(0, rates.notes.length - table.notes.length);
     html.push(...popNote.map((n) => `<p class="muted">${escapeHtml(n)}</p>`));
-    mdOut.push(...popNote, "");
+    mdOut.push(...popNote.map(md), "");
   }
 
   if (options.complaints) {
@@ -233,7 +233,7 @@ export async function indicatorReport(
       htmlTable(head, rows, { ...figures, caption: c.label }),
       "</section>",
     );
-    mdOut.push(`## Alongside: ${c.label}`, "", c.definition, "", markdownTable(head, rows, figures), "");
+    mdOut.push(`## Alongside: ${md(c.label)}`, "", md(c.definition), "", markdownTable(head, rows, figures), "");
   }
 
   const boroughNotes = (table.boroughs ?? []).filter((b) => b.notes.length > 0);
@@ -244,7 +244,7 @@ export async function indicatorReport(
     mdOut.push(
       "## Notes from the boroughs",
       "",
-      ...boroughNotes.flatMap((b) => b.notes.map((n) => `- **${b.name}:** ${n}`)),
+      ...boroughNotes.flatMap((b) => b.notes.map((n) => `- **${md(b.name)}:** ${md(n)}`)),
       "",
     );
   }
@@ -256,7 +256,14 @@ export async function indicatorReport(
     defs.length > 0 ? `<ul>${defs.map((d) => `<li>${escapeHtml(d)}</li>`).join("")}</ul>` : "",
     `<details><summary>Every note that travels with these figures (${otherNotes.length})</summary><ul>${otherNotes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul></details>`,
   );
-  mdOut.push("## Definitions and notes", "", ...defs.map((d) => `- ${d}`), "", ...otherNotes.map((n) => `- ${n}`), "");
+  mdOut.push(
+    "## Definitions and notes",
+    "",
+    ...defs.map((d) => `- ${md(d)}`),
+    "",
+    ...otherNotes.map((n) => `- ${md(n)}`),
+    "",
+  );
 
   const body = html.join("\n");
   return {
@@ -286,7 +293,7 @@ export function indicatorTableMarkdown(
   const nameOf = boroughNamer(table);
   const totals = partnershipTotals(table);
   const figure = figureLookup(table);
-  const out = [`# ${title}`, ""];
+  const out = [`# ${md(title)}`, ""];
   for (const indicator of dims.indicators) {
     const head = ["Borough", ...dims.quarters.map((q) => formatQuarter(q, "short"))];
     const rows: TableCell[][] = dims.boroughs.map((b) => [
@@ -299,7 +306,7 @@ export function indicatorTableMarkdown(
       rows.push(["Boroughs in the total", ...t.map((x) => x.coverage.replace(/ boroughs?$/, ""))]);
     }
     out.push(
-      `## ${indicatorInfo(indicator).label}`,
+      `## ${md(indicatorInfo(indicator).label)}`,
       "",
       `\`${indicator}\``,
       "",

@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { isStValidationError, type Problem } from "@st/core";
+import { formatProblems, isStValidationError, type Problem } from "@st/core";
 import {
   type CinCensusSummary,
   type CinChild,
@@ -209,7 +209,10 @@ describe("unsafe and malformed XML are clear errors naming the file and the line
     const problem = await failure("<Message>\n<Children>\n<Child>\n</Children>\n</Message>", "cin.xml");
     expect(problem.code).toBe("malformed_xml");
     expect(problem.line).toBe(4);
-    expect(problem.message).toMatch(/^cin\.xml, line 4, column \d+: /);
+    expect(problem.column).toBe(11);
+    // Said once: the file is the error's subject, not repeated in the field and the message.
+    expect(problem.message).not.toContain("cin.xml");
+    expect(formatProblems([problem], "cin.xml").match(/cin\.xml/g)).toHaveLength(1);
   });
 
   it("says when a file ends in the middle", async () => {

@@ -5,7 +5,7 @@
  * @module
  */
 import { groupedBarSpec, type InlineSpec, renderSvg } from "@st/charts";
-import { escapeHtml as coreEscapeHtml, htmlPage, htmlTable, markdownTable } from "@st/core";
+import { escapeHtml as coreEscapeHtml, escapeMarkdown, htmlPage, htmlTable, markdownTable } from "@st/core";
 import type { Percentage } from "@st/practice-checklist";
 import { formatShare } from "./share.js";
 
@@ -48,26 +48,28 @@ export interface ReportDocument {
 
 /** Render a report as Markdown (GitHub style tables). Charts become a sentence: the tables hold their figures. */
 export function documentToMarkdown(doc: ReportDocument): string {
-  const out: string[] = [`# ${doc.title}`];
+  // Every text is plain text (case ids, names and reviewers' words among it): escaped, never markup.
+  const md = escapeMarkdown;
+  const out: string[] = [`# ${md(doc.title)}`];
   for (const block of doc.blocks) {
     switch (block.kind) {
       case "heading":
-        out.push(`${"#".repeat(block.level)} ${block.text}`);
+        out.push(`${"#".repeat(block.level)} ${md(block.text)}`);
         break;
       case "paragraph":
-        out.push(block.text);
+        out.push(md(block.text));
         break;
       case "caution":
-        out.push([`> **${block.title}**`, ">", ...block.lines.map((l) => `> - ${l}`)].join("\n"));
+        out.push([`> **${md(block.title)}**`, ">", ...block.lines.map((l) => `> - ${md(l)}`)].join("\n"));
         break;
       case "list":
-        if (block.items.length) out.push(block.items.map((i) => `- ${i.replace(/\r?\n/g, " ")}`).join("\n"));
+        if (block.items.length) out.push(block.items.map((i) => `- ${md(i)}`).join("\n"));
         break;
       case "table":
         out.push(markdownTable(block.head, block.rows));
         break;
       case "chart":
-        out.push(`*Chart: ${block.chart.description}*`);
+        out.push(`*Chart: ${md(block.chart.description)}*`);
         break;
     }
   }

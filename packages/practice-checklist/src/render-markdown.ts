@@ -3,7 +3,7 @@
  * @module
  */
 
-import type { CriticalComponentId, PrincipleId, TerminologyProfile } from "@st/core";
+import { type CriticalComponentId, escapeMarkdown, type PrincipleId, type TerminologyProfile } from "@st/core";
 import { defaultScale } from "./answer-scale.js";
 import type { CompletedChecklist } from "./completed-checklist.js";
 import type { Coverage, Percentage } from "./coverage.js";
@@ -26,14 +26,8 @@ export interface RenderOptions {
   goodPractice?: boolean | undefined;
 }
 
-/** Escape text for a Markdown table cell or paragraph. @internal */
-export function md(text: string): string {
-  return text
-    .replace(/\\/g, "\\\\")
-    .replace(/\|/g, "\\|")
-    .replace(/([*_`[\]<>])/g, "\\$1")
-    .replace(/\r?\n/g, " ");
-}
+/** Escape text for a Markdown table cell or paragraph: `@st/core`'s one Markdown escape. @internal */
+export const md: (text: string) => string = escapeMarkdown;
 
 /** `3 of 5 (60%)`, or `0 of 0` when there is nothing to count. @internal */
 export function share(p: Percentage): string {

@@ -15,6 +15,7 @@ export {
   type WriteCsvOptions,
   writeCsv,
 } from "./csv-records.js";
+export { checkZipLimits, defaultWorkbookLimits, formatBytes, type WorkbookLimits } from "./limits.js";
 export { type ReadWorkbookOptions, readWorkbook } from "./read-workbook.js";
 export type { HeaderAliases, ReadResult, SkippedRow } from "./table.js";
 export {

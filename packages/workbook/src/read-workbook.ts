@@ -5,6 +5,7 @@
 import { type FormDefinition, type Problem, StValidationError } from "@st/core";
 import { UnreadableCell } from "./answers.js";
 import { ExcelJS, type Worksheet } from "./exceljs.js";
+import { checkZipLimits, defaultWorkbookLimits, limitExceeded, type WorkbookLimits } from "./limits.js";
 import { checkedDefinition, type HeaderAliases, type ReadResult, readTable, type TableRow } from "./table.js";
 import { INSTRUCTIONS_SHEET, LISTS_SHEET, RECORDS_SHEET } from "./template.js";
 import { resolverFor, type Terminology } from "./terminology.js";
@@ -19,10 +20,15 @@ export interface ReadWorkbookOptions {
   /** The words the template was written with, so headers and options worded that way are recognised. */
   terminology?: Terminology;
   /**
-   * Refuse a workbook with a sheet of more rows than this, before reading them all (a guard for
-   * services that take uploads). Default: no limit beyond Excel's own 1,048,576.
+   * Refuse a workbook with a sheet of more rows than this, before reading them all. Default
+   * {@link defaultWorkbookLimits}' 100,000; the same as `limits.maxRows`, which it overrides.
    */
   maxRows?: number;
+  /**
+   * The most the file may weigh, zipped and unzipped, and the most rows a sheet may have; checked
+   * before anything is inflated. Defaults: {@link defaultWorkbookLimits}.
+   */
+  limits?: Partial<WorkbookLimits> | undefined;
   /**
    * More headers each question's column may carry, by question id (e.g. a case management
    * system's export names), matched ignoring case, spaces and punctuation.
@@ -136,7 +142,8 @@ function formProblems(workbook: InstanceType<typeof ExcelJS.Workbook>, definitio
  *
  * @throws {@link @st/core!StValidationError} when the definition is not sound, or the bytes are not an
  * `.xlsx` workbook at all (an empty file, an old `.xls`, a CSV, a damaged zip), or a sheet has more
- * rows than `maxRows`. Everything else is reported in the result.
+ * rows than `maxRows`, or the file is larger than its {@link WorkbookLimits} (code `too_large`).
+ * Everything else is reported in the result.
  */
 export async function readWorkbook(
   definition: FormDefinition,
@@ -146,32 +153,30 @@ export async function readWorkbook(
   const form = checkedDefinition(definition);
   const data = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
   checkSignature(data);
+  const limits: WorkbookLimits = {
+    ...defaultWorkbookLimits,
+    ...options.limits,
+    ...(options.maxRows === undefined ? {} : { maxRows: options.maxRows }),
+  };
+  checkZipLimits(data, limits);
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs declares a Node Buffer but hands the bytes to JSZip, which takes any Uint8Array.
-    const limits = options.maxRows === undefined ? {} : { maxRows: options.maxRows };
     await workbook.xlsx.load(
       data as unknown as Parameters<typeof workbook.xlsx.load>[0],
       {
         ignoreNodes: IGNORED_PARTS,
-        ...limits,
+        maxRows: limits.maxRows,
       } as Parameters<typeof workbook.xlsx.load>[1],
     );
   } catch (error) {
-    if (options.maxRows !== undefined && error instanceof Error && /^Max row count/.test(error.message))
-      throw new StValidationError(
-        [
-          {
-            path: "",
-            field: "file",
-            expected: `at most ${options.maxRows} rows a sheet`,
-            received: "more rows",
-            message: `has a sheet of more than ${options.maxRows} rows, more than this reader accepts`,
-            code: "too_many_rows",
-          },
-        ],
-        { subject: "file", cause: error },
+    if (error instanceof Error && /^Max row count/.test(error.message)) {
+      throw limitExceeded(
+        "maxRows",
+        `at most ${limits.maxRows.toLocaleString("en-GB")} rows a sheet`,
+        "a sheet with more rows",
       );
+    }
     throw notAWorkbook(
       "a damaged or unsupported file",
       "could not be opened as an Excel workbook: it may be damaged, password-protected, or saved in another format",

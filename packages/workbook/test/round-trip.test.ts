@@ -143,7 +143,8 @@ describe("readWorkbook on anything (fuzz)", () => {
       expect(result.records).toHaveLength(result.rows.length);
     } catch (error) {
       expect(error).toBeInstanceOf(StValidationError);
-      expect((error as StValidationError).problems[0]?.code).toBe("not_a_workbook");
+      // A changed size in the zip's directory can declare more than the limits allow: also a clear refusal.
+      expect(["not_a_workbook", "too_large"]).toContain((error as StValidationError).problems[0]?.code);
     }
   };
 

@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import { formatProblems, isStValidationError } from "@st/core";
 import {
   type CheckedChecklistRows,
@@ -12,9 +11,11 @@ import {
   definitionToItemRows,
   safeValidateChecklistDefinition,
 } from "@st/practice-checklist";
-import { type ReadResult, readCsv, readWorkbook, writeTemplate } from "@st/workbook";
+import { type ReadResult, readCsv, writeTemplate } from "@st/workbook";
 import { type Command, ExitCode, oneOf, parseOptions, required } from "../command.js";
-import { InputError, type Io, readBytes, readText, resolvePath, UsageError } from "../io.js";
+import { InputError, type Io, readText, UsageError } from "../io.js";
+import { writeOutputFile } from "../output.js";
+import { readWorkbookInput } from "../workbook-input.js";
 
 /**
  * `st checklist template`: the checklist as an Excel workbook, for audits offline or a borough's own
@@ -27,7 +28,7 @@ export function checklistTemplateCommand(
     name: "template",
     summary: "write an Excel workbook: a sheet to record completed checklists, or the checklist's items to edit",
     help: `
-st checklist template --out PATH.xlsx [--kind records|definition] [--definition PATH]
+st checklist template --out PATH.xlsx [--force] [--kind records|definition] [--definition PATH]
                       [--use audit|supervision|cp-chair]
 
 Writes an Excel workbook through @st/workbook:
@@ -38,7 +39,8 @@ Writes an Excel workbook through @st/workbook:
               of the checklist
 
 Options:
-  --out PATH.xlsx     where to write the workbook
+  --out PATH.xlsx     where to write the workbook; an existing file is refused
+  --force             replace an existing file at --out
   --kind KIND         records (default) or definition
   --definition PATH   the checklist (.json or .yaml) to write instead of the default
   --use USE           records only: just the items of one use (audit, supervision or cp-chair)
@@ -51,10 +53,12 @@ Options:
           kind: { type: "string" },
           definition: { type: "string" },
           use: { type: "string" },
+          force: { type: "boolean" },
         },
         false,
       );
       const out = required("out", values.out);
+      if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an .xlsx file; found "${out}"`);
       const kind = oneOf("kind", values.kind, ["records", "definition"], "records");
       const use = values.use === undefined ? undefined : oneOf("use", values.use, checklistUses, "audit");
       if (use && kind === "definition") throw new UsageError("--use goes with --kind records");
@@ -70,7 +74,7 @@ Options:
         }
         bytes = await writeTemplate(checklistItemsForm, { records: rows });
       }
-      await writeFile(resolvePath(out, io), bytes);
+      await writeOutputFile(out, bytes, io, { force: values.force, inputs: [values.definition] });
       io.stderr(`wrote ${out}\n`);
       return ExitCode.ok;
     },
@@ -82,7 +86,7 @@ Options:
  * problems reading the sheet carry their cell; problems in the definition carry the field's label.
  */
 export async function validateDefinitionWorkbook(path: string, format: "text" | "json", io: Io): Promise<ExitCode> {
-  const read = await readWorkbook(checklistItemsForm, await readBytes(path, io));
+  const read = await readWorkbookInput(checklistItemsForm, path, io);
   const checked = read.problems.length
     ? undefined
     : safeValidateChecklistDefinition(definitionFromItemRows(read.records));
@@ -131,9 +135,7 @@ export async function readChecklistSheet(
   let read: ReadResult;
   try {
     read =
-      sheetKind(path) === "csv"
-        ? readCsv(form, await readText(path, io))
-        : await readWorkbook(form, await readBytes(path, io));
+      sheetKind(path) === "csv" ? readCsv(form, await readText(path, io)) : await readWorkbookInput(form, path, io);
   } catch (error) {
     if (isStValidationError(error))
       throw new InputError(formatProblems(error.problems, path === "-" ? "<stdin>" : path));
@@ -145,7 +147,7 @@ export async function readChecklistSheet(
 /** Whether a workbook holds a checklist's items (as `template --kind definition` writes) rather than completed checklists. */
 export async function isDefinitionWorkbook(path: string, io: Io): Promise<boolean> {
   try {
-    const read = await readWorkbook(checklistItemsForm, await readBytes(path, io));
+    const read = await readWorkbookInput(checklistItemsForm, path, io);
     return read.columns.question !== undefined && read.columns.principles !== undefined;
   } catch {
     // Not a workbook at all: the reader it is given to says so.
@@ -161,7 +163,7 @@ export async function isDefinitionWorkbook(path: string, io: Io): Promise<boolea
 export async function loadDefinitionWorkbook(path: string, io: Io): Promise<ChecklistDefinition> {
   let read: ReadResult;
   try {
-    read = await readWorkbook(checklistItemsForm, await readBytes(path, io));
+    read = await readWorkbookInput(checklistItemsForm, path, io);
   } catch (error) {
     if (isStValidationError(error)) throw new InputError(formatProblems(error.problems, path));
     throw error;

@@ -1,4 +1,3 @@
-import { writeFile } from "node:fs/promises";
 import {
   COMPLAINT_SCHEMA_VERSION,
   type ComplaintRecord,
@@ -25,9 +24,11 @@ import {
   renderLabel,
   type TerminologyProfile,
 } from "@st/core";
-import { type ReadResult, readCsv, readWorkbook, writeTemplate } from "@st/workbook";
+import { type ReadResult, readCsv, writeTemplate } from "@st/workbook";
 import { type Command, ExitCode, isoDateOption, oneOf, parseOptions, required } from "../command.js";
-import { InputError, type Io, readBytes, readText, resolvePath, UsageError } from "../io.js";
+import { InputError, type Io, readJsonLines, readText, UsageError } from "../io.js";
+import { writeOutputFile } from "../output.js";
+import { readWorkbookInput } from "../workbook-input.js";
 
 type TextOrJson = "text" | "json";
 
@@ -112,19 +113,20 @@ async function definitionOption(path: string | undefined, io: Io): Promise<FormD
 async function loadComplaints(path: string, io: Io, options: ProformaOptions): Promise<LoadedComplaints> {
   const ext = path === "-" ? "json" : extensionOf(path);
   const name = path === "-" ? "<stdin>" : path;
-  if (ext === "json") {
-    const inputs = parseJsonRecords(await readText(path, io), name);
+  if (ext === "json" || ext === "jsonl") {
+    // JSON Lines (one record a line) is read as a stream: for files too large to be one JSON array.
+    const inputs = ext === "jsonl" ? await readJsonLines(path, io) : parseJsonRecords(await readText(path, io), name);
     const checked = checkComplaints(inputs, options);
     return { count: inputs.length, records: checked.records, problems: checked.problems, skipped: [] };
   }
   if (ext !== "csv" && ext !== "xlsx")
-    throw new InputError(`cannot read ${path}: expected a .json, .csv or .xlsx file`);
+    throw new InputError(`cannot read ${path}: expected a .json, .jsonl, .csv or .xlsx file`);
   let read: ReadResult;
   try {
     read =
       ext === "csv"
         ? readCsv(options.definition, await readText(path, io), { terminology: options.terminology })
-        : await readWorkbook(options.definition, await readBytes(path, io), { terminology: options.terminology });
+        : await readWorkbookInput(options.definition, path, io, { terminology: options.terminology });
   } catch (error) {
     if (isStValidationError(error))
       throw new InputError(`cannot read ${path}: ${error.problems.map((p) => `${p.field} ${p.message}`).join("; ")}`);
@@ -155,12 +157,13 @@ async function loadComplaints(path: string, io: Io, options: ProformaOptions): P
 
 const validate: Command = {
   name: "validate",
-  summary: "check proforma records (.json, .csv or .xlsx) and report every problem",
+  summary: "check proforma records (.json, .jsonl, .csv or .xlsx) and report every problem",
   help: `
 st complaints validate PATH [--format text|json] [--definition FILE.json] [--terminology default|person-who-uses-harm]
 
 Reads complaint records from PATH: a .json file holding an array of records (each with its
-schemaVersion), a .csv file, or the .xlsx workbook \`st complaints template\` writes. Reports every
+schemaVersion), a .jsonl file holding one record a line (read as a stream, for large files), a .csv
+file, or the .xlsx workbook \`st complaints template\` writes. Reports every
 problem of every record, with the record's number (1-based, counting data rows from the first
 record in a spreadsheet), the field's label, and the cell where there is one.
 
@@ -278,33 +281,38 @@ const template: Command = {
   name: "template",
   summary: "write the proforma as an Excel workbook, one row per complaint",
   help: `
-st complaints template --out PATH.xlsx [--definition FILE.json] [--terminology default|person-who-uses-harm]
+st complaints template --out PATH.xlsx [--force] [--definition FILE.json] [--terminology default|person-who-uses-harm]
 
 Writes the proforma as an .xlsx workbook: one row per complaint, a drop-down for every closed
 question, an instructions sheet with the help text. \`st complaints validate\` reads it back.
 Prints the path of the workbook.
 
 Options:
+  --out PATH.xlsx         where to write; an existing file (a filled-in workbook) is refused
+  --force                 replace an existing file at --out
   --definition FILE.json  a borough's adapted proforma (checked first)
   --terminology ID        the words for labels: default or person-who-uses-harm
 `,
   async run(args, io) {
     const { values } = parseOptions(
       args,
-      { out: { type: "string" }, terminology: { type: "string" }, definition: { type: "string" } },
+      {
+        out: { type: "string" },
+        terminology: { type: "string" },
+        definition: { type: "string" },
+        force: { type: "boolean" },
+      },
       false,
     );
     const out = required("out", values.out);
-    if (extensionOf(out) !== "xlsx") throw new UsageError(`--out must name an .xlsx file; found "${out}"`);
     const terminology = terminologyOption(values.terminology);
     const definition = await definitionOption(values.definition, io);
     const bytes = await writeTemplate(definition, { terminology });
-    const path = resolvePath(out, io);
-    try {
-      await writeFile(path, bytes);
-    } catch (error) {
-      throw new InputError(`cannot write ${out}: ${(error as Error).message}`);
-    }
+    const path = await writeOutputFile(out, bytes, io, {
+      force: values.force,
+      extension: "xlsx",
+      inputs: [values.definition],
+    });
     io.stdout(`${path}\n`);
     return ExitCode.ok;
   },
@@ -465,7 +473,7 @@ export const complaints: Command = {
   help: `
 st complaints <subcommand> [options]
 
-  validate PATH       check proforma records (.json, .csv or .xlsx) and report every problem
+  validate PATH       check proforma records (.json, .jsonl, .csv or .xlsx) and report every problem
   deadline            the statutory due date of a stage (--stage 1|2|3 --from YYYY-MM-DD [--extended])
   template --out F    write the proforma as an Excel workbook
   summary PATH        the monitoring summary per borough and quarter (--by, --format json|md)

@@ -1,4 +1,3 @@
-import { mkdir, writeFile } from "node:fs/promises";
 import { basename, extname } from "node:path";
 import { formatProblem, quarterEnd, quarterOf, quarterStart } from "@st/core";
 import {
@@ -26,6 +25,7 @@ import {
 import { computeIndicatorsFromFiles, readSsdFolder } from "@st/indicators/node";
 import { type Command, ExitCode, isoDateOption, oneOf, parseOptions } from "../command.js";
 import { InputError, type Io, progress, readText, resolvePath, UsageError } from "../io.js";
+import { writeOutputFolder } from "../output.js";
 
 const FORMATS = ["json", "md"] as const;
 
@@ -231,7 +231,11 @@ Example:
       };
       const computation =
         cin[0] === "-"
-          ? await computeIndicators([{ source: await io.readStdin(), fileName: "<stdin>" }], options)
+          ? await computeIndicators(
+              // Streamed as a file is: the census reader decodes by the XML declaration, in flat memory.
+              [{ source: io.stdinStream ? io.stdinStream() : await io.readStdin(), fileName: "<stdin>" }],
+              options,
+            )
           : await computeIndicatorsFromFiles({ ...options, cin: cin.map((p) => resolvePath(p, io)) });
       table = computation.table;
       for (const file of computation.files) {
@@ -306,7 +310,7 @@ const reportCommand: Command = {
   name: "report",
   summary: "write an HTML report of the indicators: charts, tables, findings and caveats",
   help: `
-st indicators report [--data PATH] [--out DIR] [--population PATH] [--complaints PATH] [--title TEXT]
+st indicators report [--data PATH] [--out DIR] [--force] [--population PATH] [--complaints PATH] [--title TEXT]
 
 Writes a self-contained report folder and prints the path of its HTML page:
   index.html                  charts (small multiples per borough), tables with partnership totals and
@@ -319,7 +323,9 @@ Writes a self-contained report folder and prints the path of its HTML page:
 Options:
   --data PATH         published returns (.tsv or .csv, as for "import") or the JSON that "import" or
                       "compute" prints; default: the partnership's published returns (June 2025 evaluation)
-  --out DIR           where to write (default: ./st-indicators-report)
+  --out DIR           where to write (default: ./st-indicators-report); a folder that is not empty is
+                      refused, and the folder is written whole or not at all
+  --force             replace the report an earlier run wrote in DIR (only when st wrote every file in it)
   --population PATH   CSV of child population (columns borough, children, and optionally year), to add
                       rates per 10,000 children
   --complaints PATH   JSON from "st complaints summary --by borough,quarter --format json", shown as an
@@ -339,6 +345,7 @@ Example:
         population: { type: "string" },
         complaints: { type: "string" },
         title: { type: "string" },
+        force: { type: "boolean" },
       },
       false,
     );
@@ -379,17 +386,24 @@ Example:
       ...(population ? { population } : {}),
       ...(complaints ? { complaints: complaintsIndicator(complaints) } : {}),
     });
-    const out = resolvePath(values.out ?? "st-indicators-report", io);
-    await mkdir(`${out}/charts`, { recursive: true });
-    progress(io, `writing ${out}`);
-    await writeFile(`${out}/index.html`, report.html);
-    await writeFile(`${out}/report.md`, report.markdown);
-    await writeFile(`${out}/indicators.json`, `${JSON.stringify(table, null, 2)}\n`);
-    await writeFile(`${out}/findings.json`, `${JSON.stringify(report.findings, null, 2)}\n`);
-    for (const chart of report.charts) {
-      await writeFile(`${out}/charts/${chart.indicator}.svg`, chart.svg);
-      await writeFile(`${out}/charts/${chart.indicator}.vl.json`, `${JSON.stringify(chart.spec, null, 2)}\n`);
-    }
+    const shown = values.out ?? "st-indicators-report";
+    progress(io, `writing ${shown}`);
+    const out = await writeOutputFolder(
+      shown,
+      io,
+      "st indicators report",
+      async (folder) => {
+        await folder.write("index.html", report.html);
+        await folder.write("report.md", report.markdown);
+        await folder.write("indicators.json", `${JSON.stringify(table, null, 2)}\n`);
+        await folder.write("findings.json", `${JSON.stringify(report.findings, null, 2)}\n`);
+        for (const chart of report.charts) {
+          await folder.write(`charts/${chart.indicator}.svg`, chart.svg);
+          await folder.write(`charts/${chart.indicator}.vl.json`, `${JSON.stringify(chart.spec, null, 2)}\n`);
+        }
+      },
+      { force: values.force, inputs: [values.data, values.population, values.complaints] },
+    );
     io.stdout(`${out}/index.html\n`);
     return ExitCode.ok;
   },

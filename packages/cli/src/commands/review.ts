@@ -1,4 +1,3 @@
-import { mkdir, writeFile } from "node:fs/promises";
 import {
   appendAll,
   builtInTerminologies,
@@ -50,9 +49,11 @@ import {
   safeParseChecklistDefinition,
   safeParseTerminologyProfile,
 } from "@st/practice-checklist";
-import { readCsv, readWorkbook, writeTemplate } from "@st/workbook";
+import { type ReadResult, readCsv, writeTemplate } from "@st/workbook";
 import { type Command, ExitCode, isoDateOption, type OptionValues, oneOf, parseOptions, required } from "../command.js";
-import { InputError, type Io, progress, readBytes, readText, resolvePath, UsageError } from "../io.js";
+import { InputError, type Io, progress, readJsonLines, readText, UsageError } from "../io.js";
+import { writeOutputFile, writeOutputFolder } from "../output.js";
+import { readWorkbookInput } from "../workbook-input.js";
 
 const builtInFrames: readonly SamplingFrame[] = [defaultSamplingFrame, beforeAfterTrainingFrame];
 const MAX_LISTED = 20;
@@ -128,10 +129,10 @@ async function caseListWorkbookRows(
   path: string,
   io: Io,
 ): Promise<{ rows: Record<string, unknown>[]; problems: Problem[] }> {
-  let read: Awaited<ReturnType<typeof readWorkbook>>;
+  let read: ReadResult;
   try {
     // The same header names as a CSV case list, and other columns kept for frames' filters.
-    read = await readWorkbook(caseListForm, await readBytes(path, io), {
+    read = await readWorkbookInput(caseListForm, path, io, {
       headerAliases: caseListHeaderAliases,
       otherColumns: "keep",
     });
@@ -162,9 +163,11 @@ async function loadCaseList(path: string, io: Io, skipInvalid: boolean): Promise
   }
   const read = workbook
     ? readCaseList(workbook.rows)
-    : readCaseList(await readText(path, io), {
-        format: /\.json$/i.test(path) ? "json" : /\.(csv|tsv|txt)$/i.test(path) ? "csv" : undefined,
-      });
+    : /\.jsonl$/i.test(path)
+      ? readCaseList(await readJsonLines(path, io))
+      : readCaseList(await readText(path, io), {
+          format: /\.json$/i.test(path) ? "json" : /\.(csv|tsv|txt)$/i.test(path) ? "csv" : undefined,
+        });
   // Cells the workbook could not read make their rows invalid too.
   const bad = new Set(workbook?.problems.map((p) => p.record!) ?? []);
   const reading = bad.size
@@ -299,7 +302,7 @@ case consultation (cohort trained-consulted), five whose worker had neither
 the same sample, whatever the order of the rows. A cohort with too few eligible cases takes them
 all and is reported as a shortfall.
 
---cases is a CSV, a JSON array, or an .xlsx workbook (as \`st review template --case-list\` writes
+--cases is a CSV, a JSON array, JSON Lines (.jsonl, one case a line), or an .xlsx workbook (as \`st review template --case-list\` writes
 it) with at least the columns caseId, workerId, closedDate (empty
 while open), daFactor (Y/N), workerTrained (Y/N) and consultation (Y/N); workerTrainedDate and
 consultationDates may stand in for the last two; outcome, team and any other columns are kept and
@@ -349,7 +352,9 @@ Options (besides those of st review sample):
   --borough NAME    the borough: a name ("Hackney") or GSS code
   --id ID           an id for the round, unique within the borough (e.g. hackney-2024-q2)
   --round N         the round's number in the borough's series
-  --out PATH        where to write the round (JSON)
+  --out PATH        where to write the round (JSON); an existing file is refused, so a round
+                    reviewers have filled in is never replaced by an empty one
+  --force           replace an existing file at --out (never one of the inputs)
 
 Exit codes: 0 written, every cohort filled; 1 written, a cohort fell short; 2 nothing written.
 `,
@@ -362,6 +367,7 @@ Exit codes: 0 written, every cohort filled; 1 written, a cohort fell short; 2 no
         id: { type: "string" },
         round: { type: "string" },
         out: { type: "string" },
+        force: { type: "boolean" },
       },
       false,
     );
@@ -379,9 +385,12 @@ Exit codes: 0 written, every cohort filled; 1 written, a cohort fell short; 2 no
     }
     const { caseList, sample: drawn } = await drawFromArgs(values, io);
     const record = createReviewRound(drawn, caseList, { id, borough, round });
-    await writeFile(resolvePath(out, io), `${JSON.stringify(writeReviewRound(record), null, 2)}\n`);
+    const written = await writeOutputFile(out, `${JSON.stringify(writeReviewRound(record), null, 2)}\n`, io, {
+      force: values.force,
+      inputs: [values.cases, values.frame, ...(values.exclude ?? [])],
+    });
     io.stderr(describeSample(drawn));
-    io.stdout(`${resolvePath(out, io)}\n`);
+    io.stdout(`${written}\n`);
     return drawn.shortfalls.length ? ExitCode.problems : ExitCode.ok;
   },
 };
@@ -467,7 +476,22 @@ async function validRounds(
   if (problems.length) {
     throw new InputError(`${problemText(problems, "the review rounds")}\nRun \`st review validate\` to check them.`);
   }
+  refuseRepeatedRounds(rounds);
   return { rounds, definitions, profile };
+}
+
+/** The same round given twice (one file twice, or a copy) would be compared with itself as a "series". */
+function refuseRepeatedRounds(rounds: readonly ReviewRound[]): void {
+  const seen = new Set<string>();
+  for (const round of rounds) {
+    const key = `${round.borough}\u0000${round.id}`;
+    if (seen.has(key)) {
+      throw new InputError(
+        `the round "${round.id}" of ${round.borough} is given more than once; give each round once (a round's id is unique within its borough)`,
+      );
+    }
+    seen.add(key);
+  }
 }
 
 function summaryText(summary: RoundSummary): string {
@@ -540,21 +564,43 @@ Exit codes: 0 done; 2 an input could not be read or a round is invalid (see st r
   },
 };
 
-const fileStem = (text: string) => text.replace(/[^A-Za-z0-9._-]+/g, "-").replace(/^-+|-+$/g, "") || "round";
+/** Names the report folder keeps for its own pages (and names some systems keep for devices). */
+const reservedStem = /^(index|series-.*|con|prn|aux|nul|com\d|lpt\d)$/i;
+
+/**
+ * A round id as a safe file name: letters, digits, `.`, `_` and `-` only, no leading dot, at most 100
+ * characters. An id that would take the place of the index or a series page is refused.
+ */
+function roundFileStem(id: string): string {
+  const stem =
+    id
+      .replace(/[^A-Za-z0-9._-]+/g, "-")
+      .replace(/^[-.]+|[-.]+$/g, "")
+      .slice(0, 100) || "round";
+  if (reservedStem.test(stem)) {
+    throw new InputError(
+      `the round id "${id}" would be written as ${stem}.html, a name the report keeps for its own pages; give the round another id`,
+    );
+  }
+  return stem;
+}
 
 const report: Command = {
   name: "report",
   summary: "write Markdown, HTML and JSON reports of review rounds and of each borough's series",
   help: `
-st review report PATH... [--out DIR] [--definition PATH]... [--profile ID|FILE] [--no-cases]
+st review report PATH... [--out DIR] [--force] [--definition PATH]... [--profile ID|FILE] [--no-cases]
 
 Writes a report folder: for each round, <round-id>.md, .html and .json (the round's summary); for
 each borough with more than one round, series-<GSS code>.md, .html and .json (the comparison over
 time); and index.html linking them. Prints the path of index.html. Reports hold no case-file
-extracts, only the machine-derived counts made from them.
+extracts, only the machine-derived counts made from them. A round id becomes a file name (other
+characters as "-"); an id that would be written as index or series-... is refused, and so is a
+round given twice. The folder is written whole or not at all.
 
 Options:
-  --out DIR          where to write (default: ./review-report)
+  --out DIR          where to write (default: ./review-report); a folder that is not empty is refused
+  --force            replace the report an earlier run wrote in DIR (only when st wrote every file in it)
   --definition PATH  a borough's checklist definition that rounds may answer; may be repeated
   --profile ID|FILE  the words for people: default, person-who-uses-harm, or a terminology file
   --no-cases         leave out the section on each case (for sharing beyond the borough)
@@ -566,40 +612,51 @@ Exit codes: 0 written; 2 an input could not be read or a round is invalid.
       ...readOptions,
       out: { type: "string" },
       "no-cases": { type: "boolean" },
+      force: { type: "boolean" },
     });
     const { rounds, definitions, profile } = await validRounds(positionals, values, io);
-    const out = resolvePath(values.out ?? "review-report", io);
-    await mkdir(out, { recursive: true });
     const options = { definitions, profile, includeCases: values["no-cases"] !== true };
-    const links: string[] = [];
+    // File names first, so a round id that cannot be written stops the command before anything is.
     const used = new Set<string>();
-    for (const [i, round] of rounds.entries()) {
-      progress(io, `[${i + 1}/${rounds.length}] ${round.id}`);
-      let stem = fileStem(round.id);
-      while (used.has(stem)) stem = `${stem}-${i + 1}`;
-      used.add(stem);
-      const doc = roundReport(round, options);
-      await writeFile(`${out}/${stem}.md`, documentToMarkdown(doc));
-      await writeFile(`${out}/${stem}.html`, await documentToHtml(doc));
-      await writeFile(`${out}/${stem}.json`, `${JSON.stringify(summariseRound(round, options), null, 2)}\n`);
-      links.push(
-        `<li><a href="${escapeHtml(stem)}.html">${escapeHtml(doc.title)}</a> (<a href="${escapeHtml(stem)}.md">Markdown</a>, <a href="${escapeHtml(stem)}.json">JSON</a>)</li>`,
-      );
-    }
-    for (const comparison of compareRoundsByBorough(rounds, options)) {
-      if (comparison.rounds.length < 2) continue;
-      const stem = `series-${comparison.borough}`;
-      const doc = seriesReport(comparison, options);
-      await writeFile(`${out}/${stem}.md`, documentToMarkdown(doc));
-      await writeFile(`${out}/${stem}.html`, await documentToHtml(doc));
-      await writeFile(`${out}/${stem}.json`, `${JSON.stringify(comparison, null, 2)}\n`);
-      links.push(
-        `<li><a href="${escapeHtml(stem)}.html">${escapeHtml(doc.title)}</a> (<a href="${escapeHtml(stem)}.md">Markdown</a>, <a href="${escapeHtml(stem)}.json">JSON</a>)</li>`,
-      );
-    }
-    await writeFile(
-      `${out}/index.html`,
-      htmlPage({ title: "Learning reviews", body: `<h1>Learning reviews</h1>\n<ul>\n${links.join("\n")}\n</ul>` }),
+    const stems = rounds.map((round, i) => {
+      let stem = roundFileStem(round.id);
+      // Names are compared without case: on Windows and macOS "A.html" and "a.html" are one file.
+      while (used.has(stem.toLowerCase())) stem = `${stem}-${i + 1}`;
+      used.add(stem.toLowerCase());
+      return stem;
+    });
+    const link = (stem: string, title: string) =>
+      `<li><a href="${escapeHtml(stem)}.html">${escapeHtml(title)}</a> (<a href="${escapeHtml(stem)}.md">Markdown</a>, <a href="${escapeHtml(stem)}.json">JSON</a>)</li>`;
+    const out = await writeOutputFolder(
+      values.out ?? "review-report",
+      io,
+      "st review report",
+      async (folder) => {
+        const links: string[] = [];
+        for (const [i, round] of rounds.entries()) {
+          progress(io, `[${i + 1}/${rounds.length}] ${round.id}`);
+          const stem = stems[i]!;
+          const doc = roundReport(round, options);
+          await folder.write(`${stem}.md`, documentToMarkdown(doc));
+          await folder.write(`${stem}.html`, await documentToHtml(doc));
+          await folder.write(`${stem}.json`, `${JSON.stringify(summariseRound(round, options), null, 2)}\n`);
+          links.push(link(stem, doc.title));
+        }
+        for (const comparison of compareRoundsByBorough(rounds, options)) {
+          if (comparison.rounds.length < 2) continue;
+          const stem = `series-${comparison.borough}`;
+          const doc = seriesReport(comparison, options);
+          await folder.write(`${stem}.md`, documentToMarkdown(doc));
+          await folder.write(`${stem}.html`, await documentToHtml(doc));
+          await folder.write(`${stem}.json`, `${JSON.stringify(comparison, null, 2)}\n`);
+          links.push(link(stem, doc.title));
+        }
+        await folder.write(
+          "index.html",
+          htmlPage({ title: "Learning reviews", body: `<h1>Learning reviews</h1>\n<ul>\n${links.join("\n")}\n</ul>` }),
+        );
+      },
+      { force: values.force, inputs: [...positionals, ...(values.definition ?? []), values.profile] },
     );
     io.stdout(`${out}/index.html\n`);
     return ExitCode.ok;
@@ -657,8 +714,8 @@ const template: Command = {
   name: "template",
   summary: "write an Excel workbook for recording a round's cases offline",
   help: `
-st review template --round PATH --out PATH.xlsx [--definition PATH]... [--profile ID|FILE]
-st review template --case-list --out PATH.xlsx
+st review template --round PATH --out PATH.xlsx [--force] [--definition PATH]... [--profile ID|FILE]
+st review template --case-list --out PATH.xlsx [--force]
 
 Writes an Excel workbook with one row a case of the round (as \`st review start\` wrote it, or as far
 as it has been filled in): the case, its context, how the consultation shaped practice, what went
@@ -671,21 +728,33 @@ factor, training, consultation, outcome, ...) for \`st review sample --cases PAT
 
 Options:
   --round PATH       the round (JSON)
-  --out PATH.xlsx    where to write the workbook
+  --out PATH.xlsx    where to write the workbook; an existing file is refused
+  --force            replace an existing workbook at --out (a filled-in one is lost: think first)
   --definition PATH  a borough's checklist definition the round answers; may be repeated
   --profile ID|FILE  the words for people in labels: default, person-who-uses-harm, or a terminology file
 `,
   async run(args, io) {
     const { values } = parseOptions(
       args,
-      { ...readOptions, round: { type: "string" }, out: { type: "string" }, "case-list": { type: "boolean" } },
+      {
+        ...readOptions,
+        round: { type: "string" },
+        out: { type: "string" },
+        "case-list": { type: "boolean" },
+        force: { type: "boolean" },
+      },
       false,
     );
     const out = required("out", values.out);
-    if (!/\.xlsx$/i.test(out)) throw new UsageError(`--out must name an .xlsx file; found "${out}"`);
+    const target = {
+      force: values.force,
+      extension: "xlsx",
+      inputs: [values.round, values.profile, ...(values.definition ?? [])],
+    };
     if (values["case-list"]) {
-      await writeFile(resolvePath(out, io), await writeTemplate(caseListForm, { sheetName: "Cases" }));
-      io.stdout(`${resolvePath(out, io)}\n`);
+      io.stdout(
+        `${await writeOutputFile(out, await writeTemplate(caseListForm, { sheetName: "Cases" }), io, target)}\n`,
+      );
       return ExitCode.ok;
     }
     const definitions = await loadDefinitions(values.definition ?? [], io);
@@ -697,8 +766,7 @@ Options:
       ...(profile ? { terminology: profile } : {}),
       sheetName: "Cases",
     });
-    await writeFile(resolvePath(out, io), bytes);
-    io.stdout(`${resolvePath(out, io)}\n`);
+    io.stdout(`${await writeOutputFile(out, bytes, io, target)}\n`);
     return ExitCode.ok;
   },
 };
@@ -713,7 +781,8 @@ st review import PATH.xlsx|PATH.csv --round PATH --out PATH [--definition PATH].
 Reads the workbook \`st review template\` wrote (or a CSV with its columns), after reviewers have filled
 it in, into the round: each row updates the case of its case id; extracts and language evidence
 already in the round are kept. The result is checked as \`st review validate\` checks a round and
-written to --out only when it is valid.
+written to --out only when it is valid. --out may not be the round read (write a new file, check
+it, then replace the old one); an existing file is refused unless --force is given.
 
 Exit codes: 0 written; 1 problems in the rows (each named by sheet, cell or row), nothing written;
 2 an input could not be read.
@@ -724,6 +793,7 @@ Exit codes: 0 written; 1 problems in the rows (each named by sheet, cell or row)
       round: { type: "string" },
       out: { type: "string" },
       format: { type: "string" },
+      force: { type: "boolean" },
     });
     const [path] = positionals;
     if (!path || positionals.length > 1) throw new UsageError("give one PATH: the filled-in workbook or CSV");
@@ -734,11 +804,11 @@ Exit codes: 0 written; 1 problems in the rows (each named by sheet, cell or row)
     const round = await readOneRound(required("round", values.round), io, definitions);
     const form = reviewedCaseForm(round, { definitions });
     const terminology = profile ? { terminology: profile } : {};
-    let read: Awaited<ReturnType<typeof readWorkbook>>;
+    let read: ReadResult;
     if (/\.csv$/i.test(path)) read = readCsv(form, await readText(path, io), terminology);
     else {
       try {
-        read = await readWorkbook(form, await readBytes(path, io), { sheet: "Cases", ...terminology });
+        read = await readWorkbookInput(form, path, io, { sheet: "Cases", ...terminology });
       } catch (error) {
         if (isStValidationError(error)) throw new InputError(formatProblems(error.problems, inputName(path)));
         throw error;
@@ -756,10 +826,12 @@ Exit codes: 0 written; 1 problems in the rows (each named by sheet, cell or row)
       return ExitCode.problems;
     }
     const updated = (applied as { ok: true; value: ReviewRound }).value;
-    await writeFile(resolvePath(out, io), `${JSON.stringify(writeReviewRound(updated), null, 2)}\n`);
-    if (format === "json")
-      printJson(io, { valid: true, cases: read.records.length, errors: [], out: resolvePath(out, io) });
-    else io.stdout(`${read.records.length} cases read into ${resolvePath(out, io)}\n`);
+    const written = await writeOutputFile(out, `${JSON.stringify(writeReviewRound(updated), null, 2)}\n`, io, {
+      force: values.force,
+      inputs: [path, values.round, values.profile, ...(values.definition ?? [])],
+    });
+    if (format === "json") printJson(io, { valid: true, cases: read.records.length, errors: [], out: written });
+    else io.stdout(`${read.records.length} cases read into ${written}\n`);
     return ExitCode.ok;
   },
 };

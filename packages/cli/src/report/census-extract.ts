@@ -1,4 +1,4 @@
-import { escapeHtml, formatQuarter, getLondonLocalAuthority, htmlTable, markdownTable } from "@st/core";
+import { escapeHtml, escapeMarkdown, formatQuarter, getLondonLocalAuthority, htmlTable, markdownTable } from "@st/core";
 import {
   type CareEpisode,
   censusXmlChunks,
@@ -117,12 +117,14 @@ export async function censusExtractBlock(): Promise<{
     "</section>",
   ].join("\n");
   const markdown = [
-    `## Computed from record-level data (synthetic): ${borough}`,
+    `## Computed from record-level data (synthetic): ${escapeMarkdown(borough)}`,
     intro,
     markdownTable(head, rows),
-    ...(caveats.length ? ["Read these figures with care:", caveats.map((c) => `- ${c}`).join("\n")] : []),
+    ...(caveats.length
+      ? ["Read these figures with care:", caveats.map((c) => `- ${escapeMarkdown(c)}`).join("\n")]
+      : []),
     "### Run notes",
-    notes.map((n) => `- ${n}`).join("\n"),
+    notes.map((n) => `- ${escapeMarkdown(n)}`).join("\n"),
     "### Try it",
     tryIt,
     `\`\`\`sh\n${CENSUS_EXTRACT_COMMAND}\n\`\`\``,

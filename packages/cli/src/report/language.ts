@@ -1,4 +1,4 @@
-import { escapeHtml, htmlTable, markdownTable } from "@st/core";
+import { escapeHtml, escapeMarkdown, htmlTable, markdownTable } from "@st/core";
 import { type Category, categories, type Finding, lint, markFindings, summarise } from "@st/language-lint";
 import { demoCaseNotes } from "@st/language-lint/demo";
 import type { ReportSection } from "./sections.js";
@@ -102,15 +102,15 @@ export const languageSection: ReportSection = {
       `> ${caveat}`,
       ...pairs.map((p) =>
         [
-          `## ${p.situation}`,
+          `## ${escapeMarkdown(p.situation)}`,
           ...p.notes.map(
             (l) =>
-              `### ${writtenNames[l.note.written]}\n\n> ${l.note.text}\n\n${
+              `### ${writtenNames[l.note.written]}\n\n> ${escapeMarkdown(l.note.text)}\n\n${
                 l.findings
                   .filter((f) => !f.positive)
                   .map(
                     (f) =>
-                      `- "${f.excerpt}": ${f.message}${f.suggestions.length ? ` Try: ${f.suggestions.map((s) => `"${s}"`).join(" or ")}` : ""}`,
+                      `- "${escapeMarkdown(f.excerpt)}": ${escapeMarkdown(f.message)}${f.suggestions.length ? ` Try: ${f.suggestions.map((s) => `"${escapeMarkdown(s)}"`).join(" or ")}` : ""}`,
                   )
                   .join("\n") || "No concerns found."
               }`,

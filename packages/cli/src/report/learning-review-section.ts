@@ -1,4 +1,4 @@
-import { escapeHtml } from "@st/core";
+import { escapeHtml, escapeMarkdown } from "@st/core";
 import {
   compareRoundsByBorough,
   documentToHtmlFragment,
@@ -46,7 +46,8 @@ export const learningReviewSection: ReportSection = {
       markdown: [
         intro,
         ...docs.map(
-          (d) => `## ${d.heading}\n\n${documentToMarkdown({ title: "", blocks: d.doc.blocks }).replace(/^# \n\n/, "")}`,
+          (d) =>
+            `## ${escapeMarkdown(d.heading)}\n\n${documentToMarkdown({ title: "", blocks: d.doc.blocks }).replace(/^# \n\n/, "")}`,
         ),
       ].join("\n\n"),
       json: { rounds: rounds.map((r) => summariseRound(r)), series },
