@@ -158,7 +158,9 @@ export const clauseRules: Rule[] = [
       "(received|suffered) (a|an)? (@injury)",
       "(a|an) incident (took place|occurred|happened)",
     ],
-    exceptions: ["(injured|hurt|injury|injuries) (in|during) (a|an|the)? (car|road|traffic|sports|football)? (accident|crash|fall|match|game)"],
+    exceptions: [
+      "(injured|hurt|injury|injuries) (in|during) (a|an|the)? (car|road|traffic|sports|football)? (accident|crash|fall|match|game)",
+    ],
     agent: "absent",
     clause: { perpetratorNamed: false, hypothetical: false },
     message: "Harm is described with no one doing it: name who did it.",
