@@ -59,6 +59,8 @@ export interface ClauseContext {
   people: KnownPeople;
   /** The same names, as written, for pronoun resolution across sentences. */
   declared: People;
+  /** The last person of each gender before each sentence, once looked up (keyed gender + offset). */
+  mentions: Map<string, { text: string; role: Role } | null>;
 }
 
 /** How far back, in words, the analysis looks: it keeps the cost per match bounded on text without full stops. */
@@ -105,6 +107,21 @@ const NOT_NAMES = words(
   "the a an it this that there these those he she they we i you police school domestic abuse violence everyone nobody someone it's which who what when",
 );
 
+/** The last person of a gender in the paragraph before the sentence: looked up once a sentence and gender. */
+export function mentionBefore(
+  s: Sentence,
+  gender: "male" | "female",
+  ctx: ClauseContext,
+): { text: string; role: Role } | undefined {
+  const key = `${gender}${s.start[0]}`;
+  let before = ctx.mentions.get(key);
+  if (before === undefined) {
+    before = lastMention(ctx.text, s.start[0]!, gender, ctx.declared) ?? null;
+    ctx.mentions.set(key, before);
+  }
+  return before ?? undefined;
+}
+
 /** Resolve a pronoun to the last person of its gender before it in the sentence, then in the paragraph. */
 function resolve(s: Sentence, p: Person, ctx: ClauseContext): Person {
   const w = s.norm[p.first]!;
@@ -116,7 +133,7 @@ function resolve(s: Sentence, p: Person, ctx: ClauseContext): Person {
     const g = genderOf(q.role);
     if (g === gender || (g === undefined && (q.role === "unknown" || q.role === "child"))) return { ...q, end: q.end };
   }
-  const before = lastMention(ctx.text, s.start[0]!, gender, ctx.declared);
+  const before = mentionBefore(s, gender, ctx);
   return before ? { ...p, role: before.role, name: before.text } : p;
 }
 
@@ -172,12 +189,17 @@ export function isReported(s: Sentence, start: number): boolean {
 
 /** The first mention of the person using harm in the sentence (names, role words, resolved pronouns). */
 export function perpetratorIn(s: Sentence, ctx: ClauseContext): Person | undefined {
+  // Names and role words first: cheap, and enough for most sentences.
   for (let i = 0; i < s.count; i++) {
-    const p = personAt(s, i, ctx, -1);
-    if (!p) continue;
-    const r = resolve(s, p, ctx);
+    const found = personAt(s, i, ctx, -1);
+    if (found?.role === "perpetrator") return found;
+    if (found) i = found.end - 1;
+  }
+  // Then "he", "him" and "his", resolved in the sentence and the paragraph.
+  for (let i = 0; i < s.count; i++) {
+    if (!MALE_PRONOUNS.has(s.norm[i]!)) continue;
+    const r = resolve(s, { role: "male", first: i, end: i + 1 }, ctx);
     if (r.role === "perpetrator") return r;
-    i = p.end - 1;
   }
   return undefined;
 }

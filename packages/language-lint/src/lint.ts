@@ -10,6 +10,7 @@ import {
   isHypothetical,
   isNegated,
   isReported,
+  mentionBefore,
   type Person,
   perpetratorIn,
   personText,
@@ -21,7 +22,7 @@ import { categories, type Finding, type Severity, severityRank } from "./finding
 import { hasAgent, isAttributed, isQuoted, type KnownPeople, knownPeople } from "./grammar.js";
 import { normaliseText } from "./normalise.js";
 import { PatternError, type PatternNode, parsePattern, patternLength } from "./pattern.js";
-import { declaredPeople, introducedPeople, lastMention, type RoleAssignment } from "./roles.js";
+import { declaredPeople, introducedPeople, type RoleAssignment } from "./roles.js";
 import { type Profile, type Role, type Rule, type SafeResult, safeParseRules } from "./rule.js";
 import { defaultRules } from "./rules/index.js";
 import { QUOTED, Sentence, type SkipRegion, scan } from "./scan.js";
@@ -380,6 +381,21 @@ function lintWith(engine: Engine, original: string): Finding[] {
   const matches = new Map<number, { start: number; end: number; caps: Caps }[]>();
   const exceptions = new Map<number, [number, number][]>();
   const allowed: { start: number; end: number; owner: number }[] = [];
+  // The person using harm named in the current sentence, and how the note names him (in the
+  // sentence or earlier in the paragraph): looked up once a sentence, only when a rule asks.
+  let named: Person | null | undefined;
+  let harmName: string | null | undefined;
+  const perpetrator = (s: Sentence) => {
+    if (named === undefined) named = perpetratorIn(s, clauseContext()) ?? null;
+    return named;
+  };
+  const harmText = (s: Sentence) => {
+    if (harmName === undefined) {
+      const harm = perpetrator(s);
+      harmName = harm ? personText(s, harm, text) : (mentionBefore(s, "male", clauseContext())?.text ?? null);
+    }
+    return harmName;
+  };
   // Who is who in this text: built once, and only when a role-aware rule matched.
   let context: ClauseContext | undefined;
   const clauseContext = (): ClauseContext => {
@@ -390,7 +406,7 @@ function lintWith(engine: Engine, original: string): Finding[] {
       survivor: [...(engine.declared.survivor ?? []), ...(introduced.survivor ?? [])],
       child: [...(engine.declared.child ?? []), ...(introduced.child ?? [])],
     };
-    context = { text, people: knownPeople(declared), declared };
+    context = { text, people: knownPeople(declared), declared, mentions: new Map() };
     return context;
   };
 
@@ -429,23 +445,8 @@ function lintWith(engine: Engine, original: string): Finding[] {
       if (matches.size === 0) return;
       const sentenceDrafts: Draft[] = [];
       let attributed: boolean | undefined;
-      // The person using harm named in this sentence: looked up once, when a rule asks.
-      let named: Person | null | undefined;
-      const perpetrator = () => {
-        if (named === undefined) named = perpetratorIn(s, clauseContext()) ?? null;
-        return named;
-      };
-      // How the note names the person using harm, in this sentence or earlier in the paragraph.
-      let harmName: string | null | undefined;
-      const harmText = () => {
-        if (harmName === undefined) {
-          const harm = perpetrator();
-          harmName = harm
-            ? personText(s, harm, text)
-            : (lastMention(text, s.start[0]!, "male", clauseContext().declared)?.text ?? null);
-        }
-        return harmName;
-      };
+      named = undefined;
+      harmName = undefined;
       for (const [owner, list] of [...matches].sort((a, b) => a[0] - b[0])) {
         const { rule, severity } = active[owner]!;
         const silencers = exceptions.get(owner);
@@ -469,16 +470,16 @@ function lintWith(engine: Engine, original: string): Finding[] {
             if (c.negated !== undefined && isNegated(s, m.start, m.end) !== c.negated) continue;
             if (c.hypothetical === false && isHypothetical(s, m.start)) continue;
             if (c.reported === false && isReported(s, m.start)) continue;
-            if (c.perpetratorNamed !== undefined && (perpetrator() !== null) !== c.perpetratorNamed) continue;
+            if (c.perpetratorNamed !== undefined && (perpetrator(s) !== null) !== c.perpetratorNamed) continue;
           }
           let draftSeverity = severity;
           let roles: RoleAssignment[] | undefined;
-          if (rule.subject || c) {
+          if ((rule.subject || c) && rule.kind !== "positive") {
             // A subject the linter could not place lowers confidence, never raises it.
             if (rule.subject && UNPLACED.has(role) && draftSeverity === "error") draftSeverity = "warning";
             roles = [];
             if (subject) roles.push({ text: personText(s, subject, text), role, as: "subject" });
-            const harm = harmText();
+            const harm = harmText(s);
             if (harm && role !== "perpetrator")
               roles.push({ text: harm, role: "perpetrator", as: "person using harm" });
           }
@@ -569,13 +570,16 @@ function lintWith(engine: Engine, original: string): Finding[] {
         };
     }
     const suggestions = rule.suggestions.map((template) => {
-      if (fills !== engine.fills) return render(template, draft.caps, text, fills, excerpt);
       // Templates that reuse no matched words render the same every time: cache them per engine.
-      const key = `${capital ? "^" : ""}${template}`;
+      const key = `${capital ? "^" : ""}${template}${fills === engine.fills ? "" : `\u0000${fills.perpetrator}\u0000${fills.survivor}`}`;
       let out = engine.rendered.get(key);
       if (out === undefined) {
-        out = render(template, draft.caps, text, engine.fills, excerpt);
-        if (!/\{[a-z][a-z0-9-]*\}/i.test(template.replace(/\{(perpetrator|survivor|child|behaviour)\}/g, "")))
+        out = render(template, draft.caps, text, fills, excerpt);
+        // Bounded: names from the notes enter the key, and an editor may run for days.
+        if (
+          engine.rendered.size < 10_000 &&
+          !/\{[a-z][a-z0-9-]*\}/i.test(template.replace(/\{(perpetrator|survivor|child|behaviour)\}/g, ""))
+        )
           engine.rendered.set(key, out);
       }
       return out;

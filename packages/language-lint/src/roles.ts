@@ -69,7 +69,7 @@ const FEMALE_WORDS =
   /\b(?:(?:(?:Mrs|Ms|Miss)\.?\s+[A-Z][\p{L}'-]*)|mother|mum|mummy|wife|girlfriend|victim|survivor)\b/giu;
 
 /** How far back a pronoun looks for its person: the paragraph, up to this many characters. */
-const LOOK_BACK = 1500;
+const LOOK_BACK = 800;
 
 /**
  * The last person of a gender mentioned in the paragraph before `offset`, with their role: the
