@@ -73,7 +73,7 @@ export const clauseRules: Rule[] = [
     },
   }),
   define({
-    id: "responsibilising/chose-him",
+    id: "responsibilising/her-choices",
     severity: "error",
     patterns: [
       "(chose|choose~|chosen|choosing|decided|decide~|decision|decisions|choice|choices) (not)? to (stay|remain|return|resume|let|allow|continue|go back|take him back|take * back|reconcile|get back|keep seeing|have him|see him|live with him)",
@@ -93,7 +93,7 @@ export const clauseRules: Rule[] = [
     sources: ["S15", "S16", "D9"],
     suggestions: [PIVOT],
     examples: {
-      match: ["She chose to let him back into the home.", "Ms A put her relationship before the children."],
+      match: ["She chose to let him back into the home.", "Mum keeps going back to him."],
       noMatch: ["Mr B chose to move back in.", "Ms A chose to move to a refuge with the children."],
     },
   }),
