@@ -4,7 +4,7 @@
  * @module
  */
 
-import { StValidationError } from "@st/core";
+import { type Problem, StValidationError } from "@st/core";
 import { z } from "zod";
 import { severities } from "./finding.js";
 import { toProblems } from "./problems.js";
@@ -38,6 +38,16 @@ export interface People {
   child?: string[];
 }
 
+/** Who the people in the note are, by role: the names a borough declares for one case. */
+export interface Roles {
+  /** The person using harm, e.g. `["Mr B", "Dean"]`. */
+  perpetrator?: string[];
+  /** The non-abusive parent, e.g. `["Ms A"]`. */
+  nonAbusiveParent?: string[];
+  /** The children. */
+  children?: string[];
+}
+
 /** Options of `lint` and `createLinter`: a borough's configuration file has the same shape. */
 export interface LintConfig {
   /** `case-record` (the default) or `family-letter`. */
@@ -52,6 +62,8 @@ export interface LintConfig {
   terminology?: Terminology;
   /** Who the people in the text are. */
   people?: People;
+  /** Who the people in the text are, by role (merged with `people`). */
+  roles?: Roles;
   /** Leave out findings below this severity. */
   minSeverity?: (typeof severities)[number];
   /** Also report positive signals (good practice), at `info`. Off by default. */
@@ -85,15 +97,45 @@ export const lintConfigSchema = z.strictObject({
       child: z.array(z.string().min(1)).optional(),
     })
     .optional(),
+  roles: z
+    .strictObject({
+      perpetrator: z.array(z.string().min(1)).optional(),
+      nonAbusiveParent: z.array(z.string().min(1)).optional(),
+      children: z.array(z.string().min(1)).optional(),
+    })
+    .optional(),
   minSeverity: z.enum(severities).optional(),
   positives: z.boolean().optional(),
 });
 
 /** Check a configuration's shape, returning it or every problem found (rule ids and patterns are checked by `createLinter`). */
 export function safeParseLintConfig(input: unknown): SafeResult<LintConfig> {
+  // Checked before the schema: a key such as "__proto__" would otherwise vanish in parsing, and
+  // the borough would never learn that its setting did nothing.
+  const keyProblems = ruleKeyProblems(input);
+  if (keyProblems.length) return { ok: false, problems: keyProblems };
   const parsed = lintConfigSchema.safeParse(input);
   if (!parsed.success) return { ok: false, problems: toProblems(parsed.error, "", input) };
   return { ok: true, value: parsed.data as LintConfig };
+}
+
+/** What a key of `rules` looks like: a rule id (`category/name`), a category, or `positive`. */
+const RULE_KEY = /^[a-z][a-z-]*(\/[a-z0-9][a-z0-9-]*)?$/;
+
+/** Every key of the configuration's `rules` that cannot name a rule or a category. */
+function ruleKeyProblems(input: unknown): Problem[] {
+  const rules = (input as { rules?: unknown } | null | undefined)?.rules;
+  if (typeof rules !== "object" || rules === null || Array.isArray(rules)) return [];
+  return Object.keys(rules)
+    .filter((key) => !RULE_KEY.test(key))
+    .map((key) => ({
+      path: `rules.${key}`,
+      field: "rules",
+      expected: "a rule id written category/name (e.g. vague/dv-concerns) or a category",
+      received: JSON.stringify(key),
+      message: `${JSON.stringify(key)} cannot name a rule or a category`,
+      code: "invalid_rule_key",
+    }));
 }
 
 /** Check a configuration like {@link safeParseLintConfig}, throwing an `StValidationError` listing every problem. */

@@ -2,6 +2,7 @@
  * What the linter reports: categories, severities and findings.
  * @module
  */
+import type { RoleAssignment } from "./roles.js";
 
 /**
  * The categories a finding belongs to (fixed by the `st lint` contract):
@@ -83,6 +84,13 @@ export interface Finding {
   fix?: Fix;
   /** Present when the excerpt is inside quotation marks. */
   quoted?: Quotation;
+  /**
+   * The people the linter placed to reach this finding: the subject of the flagged words and the
+   * person using harm, as the note names them. Present for role-aware rules.
+   */
+  roles?: RoleAssignment[];
+  /** Why the linter read the sentence this way, in the note's own names ("Ms A is the subject of ..."). */
+  reason?: string;
   /** True for a positive signal (good practice worth counting), always at `info`. */
   positive?: boolean;
 }

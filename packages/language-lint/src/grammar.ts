@@ -25,7 +25,7 @@ const CHILD = words(
 );
 const PARENTS = words("parents couple couples adults they both carers");
 const PROFESSIONAL = words(
-  "worker sw practitioner police officer officers i we idva teacher school gp professional professionals manager nurse visitor agency agencies services csc staff team",
+  "worker sw practitioner court judge magistrates cafcass police officer officers i we idva teacher school gp professional professionals manager nurse visitor agency agencies services csc staff team",
 );
 const MALE = words("he him");
 const FEMALE = words("she");

@@ -5,12 +5,25 @@
 import type { Problem } from "@st/core";
 import { lineColumns, StValidationError } from "@st/core";
 import { type PatternRef, TokenAutomaton } from "./automaton.js";
-import type { LintConfig } from "./config.js";
+import {
+  type ClauseContext,
+  isHypothetical,
+  isNegated,
+  isReported,
+  mentionBefore,
+  type Person,
+  perpetratorIn,
+  personText,
+  subjectOf,
+} from "./clause.js";
+import type { LintConfig, People } from "./config.js";
 import { safeParseLintConfig } from "./config.js";
 import { categories, type Finding, type Severity, severityRank } from "./finding.js";
-import { hasAgent, isAttributed, isQuoted, type KnownPeople, knownPeople, subjectRole } from "./grammar.js";
+import { hasAgent, isAttributed, isQuoted, type KnownPeople, knownPeople } from "./grammar.js";
+import { normaliseText } from "./normalise.js";
 import { PatternError, type PatternNode, parsePattern, patternLength } from "./pattern.js";
-import { type Profile, type Rule, type SafeResult, safeParseRules } from "./rule.js";
+import { declaredPeople, introducedPeople, type RoleAssignment } from "./roles.js";
+import { type Profile, type Role, type Rule, type SafeResult, safeParseRules } from "./rule.js";
 import { defaultRules } from "./rules/index.js";
 import { QUOTED, Sentence, type SkipRegion, scan } from "./scan.js";
 import { citeSources } from "./sources.js";
@@ -40,11 +53,52 @@ interface Draft {
   caps: Caps;
   severity: Severity;
   quoted?: { attributed: boolean };
+  /** The people a role-aware rule placed, as the note names them. */
+  roles?: RoleAssignment[];
 }
 
 type Caps = Record<string, [number, number]>;
 
 const PLACEHOLDERS = new Set(["perpetrator", "survivor", "child", "behaviour"]);
+
+/** Roles that say the linter could not place the person. */
+const UNPLACED = new Set<Role>(["unknown", "male", "female"]);
+
+const ROLE_NAMES: Record<Role, string> = {
+  perpetrator: "the person using harm",
+  survivor: "the non-abusive parent",
+  child: "a child",
+  parents: "both adults",
+  professional: "a professional",
+  addressee: "the reader",
+  male: "not placed",
+  female: "not placed",
+  unknown: "not placed",
+};
+
+/** Why the linter read the sentence this way, in the note's own names. */
+function reasonFor(category: string, excerpt: string, roles: readonly RoleAssignment[]): string {
+  const subject = roles.find((r) => r.as === "subject");
+  const harm = roles.find((r) => r.as === "person using harm");
+  const who = subject ? `${subject.text} (${ROLE_NAMES[subject.role]})` : "No one named";
+  const head =
+    category === "hidden-perpetrator"
+      ? `No one in this sentence is named as the person who did "${excerpt}"`
+      : category === "minimising"
+        ? `"${excerpt}" softens what ${subject ? subject.text : "the person using harm"} did`
+        : `${who} is the subject of "${excerpt}"`;
+  const tail =
+    category === "hidden-perpetrator"
+      ? harm
+        ? `; the note names ${harm.text} nearby: say what he did`
+        : "; say who did it"
+      : category === "responsibilising"
+        ? harm
+          ? `; the risk comes from ${harm.text}'s behaviour`
+          : "; the sentence does not say whose behaviour causes the risk"
+        : "";
+  return `${head}${tail}.`;
+}
 
 /** Which setting applies to a rule: its id, else its category, else its id's family (`positive`). */
 function settingFor<T>(map: Record<string, T> | undefined, rule: Rule): T | undefined {
@@ -133,16 +187,17 @@ export function safeCreateLinter(config: LintConfig = {}, pack: readonly Rule[] 
     const set = firstAtoms(ref.node, atoms);
     return set === ANY_FIRST ? ANY_FIRST : Int32Array.from(set);
   });
-  const people = knownPeople(config.people);
+  const declared = declaredPeople(config.people, config.roles);
+  const people = knownPeople(declared);
   const terms = {
     perpetrator: config.terminology?.perpetrator ?? "perpetrator",
     survivor: config.terminology?.survivor ?? "survivor",
     child: config.terminology?.child ?? "child",
   };
   const fills: Record<string, string> = {
-    perpetrator: config.people?.perpetrator?.[0] ?? `[${terms.perpetrator}]`,
-    survivor: config.people?.survivor?.[0] ?? `[${terms.survivor}]`,
-    child: config.people?.child?.[0] ?? `[${terms.child}]`,
+    perpetrator: declared.perpetrator?.[0] ?? `[${terms.perpetrator}]`,
+    survivor: declared.survivor?.[0] ?? `[${terms.survivor}]`,
+    child: declared.child?.[0] ?? `[${terms.child}]`,
     behaviour: "[what they did]",
   };
   const allowScopes = allow.map((entry) => entry.rules);
@@ -152,6 +207,7 @@ export function safeCreateLinter(config: LintConfig = {}, pack: readonly Rule[] 
     automaton,
     atoms,
     people,
+    declared,
     fills,
     allowScopes,
     first,
@@ -251,6 +307,7 @@ interface Engine {
   automaton: TokenAutomaton;
   atoms: WeakMap<PatternNode, number>;
   people: KnownPeople;
+  declared: People;
   fills: Record<string, string>;
   allowScopes: (string[] | undefined)[];
   /** Reused from one call to the next: lint is synchronous, so one buffer serves every call. */
@@ -314,13 +371,44 @@ function verify(
   }
 }
 
-function lintWith(engine: Engine, text: string): Finding[] {
+function lintWith(engine: Engine, original: string): Finding[] {
+  // Match on the normalised text; report offsets and excerpts in the original.
+  const normalised = normaliseText(original);
+  const text = normalised.text;
   const { skips, directives } = commentsOf(text);
   const drafts: { draft: Draft; offset: number; endOffset: number }[] = [];
   const { active, refs } = engine;
   const matches = new Map<number, { start: number; end: number; caps: Caps }[]>();
   const exceptions = new Map<number, [number, number][]>();
   const allowed: { start: number; end: number; owner: number }[] = [];
+  // The person using harm named in the current sentence, and how the note names him (in the
+  // sentence or earlier in the paragraph): looked up once a sentence, only when a rule asks.
+  let named: Person | null | undefined;
+  let harmName: string | null | undefined;
+  const perpetrator = (s: Sentence) => {
+    if (named === undefined) named = perpetratorIn(s, clauseContext()) ?? null;
+    return named;
+  };
+  const harmText = (s: Sentence) => {
+    if (harmName === undefined) {
+      const harm = perpetrator(s);
+      harmName = harm ? personText(s, harm, text) : (mentionBefore(s, "male", clauseContext())?.text ?? null);
+    }
+    return harmName;
+  };
+  // Who is who in this text: built once, and only when a role-aware rule matched.
+  let context: ClauseContext | undefined;
+  const clauseContext = (): ClauseContext => {
+    if (context) return context;
+    const introduced = introducedPeople(text);
+    const declared = {
+      perpetrator: [...(engine.declared.perpetrator ?? []), ...(introduced.perpetrator ?? [])],
+      survivor: [...(engine.declared.survivor ?? []), ...(introduced.survivor ?? [])],
+      child: [...(engine.declared.child ?? []), ...(introduced.child ?? [])],
+    };
+    context = { text, people: knownPeople(declared), declared, mentions: new Map() };
+    return context;
+  };
 
   scan(
     text,
@@ -357,6 +445,8 @@ function lintWith(engine: Engine, text: string): Finding[] {
       if (matches.size === 0) return;
       const sentenceDrafts: Draft[] = [];
       let attributed: boolean | undefined;
+      named = undefined;
+      harmName = undefined;
       for (const [owner, list] of [...matches].sort((a, b) => a[0] - b[0])) {
         const { rule, severity } = active[owner]!;
         const silencers = exceptions.get(owner);
@@ -367,12 +457,32 @@ function lintWith(engine: Engine, text: string): Finding[] {
             const agent = hasAgent(s, m.end);
             if ((rule.agent === "absent") === agent) continue;
           }
+          let subject: Person | undefined;
+          let role: Role = "unknown";
           if (rule.subject) {
-            const role = subjectRole(s, m.start, engine.people);
+            subject = subjectOf(s, m.start, clauseContext());
+            role = subject?.role ?? "unknown";
             if (rule.subject.is && !rule.subject.is.includes(role)) continue;
             if (rule.subject.not?.includes(role)) continue;
           }
+          const c = rule.clause;
+          if (c) {
+            if (c.negated !== undefined && isNegated(s, m.start, m.end) !== c.negated) continue;
+            if (c.hypothetical === false && isHypothetical(s, m.start)) continue;
+            if (c.reported === false && isReported(s, m.start)) continue;
+            if (c.perpetratorNamed !== undefined && (perpetrator(s) !== null) !== c.perpetratorNamed) continue;
+          }
           let draftSeverity = severity;
+          let roles: RoleAssignment[] | undefined;
+          if ((rule.subject || c) && rule.kind !== "positive") {
+            // A subject the linter could not place lowers confidence, never raises it.
+            if (rule.subject && UNPLACED.has(role) && draftSeverity === "error") draftSeverity = "warning";
+            roles = [];
+            if (subject) roles.push({ text: personText(s, subject, text), role, as: "subject" });
+            const harm = harmText(s);
+            if (harm && role !== "perpetrator")
+              roles.push({ text: harm, role: "perpetrator", as: "person using harm" });
+          }
           let quoted: Draft["quoted"];
           if (s.flags[m.start]! & QUOTED && isQuoted(s, m.start, m.end)) {
             attributed ??= isAttributed(s);
@@ -388,6 +498,7 @@ function lintWith(engine: Engine, text: string): Finding[] {
             caps: m.caps,
             severity: draftSeverity,
             ...(quoted ? { quoted } : {}),
+            ...(roles ? { roles } : {}),
           });
         }
         // Leftmost-longest, never two overlapping findings of one rule.
@@ -435,27 +546,46 @@ function lintWith(engine: Engine, text: string): Finding[] {
 
   drafts.sort((a, b) => a.offset - b.offset || b.endOffset - a.endOffset || a.draft.rule - b.draft.rule);
   const findings: Finding[] = [];
-  const position = lineColumns(text);
+  const position = lineColumns(original);
   const disabled = disabledAt(directives);
-  for (const { draft, offset, endOffset } of drafts) {
+  for (const { draft, offset: at, endOffset: endAt } of drafts) {
     const { rule, explanation } = engine.active[draft.rule]!;
-    if (disabled(offset, rule)) continue;
-    const excerpt = text.slice(offset, endOffset);
+    if (disabled(at, rule)) continue;
+    const offset = normalised.startOf(at);
+    const endOffset = normalised.endOf(endAt);
+    const excerpt = original.slice(offset, endOffset);
     const { line, column } = position(offset);
     const { line: endLine, column: endColumn } = position(endOffset);
     const capital = isCapital(excerpt);
+    // Suggestions reuse the note's own names for the people the linter placed.
+    let fills = engine.fills;
+    if (draft.roles?.length && !engine.declared.perpetrator?.length) {
+      const harm = draft.roles.find((r) => r.as === "person using harm");
+      const subject = draft.roles.find((r) => r.as === "subject" && r.role === "survivor");
+      if (harm || subject)
+        fills = {
+          ...fills,
+          ...(harm ? { perpetrator: harm.text } : {}),
+          ...(subject ? { survivor: subject.text } : {}),
+        };
+    }
     const suggestions = rule.suggestions.map((template) => {
       // Templates that reuse no matched words render the same every time: cache them per engine.
-      const key = `${capital ? "^" : ""}${template}`;
+      const key = `${capital ? "^" : ""}${template}${fills === engine.fills ? "" : `\u0000${fills.perpetrator}\u0000${fills.survivor}`}`;
       let out = engine.rendered.get(key);
       if (out === undefined) {
-        out = render(template, draft.caps, text, engine.fills, excerpt);
-        if (!/\{[a-z][a-z0-9-]*\}/i.test(template.replace(/\{(perpetrator|survivor|child|behaviour)\}/g, "")))
+        out = render(template, draft.caps, text, fills, excerpt);
+        // Bounded: names from the notes enter the key, and an editor may run for days.
+        if (
+          engine.rendered.size < 10_000 &&
+          !/\{[a-z][a-z0-9-]*\}/i.test(template.replace(/\{(perpetrator|survivor|child|behaviour)\}/g, ""))
+        )
           engine.rendered.set(key, out);
       }
       return out;
     });
-    let message = rule.message;
+    // A message may quote the words it is about, as written.
+    let message = rule.message.replace("{excerpt}", excerpt.replace(/\s+/g, " "));
     if (draft.quoted?.attributed)
       message += " (Quoted words: record them as the speaker's, and say what happened in your own words.)";
     else if (draft.quoted)
@@ -475,9 +605,20 @@ function lintWith(engine: Engine, text: string): Finding[] {
       excerpt,
       suggestions,
     };
-    if (rule.fix !== false && suggestions.length === 1 && !/\[[^\]]*\]/.test(suggestions[0]!) && !draft.quoted)
+    // Names the linter inferred are for the writer to check, never applied as an automatic fix.
+    if (
+      fills === engine.fills &&
+      rule.fix !== false &&
+      suggestions.length === 1 &&
+      !/\[[^\]]*\]/.test(suggestions[0]!) &&
+      !draft.quoted
+    )
       finding.fix = { offset, length: endOffset - offset, text: suggestions[0]! };
     if (draft.quoted) finding.quoted = draft.quoted;
+    if (draft.roles) {
+      finding.roles = draft.roles;
+      finding.reason = reasonFor(rule.category, excerpt, draft.roles);
+    }
     if (rule.kind === "positive") finding.positive = true;
     findings.push(finding);
   }
@@ -519,9 +660,11 @@ function commentsOf(text: string): { skips: SkipRegion[]; directives: Directive[
     const open = text.indexOf("<!--", from);
     if (open < 0) break;
     const close = text.indexOf("-->", open + 4);
-    const end = close < 0 ? text.length : close + 3;
+    // An unclosed "<!--" is text, not a comment: it must not hide (or switch rules off for) the rest of the file.
+    if (close < 0) break;
+    const end = close + 3;
     skips.push({ start: open, end });
-    const body = text.slice(open + 4, close < 0 ? text.length : close).trim();
+    const body = text.slice(open + 4, close).trim();
     const m = /^st-lint-(disable|enable)(?:\s+([\s\S]*))?$/.exec(body);
     if (m)
       directives.push({ offset: open, enable: m[1] === "enable", rules: (m[2] ?? "").split(/[\s,]+/).filter(Boolean) });

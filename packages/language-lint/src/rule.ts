@@ -51,6 +51,14 @@ export const ruleSchema = z.strictObject({
     })
     .optional(),
   agent: z.enum(["absent", "present"]).optional(),
+  clause: z
+    .strictObject({
+      negated: z.boolean().optional(),
+      hypothetical: z.boolean().optional(),
+      reported: z.boolean().optional(),
+      perpetratorNamed: z.boolean().optional(),
+    })
+    .optional(),
   quoted: z.enum(["report", "info", "ignore"]).optional(),
   message: z.string().min(1),
   explanation: z.string().min(1),
@@ -96,6 +104,14 @@ export interface Rule {
   subject?: { is?: Role[]; not?: Role[] };
   /** `absent`: only when no "by <someone>" follows in the clause (agentless passives); `present`: only when one does. */
   agent?: "absent" | "present";
+  /**
+   * Conditions on the clause around a match, checked only on sentences the patterns matched:
+   * - `negated`: `true` only when its verb is negated ("has not protected"), `false` only when not ("has never called the police" is no protective effort);
+   * - `hypothetical: false`: not inside an if / unless clause ("if he returns" is not an event);
+   * - `reported: false`: not in words the note reports someone saying ("he says it was only once");
+   * - `perpetratorNamed`: `false` only when the sentence names no person using harm, `true` only when it does.
+   */
+  clause?: { negated?: boolean; hypothetical?: boolean; reported?: boolean; perpetratorNamed?: boolean };
   /** Inside attributed quotation marks: `report` as usual, `info` (the default) or `ignore`. */
   quoted?: "report" | "info" | "ignore";
   /** One sentence saying what is wrong. */

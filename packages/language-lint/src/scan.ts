@@ -124,6 +124,7 @@ export function scan(
   let nextSkip = skips.length ? skips[0]!.start : -1;
   let lastStart = -1;
   let lastEnd = -1;
+  let skipEnd = -1; // where the last look past a full stop ended
 
   const flush = () => {
     // Only sentences where some pattern matched need their words as strings (for the grammar checks).
@@ -230,12 +231,15 @@ export function scan(
           i = j; // e.g. 3.5, e.g, www.example
           break;
         }
-        let k = j;
+        // What follows the stop, past blanks, line breaks and closers. A run of "...\n...\n" would
+        // rescan the same stretch from every stop: reuse the end found last time while inside it.
+        let k = j <= skipEnd ? skipEnd : j;
         while (
           k < n &&
           (isBlank(text.charCodeAt(k)) || isLineBreak(text.charCodeAt(k)) || isCloser(text.charCodeAt(k)))
         )
           k++;
+        skipEnd = k;
         const next = k < n ? text.charCodeAt(k) : 0;
         const lowerNext = (next >= 97 && next <= 122) || next === 44;
         // "No." and "Nos." abbreviate "number" only before one ("No. 5"); "she said no." ends a sentence.

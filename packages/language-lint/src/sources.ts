@@ -103,6 +103,10 @@ export const sources: Readonly<Record<string, Source>> = {
   D29: { title: "David Mandel, on case notes used out of context", where: "LinkedIn article" },
   D30: { title: "Queensland Child Safety Practice Manual, Principles for engaging men", where: "cspm.csyw.qld.gov.au" },
   D31: { title: "Balancing engagement and accountability with fathers", where: "docsbay.net" },
+  D32: {
+    title: "SafeLives (2023), A public health approach to ending domestic abuse for the whole family",
+    where: "safelives.org.uk",
+  },
   L11: { title: "Domestic Abuse Commissioner (2025), Victims in their own right?", where: "gov.uk" },
   L12: {
     title: "Child Safeguarding Practice Review Panel briefing on domestic abuse",

@@ -75,6 +75,8 @@ export const languageSection: ReportSection = {
         .map(
           (f) =>
             `<li><strong>“${escapeHtml(f.excerpt)}”</strong>: ${escapeHtml(f.message)}${
+              f.reason ? ` <span class="st-lint-reason">${escapeHtml(f.reason)}</span>` : ""
+            }${
               f.suggestions.length
                 ? ` <em>Try:</em> ${f.suggestions.map((s) => `“${escapeHtml(s)}”`).join(" or ")}`
                 : ""
@@ -83,7 +85,7 @@ export const languageSection: ReportSection = {
         .join("")}</ul>`;
     };
     const html = [
-      "<p>The change most visible in case files after Safe &amp; Together training is language. Each situation below was written twice: as a worker might before training, and after. The linter marks wording that frames abuse as mutual, blames the non-abusive parent, plays the harm down, hides who did it, or leaves the behaviour unnamed, and suggests better wording.</p>",
+      "<p>The change most visible in case files after Safe &amp; Together training is language. Each situation below was written twice: as a worker might before training, and after. The linter marks wording that frames abuse as mutual, blames the non-abusive parent, plays the harm down, hides who did it, or leaves the behaviour unnamed, and suggests better wording. Where it worked out who is who in a sentence (the non-abusive parent, the person using harm), it says so, in the note's own names.</p>",
       `<h2>What the linter found</h2>${htmlTable(head, rows)}<p>${escapeHtml(base)}</p><p class="caveat">${escapeHtml(caveat)}</p>`,
       ...pairs.map(
         (p) =>
@@ -110,7 +112,7 @@ export const languageSection: ReportSection = {
                   .filter((f) => !f.positive)
                   .map(
                     (f) =>
-                      `- "${escapeMarkdown(f.excerpt)}": ${escapeMarkdown(f.message)}${f.suggestions.length ? ` Try: ${f.suggestions.map((s) => `"${escapeMarkdown(s)}"`).join(" or ")}` : ""}`,
+                      `- "${escapeMarkdown(f.excerpt)}": ${escapeMarkdown(f.message)}${f.reason ? ` (${escapeMarkdown(f.reason)})` : ""}${f.suggestions.length ? ` Try: ${f.suggestions.map((s) => `"${escapeMarkdown(s)}"`).join(" or ")}` : ""}`,
                   )
                   .join("\n") || "No concerns found."
               }`,
@@ -120,7 +122,7 @@ export const languageSection: ReportSection = {
     ].join("\n\n");
     return {
       html,
-      css: "mark.st-lint{background:#fde2e1;border-bottom:2px solid #c0392b}mark.st-lint-positive{background:#e0f3e4;border-bottom-color:#2e7d32}",
+      css: ".st-lint-reason{display:block;color:#555;font-size:.95em}mark.st-lint{background:#fde2e1;border-bottom:2px solid #c0392b}mark.st-lint-positive{background:#e0f3e4;border-bottom-color:#2e7d32}",
       markdown,
       json: {
         caveat,

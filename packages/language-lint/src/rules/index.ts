@@ -3,6 +3,7 @@
  * @module
  */
 import type { Rule, RulePack } from "../rule.js";
+import { clauseRules } from "./clauses.js";
 import { hiddenPerpetratorRules } from "./hidden-perpetrator.js";
 import { minimisingRules } from "./minimising.js";
 import { mutualisingRules } from "./mutualising.js";
@@ -19,6 +20,7 @@ export const defaultRules: readonly Rule[] = [
   ...hiddenPerpetratorRules,
   ...vagueRules,
   ...otherRules,
+  ...clauseRules,
   ...positiveRules,
 ];
 

@@ -29,6 +29,8 @@ export const minimisingRules: Rule[] = [
   define({
     id: "minimising/only-once",
     severity: "warning",
+    // "He says it was only once, which her account contradicts": the note records and challenges his account.
+    exceptions: ["(only|just) (happened)? once (which|but|though|although|however|whereas)"],
     patterns: [
       "(only|just) (happened|happens)? (once|one time|the once|twice|a couple of times|occasionally)",
       "(happened|happens) (only|just) (once|the once|twice)",
@@ -181,7 +183,7 @@ export const minimisingRules: Rule[] = [
       "(alcohol-fuelled|alcohol-fueled|alcohol-related|drink-fuelled|drunken) (row|argument|incident|assault|fight|episode)?",
       "(only|just) (violent|abusive|aggressive) when (he is|he 's|he was)? (drunk|drinking|high)",
     ],
-    subject: NOT_CHILD,
+    subject: { not: ["child", "survivor", "female"] },
     message: "Blaming drink or drugs excuses the abuse: record substance use as context, and his abuse as his choice.",
     explanation: `${MINIMISING_WHY} Ask how he handles his jealousy when he is not drinking.`,
     sources: ["S11", "S9", "D12"],
@@ -320,6 +322,7 @@ export const minimisingRules: Rule[] = [
   define({
     id: "minimising/good-father",
     severity: "warning",
+    exceptions: ["never (hurt|hit|harmed|touched) (the)? (@child|them) but"],
     patterns: [
       "(good|great|loving|devoted|caring|brilliant|fantastic|doting|hands-on|involved) (dad|father|daddy|parent) (despite|but|although|even though|apart from|regardless)",
       "(he|mr *|@father) (is|was|remains|has always been) (a)? (good|great|loving|devoted|caring|brilliant|fantastic|doting) (dad|father|daddy|parent)",

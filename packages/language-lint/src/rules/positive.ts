@@ -1,6 +1,9 @@
 import type { Rule } from "../rule.js";
 import { define } from "./define.js";
 
+/** A positive signal counts only for what happened: "has never called the police" and "if he returns" are no signal. */
+const FACT = { negated: false, hypothetical: false };
+
 const WHY_GOOD =
   "Learning reviews count these signals of Safe & Together practice: a file that names who did what, treats abuse as a parenting choice, records the survivor's protective efforts and addresses the perpetrator directly.";
 
@@ -10,6 +13,7 @@ export const positiveRules: Rule[] = [
     id: "positive/named-behaviour",
     kind: "positive",
     severity: "info",
+    clause: FACT,
     patterns: [
       "(mr *|@father|he|the perpetrator) (has|had)? @adverb{0,2} (@abuse-past) (her|him|them|@mother|@child|ms *|mrs *|miss *|their mother|the children|the baby|child *)",
       "(mr *|@father|he) (has|had)? @adverb{0,2} (threatened|tried|threatens) to (kill|hurt|harm|take|stab|burn)",
@@ -27,6 +31,7 @@ export const positiveRules: Rule[] = [
     id: "positive/parenting-choice",
     kind: "positive",
     severity: "info",
+    clause: FACT,
     patterns: [
       "(parenting|parental) (choice|choices|decision|decisions)",
       "(chose|chooses|choose|choosing) to (use|be) (violence|violent|abusive|controlling|abuse|coercive)",
@@ -48,6 +53,7 @@ export const positiveRules: Rule[] = [
     id: "positive/protective-efforts",
     kind: "positive",
     severity: "info",
+    clause: FACT,
     patterns: [
       "(she|@mother) *{0,2} (called|rang|phoned|contacted|texted) (the)? (police|999|idva|refuge|helpline|school|gp|her sister|her mother|family)",
       "(she|@mother) *{0,2} (took|moved|kept|takes|keeps|sent) (the|her)? @child (to|away|safe|upstairs|out)",
@@ -71,6 +77,7 @@ export const positiveRules: Rule[] = [
     id: "positive/perpetrator-addressed",
     kind: "positive",
     severity: "info",
+    clause: FACT,
     patterns: [
       "(spoke|spoken|talked|met|meet|discussed) (to|with) (him|mr *|@father) about (his|the impact of his) (behaviour|violence|abuse|choices|use of|parenting|drinking|threats)",
       "(told|asked|challenged|advised|informed) (him|mr *|@father) *{0,3} (his|about his) (behaviour|violence|abuse|choices|use of|parenting)",
@@ -93,6 +100,7 @@ export const positiveRules: Rule[] = [
     id: "positive/pattern-of-control",
     kind: "positive",
     severity: "info",
+    clause: FACT,
     patterns: [
       "(his|mr * 's|@father 's) (pattern|patterns) of (coercive|controlling|abusive|violent|behaviour)",
       "(pattern|patterns) of (coercive control|controlling behaviour|abuse) (by|from) (him|mr *|@father)",
@@ -110,6 +118,7 @@ export const positiveRules: Rule[] = [
     id: "positive/impact-on-child",
     kind: "positive",
     severity: "info",
+    clause: FACT,
     patterns: [
       "(impact|effect|effects|harm) of (his|mr * 's|@father 's) (behaviour|violence|abuse|actions|choices|drinking) on (the|their)? @child",
       "(his|mr * 's|@father 's) (behaviour|violence|abuse|actions|choices) (has|have)? (harmed|harms|affected|affects|frightened|frightens|disrupted|disrupts|undermined|undermines)",
@@ -124,6 +133,7 @@ export const positiveRules: Rule[] = [
     id: "positive/held-accountable",
     kind: "positive",
     severity: "info",
+    clause: FACT,
     patterns: [
       "(hold|holding|held) (him|mr *|@father) (to account|accountable|responsible)",
       "(he|mr *|@father) (is|was) (100|fully|solely|entirely|wholly)? responsible for (his|the) (behaviour|violence|abuse)",
@@ -139,6 +149,7 @@ export const positiveRules: Rule[] = [
     id: "positive/survivor-voice",
     kind: "positive",
     severity: "info",
+    clause: FACT,
     patterns: [
       "(she|@mother) (told me|told the worker|said|described|explained|shared) (that)? (he|mr *|@father) (@abuse-past|threatens|controls|checks|takes|stops|tracks|monitors|follows)",
     ],

@@ -8,6 +8,7 @@ export const responsibilisingRules: Rule[] = [
   define({
     id: "responsibilising/failed-to-protect",
     severity: "error",
+    subject: { not: ["perpetrator", "male", "professional"] },
     patterns: [
       "(fail~|failure|unable|not able) to (protect|safeguard) (the|her|their)? @child?",
       "(failed|failing|fails) in her (duty|responsibility) to (protect|safeguard)",
@@ -51,14 +52,20 @@ export const responsibilisingRules: Rule[] = [
     patterns: [
       "(allow~|let|lets|letting|permit~) (him|@father|@perpetrator|((her|the) (partner|boyfriend|ex|expartner))) (to)? (back|return|into|in|come|have|see|stay|contact|around|near|unsupervised|move)",
       "(allow~|let|letting|permit~) (him|@father) (to)? (have)? (unsupervised)? contact",
+      "(allow~|let|lets|letting) (the children|the kids|the baby|@child) (to)? (have contact|see|visit|stay with|be around|be near|live with) (him|@father|(her (partner|boyfriend|ex)))",
+      "(allow~|let|lets|letting) (him|@father|(her (partner|boyfriend|ex))) (to)? (attend|visit|babysit|be|stay over|live)",
     ],
-    subject: { not: ["perpetrator", "male", "professional"] },
+    subject: { not: ["perpetrator", "male", "professional", "child"] },
     message: '"She allowed him back" puts his choices on her: he chose to return, and he chose to harm.',
     explanation: `${BLAME_WHY} "How could you allow this?" is one of the victim-blaming questions survivors report.`,
     sources: ["D9", "S15"],
     suggestions: ["{perpetrator} returned to the home on [date] and {behaviour}"],
     examples: {
-      match: ["Ms A allowed him back into the family home.", "Mother let Mr B see the children unsupervised."],
+      match: [
+        "Ms A allowed him back into the family home.",
+        "Mother let Mr B see the children unsupervised.",
+        "she let him stay over at the weekend",
+      ],
       noMatch: ["The court allowed him supervised contact.", "Mr B returned to the home against Ms A's wishes."],
     },
   }),
@@ -175,8 +182,8 @@ export const responsibilisingRules: Rule[] = [
       "why (she|mother|mum) (stays|stayed|keeps going back|goes back|returned|has not left|hasnt left)",
     ],
     message: '"Why doesn\'t she leave?" is the victim-blaming question: ask "why doesn\'t he stop?"',
-    explanation: `${BLAME_WHY} The partnership's own training used this reframe.`,
-    sources: ["D13", "S15"],
+    explanation: `${BLAME_WHY} SafeLives' public health approach (2023) asks areas to change the narrative from "why doesn't she leave?" to "why doesn't he stop?", whatever the gender of the victim or the perpetrator.`,
+    sources: ["D32", "D13", "S15"],
     suggestions: ["why does {perpetrator} not stop {behaviour}?"],
     examples: {
       match: ["The question is why doesn't she leave him.", "Professionals asked why mother stays."],
@@ -186,6 +193,8 @@ export const responsibilisingRules: Rule[] = [
   define({
     id: "responsibilising/did-not-report",
     severity: "warning",
+    // "She did not call the police because he threatened her" gives the reason: not a failing.
+    clause: { perpetratorNamed: false },
     patterns: [
       "(did not|didnt|failed to|fails to|has not|hasnt|had not|hadnt|never|not) (report~|disclose~|call~|ring|contact~|inform~|tell|told) (the)? (police|abuse|violence|it|@da|this|incident|concerns|assault|professionals|services|anyone)",
       "(delay~|late|delayed) (in )?(reporting|disclosure|disclosing)",
@@ -390,6 +399,7 @@ export const responsibilisingRules: Rule[] = [
   define({
     id: "responsibilising/written-agreement",
     severity: "warning",
+    clause: { negated: false },
     patterns: [
       "(sign~|agree~ to) (a|the)? (written|safety|working|family)? agreement",
       "(written|safety|working) agreement (with|signed by) (@mother|her|mother)",

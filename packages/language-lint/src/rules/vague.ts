@@ -189,12 +189,16 @@ export const vagueRules: Rule[] = [
       "(verbal|verbally|emotional|emotionally|psychological|psychologically|physical|physically|financial|financially|economic|sexual) (abuse|abusive|violence|aggression|harm)",
     ],
     exceptions: ["(physical|sexual|emotional) abuse (of|to) (the|a)? (child|children)"],
-    message: '"Emotional abuse" names a type: add what he said or did.',
+    message: '"{excerpt}" names a type: add what he said or did.',
     explanation: VAGUE_WHY,
     sources: ["S20", "D3"],
     suggestions: ["{perpetrator} [what he said or did]"],
     examples: {
-      match: ["Ms A described emotional abuse.", "Mr B is verbally abusive."],
+      match: [
+        "Ms A described emotional abuse.",
+        "Mr B is verbally abusive.",
+        "The children have suffered emotional harm.",
+      ],
       noMatch: ["Ms A said Mr B calls her fat and useless every day."],
     },
   }),

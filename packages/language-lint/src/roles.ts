@@ -1,0 +1,110 @@
+/**
+ * Who is who in a note: the person using harm, the non-abusive parent, the children and the
+ * professionals, from the configuration's names, from introductions in the text ("Dean (father)")
+ * and from the words a note uses for people. Pronouns resolve to the last person of their gender
+ * in the paragraph; a person the linter cannot place stays `unknown`.
+ * @module
+ */
+import type { People, Roles } from "./config.js";
+import type { Role } from "./rule.js";
+
+/** A person a finding is about, and the part they play in the sentence. */
+export interface RoleAssignment {
+  /** The words the note uses for them ("Ms A", "she", "her partner"). */
+  text: string;
+  /** Who the linter takes them to be. */
+  role: Role;
+  /** The part they play: the subject of the flagged words, or the person whose behaviour causes the harm. */
+  as: "subject" | "person using harm";
+}
+
+/** The people named in the configuration, merged from `people` and `roles`. */
+export function declaredPeople(people: People | undefined, roles: Roles | undefined): People {
+  return {
+    perpetrator: [...(people?.perpetrator ?? []), ...(roles?.perpetrator ?? [])],
+    survivor: [...(people?.survivor ?? []), ...(roles?.nonAbusiveParent ?? [])],
+    child: [...(people?.child ?? []), ...(roles?.children ?? [])],
+  };
+}
+
+const INTRODUCED: Record<string, Role> = {
+  father: "perpetrator",
+  dad: "perpetrator",
+  stepfather: "perpetrator",
+  stepdad: "perpetrator",
+  perpetrator: "perpetrator",
+  "person using harm": "perpetrator",
+  "person who uses harm": "perpetrator",
+  mother: "survivor",
+  mum: "survivor",
+  "non-abusive parent": "survivor",
+  "non abusive parent": "survivor",
+  survivor: "survivor",
+  victim: "survivor",
+  child: "child",
+  son: "child",
+  daughter: "child",
+  "half-sister": "child",
+  "half-brother": "child",
+  sibling: "child",
+};
+
+/**
+ * Names introduced with their role in brackets: "Dean (father)", "Ms Kaur (mother)",
+ * "Leo (son, 4)". Only called for texts where a candidate sentence needs roles.
+ */
+export function introducedPeople(text: string): People {
+  const out: Required<People> = { perpetrator: [], survivor: [], child: [] };
+  const re = /((?:\b(?:Mr|Mrs|Ms|Miss|Mx)\.?\s+)?\b[A-Z][\p{L}'-]+)\s*\(\s*(?:the\s+|a\s+)?([a-z -]+?)\s*(?:[,;)])/gu;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const role = INTRODUCED[m[2]!.toLowerCase()];
+    if (role === "perpetrator" || role === "survivor" || role === "child") out[role].push(m[1]!.replace(/\./, ""));
+  }
+  return out;
+}
+
+const MALE_WORDS =
+  /\b(?:(?:Mr\.?\s+[A-Z][\p{L}'-]*)|father|dad|daddy|stepfather|stepdad|husband|boyfriend|perpetrator)\b/giu;
+const FEMALE_WORDS =
+  /\b(?:(?:(?:Mrs|Ms|Miss)\.?\s+[A-Z][\p{L}'-]*)|mother|mum|mummy|wife|girlfriend|victim|survivor)\b/giu;
+
+/** How far back a pronoun looks for its person: the paragraph, up to this many characters. */
+const LOOK_BACK = 800;
+
+/**
+ * The last person of a gender mentioned in the paragraph before `offset`, with their role: the
+ * referent of "he" or "she" when the sentence itself names no one of that gender.
+ */
+export function lastMention(
+  text: string,
+  offset: number,
+  gender: "male" | "female",
+  declared: People,
+): { text: string; role: Role } | undefined {
+  // Only the window is searched (lastIndexOf on the whole text would scan back to its start).
+  let window = text.slice(Math.max(0, offset - LOOK_BACK), offset);
+  const paragraph = window.lastIndexOf("\n\n");
+  if (paragraph >= 0) window = window.slice(paragraph);
+  let best: { at: number; text: string; role: Role } | undefined;
+  const consider = (at: number, words: string, role: Role) => {
+    if (!best || at > best.at) best = { at, text: words, role };
+  };
+  const re = gender === "male" ? MALE_WORDS : FEMALE_WORDS;
+  re.lastIndex = 0;
+  for (let m = re.exec(window); m !== null; m = re.exec(window))
+    consider(m.index, m[0], gender === "male" ? "perpetrator" : "survivor");
+  // Declared names win over titles: "Dean" is the person using harm whatever his gender.
+  const names: [string[] | undefined, Role][] = [
+    [declared.perpetrator, "perpetrator"],
+    [declared.survivor, "survivor"],
+    [declared.child, "child"],
+  ];
+  for (const [list, role] of names) {
+    if ((role === "perpetrator") !== (gender === "male") && role !== "child") continue;
+    for (const name of list ?? []) {
+      const at = window.lastIndexOf(name);
+      if (at >= 0) consider(at, name, role);
+    }
+  }
+  return best && { text: best.text, role: best.role };
+}

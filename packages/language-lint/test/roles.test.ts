@@ -1,0 +1,113 @@
+import { createLinter, lint, safeParseLintConfig } from "@st/language-lint";
+import { describe, expect, it } from "vitest";
+
+const concerns = (text: string, options?: Parameters<typeof lint>[1]) =>
+  lint(text, options).filter((f) => !f.positive && f.severity !== "info");
+
+describe("role-aware rules", () => {
+  it("catches blame of the non-abusive parent written as an ordinary sentence", () => {
+    for (const text of [
+      "Ms K has still not shown she can protect Leo.",
+      "She chose to let him back into the home.",
+      "Her decision to stay has left the children exposed.",
+      "Ms K was unable to put the children first.",
+    ])
+      expect(
+        concerns(text).map((f) => f.category),
+        text,
+      ).toContain("responsibilising");
+  });
+
+  it("catches softened acts and harm with no one doing it", () => {
+    expect(concerns("Dad can get a bit heavy-handed when he drinks.").map((f) => f.category)).toContain("minimising");
+    expect(concerns("Domestic abuse has had an impact on the children.").map((f) => f.category)).toContain(
+      "hidden-perpetrator",
+    );
+  });
+
+  it("leaves sentences that name the person using harm, or record her protection, alone", () => {
+    for (const text of [
+      "Mr T's decision to return to the home against the safety plan has put Leo at risk.",
+      "Ms K has kept the children safe by moving them to her sister's when Mr T arrived drunk.",
+      "Mr T pushed Ms K once, in front of Leo; he says it was only once, which Leo's account contradicts.",
+      "Mr B has failed to protect the children from his own violence.",
+      "Mr B's abuse has had an impact on the children.",
+    ])
+      expect(concerns(text), text).toEqual([]);
+  });
+
+  it("says which roles it assigned, and suggests wording with the note's own names", () => {
+    const [finding] = concerns("Mr Reid hit Ms Obi again. Ms Obi has not protected Zara from Mr Reid.").filter(
+      (f) => f.category === "responsibilising",
+    );
+    expect(finding?.roles).toEqual([
+      { text: "Ms Obi", role: "survivor", as: "subject" },
+      { text: "Mr Reid", role: "perpetrator", as: "person using harm" },
+    ]);
+    expect(finding?.reason).toContain("Ms Obi (the non-abusive parent) is the subject of");
+    expect(finding?.reason).toContain("Mr Reid's behaviour");
+    expect(finding?.suggestions[0]).toMatch(/^Mr Reid's .*; Ms Obi /);
+  });
+
+  it("resolves pronouns in the paragraph and names declared in the configuration", () => {
+    const text = "Kayleigh told the worker about the assault. She chose to let Dean back into the flat.";
+    const placed = lint(text, { roles: { perpetrator: ["Dean"], nonAbusiveParent: ["Kayleigh"] } }).find(
+      (f) => f.category === "responsibilising",
+    );
+    expect(placed?.severity).toBe("error");
+    expect(placed?.roles?.[0]).toMatchObject({ role: "survivor", as: "subject" });
+    // Unknown people lower confidence, never raise it.
+    const unplaced = lint("Jo chose to let him back into the flat.").find((f) => f.category === "responsibilising");
+    expect(unplaced?.severity ?? "warning").not.toBe("error");
+  });
+
+  it("reads introductions such as 'Dean (father)'", () => {
+    const text = "Dean (father) and Kayleigh (mother) live with Ava. Dean only slapped Kayleigh the one time.";
+    const found = concerns(text).find((f) => f.category === "minimising");
+    expect(found?.roles?.[0]).toEqual({ text: "Dean", role: "perpetrator", as: "subject" });
+  });
+
+  it("does not count negated or hypothetical protective efforts as positive signals", () => {
+    const positives = (text: string) =>
+      lint(text, { positives: true })
+        .filter((f) => f.positive)
+        .map((f) => f.ruleId);
+    expect(positives("Ms A called the police when Mr B threatened her.")).toContain("positive/protective-efforts");
+    expect(positives("Ms A has never called the police.")).not.toContain("positive/protective-efforts");
+    expect(positives("If Mr B returns, Ms A called the police last time.")).not.toContain(
+      "positive/protective-efforts",
+    );
+  });
+});
+
+describe("corrections", () => {
+  it("credits the 'why doesn't he stop?' reframe to SafeLives, not the partnership's training", () => {
+    const [finding] = lint("The question is why doesn't she leave him.");
+    expect(finding?.ruleId).toBe("responsibilising/why-doesnt-she-leave");
+    expect(finding?.explanation).toContain("SafeLives");
+    expect(finding?.explanation).not.toContain("partnership's own training");
+  });
+
+  it("quotes the words it found for a type of abuse ('emotional harm' is not 'emotional abuse')", () => {
+    const [finding] = lint("The children have suffered emotional harm.").filter(
+      (f) => f.ruleId === "vague/type-of-abuse",
+    );
+    expect(finding?.message).toContain('"emotional harm"');
+    expect(finding?.message).not.toContain("Emotional abuse");
+  });
+
+  it("refuses __proto__ and other keys that cannot name a rule, with a coded problem", () => {
+    for (const key of ["__proto__", "Vague", "vague/"]) {
+      const result = safeParseLintConfig(JSON.parse(`{"rules":{"${key}":"off"}}`));
+      expect(result.ok).toBe(false);
+      if (!result.ok) expect(result.problems[0]).toMatchObject({ code: "invalid_rule_key", path: `rules.${key}` });
+    }
+    expect(() => createLinter(JSON.parse('{"rules":{"__proto__":"off"}}'))).toThrow(/__proto__/);
+    expect(() => createLinter(JSON.parse('{"rules":{"constructor":"off"}}'))).toThrow(/no rule or category/);
+  });
+
+  it("does not let an unclosed comment switch rules off for the rest of the file", () => {
+    const text = "<!-- st-lint-disable\nThe parents have a volatile relationship.";
+    expect(lint(text).map((f) => f.ruleId)).toContain("mutualising/volatile-relationship");
+  });
+});
