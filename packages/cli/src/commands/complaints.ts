@@ -28,6 +28,7 @@ import {
 import { type ReadResult, readCsv, readWorkbook, writeTemplate } from "@st/workbook";
 import { type Command, ExitCode, isoDateOption, oneOf, parseOptions, required } from "../command.js";
 import { InputError, type Io, readBytes, readText, resolvePath, UsageError } from "../io.js";
+import { summaries } from "./summaries.js";
 
 type TextOrJson = "text" | "json";
 
@@ -461,7 +462,7 @@ JSON output: { "path": "<stdin>", "suggestions": [ { "question", "field", "answe
 /** `st complaints`: the perpetrator-complaints proforma from the terminal. */
 export const complaints: Command = {
   name: "complaints",
-  summary: "the complaints proforma: validate records, due dates, the workbook, the monitoring summary, text detection",
+  summary: summaries.complaints,
   help: `
 st complaints <subcommand> [options]
 

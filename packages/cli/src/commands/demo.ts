@@ -5,11 +5,12 @@ import { type Command, ExitCode, parseOptions } from "../command.js";
 import { progress, resolvePath } from "../io.js";
 import { page } from "../report/html.js";
 import { reportSections } from "../report/sections.js";
+import { summaries } from "./summaries.js";
 
 /** `st demo`: the partnership report from the embedded demo data. */
 export const demo: Command = {
   name: "demo",
-  summary: "write the partnership report from the embedded demo data",
+  summary: summaries.demo,
   help: `
 st demo [--out DIR]
 

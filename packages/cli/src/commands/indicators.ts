@@ -25,6 +25,7 @@ import {
 import { computeIndicatorsFromFiles, readSsdFolder } from "@st/indicators/node";
 import { type Command, ExitCode, isoDateOption, oneOf, parseOptions } from "../command.js";
 import { InputError, type Io, progress, readText, resolvePath, UsageError } from "../io.js";
+import { summaries } from "./summaries.js";
 
 const FORMATS = ["json", "md"] as const;
 
@@ -421,7 +422,7 @@ function readComplaints(
 /** `st indicators`: import published returns, compute from census files, write the report. */
 export const indicators: Command = {
   name: "indicators",
-  summary: "the partnership's CSC indicators: import published returns, compute from census data, report",
+  summary: summaries.indicators,
   help: `
 st indicators <command>
 

@@ -3,6 +3,7 @@ import { createLinter, type Finding, formatText, type LintConfig, parseLintConfi
 import { type Command, ExitCode, oneOf, parseOptions } from "../command.js";
 import { InputError, progress, readText, resolvePath } from "../io.js";
 import { version } from "../version.js";
+import { summaries } from "./summaries.js";
 
 /** The fields of a finding in `st lint --format json`: the contract's, then the extras. */
 function jsonFinding(f: Finding) {
@@ -48,7 +49,7 @@ async function readConfig(path: string, io: Parameters<NonNullable<Command["run"
 /** `st lint`: find mutualising, victim-blaming, minimising and perpetrator-hiding language. */
 export const lint: Command = {
   name: "lint",
-  summary: "find mutualising, victim-blaming, minimising and perpetrator-hiding language in case notes",
+  summary: summaries.lint,
   help: `
 st lint [PATH...] [--format text|json|sarif] [--profile case-record|family-letter] [--config FILE]
         [--min-severity error|warning|info] [--positives]

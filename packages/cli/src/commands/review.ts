@@ -52,6 +52,7 @@ import {
 import { readCsv, readWorkbook, writeTemplate } from "@st/workbook";
 import { type Command, ExitCode, isoDateOption, type OptionValues, oneOf, parseOptions, required } from "../command.js";
 import { InputError, type Io, progress, readBytes, readText, resolvePath, UsageError } from "../io.js";
+import { summaries } from "./summaries.js";
 
 const builtInFrames: readonly SamplingFrame[] = [defaultSamplingFrame, beforeAfterTrainingFrame];
 const MAX_LISTED = 20;
@@ -763,7 +764,7 @@ Exit codes: 0 written; 1 problems in the rows (each named by sheet, cell or row)
 /** `st review`: learning reviews, from the sample to the reports. */
 export const review: Command = {
   name: "review",
-  summary: "learning reviews: draw the sample, check the records, summarise and report",
+  summary: summaries.review,
   help: `
 st review <subcommand> [options]
 
