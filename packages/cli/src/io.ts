@@ -14,6 +14,11 @@ export interface Io {
   stderrIsTerminal: boolean;
   /** Directory relative paths are resolved against. */
   cwd: string;
+  /**
+   * Resolves once standard output has taken what was written so far: a command that prints as it
+   * goes awaits it, so that a slow reader (a pipe into `jq`) holds it back rather than memory filling.
+   */
+  drained?(): Promise<void>;
 }
 
 /** The real process's streams. */
@@ -29,6 +34,10 @@ export function processIo(): Io {
     stdoutIsTerminal: process.stdout.isTTY === true,
     stderrIsTerminal: process.stderr.isTTY === true,
     cwd: process.cwd(),
+    drained: () =>
+      process.stdout.writableNeedDrain
+        ? new Promise((resolve) => process.stdout.once("drain", resolve))
+        : Promise.resolve(),
   };
 }
 

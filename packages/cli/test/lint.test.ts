@@ -3,7 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { run } from "@st/cli";
 import { createLinter } from "@st/language-lint";
-import { describe, expect, it } from "vitest";
+import { describe, expect, it, vi } from "vitest";
 import { memoryIo } from "./memory-io.js";
 
 const sample =
@@ -347,5 +347,32 @@ describe("st lint", () => {
     expect(await run(["lint", "--format", "json", "a.txt", "missing.txt"], io)).toBe(2);
     expect(io.out).toBe("");
     expect(io.err).toContain("cannot read missing.txt: no such file");
+  });
+
+  it("waits for standard output to take each piece's findings before linting on, so a slow reader holds it back", async () => {
+    const paragraph = "The parents have a volatile relationship.\n\n";
+    const d = dir({ "long.txt": paragraph.repeat(Math.ceil(300_000 / paragraph.length)) });
+    const io = memoryIo("", d);
+    const printedWhenWaiting: number[] = [];
+    let release = () => {};
+    io.drained = () => {
+      printedWhenWaiting.push(io.out.length);
+      return new Promise<void>((resolve) => {
+        release = resolve;
+      });
+    };
+    const running = run(["lint", "--format", "jsonl", "long.txt"], io);
+    // Held at the first piece until the reader drains.
+    await vi.waitFor(() => expect(printedWhenWaiting.length).toBe(1), { timeout: 30_000 });
+    const held = io.out.length;
+    await new Promise((r) => setTimeout(r, 50));
+    expect(io.out.length).toBe(held);
+    io.drained = async () => {
+      printedWhenWaiting.push(io.out.length);
+    };
+    release();
+    expect(await running).toBe(0);
+    expect(printedWhenWaiting.length).toBeGreaterThan(2);
+    expect(io.out.trimEnd().split("\n").length).toBe(Math.ceil(300_000 / paragraph.length));
   });
 });

@@ -97,7 +97,7 @@ async function* readPieces(path: string, io: Io): AsyncGenerator<string> {
     yield await io.readStdin();
     return;
   }
-  const stream = createReadStream(resolvePath(path, io), { encoding: "utf8", highWaterMark: 1 << 20 });
+  const stream = createReadStream(resolvePath(path, io), { encoding: "utf8", highWaterMark: 1 << 16 });
   try {
     for await (const piece of stream) yield piece as string;
   } catch (error) {
@@ -124,7 +124,7 @@ async function streamFindings(paths: readonly string[], format: "json" | "jsonl"
     let count = 0;
     if (format === "json")
       io.stdout(`${i ? ",\n" : ""}    {\n      "path": ${JSON.stringify(name)},\n      "findings": [`);
-    for await (const findings of lintStream(linter, readPieces(path, io))) {
+    for await (const findings of lintStream(linter, readPieces(path, io), { size: 1 << 16 })) {
       if (findings.length === 0) continue;
       errors ||= findings.some((f) => f.severity === "error");
       const lines = findings.map((f) =>
@@ -134,6 +134,7 @@ async function streamFindings(paths: readonly string[], format: "json" | "jsonl"
       );
       io.stdout(format === "jsonl" ? `${lines.join("\n")}\n` : `${count ? "," : ""}\n${lines.join(",\n")}`);
       count += findings.length;
+      await io.drained?.();
     }
     if (format === "json") io.stdout(count ? "\n      ]\n    }" : "]\n    }");
   }
@@ -166,7 +167,7 @@ Options:
 
 Inline, <!-- st-lint-disable RULE... --> and <!-- st-lint-enable --> turn rules off and on.
 
-With json and jsonl, a file is read and linted a paragraph at a time (pieces of about 256 KB, cut at
+With json and jsonl, a file is read and linted a paragraph at a time (pieces of about 64 KB, cut at
 blank lines) and findings are printed as they are found, so memory stays flat however long the file;
 text and sarif read each file whole.
 
