@@ -151,9 +151,8 @@ st lint [PATH...] [--format text|json|jsonl|sarif] [--profile case-record|family
         [--min-severity error|warning|info] [--positives]
 
 Reads each PATH (plain text or Markdown; a folder's .txt and .md files; standard input when there is
-none or PATH is -) and reports
-wording that works against Safe & Together practice: abuse framed as mutual, the survivor held
-responsible, abuse minimised, the perpetrator hidden, vague labels. Each finding says why, and
+none or PATH is -) and reports wording that works against Safe & Together practice: abuse framed as
+mutual, the survivor held responsible, abuse minimised, the perpetrator hidden, vague labels. Each finding says why, and
 suggests better wording; text in [square brackets] is for the writer to fill in.
 
 Options:
