@@ -1,8 +1,9 @@
 /**
- * The page end to end: built with Vite, served on a free localhost port, driven in Debian's
- * Chromium through playwright-core (never a downloaded browser; `.ci/run` installs Chromium).
+ * The page end to end: built with Vite, served on a free localhost port, driven in Chromium through
+ * playwright-core: `CHROMIUM_PATH`, the system's Chromium, else the one inside the `@sparticuz/chromium`
+ * devDependency (`test/chromium.ts`); never a browser downloaded at test time.
  */
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { mkdirSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
@@ -12,10 +13,10 @@ import { safeValidateCompletedChecklists } from "@st/practice-checklist";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { build, type PreviewServer, preview } from "vite";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
+import { findChromium } from "./chromium.js";
 
 const root = fileURLToPath(new URL("..", import.meta.url));
 const screenshots = join(root, "test", ".screenshots");
-const executablePath = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 // The flags the machine's environment notes give: without the background-networking ones Chromium
 // keeps trying to reach Google's hosts, which this sandbox's closed network refuses.
 const CHROMIUM_FLAGS = [
@@ -40,12 +41,8 @@ let requests: string[];
 let errors: string[];
 
 beforeAll(async () => {
-  if (!existsSync(executablePath)) {
-    // A failure, not a skip: CI installs Chromium, so a missing browser is a broken machine.
-    throw new Error(
-      `Chromium not found at ${executablePath}. Install Debian's browser (apt-get install chromium) or set CHROMIUM_PATH to a Chromium binary; .ci/run installs it on CI.`,
-    );
-  }
+  // A failure, not a skip: `npm ci` installs a browser, so a missing one is a broken machine.
+  const { executablePath, source } = await findChromium();
   outDir = mkdtempSync(join(tmpdir(), "st-web-form-"));
   await build({ root, logLevel: "warn", build: { outDir, emptyOutDir: true } });
   server = await preview({
@@ -58,7 +55,15 @@ beforeAll(async () => {
   if (!url) throw new Error("the Vite preview server did not report its address");
   base = url;
   mkdirSync(screenshots, { recursive: true });
-  browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
+  try {
+    browser = await chromium.launch({ executablePath, headless: true, args: CHROMIUM_FLAGS });
+  } catch (error) {
+    const hint =
+      source === "bundled"
+        ? " The bundled Chromium needs the system's NSS libraries (Debian: apt-get install libnss3)."
+        : "";
+    throw new Error(`Chromium (${source}, ${executablePath}) did not start.${hint}`, { cause: error });
+  }
 });
 
 afterAll(async () => {

@@ -12,7 +12,8 @@ export {
   parseOptions,
   required,
 } from "./command.js";
-export { commands } from "./commands/index.js";
+export { commands } from "./commands/all.js";
+export { type CommandEntry, commandEntries } from "./commands/index.js";
 export { InputError, type Io, processIo, readBytes, readText, UsageError } from "./io.js";
 export { run } from "./main.js";
 export { type ReportSection, reportSections, type SectionContent } from "./report/sections.js";

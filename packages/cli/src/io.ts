@@ -27,6 +27,11 @@ export interface Io {
   inputEncoding?: InputEncoding | undefined;
   /** `--max-rows`, `--max-file-mb`, `--max-unzipped-mb`: the limits on workbooks read, over the defaults. */
   workbookLimits?: Partial<WorkbookLimits> | undefined;
+  /**
+   * Resolves once standard output has taken what was written so far: a command that prints as it
+   * goes awaits it, so that a slow reader (a pipe into `jq`) holds it back rather than memory filling.
+   */
+  drained?(): Promise<void>;
 }
 
 /**
@@ -62,6 +67,10 @@ export function processIo(): Io {
     stdoutIsTerminal: process.stdout.isTTY === true,
     stderrIsTerminal: process.stderr.isTTY === true,
     cwd: process.cwd(),
+    drained: () =>
+      process.stdout.writableNeedDrain
+        ? new Promise((resolve) => process.stdout.once("drain", resolve))
+        : Promise.resolve(),
   };
 }
 

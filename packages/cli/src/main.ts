@@ -1,6 +1,6 @@
-import { isStValidationError } from "@st/core";
-import { type Command, ExitCode } from "./command.js";
-import { commands } from "./commands/index.js";
+import type { Command } from "./command.js";
+import { type CommandEntry, commandEntries } from "./commands/index.js";
+import { ExitCode } from "./exit-code.js";
 import { fileError, InputError, type Io, isFileSystemError, takeGlobalOptions, UsageError } from "./io.js";
 import { version } from "./version.js";
 
@@ -17,7 +17,7 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
       io = { ...io, inputEncoding: taken.encoding, workbookLimits: taken.workbookLimits };
     }
   } catch (error) {
-    return reportFailure(error, "st", io);
+    return reportFailure(error, "st", io, await import("@st/core"));
   }
   const [first, ...rest] = args;
   if (first === "--version" || first === "-v") {
@@ -25,10 +25,20 @@ export async function run(argv: readonly string[], io: Io): Promise<ExitCode> {
     return ExitCode.ok;
   }
   if (first === undefined || first === "--help" || first === "-h" || first === "help") {
-    (first === undefined ? io.stderr : io.stdout)(topHelp(commands));
+    (first === undefined ? io.stderr : io.stdout)(topHelp(commandEntries));
     return first === undefined ? ExitCode.failed : ExitCode.ok;
   }
-  return dispatch(commands, first, rest, io, "st");
+  const entry = commandEntries.find((c) => c.name === first);
+  if (!entry) return unknownCommand(first, "st", io);
+  // Only now is the command's module (and the libraries it uses) loaded.
+  return dispatch([await entry.load()], first, rest, io, "st");
+}
+
+function unknownCommand(name: string, prefix: string, io: Io): ExitCode {
+  io.stderr(
+    `unknown command: ${prefix === "st" ? name : `${prefix} ${name}`}\nRun \`${prefix} --help\` to list them.\n`,
+  );
+  return ExitCode.failed;
 }
 
 async function dispatch(
@@ -39,12 +49,7 @@ async function dispatch(
   prefix: string,
 ): Promise<ExitCode> {
   const command = available.find((c) => c.name === name);
-  if (!command) {
-    io.stderr(
-      `unknown command: ${prefix === "st" ? name : `${prefix} ${name}`}\nRun \`${prefix} --help\` to list them.\n`,
-    );
-    return ExitCode.failed;
-  }
+  if (!command) return unknownCommand(name, prefix, io);
   const path = `${prefix} ${command.name}`;
   if (args.includes("--help") || args.includes("-h")) {
     const sub = command.subcommands?.find((c) => c.name === args[0]);
@@ -62,12 +67,17 @@ async function dispatch(
   try {
     return await command.run!(args, io);
   } catch (error) {
-    return reportFailure(error, path, io);
+    return reportFailure(error, path, io, await import("@st/core"));
   }
 }
 
 /** Turn what a command threw into one paragraph on stderr and exit 2; stack traces only for our own bugs. */
-function reportFailure(error: unknown, path: string, io: Io): ExitCode {
+function reportFailure(
+  error: unknown,
+  path: string,
+  io: Io,
+  { isStValidationError }: Pick<typeof import("@st/core"), "isStValidationError">,
+): ExitCode {
   if (error instanceof UsageError) {
     io.stderr(`${path}: ${error.message}\nRun \`${path} --help\` for usage.\n`);
   } else if (error instanceof InputError) {
@@ -87,7 +97,7 @@ function reportFailure(error: unknown, path: string, io: Io): ExitCode {
   return ExitCode.failed;
 }
 
-function topHelp(available: readonly Command[]): string {
+function topHelp(available: readonly Pick<CommandEntry, "name" | "summary">[]): string {
   const width = Math.max(...available.map((c) => c.name.length));
   return [
     "st: the Safe & Together London Partnership tools",

@@ -111,9 +111,20 @@ function choices<const T extends readonly [string, ...string[]]>(options: T) {
     .meta({ uniqueItems: true });
 }
 
+// The codes a file holds are few (its boroughs) and repeat on every record: check each once.
+const knownCodes = new Map<string, boolean>();
+function isLocalAuthorityCode(code: string): boolean {
+  let known = knownCodes.get(code);
+  if (known === undefined) {
+    known = localAuthorityCodeSchema.safeParse(code).success;
+    if (knownCodes.size < 1000) knownCodes.set(code, known);
+  }
+  return known;
+}
+
 const borough = z
   .string()
-  .refine((code) => localAuthorityCodeSchema.safeParse(code).success, {
+  .refine(isLocalAuthorityCode, {
     message: "is not the GSS code of a local authority",
     params: { code: "invalid_borough", expected: "a GSS code such as E09000012 (Hackney)" },
   })

@@ -119,15 +119,22 @@ export function appliesTo(definition: FormDefinition, record: unknown, id: strin
   return isQuestionShown(definition, flatView(record), id);
 }
 
-const followUps = new WeakMap<FormDefinition, readonly FormQuestion[]>();
+/** A definition's follow-up questions, and the ids their conditions read: worked out once per definition. */
+interface FollowUpPlan {
+  readonly questions: readonly FormQuestion[];
+  readonly triggerIds: readonly string[];
+}
 
-function followUpsOf(definition: FormDefinition): readonly FormQuestion[] {
-  let list = followUps.get(definition);
-  if (!list) {
-    list = [...questionsById(definition).values()].filter((q) => q.when !== undefined);
-    followUps.set(definition, list);
+const followUpPlans = new WeakMap<FormDefinition, FollowUpPlan>();
+
+function followUpPlanOf(definition: FormDefinition): FollowUpPlan {
+  let plan = followUpPlans.get(definition);
+  if (!plan) {
+    const questions = [...questionsById(definition).values()].filter((q) => q.when !== undefined);
+    plan = { questions, triggerIds: [...new Set(questions.map((q) => q.when!.question))] };
+    followUpPlans.set(definition, plan);
   }
-  return list;
+  return plan;
 }
 
 /**
@@ -137,13 +144,18 @@ function followUpsOf(definition: FormDefinition): readonly FormQuestion[] {
  */
 export function checkFollowUps(definition: FormDefinition, record: unknown): RuleViolation[] {
   const questions = questionsById(definition);
+  const plan = followUpPlanOf(definition);
+  // The trigger answers, read once per record (this runs for every record of a file): the flat
+  // view `isQuestionShown` reads, without a proxy reading the record again for every question.
+  const triggers: Record<string, unknown> = {};
+  for (const id of plan.triggerIds) triggers[id] = valueAt(record, id);
   const violations: RuleViolation[] = [];
-  for (const question of followUpsOf(definition)) {
-    if (!question.when) continue;
-    const trigger = questions.get(question.when.question);
-    const triggerValue = valueAt(record, question.when.question);
+  for (const question of plan.questions) {
+    const triggerId = question.when!.question;
+    const trigger = questions.get(triggerId);
+    const triggerValue = triggers[triggerId];
     if (trigger && triggerValue !== undefined && !isKnownAnswer(trigger, triggerValue)) continue;
-    const applies = appliesTo(definition, record, question.id);
+    const applies = isQuestionShown(definition, triggers, question.id);
     const answered = isAnswered(valueAt(record, question.id));
     if (applies && question.required && !answered) {
       violations.push({
@@ -164,6 +176,8 @@ export function checkFollowUps(definition: FormDefinition, record: unknown): Rul
   return violations;
 }
 
+const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
+
 /** Check that the procedure's dates come in order and that no date is given without the one it needs. */
 export function checkProcedureDates(definition: FormDefinition, record: unknown): RuleViolation[] {
   const questions = questionsById(definition);
@@ -172,7 +186,7 @@ export function checkProcedureDates(definition: FormDefinition, record: unknown)
   const date = (id: string): string | undefined => {
     const value = valueAt(record, id);
     // Only well-formed dates take part; the schema reports the rest.
-    return typeof value === "string" && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined;
+    return typeof value === "string" && DATE_SHAPE.test(value) ? value : undefined;
   };
   const seen: [string, string][] = [];
   for (const id of PROCEDURE_DATE_ORDER) {
@@ -215,6 +229,18 @@ export function checkProcedureDates(definition: FormDefinition, record: unknown)
   return violations;
 }
 
+const requiredLocal = new WeakMap<FormDefinition, readonly FormQuestion[]>();
+
+/** A borough's own questions that are always required: found once per definition, not per record. */
+function requiredLocalQuestionsOf(definition: FormDefinition): readonly FormQuestion[] {
+  let list = requiredLocal.get(definition);
+  if (!list) {
+    list = [...questionsById(definition).values()].filter((q) => q.id.startsWith("local.") && q.required && !q.when);
+    requiredLocal.set(definition, list);
+  }
+  return list;
+}
+
 /**
  * Check the answers to a borough's own questions (ids `local.*` in its adapted definition): each
  * key a question of the definition, each answer of its type, required ones given.
@@ -245,8 +271,7 @@ export function checkLocalAnswers(definition: FormDefinition, record: unknown): 
         expected: problem.expected,
       });
   }
-  for (const question of questions.values()) {
-    if (!question.id.startsWith("local.") || !question.required || question.when) continue;
+  for (const question of requiredLocalQuestionsOf(definition)) {
     if (!(question.id.slice(6) in answers))
       violations.push({ path: question.id, code: "required", message: "is required", expected: "an answer" });
   }

@@ -25,6 +25,7 @@ export {
 } from "./finding.js";
 export { inflect, normaliseWord, wordClasses } from "./lexicon.js";
 export { createLinter, type Linter, lint, safeCreateLinter } from "./lint.js";
+export { type ChunkOptions, lintStream, paragraphChunks } from "./lint-stream.js";
 export { PatternError, type PatternNode, parsePattern } from "./pattern.js";
 export {
   type EditorDiagnostic,

@@ -51,6 +51,7 @@ import {
   sheetKind,
   validateDefinitionWorkbook,
 } from "./checklist-template.js";
+import { summaries } from "./summaries.js";
 
 /** The text format of a path from its extension; guessed from the text for stdin and other names. */
 function formatOf(path: string): DataFormat | undefined {
@@ -691,7 +692,7 @@ answers on the definition's scale) cannot be expressed in JSON Schema: st checkl
 /** `st checklist`: the S&T practice checklist. */
 export const checklist: Command = {
   name: "checklist",
-  summary: "the S&T practice checklist: show, validate, diff, summarise, score, prompts",
+  summary: summaries.checklist,
   help: `
 st checklist <subcommand> [options]
 

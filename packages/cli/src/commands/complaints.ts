@@ -29,6 +29,7 @@ import { type Command, ExitCode, isoDateOption, oneOf, parseOptions, required } 
 import { InputError, type Io, readJsonLines, readText, UsageError } from "../io.js";
 import { writeOutputFile } from "../output.js";
 import { readWorkbookInput } from "../workbook-input.js";
+import { summaries } from "./summaries.js";
 
 type TextOrJson = "text" | "json";
 
@@ -469,7 +470,7 @@ JSON output: { "path": "<stdin>", "suggestions": [ { "question", "field", "answe
 /** `st complaints`: the perpetrator-complaints proforma from the terminal. */
 export const complaints: Command = {
   name: "complaints",
-  summary: "the complaints proforma: validate records, due dates, the workbook, the monitoring summary, text detection",
+  summary: summaries.complaints,
   help: `
 st complaints <subcommand> [options]
 

@@ -4,11 +4,12 @@ import { progress } from "../io.js";
 import { writeOutputFolder } from "../output.js";
 import { page } from "../report/html.js";
 import { reportSections } from "../report/sections.js";
+import { summaries } from "./summaries.js";
 
 /** `st demo`: the partnership report from the embedded demo data. */
 export const demo: Command = {
   name: "demo",
-  summary: "write the partnership report from the embedded demo data",
+  summary: summaries.demo,
   help: `
 st demo [--out DIR] [--force]
 

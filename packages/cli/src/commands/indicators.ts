@@ -26,6 +26,7 @@ import { computeIndicatorsFromFiles, readSsdFolder } from "@st/indicators/node";
 import { type Command, ExitCode, isoDateOption, oneOf, parseOptions } from "../command.js";
 import { InputError, type Io, progress, readText, resolvePath, UsageError } from "../io.js";
 import { writeOutputFolder } from "../output.js";
+import { summaries } from "./summaries.js";
 
 const FORMATS = ["json", "md"] as const;
 
@@ -467,7 +468,7 @@ function readComplaints(
 /** `st indicators`: import published returns, compute from census files, write the report. */
 export const indicators: Command = {
   name: "indicators",
-  summary: "the partnership's CSC indicators: import published returns, compute from census data, report",
+  summary: summaries.indicators,
   help: `
 st indicators <command>
 

@@ -1,8 +1,20 @@
-import { readFile } from "node:fs/promises";
-import { createLinter, type Finding, formatText, type LintConfig, parseLintConfig, toSarif } from "@st/language-lint";
+import { createReadStream } from "node:fs";
+import { readdir, readFile, stat } from "node:fs/promises";
+import { join, relative } from "node:path";
+import {
+  createLinter,
+  type Finding,
+  formatText,
+  type LintConfig,
+  type Linter,
+  lintStream,
+  parseLintConfig,
+  toSarif,
+} from "@st/language-lint";
 import { type Command, ExitCode, oneOf, parseOptions } from "../command.js";
-import { InputError, progress, readText, resolvePath } from "../io.js";
+import { InputError, type Io, progress, readText, resolvePath } from "../io.js";
 import { version } from "../version.js";
+import { summaries } from "./summaries.js";
 
 /** The fields of a finding in `st lint --format json`: the contract's, then the extras. */
 function jsonFinding(f: Finding) {
@@ -45,21 +57,107 @@ async function readConfig(path: string, io: Parameters<NonNullable<Command["run"
   return parseLintConfig(json);
 }
 
+const displayPath = (path: string) => (path === "-" ? "<stdin>" : path);
+
+/** The case-note files a folder holds: plain text and Markdown. */
+const NOTE_FILE = /\.(txt|text|md|markdown)$/i;
+
+/**
+ * Each PATH, with a folder replaced by the case-note files in it at any depth, in name order. Every
+ * file is checked to exist first, so that an unreadable one stops `st lint` before it prints anything.
+ */
+async function expandFolders(paths: readonly string[], io: Io): Promise<string[]> {
+  const out: string[] = [];
+  for (const path of paths) {
+    if (path === "-") {
+      out.push(path);
+      continue;
+    }
+    const full = resolvePath(path, io);
+    const info = await stat(full).catch(() => undefined);
+    if (!info) throw new InputError(`cannot read ${path}: no such file`);
+    if (!info.isDirectory()) {
+      out.push(path);
+      continue;
+    }
+    const notes = (await readdir(full, { recursive: true, withFileTypes: true }))
+      .filter((e) => e.isFile() && NOTE_FILE.test(e.name) && !e.name.startsWith("."))
+      // `parentPath` from Node.js 20.12, `path` before.
+      .map((e) => join(path, relative(full, join(e.parentPath ?? (e as { path: string }).path, e.name))))
+      .sort();
+    if (notes.length === 0) throw new InputError(`${path} is a folder with no case notes in it (.txt or .md files)`);
+    out.push(...notes);
+  }
+  return out;
+}
+
+/** A file's text as it is read, in pieces: memory stays flat however long the file. */
+async function* readPieces(path: string, io: Io): AsyncGenerator<string> {
+  if (path === "-") {
+    yield await io.readStdin();
+    return;
+  }
+  const stream = createReadStream(resolvePath(path, io), { encoding: "utf8", highWaterMark: 1 << 16 });
+  try {
+    for await (const piece of stream) yield piece as string;
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : (error as Error).message;
+    throw new InputError(`cannot read ${path}: ${why}`);
+  }
+}
+
+/** `text` indented by `spaces`, line by line, as `JSON.stringify(_, null, 2)` nests it. */
+const indent = (text: string, spaces: number) => text.replace(/^/gm, " ".repeat(spaces));
+
+/**
+ * Lint each file a paragraph-bounded piece at a time and print findings as they are found: `json`
+ * as the one document the contract fixes, written as it goes (the same text `JSON.stringify` with
+ * two-space indentation gives), `jsonl` as one finding a line with its file's `path`.
+ */
+async function streamFindings(paths: readonly string[], format: "json" | "jsonl", linter: Linter, io: Io) {
+  let errors = false;
+  if (format === "json") io.stdout(paths.length ? '{\n  "files": [\n' : '{\n  "files": []\n}\n');
+  for (const [i, path] of paths.entries()) {
+    if (paths.length > 1) progress(io, `[${i + 1}/${paths.length}] ${path}`);
+    const name = displayPath(path);
+    let count = 0;
+    if (format === "json")
+      io.stdout(`${i ? ",\n" : ""}    {\n      "path": ${JSON.stringify(name)},\n      "findings": [`);
+    for await (const findings of lintStream(linter, readPieces(path, io), { size: 1 << 16 })) {
+      if (findings.length === 0) continue;
+      errors ||= findings.some((f) => f.severity === "error");
+      const lines = findings.map((f) =>
+        format === "jsonl"
+          ? JSON.stringify({ path: name, ...jsonFinding(f) })
+          : indent(JSON.stringify(jsonFinding(f), null, 2), 8),
+      );
+      io.stdout(format === "jsonl" ? `${lines.join("\n")}\n` : `${count ? "," : ""}\n${lines.join(",\n")}`);
+      count += findings.length;
+      await io.drained?.();
+    }
+    if (format === "json") io.stdout(count ? "\n      ]\n    }" : "]\n    }");
+  }
+  if (format === "json" && paths.length) io.stdout("\n  ]\n}\n");
+  return errors ? ExitCode.problems : ExitCode.ok;
+}
+
 /** `st lint`: find mutualising, victim-blaming, minimising and perpetrator-hiding language. */
 export const lint: Command = {
   name: "lint",
-  summary: "find mutualising, victim-blaming, minimising and perpetrator-hiding language in case notes",
+  summary: summaries.lint,
   help: `
-st lint [PATH...] [--format text|json|sarif] [--profile case-record|family-letter] [--config FILE]
+st lint [PATH...] [--format text|json|jsonl|sarif] [--profile case-record|family-letter] [--config FILE]
         [--min-severity error|warning|info] [--positives]
 
-Reads each PATH (plain text or Markdown; standard input when there is none or PATH is -) and reports
-wording that works against Safe & Together practice: abuse framed as mutual, the survivor held
-responsible, abuse minimised, the perpetrator hidden, vague labels. Each finding says why, and
+Reads each PATH (plain text or Markdown; a folder's .txt and .md files; standard input when there is
+none or PATH is -) and reports wording that works against Safe & Together practice: abuse framed as
+mutual, the survivor held responsible, abuse minimised, the perpetrator hidden, vague labels. Each finding says why, and
 suggests better wording; text in [square brackets] is for the writer to fill in.
 
 Options:
-  --format FORMAT       text (the default on a terminal), json (the default otherwise) or sarif (SARIF 2.1.0)
+  --format FORMAT       text (the default on a terminal), json (the default otherwise), jsonl (one
+                        finding a line, with its file's path) or sarif (SARIF 2.1.0)
   --profile PROFILE     case-record (the default) or family-letter (writing to a family)
   --config FILE         a JSON configuration: rules turned off or re-graded, accepted phrases,
                         the borough's own rules, its terminology and the people in the text
@@ -67,6 +165,10 @@ Options:
   --positives           also report positive signals of S&T practice, at info
 
 Inline, <!-- st-lint-disable RULE... --> and <!-- st-lint-enable --> turn rules off and on.
+
+With json and jsonl, a file is read and linted a paragraph at a time (pieces of about 64 KB, cut at
+blank lines) and findings are printed as they are found, so memory stays flat however long the file;
+text and sarif read each file whole.
 
 Exit codes: 0 no finding at severity error; 1 at least one; 2 could not run.
 
@@ -83,7 +185,12 @@ Examples:
       "min-severity": { type: "string" },
       positives: { type: "boolean" },
     });
-    const format = oneOf("format", values.format, ["text", "json", "sarif"], io.stdoutIsTerminal ? "text" : "json");
+    const format = oneOf(
+      "format",
+      values.format,
+      ["text", "json", "jsonl", "sarif"],
+      io.stdoutIsTerminal ? "text" : "json",
+    );
     const config: LintConfig = values.config ? await readConfig(values.config, io) : {};
     if (values.profile !== undefined)
       config.profile = oneOf("profile", values.profile, ["case-record", "family-letter"], "case-record");
@@ -91,19 +198,15 @@ Examples:
       config.minSeverity = oneOf("min-severity", values["min-severity"], ["error", "warning", "info"], "info");
     if (values.positives) config.positives = true;
     const linter = createLinter(config);
-    const paths = positionals.length ? positionals : ["-"];
+    const paths = await expandFolders(positionals.length ? positionals : ["-"], io);
+    if (format === "json" || format === "jsonl") return streamFindings(paths, format, linter, io);
     const files: { path: string; text: string; findings: Finding[] }[] = [];
     for (const [i, path] of paths.entries()) {
       if (paths.length > 1) progress(io, `[${i + 1}/${paths.length}] ${path}`);
       const text = await readText(path, io);
-      files.push({ path: path === "-" ? "<stdin>" : path, text, findings: linter.lint(text) });
+      files.push({ path: displayPath(path), text, findings: linter.lint(text) });
     }
-    if (format === "json")
-      io.stdout(
-        `${JSON.stringify({ files: files.map((f) => ({ path: f.path, findings: f.findings.map(jsonFinding) })) }, null, 2)}\n`,
-      );
-    else if (format === "sarif")
-      io.stdout(`${JSON.stringify(toSarif(files, { rules: linter.rules, version }), null, 2)}\n`);
+    if (format === "sarif") io.stdout(`${JSON.stringify(toSarif(files, { rules: linter.rules, version }), null, 2)}\n`);
     else io.stdout(formatText(files));
     return files.some((f) => f.findings.some((x) => x.severity === "error")) ? ExitCode.problems : ExitCode.ok;
   },

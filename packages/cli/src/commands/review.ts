@@ -54,6 +54,7 @@ import { type Command, ExitCode, isoDateOption, type OptionValues, oneOf, parseO
 import { InputError, type Io, progress, readJsonLines, readText, UsageError } from "../io.js";
 import { writeOutputFile, writeOutputFolder } from "../output.js";
 import { readWorkbookInput } from "../workbook-input.js";
+import { summaries } from "./summaries.js";
 
 const builtInFrames: readonly SamplingFrame[] = [defaultSamplingFrame, beforeAfterTrainingFrame];
 const MAX_LISTED = 20;
@@ -839,7 +840,7 @@ Exit codes: 0 written; 1 problems in the rows (each named by sheet, cell or row)
 /** `st review`: learning reviews, from the sample to the reports. */
 export const review: Command = {
   name: "review",
-  summary: "learning reviews: draw the sample, check the records, summarise and report",
+  summary: summaries.review,
   help: `
 st review <subcommand> [options]
 
