@@ -267,6 +267,15 @@ describe("st indicators report", () => {
     const svg = readFileSync(join(out, "charts/cp-plans-with-da.svg"), "utf8");
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*role="img"/);
     expect(svg).toContain(">Hackney</text>");
+    expect(readFileSync(join(out, "report.md"), "utf8")).not.toContain("Partnership total");
+  });
+
+  it("adds partnership totals only with --totals, after the comparability caveat", async () => {
+    const out = join(dir, "report-totals");
+    expect((await st(["indicators", "report", "--totals", "--out", out])).code).toBe(0);
+    const md = readFileSync(join(out, "report.md"), "utf8");
+    expect(md.indexOf("The boroughs' figures are not comparable")).toBeGreaterThan(-1);
+    expect(md.indexOf("Partnership total")).toBeGreaterThan(md.indexOf("The boroughs' figures are not comparable"));
   });
 
   it("reads computed JSON, a child population and a complaints summary", async () => {

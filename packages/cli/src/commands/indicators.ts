@@ -274,11 +274,12 @@ const reportCommand: Command = {
   name: "report",
   summary: "write an HTML report of the indicators: charts, tables, findings and caveats",
   help: `
-st indicators report [--data PATH] [--out DIR] [--population PATH] [--complaints PATH] [--title TEXT]
+st indicators report [--data PATH] [--out DIR] [--population PATH] [--complaints PATH] [--totals] [--title TEXT]
 
 Writes a self-contained report folder and prints the path of its HTML page:
-  index.html                  charts (small multiples per borough), tables with partnership totals and
-                              their coverage, plain-language findings with the figures behind them, caveats
+  index.html                  the evaluators' caveats first, then each borough separately by stage of
+                              implementation (its figures under its own row labels, its counting notes),
+                              plain-language findings with the figures behind them, charts (a panel a borough)
   report.md                   the same as Markdown
   indicators.json, findings.json
   charts/<indicator>.svg      each chart as SVG
@@ -292,6 +293,8 @@ Options:
                       rates per 10,000 children
   --complaints PATH   JSON from "st complaints summary --by borough,quarter --format json", shown as an
                       implementation indicator alongside
+  --totals            add partnership totals (after the caveat that the boroughs' figures are not
+                      comparable); by default each borough is shown separately, as the evaluators do
   --title TEXT        the report's title
 
 Example:
@@ -306,6 +309,7 @@ Example:
         out: { type: "string" },
         population: { type: "string" },
         complaints: { type: "string" },
+        totals: { type: "boolean" },
         title: { type: "string" },
       },
       false,
@@ -346,6 +350,7 @@ Example:
       ...(values.title !== undefined ? { title: values.title } : {}),
       ...(population ? { population } : {}),
       ...(complaints ? { complaints: complaintsIndicator(complaints) } : {}),
+      totals: values.totals === true,
     });
     const out = resolvePath(values.out ?? "st-indicators-report", io);
     await mkdir(`${out}/charts`, { recursive: true });
