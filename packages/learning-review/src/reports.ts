@@ -126,7 +126,7 @@ export function stageSentence(borough: string, boroughName: string): string | un
 
 /** What a sample of this size can and cannot show, in words. */
 export function sampleSentence(cohorts: readonly { label: string; cases: number }[]): string {
-  const sizes = cohorts.map((c) => `${c.cases} ${c.label.toLowerCase()}`).join(" and ");
+  const sizes = cohorts.map((c) => `${plural(c.cases, "case")} (${c.label})`).join(" and ");
   return (
     `This round reviewed ${sizes}. A sample this size can show what practice looks like in these files, where the S&T principles are and are not evident, and how consultations shaped the work. ` +
     "It cannot give a rate for the borough's practice, show that training or consultations caused a difference, or measure change over time; the counts below are context for what the reviewers found."
@@ -141,7 +141,7 @@ function qualitativeBlocks(
 ): ReportBlock[] {
   const blocks: ReportBlock[] = [];
   const cohortLabel = new Map(round.cohorts.map((c) => [c.id, c.label]));
-  const caseLabel = (c: ReviewedCase) => `Case ${c.caseId} (${(cohortLabel.get(c.cohort) ?? c.cohort).toLowerCase()})`;
+  const caseLabel = (c: ReviewedCase) => `Case ${c.caseId} (${cohortLabel.get(c.cohort) ?? c.cohort})`;
   const definition = findDefinition(withBuiltInChecklists(definitions), round.checklist);
   const items = new Map((definition?.items ?? []).map((i) => [i.id, i]));
 
@@ -153,7 +153,7 @@ function qualitativeBlocks(
     const notes = round.cases.flatMap((c) =>
       c.answers
         .filter((a) => a.note && items.get(a.item)?.principles.includes(principle.id))
-        .map((a) => `${caseLabel(c)}, ${items.get(a.item)!.question} (${a.answer}): ${a.note}`),
+        .map((a) => `${caseLabel(c)}, ${renderLabel(items.get(a.item)!.question, profile)} (${a.answer}): ${a.note}`),
     );
     if (notes.length) {
       blocks.push({ kind: "paragraph", text: "From the reviewers' notes on the checklist:" });

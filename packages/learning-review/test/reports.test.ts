@@ -136,6 +136,8 @@ describe("round reports read as learning", () => {
   it("say the borough's stage of implementation and what five and five cases can and cannot show", () => {
     expect(md).toContain('Hackney is in the track "S&T before the partnership"');
     expect(md).toContain("It cannot give a rate for the borough's practice");
+    expect(md).toContain("This round reviewed 5 cases (Worker S&T Core trained, case consultation held) and 5 cases");
+    expect(md).not.toMatch(/\{(perpetrator|nonAbusiveParent|child)/);
     const barnet = roundReportMarkdown(rounds[2]!);
     expect(barnet).toContain('Barnet is in the track "Joined in Year 3 (2023)"');
   });
