@@ -202,6 +202,161 @@ function qualitativeBlocks(
   return blocks;
 }
 
+/** The counts of a round, as context after the qualitative record: cohorts, outcomes, coverage, language, items. */
+function countBlocks(summary: RoundSummary, profile: TerminologyProfile, options: RoundReportOptions): ReportBlock[] {
+  const percentFrom = options.smallSample ?? SMALL_SAMPLE;
+  const f = (p: Parameters<typeof formatShare>[0]) => formatShare(p, { percentFrom });
+  const groups = [...summary.cohorts, summary.total];
+  const head = (first: string) => [first, ...groups.map((g) => `${g.label} (${plural(g.cases, "case")})`)];
+  const blocks: ReportBlock[] = [];
+  blocks.push({ kind: "heading", level: 2, text: "The counts, as context" });
+  blocks.push({
+    kind: "paragraph",
+    text: "How many of these cases showed each thing. They describe these files, not the borough's practice as a whole; read them with what the reviewers found above.",
+  });
+  blocks.push({ kind: "heading", level: 3, text: "Cases reviewed" });
+  blocks.push({
+    kind: "table",
+    head: ["", ...groups.map((g) => g.label)],
+    rows: [
+      ["Cases", ...groups.map((g) => g.cases)],
+      ["Worker S&T Core trained", ...groups.map((g) => f(g.workerTrained))],
+      ["Case consultation held", ...groups.map((g) => f(g.consultation))],
+      ["Closed after assessment", ...groups.map((g) => f(g.outcomes.closedAfterAssessment))],
+      ["Outcome not recorded", ...groups.map((g) => g.outcomes.notRecorded)],
+    ],
+  });
+
+  blocks.push({ kind: "heading", level: 3, text: "Outcomes and case consultations" });
+  blocks.push({ kind: "paragraph", text: summary.outcomeContrast.statement });
+  blocks.push({
+    kind: "table",
+    head: ["Outcome", ...groups.map((g) => g.label)],
+    rows: summary.total.outcomes.byOutcome
+      .filter((o) => o.cases.count > 0)
+      .map((o) => [o.label, ...groups.map((g) => f(g.outcomes.byOutcome.find((x) => x.outcome === o.outcome)!.cases))]),
+  });
+
+  blocks.push({ kind: "heading", level: 3, text: "Evidence of Safe & Together practice, counted" });
+  blocks.push({
+    kind: "paragraph",
+    text: "The reviewers' answers to the practice checklist, per principle and critical component: how many applicable answers showed the practice (met) or showed some of it (partly).",
+  });
+  const principles = summary.total.checklist.principles;
+  blocks.push({
+    kind: "table",
+    head: head("Principle"),
+    rows: principles.map((p) => [
+      p.label,
+      ...groups.map((g) => coverageCell(g.checklist.principles.find((x) => x.id === p.id)!, percentFrom)),
+    ]),
+  });
+  const chart: BarChart = {
+    percentFrom,
+    title: "Principles: applicable answers met, by cohort",
+    description: `Share of applicable checklist answers met for each S&T principle, by cohort, in ${summary.round.periodLabel}.`,
+    groups: principles.map((p) => ({
+      label: p.label,
+      bars: summary.cohorts.map((g) => {
+        const c = g.checklist.principles.find((x) => x.id === p.id)!;
+        return { label: g.label, value: c.applicable ? c.met : null };
+      }),
+    })),
+  };
+  if (summary.cohorts.length) blocks.push({ kind: "chart", chart });
+  const components = summary.total.checklist.components.filter((c) =>
+    groups.some((g) => g.checklist.components.find((x) => x.id === c.id)!.applicable > 0),
+  );
+  if (components.length) {
+    blocks.push({
+      kind: "table",
+      head: head("Critical component"),
+      rows: components.map((c) => [
+        c.label,
+        ...groups.map((g) => coverageCell(g.checklist.components.find((x) => x.id === c.id)!, percentFrom)),
+      ]),
+    });
+  }
+
+  const language = summary.total.language;
+  if (language.casesWithEvidence > 0) {
+    blocks.push({ kind: "heading", level: 3, text: "Language in the case files (machine-derived)" });
+    blocks.push({
+      kind: "paragraph",
+      text:
+        `Found by @st/language-lint in the extracts attached to ${plural(language.casesWithEvidence, "case")} (${plural(language.words, "word")}), not by a reviewer: ` +
+        "read the extracts before drawing conclusions. Each cell gives the cases with at least one finding, then findings per 1,000 words.",
+    });
+    blocks.push({
+      kind: "table",
+      head: head("Language"),
+      rows: [
+        ...categories.map((cat) => [
+          languageCategoryLabel(cat, profile),
+          ...groups.map((g) => {
+            const c = g.language.byCategory.find((x) => x.category === cat)!;
+            return g.language.casesWithEvidence
+              ? `${f(c.cases)} cases; ${c.per1000Words} per 1,000 words`
+              : "no extracts";
+          }),
+        ]),
+        [
+          "Positive signals",
+          ...groups.map((g) =>
+            g.language.casesWithEvidence
+              ? `${f(g.language.positive.cases)} cases; ${g.language.positive.per1000Words} per 1,000 words`
+              : "no extracts",
+          ),
+        ],
+      ],
+    });
+    blocks.push({
+      kind: "chart",
+      chart: {
+        percentFrom,
+        title: "Cases with each kind of language concern, by cohort (machine-derived)",
+        description: `Cases with at least one language-lint finding of each category, by cohort, in ${summary.round.periodLabel}.`,
+        groups: [
+          ...categories.map((cat) => ({
+            label: languageCategoryLabel(cat, profile),
+            bars: summary.cohorts.map((g) => ({
+              label: g.label,
+              value: g.language.casesWithEvidence ? g.language.byCategory.find((x) => x.category === cat)!.cases : null,
+            })),
+          })),
+          {
+            label: "Positive signals",
+            bars: summary.cohorts.map((g) => ({
+              label: g.label,
+              value: g.language.casesWithEvidence ? g.language.positive.cases : null,
+            })),
+          },
+        ],
+      },
+    });
+  }
+
+  if (options.includeItems ?? true) {
+    const items = summary.total.checklist.items;
+    if (items.length) {
+      blocks.push({ kind: "heading", level: 3, text: "Every checklist item" });
+      blocks.push({
+        kind: "table",
+        head: head("Item"),
+        rows: items.map((item) => [
+          item.question,
+          ...groups.map((g) => {
+            const x = g.checklist.items.find((i) => i.id === item.id);
+            return x ? coverageCell(x, percentFrom) : "not answered";
+          }),
+        ]),
+      });
+    }
+  }
+
+  return blocks;
+}
+
 /**
  * The report of one round as a document, leading with the learning review's qualitative record as
  * the partnership's template asks: who reviewed and how the cases were drawn, the borough's stage
@@ -216,10 +371,6 @@ function qualitativeBlocks(
 export function roundReport(round: ReviewRound, options: RoundReportOptions = {}): ReportDocument {
   const profile = options.profile ?? defaultTerminology;
   const summary = summariseRound(round, options);
-  const percentFrom = options.smallSample ?? SMALL_SAMPLE;
-  const f = (p: Parameters<typeof formatShare>[0]) => formatShare(p, { percentFrom });
-  const groups = [...summary.cohorts, summary.total];
-  const head = (first: string) => [first, ...groups.map((g) => `${g.label} (${plural(g.cases, "case")})`)];
   const blocks: ReportBlock[] = [];
 
   const about: string[] = [`Cases closed ${round.period.from} to ${round.period.to}`];
@@ -247,7 +398,7 @@ export function roundReport(round: ReviewRound, options: RoundReportOptions = {}
 
   blocks.push(...qualitativeBlocks(round, profile, options.definitions));
 
-  if (options.includeCounts ?? true) blocks.push(...countBlocks());
+  if (options.includeCounts ?? true) blocks.push(...countBlocks(summary, profile, options));
   if (options.includeCases ?? true) {
     blocks.push({ kind: "heading", level: 2, text: "The cases" });
     const labels = new Map(round.cohorts.map((c) => [c.id, c.label]));
@@ -256,161 +407,6 @@ export function roundReport(round: ReviewRound, options: RoundReportOptions = {}
   blocks.push({ kind: "heading", level: 2, text: "How the figures are counted" });
   blocks.push({ kind: "list", items: summary.rules });
   return { title: roundTitle(summary), blocks };
-
-  function countBlocks(): ReportBlock[] {
-    const blocks: ReportBlock[] = [];
-    blocks.push({ kind: "heading", level: 2, text: "The counts, as context" });
-    blocks.push({
-      kind: "paragraph",
-      text: "How many of these cases showed each thing. They describe these files, not the borough's practice as a whole; read them with what the reviewers found above.",
-    });
-    blocks.push({ kind: "heading", level: 3, text: "Cases reviewed" });
-    blocks.push({
-      kind: "table",
-      head: ["", ...groups.map((g) => g.label)],
-      rows: [
-        ["Cases", ...groups.map((g) => g.cases)],
-        ["Worker S&T Core trained", ...groups.map((g) => f(g.workerTrained))],
-        ["Case consultation held", ...groups.map((g) => f(g.consultation))],
-        ["Closed after assessment", ...groups.map((g) => f(g.outcomes.closedAfterAssessment))],
-        ["Outcome not recorded", ...groups.map((g) => g.outcomes.notRecorded)],
-      ],
-    });
-
-    blocks.push({ kind: "heading", level: 3, text: "Outcomes and case consultations" });
-    blocks.push({ kind: "paragraph", text: summary.outcomeContrast.statement });
-    blocks.push({
-      kind: "table",
-      head: ["Outcome", ...groups.map((g) => g.label)],
-      rows: summary.total.outcomes.byOutcome
-        .filter((o) => o.cases.count > 0)
-        .map((o) => [
-          o.label,
-          ...groups.map((g) => f(g.outcomes.byOutcome.find((x) => x.outcome === o.outcome)!.cases)),
-        ]),
-    });
-
-    blocks.push({ kind: "heading", level: 3, text: "Evidence of Safe & Together practice, counted" });
-    blocks.push({
-      kind: "paragraph",
-      text: "The reviewers' answers to the practice checklist, per principle and critical component: how many applicable answers showed the practice (met) or showed some of it (partly).",
-    });
-    const principles = summary.total.checklist.principles;
-    blocks.push({
-      kind: "table",
-      head: head("Principle"),
-      rows: principles.map((p) => [
-        p.label,
-        ...groups.map((g) => coverageCell(g.checklist.principles.find((x) => x.id === p.id)!, percentFrom)),
-      ]),
-    });
-    const chart: BarChart = {
-      percentFrom,
-      title: "Principles: applicable answers met, by cohort",
-      description: `Share of applicable checklist answers met for each S&T principle, by cohort, in ${summary.round.periodLabel}.`,
-      groups: principles.map((p) => ({
-        label: p.label,
-        bars: summary.cohorts.map((g) => {
-          const c = g.checklist.principles.find((x) => x.id === p.id)!;
-          return { label: g.label, value: c.applicable ? c.met : null };
-        }),
-      })),
-    };
-    if (summary.cohorts.length) blocks.push({ kind: "chart", chart });
-    const components = summary.total.checklist.components.filter((c) =>
-      groups.some((g) => g.checklist.components.find((x) => x.id === c.id)!.applicable > 0),
-    );
-    if (components.length) {
-      blocks.push({
-        kind: "table",
-        head: head("Critical component"),
-        rows: components.map((c) => [
-          c.label,
-          ...groups.map((g) => coverageCell(g.checklist.components.find((x) => x.id === c.id)!, percentFrom)),
-        ]),
-      });
-    }
-
-    const language = summary.total.language;
-    if (language.casesWithEvidence > 0) {
-      blocks.push({ kind: "heading", level: 3, text: "Language in the case files (machine-derived)" });
-      blocks.push({
-        kind: "paragraph",
-        text:
-          `Found by @st/language-lint in the extracts attached to ${plural(language.casesWithEvidence, "case")} (${plural(language.words, "word")}), not by a reviewer: ` +
-          "read the extracts before drawing conclusions. Each cell gives the cases with at least one finding, then findings per 1,000 words.",
-      });
-      blocks.push({
-        kind: "table",
-        head: head("Language"),
-        rows: [
-          ...categories.map((cat) => [
-            languageCategoryLabel(cat, profile),
-            ...groups.map((g) => {
-              const c = g.language.byCategory.find((x) => x.category === cat)!;
-              return g.language.casesWithEvidence
-                ? `${f(c.cases)} cases; ${c.per1000Words} per 1,000 words`
-                : "no extracts";
-            }),
-          ]),
-          [
-            "Positive signals",
-            ...groups.map((g) =>
-              g.language.casesWithEvidence
-                ? `${f(g.language.positive.cases)} cases; ${g.language.positive.per1000Words} per 1,000 words`
-                : "no extracts",
-            ),
-          ],
-        ],
-      });
-      blocks.push({
-        kind: "chart",
-        chart: {
-          percentFrom,
-          title: "Cases with each kind of language concern, by cohort (machine-derived)",
-          description: `Cases with at least one language-lint finding of each category, by cohort, in ${summary.round.periodLabel}.`,
-          groups: [
-            ...categories.map((cat) => ({
-              label: languageCategoryLabel(cat, profile),
-              bars: summary.cohorts.map((g) => ({
-                label: g.label,
-                value: g.language.casesWithEvidence
-                  ? g.language.byCategory.find((x) => x.category === cat)!.cases
-                  : null,
-              })),
-            })),
-            {
-              label: "Positive signals",
-              bars: summary.cohorts.map((g) => ({
-                label: g.label,
-                value: g.language.casesWithEvidence ? g.language.positive.cases : null,
-              })),
-            },
-          ],
-        },
-      });
-    }
-
-    if (options.includeItems ?? true) {
-      const items = summary.total.checklist.items;
-      if (items.length) {
-        blocks.push({ kind: "heading", level: 3, text: "Every checklist item" });
-        blocks.push({
-          kind: "table",
-          head: head("Item"),
-          rows: items.map((item) => [
-            item.question,
-            ...groups.map((g) => {
-              const x = g.checklist.items.find((i) => i.id === item.id);
-              return x ? coverageCell(x, percentFrom) : "not answered";
-            }),
-          ]),
-        });
-      }
-    }
-
-    return blocks;
-  }
 }
 
 /** A round's report as Markdown. */
