@@ -332,4 +332,26 @@ describe("st demo", () => {
     expect(readFileSync(out.trim(), "utf8")).toContain('href="indicators.html"');
     expect(readFileSync(join(dir, "demo", "indicators.md"), "utf8")).not.toContain("](charts/");
   });
+
+  it("reads as the partnership's documents do (the issue's acceptance)", async () => {
+    const page = (name: string) => readFileSync(join(dir, "demo", name), "utf8");
+    if (!existsSync(join(dir, "demo", "index.html"))) await st(["demo", "--out", join(dir, "demo")]);
+    // Learning reviews: the qualitative findings first, no p-value unless asked.
+    const reviews = page("learning-reviews.md");
+    expect(reviews.indexOf("What the case files show, by principle")).toBeGreaterThan(-1);
+    expect(reviews.indexOf("What the case files show, by principle")).toBeLessThan(
+      reviews.indexOf("The counts, as context"),
+    );
+    expect(page("learning-reviews.html")).not.toMatch(/Fisher|p-value|p = \d|p &lt; 0/);
+    // Indicators: boroughs separately, the comparability caveat first, no total unless asked.
+    const indicators = page("indicators.md");
+    expect(indicators.indexOf("The boroughs' figures are not comparable")).toBeLessThan(
+      indicators.indexOf("### Hackney"),
+    );
+    expect(indicators).not.toContain("Partnership total");
+    expect(indicators).toContain("| Case consultations | 81 over 9 months |");
+    // The index gives each borough's stage; the checklist page says where the checklist comes from.
+    expect(page("index.html")).toContain("S&amp;T before the partnership");
+    expect(page("checklist.md")).toContain("not the partnership's Appendix 4");
+  });
 });
