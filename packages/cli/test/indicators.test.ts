@@ -270,6 +270,42 @@ describe("st indicators report", () => {
     expect(readFileSync(join(out, "report.md"), "utf8")).not.toContain("Partnership total");
   });
 
+  it("shows a borough's own activity figures with --activity, and names what is wrong in a bad file", async () => {
+    const activity = join(dir, "activity.json");
+    writeFileSync(
+      activity,
+      JSON.stringify({
+        source: "Our own log.",
+        figures: [
+          { borough: "Hackney", activity: "case-consultations", period: "years-3-4", value: 40, months: 6 },
+          { borough: "Hackney", activity: "core-training", period: "years-3-4", value: null },
+        ],
+        hubVisits: [],
+        notes: [],
+      }),
+    );
+    const out = join(dir, "report-activity");
+    expect((await st(["indicators", "report", "--activity", activity, "--out", out])).code).toBe(0);
+    const md = readFileSync(join(out, "report.md"), "utf8");
+    const hackney = md.slice(md.indexOf("### Hackney\n"), md.indexOf("### Waltham Forest\n"));
+    expect(hackney).toContain("| Case consultations | — | — | 40 over 6 months |");
+    // A figure not given is never shown as a count: a row with no figure at all is left out.
+    expect(hackney).not.toContain("Core training attendance");
+    writeFileSync(
+      activity,
+      JSON.stringify({
+        source: "x",
+        figures: [{ borough: "Hackney", activity: "coffee", period: "year-1", value: -2 }],
+        hubVisits: [],
+        notes: [],
+      }),
+    );
+    const bad = await st(["indicators", "report", "--activity", activity, "--out", join(dir, "r-bad")]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/coffee/);
+    expect(bad.err).not.toMatch(/^\s+at /m);
+  });
+
   it("adds partnership totals only with --totals, after the comparability caveat", async () => {
     const out = join(dir, "report-totals");
     expect((await st(["indicators", "report", "--totals", "--out", out])).code).toBe(0);

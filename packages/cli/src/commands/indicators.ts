@@ -15,8 +15,10 @@ import {
   type IndicatorTable,
   indicatorReport,
   indicatorTableMarkdown,
+  parseActivityTable,
   parseDelimited,
   parseIndicatorTable,
+  publishedPartnershipActivity,
   publishedPartnershipReturns,
   readCareEpisodes,
   readPublishedReturns,
@@ -274,7 +276,8 @@ const reportCommand: Command = {
   name: "report",
   summary: "write an HTML report of the indicators: charts, tables, findings and caveats",
   help: `
-st indicators report [--data PATH] [--out DIR] [--population PATH] [--complaints PATH] [--totals] [--title TEXT]
+st indicators report [--data PATH] [--out DIR] [--population PATH] [--complaints PATH] [--activity PATH]
+                     [--totals] [--title TEXT]
 
 Writes a self-contained report folder and prints the path of its HTML page:
   index.html                  the evaluators' caveats first, then each borough separately by stage of
@@ -293,6 +296,9 @@ Options:
                       rates per 10,000 children
   --complaints PATH   JSON from "st complaints summary --by borough,quarter --format json", shown as an
                       implementation indicator alongside
+  --activity PATH     JSON of implementation activity (training, consultations, perpetrator engagement
+                      forms, hub visits; see parseActivityTable in @st/indicators), shown beside each
+                      borough's figures; default with the published returns: the evaluation's own
   --totals            add partnership totals (after the caveat that the boroughs' figures are not
                       comparable); by default each borough is shown separately, as the evaluators do
   --title TEXT        the report's title
@@ -309,6 +315,7 @@ Example:
         out: { type: "string" },
         population: { type: "string" },
         complaints: { type: "string" },
+        activity: { type: "string" },
         totals: { type: "boolean" },
         title: { type: "string" },
       },
@@ -345,8 +352,15 @@ Example:
       values.complaints === undefined
         ? undefined
         : readComplaints(await readText(values.complaints, io), values.complaints);
+    const activity =
+      values.activity !== undefined
+        ? parseActivityTable(parseJson(await readText(values.activity, io), values.activity), values.activity)
+        : values.data === undefined
+          ? publishedPartnershipActivity()
+          : undefined;
     const report = await indicatorReport(table, {
       source,
+      ...(activity ? { activity } : {}),
       ...(values.title !== undefined ? { title: values.title } : {}),
       ...(population ? { population } : {}),
       ...(complaints ? { complaints: complaintsIndicator(complaints) } : {}),
@@ -395,16 +409,19 @@ function readPopulation(text: string, path: string): ChildPopulation {
   return population;
 }
 
+function parseJson(text: string, path: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${path}: not valid JSON (${(error as Error).message})`);
+  }
+}
+
 function readComplaints(
   text: string,
   path: string,
 ): { groups: { borough?: string; quarter?: string; complaints: number | null }[] } {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`${path}: not valid JSON (${(error as Error).message})`);
-  }
+  const parsed = parseJson(text, path);
   const groups = Array.isArray(parsed) ? parsed : (parsed as { groups?: unknown })?.groups;
   if (
     !Array.isArray(groups) ||
