@@ -207,6 +207,19 @@ describe("st checklist score, prompts and schema", () => {
     expect(chair.out).toContain("prompts for the CP chair");
   });
 
+  it("states the checklist's provenance and numbers items the same in show and in the chair's prompts", async () => {
+    const show = (await st(["checklist", "show", "--format", "md"])).out;
+    expect(show).toContain("Based on the partnership's published principles");
+    expect(show).toContain("not the partnership's Appendix 4");
+    const chair = (await st(["checklist", "prompts", "--use", "cp-chair", "--format", "md"])).out;
+    expect(chair).toContain("not the partnership's Appendix 4");
+    const numbers = (md: string) => new Map([...md.matchAll(/^\*\*(\d+\.\d+) (.+?)\*\*/gm)].map((m) => [m[2], m[1]]));
+    const all = numbers(show);
+    const asked = [...numbers(chair)];
+    expect(asked.length).toBeGreaterThan(5);
+    for (const [question, number] of asked) expect([question, number]).toEqual([question, all.get(question)]);
+  });
+
   it("attaches language-lint findings on the case notes as machine suggestions", async () => {
     const path = tempFile("audit.json", JSON.stringify(record({ "language-names-behaviour": "partly" })));
     const findings = tempFile(

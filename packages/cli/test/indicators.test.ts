@@ -271,6 +271,51 @@ describe("st indicators report", () => {
     const svg = readFileSync(join(out, "charts/cp-plans-with-da.svg"), "utf8");
     expect(svg).toMatch(/^<svg xmlns="http:\/\/www.w3.org\/2000\/svg"[^>]*role="img"/);
     expect(svg).toContain(">Hackney</text>");
+    expect(readFileSync(join(out, "report.md"), "utf8")).not.toContain("Partnership total");
+  });
+
+  it("shows a borough's own activity figures with --activity, and names what is wrong in a bad file", async () => {
+    const activity = join(dir, "activity.json");
+    writeFileSync(
+      activity,
+      JSON.stringify({
+        source: "Our own log.",
+        figures: [
+          { borough: "Hackney", activity: "case-consultations", period: "years-3-4", value: 40, months: 6 },
+          { borough: "Hackney", activity: "core-training", period: "years-3-4", value: null },
+        ],
+        hubVisits: [],
+        notes: [],
+      }),
+    );
+    const out = join(dir, "report-activity");
+    expect((await st(["indicators", "report", "--activity", activity, "--out", out])).code).toBe(0);
+    const md = readFileSync(join(out, "report.md"), "utf8");
+    const hackney = md.slice(md.indexOf("### Hackney\n"), md.indexOf("### Waltham Forest\n"));
+    expect(hackney).toContain("| Case consultations | — | — | 40 over 6 months |");
+    // A figure not given is never shown as a count: a row with no figure at all is left out.
+    expect(hackney).not.toContain("Core training attendance");
+    writeFileSync(
+      activity,
+      JSON.stringify({
+        source: "x",
+        figures: [{ borough: "Hackney", activity: "coffee", period: "year-1", value: -2 }],
+        hubVisits: [],
+        notes: [],
+      }),
+    );
+    const bad = await st(["indicators", "report", "--activity", activity, "--out", join(dir, "r-bad")]);
+    expect(bad.code).toBe(2);
+    expect(bad.err).toMatch(/coffee/);
+    expect(bad.err).not.toMatch(/^\s+at /m);
+  });
+
+  it("adds partnership totals only with --totals, after the comparability caveat", async () => {
+    const out = join(dir, "report-totals");
+    expect((await st(["indicators", "report", "--totals", "--out", out])).code).toBe(0);
+    const md = readFileSync(join(out, "report.md"), "utf8");
+    expect(md.indexOf("The boroughs' figures are not comparable")).toBeGreaterThan(-1);
+    expect(md.indexOf("Partnership total")).toBeGreaterThan(md.indexOf("The boroughs' figures are not comparable"));
   });
 
   it("reads computed JSON, a child population and a complaints summary", async () => {
@@ -326,5 +371,27 @@ describe("st demo", () => {
     expect(html).toContain("Read these figures with care");
     expect(readFileSync(out.trim(), "utf8")).toContain('href="indicators.html"');
     expect(readFileSync(join(dir, "demo", "indicators.md"), "utf8")).not.toContain("](charts/");
+  });
+
+  it("reads as the partnership's documents do (the issue's acceptance)", async () => {
+    const page = (name: string) => readFileSync(join(dir, "demo", name), "utf8");
+    if (!existsSync(join(dir, "demo", "index.html"))) await st(["demo", "--out", join(dir, "demo")]);
+    // Learning reviews: the qualitative findings first, no p-value unless asked.
+    const reviews = page("learning-reviews.md");
+    expect(reviews.indexOf("What the case files show, by principle")).toBeGreaterThan(-1);
+    expect(reviews.indexOf("What the case files show, by principle")).toBeLessThan(
+      reviews.indexOf("The counts, as context"),
+    );
+    expect(page("learning-reviews.html")).not.toMatch(/Fisher|p-value|p = \d|p &lt; 0/);
+    // Indicators: boroughs separately, the comparability caveat first, no total unless asked.
+    const indicators = page("indicators.md");
+    expect(indicators.indexOf("The boroughs' figures are not comparable")).toBeLessThan(
+      indicators.indexOf("### Hackney"),
+    );
+    expect(indicators).not.toContain("Partnership total");
+    expect(indicators).toContain("| Case consultations | 81 over 9 months |");
+    // The index gives each borough's stage; the checklist page says where the checklist comes from.
+    expect(page("index.html")).toContain("S&amp;T before the partnership");
+    expect(page("checklist.md")).toContain("not the partnership's Appendix 4");
   });
 });

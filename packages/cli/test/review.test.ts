@@ -208,7 +208,7 @@ describe("st review start, validate, summarise, report", () => {
     ]);
     expect(started.code).toBe(1); // the untrained cohort fell short
     const round = JSON.parse(readFileSync(join(dir, "round.json"), "utf8"));
-    expect(round.schemaVersion).toBe(1);
+    expect(round.schemaVersion).toBe(2);
     expect(round.borough).toBe("E09000012");
     expect(round.cases).toHaveLength(8);
     const ok = await st(["review", "validate", "round.json", "--format", "json"]);
@@ -244,6 +244,21 @@ describe("st review start, validate, summarise, report", () => {
     const md = await st(["review", "summarise", "demo.json", "--format", "md", "--profile", "person-who-uses-harm"]);
     expect(md.out).toContain("# Learning reviews over time: Barnet");
     expect(md.out).not.toMatch(/perpetrator/i);
+  });
+
+  it("leads with what the reviewers found and tests significance only with --tests", async () => {
+    const { dir, st } = workspace();
+    writeFileSync(join(dir, "demo.json"), JSON.stringify(demoRounds().map(writeReviewRound)));
+    const plain = (await st(["review", "summarise", "demo.json", "--format", "md"])).out;
+    expect(plain).not.toMatch(/Fisher|p = \d|p < 0/);
+    expect(plain.indexOf("## What the case files show, by principle")).toBeLessThan(
+      plain.indexOf("## The counts, as context"),
+    );
+    expect(plain).toContain("## What the reviewers found, round by round");
+    const tested = (await st(["review", "summarise", "demo.json", "--format", "md", "--tests"])).out;
+    expect(tested).toContain("Fisher's exact test");
+    const json = JSON.parse((await st(["review", "summarise", "demo.json", "--format", "json"])).out);
+    expect(json.series[0].changes.every((c: { pValue: number | null }) => c.pValue === null)).toBe(true);
   });
 
   it("writes a report folder and prints the path of its index", async () => {

@@ -90,7 +90,7 @@ export function complaintsDataDictionary(
           `| Panel's report | panel held | ${STATUTORY_TIMESCALES.panelReport} | regulation 20 |`,
           `| Authority's response | panel's report | ${STATUTORY_TIMESCALES.stage3Response} | regulation 20 |`,
           `| Asking for the next stage | the response | ${STATUTORY_TIMESCALES.nextStageRequest} (local practice, configurable) | local procedures |`,
-          `| Making a complaint | the matter complained about | ${STATUTORY_TIMESCALES.complaintTimeLimitMonths} months (local practice, not applied rigidly) | LGSCO guidance |`,
+          `| Making a complaint | the matter complained about | ${STATUTORY_TIMESCALES.complaintTimeLimitMonths} months (statutory; the authority may consider a later complaint) | regulation 9(1) and 9(2) |`,
         ],
       },
     ],

@@ -114,7 +114,7 @@ const complaint: FormQuestion[] = [
   {
     id: "complaint.matterArose",
     label: "When did the matter complained about happen?",
-    help: "The latest date of what is complained about. Used for the time limit for making a complaint (one year by default), which should not be applied rigidly.",
+    help: "The latest date of what is complained about. Used for the statutory time limit for making a complaint: one year (SI 2006/1738, regulation 9(1)), with the authority's discretion to consider a later complaint (regulation 9(2)).",
     type: "date",
   },
   {

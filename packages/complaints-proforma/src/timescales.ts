@@ -34,11 +34,17 @@ export interface Timescales {
    */
   nextStageRequest: number;
   /**
-   * Local practice: the time limit for making a complaint, in months after the matter complained
-   * about (commonly 12). Authorities "should not impose this restriction rigidly".
+   * Statutory: the time limit for making a complaint, in months after the grounds for it arose.
+   * Regulation 9(1) of the Children Act 1989 Representations Procedure (England) Regulations 2006
+   * (SI 2006/1738) sets one year; under regulation 9(2) the authority may still consider a later
+   * complaint (see {@link COMPLAINT_TIME_LIMIT_RULE}). Configurable only for testing what-ifs.
    */
   complaintTimeLimitMonths: number;
 }
+
+/** The time limit for making a complaint, and the discretion to consider a later one, as the regulations set them. */
+export const COMPLAINT_TIME_LIMIT_RULE =
+  "A complaint must be made within one year of the grounds for it arising (SI 2006/1738, regulation 9(1)); the authority may consider a later complaint if it would not have been reasonable to expect it within the year and it can still be considered effectively and fairly (regulation 9(2)).";
 
 /** The periods of the regulations, with the commonest local practice where the regulations leave it to the authority. */
 export const STATUTORY_TIMESCALES: Readonly<Timescales> = Object.freeze({
@@ -194,10 +200,11 @@ export interface ComplaintTimeliness {
   /** Next-stage requests and whether each came within the local window. */
   requests: RequestTimeliness[];
   /**
-   * Whether the complaint was made within the time limit after the matter arose; absent when the
-   * record does not say when the matter arose. Authorities should not apply the limit rigidly.
+   * Whether the complaint was made within the statutory time limit (one year, regulation 9(1)) after
+   * the matter arose, with the rule in words (`rule`: the discretion of regulation 9(2) to consider
+   * a later complaint); absent when the record does not say when the matter arose.
    */
-  timeLimit?: { limit: IsoDate; withinLimit: boolean };
+  timeLimit?: { limit: IsoDate; withinLimit: boolean; rule: string };
   /** How many steps ran late or are overdue. */
   late: number;
 }
@@ -288,7 +295,9 @@ export function complaintTimeliness(
   return {
     steps,
     requests,
-    ...(limit !== undefined ? { timeLimit: { limit, withinLimit: record.complaint.received <= limit } } : {}),
+    ...(limit !== undefined
+      ? { timeLimit: { limit, withinLimit: record.complaint.received <= limit, rule: COMPLAINT_TIME_LIMIT_RULE } }
+      : {}),
     late: steps.filter((s) => s.status === "late" || s.status === "overdue").length,
   };
 }

@@ -1,5 +1,7 @@
 import {
+  COMPLAINT_TIME_LIMIT_RULE,
   type ComplaintRecord,
+  complaintsProforma,
   complaintTimeliness,
   STATUTORY_TIMESCALES,
   stageDeadline,
@@ -138,11 +140,26 @@ describe("complaintTimeliness", () => {
   it("checks the time limit for complaining when the record says when the matter arose", () => {
     const base = sampleRecord();
     const record = { ...base, complaint: { ...base.complaint, matterArose: "2024-12-01" } } as ComplaintRecord;
-    expect(complaintTimeliness(record).timeLimit).toEqual({ limit: "2025-12-01", withinLimit: false });
+    expect(complaintTimeliness(record).timeLimit).toEqual({
+      limit: "2025-12-01",
+      withinLimit: false,
+      rule: COMPLAINT_TIME_LIMIT_RULE,
+    });
     expect(complaintTimeliness(record, { timescales: { complaintTimeLimitMonths: 24 } }).timeLimit!.withinLimit).toBe(
       true,
     );
     expect(complaintTimeliness(base).timeLimit).toBeUndefined();
+  });
+
+  it("calls the one-year limit statutory (regulation 9(1)), with the discretion of 9(2), not local practice", () => {
+    expect(COMPLAINT_TIME_LIMIT_RULE).toMatch(/one year .*SI 2006\/1738, regulation 9\(1\)/);
+    expect(COMPLAINT_TIME_LIMIT_RULE).toContain("regulation 9(2)");
+    const help = complaintsProforma.sections
+      .flatMap((section) => section.questions)
+      .find((q) => q.id === "complaint.matterArose")!.help!;
+    expect(help).toContain("statutory time limit");
+    expect(help).toContain("regulation 9(1)");
+    expect(help).not.toMatch(/by default|local practice/);
   });
 
   it("publishes the regulations' figures", () => {

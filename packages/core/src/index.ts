@@ -11,6 +11,7 @@ export * from "./errors.js";
 export * from "./financial-years.js";
 export * from "./form-definition.js";
 export * from "./html.js";
+export * from "./implementation-stages.js";
 export * from "./iso-date.js";
 export * from "./local-authorities.js";
 export * from "./markdown.js";

@@ -59,7 +59,17 @@ export interface Principle {
   readonly label: string;
   /** What the principle asks of practice, as a label template. */
   readonly description: string;
+  /**
+   * The principle in the partnership's evaluation's own words, quoted as printed (it says
+   * "non-offending parent"); not a template, so no terminology profile changes it. For reports that
+   * quote the documents; {@link PUBLISHED_PRINCIPLES_SOURCE} names where it is from.
+   */
+  readonly asPublished: string;
 }
+
+/** Where {@link Principle.asPublished} is quoted from. */
+export const PUBLISHED_PRINCIPLES_SOURCE =
+  "Garner & Kelly, On the Cusp of Systems Change: the Safe & Together London Partnership Project Evaluation Years 3/4 (CWASU, June 2025), Appendix 1: The Safe and Together Approach";
 
 /** One S&T critical component. */
 export interface CriticalComponent {
@@ -80,6 +90,7 @@ export const principles: readonly Principle[] = Object.freeze(
       id: "keep-child-safe-and-together",
       number: 1,
       label: "Keep the {child} safe and together with the {nonAbusiveParent}",
+      asPublished: "keeping children safe and together with the non-offending parent",
       description:
         "Work for the {child}'s safety, healing from trauma, stability and nurturance by keeping the {child} with the {nonAbusiveParent}, rather than separating them because of the {perpetrator}'s behaviour.",
     },
@@ -87,6 +98,7 @@ export const principles: readonly Principle[] = Object.freeze(
       id: "partner-with-non-abusive-parent",
       number: 2,
       label: "Partner with the {nonAbusiveParent} as a default position",
+      asPublished: "partnering with the non-offending parent",
       description:
         "Start from partnership with the {nonAbusiveParent}: recognise and build on what they already do to keep the {child} safe and well, while their space for action is constrained by the {perpetrator}.",
     },
@@ -94,6 +106,7 @@ export const principles: readonly Principle[] = Object.freeze(
       id: "intervene-with-perpetrator",
       number: 3,
       label: "Intervene with the {perpetrator} to reduce risk and harm to the {child}",
+      asPublished: "intervening with the perpetrator",
       description:
         "Pivot to the {perpetrator}: engage them, hold them to account for their behaviour as a parenting choice that harms the {child}, and invite them to change.",
     },

@@ -15,9 +15,10 @@ import { parseWithProblems } from "./zod-problems.js";
 
 /**
  * The terms a profile defines, each the key of a placeholder in label templates:
- * - `perpetrator`: the person who harms ("perpetrator", "person who uses harm");
+ * - `perpetrator`: the person who harms ("perpetrator", "person who uses harm", "those who harm");
  * - `victimSurvivor`: the adult harmed ("victim-survivor", "survivor");
- * - `nonAbusiveParent`: the parent who is not abusive, usually the adult victim ("non-abusive parent");
+ * - `nonAbusiveParent`: the parent who is not abusive, usually the adult victim ("non-abusive parent",
+ *   "non-offending parent");
  * - `child`: the child in the case ("child", "child or young person");
  * - `practitioner`: the worker holding the case ("practitioner", "social worker");
  * - `complainant`: the person who made a complaint;
@@ -75,8 +76,14 @@ function freezeProfile(profile: TerminologyProfile): TerminologyProfile {
 }
 
 /**
- * The Safe & Together words the partnership's evaluation uses: "perpetrator", "victim-survivor",
+ * The Safe & Together words these packages use by default: "perpetrator", "victim-survivor",
  * "non-abusive parent", "child", "practitioner", "complainant", "domestic abuse".
+ *
+ * The partnership's documents use two words for the parent who is not abusive: the evaluation
+ * states the principles with "non-offending parent" (Garner & Kelly 2025) and elsewhere speaks of
+ * "non-abusive parents". "Non-abusive parent" is the default here; a borough that writes
+ * "non-offending parent" chooses {@link nonOffendingParentTerminology}. Where a document is quoted
+ * (see `Principle.asPublished`), its own word is kept whatever the profile.
  */
 export const defaultTerminology: TerminologyProfile = freezeProfile({
   id: "default",
@@ -94,13 +101,43 @@ export const personWhoUsesHarmTerminology: TerminologyProfile = freezeProfile({
   terms: { ...DEFAULT_TERMS, perpetrator: { singular: "person who uses harm", plural: "people who use harm" } },
 });
 
+/**
+ * The default words, but "person who harms" (plural "those who harm") for the person who harms, as
+ * SafeLives writes in its public health approach to domestic abuse.
+ */
+export const thoseWhoHarmTerminology: TerminologyProfile = freezeProfile({
+  id: "those-who-harm",
+  name: "Those who harm (SafeLives)",
+  terms: { ...DEFAULT_TERMS, perpetrator: { singular: "person who harms", plural: "those who harm" } },
+});
+
+/**
+ * The default words, but "non-offending parent" for the parent who is not abusive: the word the
+ * partnership's evaluation uses when it states the three S&T principles.
+ */
+export const nonOffendingParentTerminology: TerminologyProfile = freezeProfile({
+  id: "non-offending-parent",
+  name: "Non-offending parent (the evaluation's principles)",
+  terms: { ...DEFAULT_TERMS, nonAbusiveParent: { singular: "non-offending parent", plural: "non-offending parents" } },
+});
+
 /** The ids of the profiles this package ships, usable as the `base` of a borough's profile. */
-export type BuiltInTerminologyId = "default" | "person-who-uses-harm";
+export const builtInTerminologyIds = [
+  "default",
+  "person-who-uses-harm",
+  "those-who-harm",
+  "non-offending-parent",
+] as const;
+
+/** One of {@link builtInTerminologyIds}. */
+export type BuiltInTerminologyId = (typeof builtInTerminologyIds)[number];
 
 /** The profiles this package ships, by id. */
 export const builtInTerminologies: Readonly<Record<BuiltInTerminologyId, TerminologyProfile>> = Object.freeze({
   default: defaultTerminology,
   "person-who-uses-harm": personWhoUsesHarmTerminology,
+  "those-who-harm": thoseWhoHarmTerminology,
+  "non-offending-parent": nonOffendingParentTerminology,
 });
 
 const TERM_LABELS: Readonly<Record<TermKey, string>> = {
@@ -135,7 +172,7 @@ export const termFormsSchema = z.strictObject({
 export const terminologyDefinitionSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a kebab-case id such as hackney-2025"),
   name: z.string().trim().min(1, "must not be empty"),
-  base: z.enum(["default", "person-who-uses-harm"]).optional(),
+  base: z.enum(builtInTerminologyIds).optional(),
   terms: z.strictObject(
     Object.fromEntries(termKeys.map((key) => [key, termFormsSchema.optional()])) as Record<
       TermKey,

@@ -241,3 +241,20 @@ describe("defineTerminology", () => {
     expect(() => term(defaultTerminology, "abuser" as TermKey)).toThrow(StValidationError);
   });
 });
+
+describe("the documents' own words", () => {
+  it("offer the evaluation's 'non-offending parent' as a profile, a base for a borough's own", () => {
+    expect(term(builtInTerminologies["non-offending-parent"], "nonAbusiveParent")).toBe("non-offending parent");
+    const borough = defineTerminology({ id: "b", name: "B", base: "non-offending-parent", terms: {} });
+    expect(renderLabel("Partner with the {nonAbusiveParent}", borough)).toBe("Partner with the non-offending parent");
+  });
+
+  it("offer SafeLives' 'those who harm' beside 'person who uses harm'", () => {
+    const profile = builtInTerminologies["those-who-harm"];
+    expect(term(profile, "perpetrator", { plural: true })).toBe("those who harm");
+    expect(term(profile, "perpetrator")).toBe("person who harms");
+    expect(defineTerminology({ id: "c", name: "C", base: "those-who-harm", terms: {} }).terms.perpetrator.plural).toBe(
+      "those who harm",
+    );
+  });
+});

@@ -145,3 +145,13 @@ describe("yes/no answers", () => {
     );
   });
 });
+
+describe("principles as the evaluation printed them", () => {
+  it("quote 'non-offending parent', whatever the profile", () => {
+    expect(principles.map((p) => p.asPublished)).toEqual([
+      "keeping children safe and together with the non-offending parent",
+      "partnering with the non-offending parent",
+      "intervening with the perpetrator",
+    ]);
+  });
+});

@@ -4,7 +4,7 @@
  * Each finding carries the figures it rests on, so it can be traced and checked.
  * @module
  */
-import { findLocalAuthority, type QuarterId } from "@st/core";
+import { findLocalAuthority, type ImplementationStageId, implementationStageOf, type QuarterId } from "@st/core";
 import {
   defaultOutlierRule,
   type OutlierRule,
@@ -49,6 +49,8 @@ export interface Finding {
   borough?: string | undefined;
   /** The indicator it is about, when it is about one. */
   indicator?: IndicatorId | undefined;
+  /** The borough's stage of implementation (see `implementationStages` in `@st/core`), when it is about a partnership borough. */
+  stage?: ImplementationStageId | undefined;
   /** The figures it rests on. */
   evidence: Evidence[];
 }
@@ -61,6 +63,12 @@ export interface FindingsOptions {
   outlierRule?: OutlierRule | undefined;
   /** Smallest change from first to last figure worth a sentence: both an absolute and a relative floor. Default 3 and 25%. */
   minimumChange?: { absolute: number; percent: number } | undefined;
+  /**
+   * Also state changes in partnership totals. Default false: the boroughs count in different ways,
+   * so the evaluators read each borough separately; ask for totals only knowing they add up
+   * figures that are not comparable.
+   */
+  totals?: boolean | undefined;
 }
 
 const WORDS = ["no", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten"];
@@ -86,9 +94,10 @@ function capitalise(text: string): string {
 
 /**
  * Findings from a table: per borough, the direction over the last quarters across its indicators,
- * notable changes from its first to its last figure, outlier quarters, quarters not returned; across
- * the partnership, changes in totals over complete quarters and where totals are partial. Nothing
- * is said about a figure that is missing, and no missing figure is read as zero.
+ * notable changes from its first to its last figure, outlier quarters, quarters not returned, each
+ * marked with the borough's stage of implementation; and only with `totals`, changes in
+ * partnership totals over complete quarters and where totals are partial. Nothing is said about a
+ * figure that is missing, and no missing figure is read as zero.
  */
 export function findings(table: IndicatorTable, options: FindingsOptions = {}): Finding[] {
   const recent = options.recentQuarters ?? 2;
@@ -182,7 +191,7 @@ export function findings(table: IndicatorTable, options: FindingsOptions = {}): 
     }
   }
 
-  if (dims.boroughs.length > 1) {
+  if (options.totals && dims.boroughs.length > 1) {
     const totals = partnershipTotals(table);
     for (const indicator of dims.indicators) {
       const complete = totals.filter((t) => t.indicator === indicator && t.complete && t.total !== null);
@@ -194,7 +203,7 @@ export function findings(table: IndicatorTable, options: FindingsOptions = {}): 
         id: `partnership/${indicator}/change`,
         kind: "partnership-change",
         indicator,
-        text: `Across all ${words(dims.boroughs.length)} boroughs, ${phraseOf(indicator)} ${change === 0 ? "were unchanged at" : change < 0 ? "fell from" : "rose from"} ${change === 0 ? count(first.total) : `${count(first.total)} to ${count(last.total)}`} (${shortQuarter(first.quarter)} to ${shortQuarter(last.quarter)}, the first and last quarters every borough returned).`,
+        text: `Added up across all ${words(dims.boroughs.length)} boroughs (figures each borough counts its own way, so not comparable), ${phraseOf(indicator)} ${change === 0 ? "were unchanged at" : change < 0 ? "fell from" : "rose from"} ${change === 0 ? count(first.total) : `${count(first.total)} to ${count(last.total)}`} (${shortQuarter(first.quarter)} to ${shortQuarter(last.quarter)}, the first and last quarters every borough returned).`,
         evidence: [first, last].map((t) => ({ borough: "partnership", indicator, quarter: t.quarter, value: t.total })),
       });
     }
@@ -216,5 +225,8 @@ export function findings(table: IndicatorTable, options: FindingsOptions = {}): 
       });
     }
   }
-  return out.map((f) => ({ ...f, text: capitalise(f.text) }));
+  return out.map((f) => {
+    const stage = f.borough === undefined ? undefined : implementationStageOf(f.borough)?.id;
+    return { ...f, text: capitalise(f.text), ...(stage ? { stage } : {}) };
+  });
 }

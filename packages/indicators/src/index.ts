@@ -16,6 +16,7 @@ export * from "./da-definition.js";
 export * from "./dates.js";
 export * from "./extracts.js";
 export * from "./findings.js";
+export * from "./implementation-activity.js";
 export * from "./indicator-definitions.js";
 export * from "./indicator-run.js";
 export * from "./indicator-table.js";

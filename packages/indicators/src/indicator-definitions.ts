@@ -227,15 +227,20 @@ const daReReferrals: IndicatorDefinition = {
   labelMatch: { all: [DA_TERMS, RE_REFERRAL_TERMS], none: [] },
 };
 
-/** The partnership's indicator sets: `2023` (agreed at the start of Year 2) and `2025` (from April 2025). */
+/**
+ * The partnership's indicator sets: `2023` (refined at the start of Year 2, late 2022, and the set
+ * the evaluation's tables from July 2023 report) and `2025` (from April 2025).
+ */
 export const indicatorSets: Readonly<Record<IndicatorSetId, IndicatorSet>> = {
   "2023": {
     id: "2023",
     version: 1,
     title: "Safe & Together London Partnership CSC indicators (2023 set)",
     agreed:
-      "Agreed by the partnership at the start of Year 2; the first published figures are for July to September 2023.",
-    appliesFrom: "2023-Q3",
+      "Refined by the partnership at the start of Year 2 (late 2022), because the boroughs' different case management systems and intake processes made the Year 1 indicators hard to compare. The evaluation's tables start in July 2023 only because its report period (Years 3/4, July 2023 to March 2025) does.",
+    // Year 2 ran the eight months before Years 3/4 began in July 2023 (the evaluation's Table 3
+    // counts Year 2 consultations over eight months), so the set applies from October to December 2022.
+    appliesFrom: "2022-Q4",
     indicators: [daReferralOnIntake, daFlaggedAfterAssessment, cpPlansWithDa, childrenIntoCareWithDa],
   },
   "2025": {

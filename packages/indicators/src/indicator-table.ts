@@ -6,7 +6,7 @@
  */
 import { isQuarterId, parseWithProblems, type QuarterId } from "@st/core";
 import { z } from "zod";
-import { type Caveat, caveats } from "./caveats.js";
+import { type Caveat, caveats, SET_CAVEAT_IDS } from "./caveats.js";
 import { INDICATOR_IDS, INDICATOR_SET_IDS, type IndicatorId, type IndicatorSet } from "./indicator-definitions.js";
 import type { ReadSummary } from "./read-summary.js";
 
@@ -42,6 +42,8 @@ export interface BoroughSummary {
   name: string;
   /** Notes attached to this borough's figures, as written. */
   notes: string[];
+  /** For published returns, the borough's own row label for each indicator, as printed: what it says it counted. */
+  labels?: Partial<Record<IndicatorId, string>> | undefined;
 }
 
 /** An indicator output: the series and everything that must travel with it. */
@@ -133,7 +135,16 @@ export const indicatorTableSchema = z.object({
       }),
     )
     .optional(),
-  boroughs: z.array(z.strictObject({ gss: z.string(), name: z.string(), notes: z.array(z.string()) })).optional(),
+  boroughs: z
+    .array(
+      z.strictObject({
+        gss: z.string(),
+        name: z.string(),
+        notes: z.array(z.string()),
+        labels: z.partialRecord(z.enum(INDICATOR_IDS), z.string()).optional(),
+      }),
+    )
+    .optional(),
   caveats: z.array(z.strictObject({ id: z.string(), text: z.string() })).optional(),
   reads: z
     .array(
@@ -177,8 +188,9 @@ export function summariseIndicators(set: IndicatorSet, withUnits: boolean): Indi
 
 /** The caveats of a set's indicators, each once, in the order they are first named. */
 export function caveatsOf(set: IndicatorSet, indicatorIds?: readonly IndicatorId[]): Caveat[] {
-  const seen = new Set<string>();
-  const out: Caveat[] = [];
+  // The set-wide caveats first: a reader meets "not comparable" before any per-indicator detail.
+  const seen = new Set<string>(SET_CAVEAT_IDS);
+  const out: Caveat[] = SET_CAVEAT_IDS.map((id) => caveats[id]);
   for (const indicator of set.indicators) {
     if (indicatorIds && !indicatorIds.includes(indicator.id)) continue;
     for (const id of indicator.caveats) {

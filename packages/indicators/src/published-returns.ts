@@ -371,7 +371,12 @@ export function readPublishedReturns(text: string, options: ReadPublishedReturns
     series,
     notes,
     indicators: summariseIndicators({ ...set, indicators: set.indicators.filter((i) => ids.includes(i.id)) }, false),
-    boroughs: [...boroughs.values()].map((b) => ({ gss: b.gss, name: b.name, notes: b.notes })),
+    boroughs: [...boroughs.values()].map((b) => ({
+      gss: b.gss,
+      name: b.name,
+      notes: b.notes,
+      labels: Object.fromEntries([...b.rows].map(([id, row]) => [id, row.label])),
+    })),
     caveats,
   };
 }

@@ -31,6 +31,14 @@ describe("the indicator sets as versioned data", () => {
     expect(indicatorSets["2025"].appliesFrom).toBe("2025-Q2");
   });
 
+  it("dates the 2023 set to the start of Year 2, before the report period's July 2023", () => {
+    const set = indicatorSets["2023"];
+    expect(set.appliesFrom < "2023-Q3").toBe(true);
+    expect(set.agreed).toContain("start of Year 2");
+    expect(set.agreed).toContain("only because its report period");
+    expect(set.agreed).not.toContain("first published figures are for July to September 2023");
+  });
+
   it("validates against its own schema, every id fixed and every caveat known", () => {
     for (const set of Object.values(indicatorSets)) {
       expect(parseIndicatorSet(set)).toEqual(set);

@@ -5,6 +5,7 @@ import {
   indicatorChartSpec,
   indicatorReport,
   indicatorTableMarkdown,
+  publishedPartnershipActivity,
   publishedPartnershipReturns,
 } from "@st/indicators";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -38,11 +39,23 @@ describe("findings from the published returns", () => {
     );
   });
 
-  it("compares partnership totals only over quarters every borough returned, and says so", () => {
-    expect(text("partnership/cp-plans-with-da/change")).toBe(
-      "Across all six boroughs, new child protection plans where DA was a factor rose from 164 to 189 (Jul-Sep 23 to Apr-Jun 24, the first and last quarters every borough returned).",
+  it("adds no partnership totals unless asked: the boroughs count in different ways", () => {
+    expect(list.filter((f) => f.borough === undefined)).toEqual([]);
+  });
+
+  it("on request, compares totals only over quarters every borough returned, saying they are not comparable", () => {
+    const withTotals = findings(published, { totals: true });
+    const total = (id: string) => withTotals.find((f) => f.id === id)?.text;
+    expect(total("partnership/cp-plans-with-da/change")).toBe(
+      "Added up across all six boroughs (figures each borough counts its own way, so not comparable), new child protection plans where DA was a factor rose from 164 to 189 (Jul-Sep 23 to Apr-Jun 24, the first and last quarters every borough returned).",
     );
-    expect(text("partnership/partial-totals")).toContain("Jan-Mar 25 (3 of 6 boroughs)");
+    expect(total("partnership/partial-totals")).toContain("Jan-Mar 25 (3 of 6 boroughs)");
+  });
+
+  it("marks each borough's findings with its stage of implementation", () => {
+    expect(list.find((f) => f.borough === "E09000031")?.stage).toBe("before-partnership");
+    expect(list.find((f) => f.borough === "E09000002")?.stage).toBe("joined-year-3");
+    expect(list.every((f) => f.stage !== undefined)).toBe(true);
   });
 
   it("traces every finding to figures that are in the table", () => {
@@ -155,9 +168,8 @@ describe("the report", () => {
     expect(report.html).not.toMatch(/<script|<link |src="http/);
     expect((report.html.match(/<svg /g) ?? []).length).toBe(4);
     expect(report.html).toContain("Read these figures with care");
-    expect(report.html).toContain("Domestic abuse is rarely selectable as a factor in a care decision");
+    expect(report.html).toContain("Domestic abuse is rarely selectable as a factor in a care plan");
     expect(report.html).toContain('<abbr title="no figure">—</abbr>');
-    expect(report.html).toContain('<th scope="row">Boroughs in the total</th>');
     expect(report.html).toContain("Analyst notes there would be no plans/LAC due to DV");
     expect(report.body).not.toContain("<html");
   });
@@ -168,9 +180,82 @@ describe("the report", () => {
   });
 
   it("gives the same content as Markdown, with chart links", () => {
-    expect(report.markdown).toContain("| Hackney | 294 | 245 | 263 | 255 | 253 | 256 | 230 |");
+    expect(report.markdown).toContain(
+      "| New cases where DA is the referral issue on intake | 294 | 245 | 263 | 255 | 253 | 256 | 230 |",
+    );
     expect(report.markdown).toContain("](charts/da-referral-on-intake.svg)");
     expect(report.markdown).toContain("## Read these figures with care");
+  });
+
+  it("shows each borough separately and no partnership total unless asked", () => {
+    expect(report.html).not.toContain("Partnership total");
+    expect(report.markdown).not.toContain("Partnership total");
+    for (const name of [
+      "Hackney",
+      "Waltham Forest",
+      "Newham",
+      "Hammersmith and Fulham",
+      "Barnet",
+      "Barking and Dagenham",
+    ]) {
+      expect(report.markdown).toContain(`### ${name}\n`);
+    }
+  });
+
+  it("puts the comparability caveat before any total when totals are asked for", async () => {
+    const withTotals = await indicatorReport(published, { totals: true });
+    for (const text of [withTotals.html, withTotals.markdown]) {
+      const caveat = text.indexOf(
+        "The boroughs' figures are not comparable".replace("'", text === withTotals.html ? "&#39;" : "'"),
+      );
+      const total = text.indexOf("Partnership total");
+      expect(caveat).toBeGreaterThan(-1);
+      expect(total).toBeGreaterThan(caveat);
+    }
+    expect(withTotals.markdown).toContain("| Partnership total | 164 | 183 | 193 | 189 | 164 | 146 | 118 |");
+  });
+
+  it("carries the evaluators' caveats whole: not comparable, not the only metric, no attribution, identification", () => {
+    const caveats = report.markdown.slice(0, report.markdown.indexOf("## Stages of implementation"));
+    expect(caveats).toContain("The boroughs' figures are not comparable");
+    expect(caveats).toContain("should be the only metric");
+    expect(caveats).toContain("cannot be said to show the specific impact of Safe & Together");
+    expect(caveats).toContain(
+      "can dampen the expected fall in children taken into care where DA was a factor, or offset it",
+    );
+    expect(caveats).not.toContain("may reflect better identification rather than a change in need");
+  });
+
+  it("groups the boroughs by stage of implementation, Hackney and Waltham Forest first", () => {
+    const md = report.markdown;
+    const at = (s: string) => md.indexOf(s);
+    expect(at("\n## S&T before the partnership")).toBeGreaterThan(-1);
+    expect(at("\n## S&T before the partnership")).toBeLessThan(at("### Hackney\n"));
+    expect(at("### Waltham Forest\n")).toBeLessThan(at("\n## Founder member (2021)"));
+    expect(at("\n## Joined in Year 3 (2023)")).toBeLessThan(at("### Barnet\n"));
+  });
+
+  it("shows each borough's own row labels and counting notes beside its figures, not the census definitions", () => {
+    const md = report.markdown;
+    const newham = md.slice(md.indexOf("### Newham\n"), md.indexOf("\n## Joined in Year 2"));
+    expect(newham).toContain("| New cases in this period where DA/DV is the referral issue on intake | 289 |");
+    expect(newham).toContain("Analyst notes there would be no plans/LAC due to DV");
+    const barnet = md.slice(md.indexOf("### Barnet\n"), md.indexOf("### Barking and Dagenham\n"));
+    expect(barnet).toContain("There are three types of DA that can be recorded on the form");
+    expect(md).not.toContain("CIN episodes whose first assessment recording a DA factor");
+  });
+
+  it("shows implementation activity beside each borough's figures, a figure not given never as zero", async () => {
+    const withActivity = await indicatorReport(published, { activity: publishedPartnershipActivity() });
+    const md = withActivity.markdown;
+    const hackney = md.slice(md.indexOf("### Hackney\n"), md.indexOf("### Waltham Forest\n"));
+    expect(hackney).toContain("| Case consultations | 81 over 9 months | 63 over 8 months | 113 over 18 months |");
+    expect(hackney).toContain("| Perpetrator engagement forms completed | — | — | 12 (Live with 12 completions) |");
+    const barnet = md.slice(md.indexOf("### Barnet\n"), md.indexOf("### Barking and Dagenham\n"));
+    expect(barnet).toContain("| Core training attendance | — | — | 86 |");
+    expect(barnet).toContain("| Perpetrator engagement forms completed | — | — | Live and currently being piloted |");
+    expect(barnet).not.toContain("Refresher training attendance");
+    expect(md).toContain("| Resources | Engaging with perpetrators | 317 | 909 |");
   });
 
   it("escapes text from the data", async () => {
@@ -185,7 +270,13 @@ describe("the report", () => {
 describe("Markdown tables", () => {
   it("shows each indicator's figures with totals and their coverage", () => {
     const md = indicatorTableMarkdown(published);
-    expect(md).toContain("| Partnership total | 164 | 183 | 193 | 189 | 164 | 146 | 118 |");
-    expect(md).toContain("| Boroughs in the total | 6 of 6 | 6 of 6 | 6 of 6 | 6 of 6 | 5 of 6 | 4 of 6 | 3 of 6 |");
+    expect(md).toContain("| Hackney | 294 |");
+    expect(md).not.toContain("Partnership total");
+    const withTotals = indicatorTableMarkdown(published, undefined, { totals: true });
+    expect(withTotals.indexOf("not comparable")).toBeLessThan(withTotals.indexOf("Partnership total"));
+    expect(withTotals).toContain("| Partnership total | 164 | 183 | 193 | 189 | 164 | 146 | 118 |");
+    expect(withTotals).toContain(
+      "| Boroughs in the total | 6 of 6 | 6 of 6 | 6 of 6 | 6 of 6 | 5 of 6 | 4 of 6 | 3 of 6 |",
+    );
   });
 });

@@ -73,7 +73,7 @@ describe("known answers from the synthetic census (2023 set, two years)", async 
     const notes = table.notes.join("\n");
     expect(notes).toContain("3B (a parent or carer is the subject) is the nearest proxy");
     expect(notes).toContain("Caveat: Some boroughs use the legal definition");
-    expect(notes).toContain("Caveat: Domestic abuse is rarely selectable as a factor in a care decision");
+    expect(notes).toContain("Caveat: Domestic abuse is rarely selectable as a factor in a care plan");
     expect(table.caveats?.map((c) => c.id)).toContain("identification-offsets");
   });
 });

@@ -139,8 +139,9 @@ export interface MeasureChange {
   /** Whether the change is for the better, for the worse, or neither (outcomes, or no change). */
   reading: "better" | "worse" | "neither";
   /**
-   * Fisher's exact test p-value for measures counting cases; `null` for measures counting answers
-   * (several answers come from one case, so the test does not apply).
+   * Fisher's exact test p-value for measures counting cases, only when tests were asked for
+   * (`tests: true`); `null` otherwise, and always for measures counting answers (several answers
+   * come from one case, so the test does not apply).
    */
   pValue: number | null;
   /** The change in plain language, with its figures. */
@@ -171,7 +172,14 @@ export interface RoundComparison {
 export interface CompareRoundsOptions extends SummariseRoundOptions {
   /** The measures to follow; {@link defaultMeasures} when absent. */
   measures?: readonly MeasureDefinition[] | undefined;
-  /** Below this p-value a change is called unlikely to be chance alone (default 0.05). */
+  /**
+   * Test changes in measures that count cases with Fisher's exact test (default false). Off by
+   * default because learning reviews do not set out to measure change: with five cases a cohort a
+   * test can only flag very large changes, and a p-value invites reading five files as a rate for
+   * the borough. Ask for it when a reader needs it; it is never the headline.
+   */
+  tests?: boolean | undefined;
+  /** With `tests`, below this p-value a change is called unlikely to be chance alone (default 0.05). */
   significance?: number | undefined;
 }
 
@@ -187,9 +195,9 @@ function formatP(p: number): string {
 /**
  * Compare one borough's rounds: every measure for every cohort in every round, and for each
  * measure recorded in two rounds or more, the change from the first to the latest in plain
- * language, with the figures it rests on and what can be read into it. Changes in measures that
- * count cases carry Fisher's exact test; with five cases a cohort only large changes pass it, and
- * the caution says so.
+ * language, with the figures it rests on and what can be read into it: with a handful of cases
+ * a cohort, a direction in these cases, not a measured change in the borough's practice. With
+ * `tests`, changes in measures that count cases also carry Fisher's exact test.
  *
  * Cohorts are matched by id across rounds. Rounds are ordered by period.
  *
@@ -266,7 +274,7 @@ export function safeCompareRounds(
       if (recorded.length < 2) continue;
       const first = recorded[0]!;
       const last = recorded.at(-1)!;
-      changes.push(changeOf(measure, cohort, first, last, significance, threshold));
+      changes.push(changeOf(measure, cohort, first, last, options.tests ? significance : null, threshold));
     }
   }
   const notes: string[] = [];
@@ -277,8 +285,11 @@ export function safeCompareRounds(
     );
   }
   notes.push(
-    "Each change compares the first round that recorded a measure with the latest. Measures that count cases are tested with Fisher's exact test; " +
-      "measures that count checklist answers are not, because one case gives several answers.",
+    "Learning reviews do not set out to measure change across time: they look at the depth of practice in a few files, read by the borough's stage of implementation. " +
+      "Each change below compares the first round that recorded a measure with the latest, as context for what the reviewers found.",
+    options.tests
+      ? "Measures that count cases are tested with Fisher's exact test, as asked; measures that count checklist answers are not, because one case gives several answers. With five cases a cohort only a very large change can pass the test, and one that does not pass may still be real."
+      : "No significance test is applied: five cases against five can show what practice looks like in those files and which way things moved in them, not whether the borough's practice as a whole changed.",
   );
   if (ordered.some((s) => s.cohorts.some((c) => c.cases > 0 && c.cases < threshold))) {
     notes.push(
@@ -304,7 +315,7 @@ function changeOf(
   cohort: { id: string; label: string },
   first: { round: string; value: Percentage; summary: RoundSummary },
   last: { round: string; value: Percentage; summary: RoundSummary },
-  significance: number,
+  significance: number | null,
   threshold: number,
 ): MeasureChange {
   const a = first.value;
@@ -319,7 +330,9 @@ function changeOf(
         ? "better"
         : "worse";
   const pValue =
-    measure.unit === "cases" ? fisherExactTest(a.count, a.total - a.count, b.count, b.total - b.count) : null;
+    significance !== null && measure.unit === "cases"
+      ? fisherExactTest(a.count, a.total - a.count, b.count, b.total - b.count)
+      : null;
   const who = cohort.id === "all" ? "" : ` ${cohort.id}`;
   const units = measure.unit === "cases" ? `${who} cases` : ` answers${who ? ` for${who} cases` : ""}`;
   const f = (p: Percentage) => formatShare(p, { percentFrom: threshold });
@@ -330,9 +343,14 @@ function changeOf(
       ? ": no change."
       : `: ${direction === "up" ? "a rise" : "a fall"}${reading === "neither" ? "" : `, for the ${reading}`}.`);
   let caution: string;
-  if (pValue === null) {
+  if (measure.unit !== "cases") {
     caution =
       "Answers, not cases: several answers come from each case, so read this as a direction, not as a tested change.";
+  } else if (pValue === null || significance === null) {
+    caution =
+      direction === "same"
+        ? "No change in these cases."
+        : `With ${a.total} and ${b.total} cases, one case moves the share by ${Math.round(100 / Math.max(1, Math.min(a.total, b.total)))} percentage points: a direction in these files, not a measure of the borough's practice. Read it with what the reviewers found.`;
   } else if (direction === "same") {
     caution = "No change to test.";
   } else if (pValue < significance) {

@@ -280,6 +280,64 @@ function fillCase(c: ReviewedCase, roundIndex: number, seed: number): ReviewedCa
 }
 
 /**
+ * The round's own qualitative record (synthetic): what the files show by principle, how
+ * consultations shaped practice and what to improve, written for an established borough (Hackney)
+ * and a newer one (Barnet) as the evaluation describes them.
+ */
+function demoQualitative(
+  borough: (typeof demoBoroughs)[number],
+  roundIndex: number,
+): Pick<ReviewRound, "findings" | "consultationImpact" | "improvements"> {
+  const established = borough === "E09000012";
+  return {
+    findings: established
+      ? [
+          {
+            principle: "keep-child-safe-and-together",
+            text: "Across trained and untrained workers, the files keep the children with their mother and name the father's behaviour as the risk to them.",
+          },
+          {
+            principle: "partner-with-non-abusive-parent",
+            text: "Mothers' protective efforts are recorded in most files (moving the children to family, seeking orders); safety plans are agreed with them rather than imposed.",
+          },
+          {
+            principle: "intervene-with-perpetrator",
+            text:
+              roundIndex === 0
+                ? "Fathers are held to account and domestic abuse is framed as a parenting choice, but plans rarely set behaviour-specific goals for them."
+                : "More plans now set behaviour-specific goals for the father; supervision notes support workers to hold high parenting expectations of him.",
+          },
+        ]
+      : [
+          {
+            principle: "keep-child-safe-and-together",
+            text: "Files of untrained workers still describe incidents in a relationship rather than a pattern of behaviour.",
+          },
+          {
+            principle: "partner-with-non-abusive-parent",
+            text:
+              roundIndex === 0
+                ? "Mutualising language in most files, more so where the worker had not had Core training; the mother's protective efforts are missed."
+                : "Less mutualising language and stronger partnering with mothers; safety plans still ask mothers to manage the father.",
+          },
+          {
+            principle: "intervene-with-perpetrator",
+            text: "Child protection plans include actions for fathers, but little work frames the abuse as a parenting choice.",
+          },
+        ],
+    consultationImpact: established
+      ? "Consultations helped workers map the father's pattern of control and turn it into plan actions for him; untrained workers supported in supervision showed some of the same practice."
+      : "Where the worker had a consultation the file names the father's behaviour and its impact on the children; where not, the language and plans stay incident-based.",
+    improvements: established
+      ? ["Behaviour-specific goals for fathers in every plan.", "Record considerations of worker safety."]
+      : [
+          "Safety plans that do not make the mother responsible for the father's behaviour.",
+          "Pattern-based framing in assessments.",
+        ],
+  };
+}
+
+/**
  * The demo's rounds: for each borough, round 1 (April to June 2024) and round 2 (October to
  * December 2024), each drawn from {@link demoCaseList} with the default frame, round 2 leaving out
  * round 1's cases, every case filled with synthetic evidence, extracts and actions, and the language
@@ -309,6 +367,7 @@ export function demoRounds(): ReviewRound[] {
         reviewedOn: addIsoDays(period.to, 35),
         title: `Learning review, ${roundIndex === 0 ? "April to June" : "October to December"} 2024`,
         cases: round.cases.map((c) => fillCase(c, roundIndex, seed)),
+        ...demoQualitative(borough, roundIndex),
         learnings:
           roundIndex === 0
             ? [

@@ -31,7 +31,7 @@ export interface BarChart {
 
 /** A block of a report. */
 export type ReportBlock =
-  | { kind: "heading"; level: 2 | 3; text: string }
+  | { kind: "heading"; level: 2 | 3 | 4; text: string }
   | { kind: "paragraph"; text: string }
   | { kind: "caution"; title: string; lines: string[] }
   | { kind: "list"; items: string[] }

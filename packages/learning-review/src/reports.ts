@@ -5,11 +5,20 @@
  * summary and comparison objects, for JSON.
  * @module
  */
-import { appendAll, defaultTerminology, findRole, renderLabel, type TerminologyProfile } from "@st/core";
+import {
+  appendAll,
+  principles as corePrinciples,
+  defaultTerminology,
+  findRole,
+  implementationStageOf,
+  renderLabel,
+  type TerminologyProfile,
+} from "@st/core";
 import { categories } from "@st/language-lint";
-import { type Coverage, reviewerRoleLabels } from "@st/practice-checklist";
+import { type Coverage, findDefinition, reviewerRoleLabels } from "@st/practice-checklist";
 import { type CompareRoundsOptions, compareRounds, type RoundComparison } from "./compare-rounds.js";
 import { languageCategoryLabel } from "./language-labels.js";
+import { withBuiltInChecklists } from "./legacy-audit.js";
 import { caseOutcomeLabels } from "./outcomes.js";
 import {
   type BarChart,
@@ -25,6 +34,8 @@ import { type RoundSummary, type SummariseRoundOptions, summariseRound } from ".
 
 /** Options for round reports. */
 export interface RoundReportOptions extends SummariseRoundOptions {
+  /** Include the counts (cases, outcomes, checklist coverage, language) after the qualitative record (default true). */
+  includeCounts?: boolean | undefined;
   /** Include a section for each case (default true). */
   includeCases?: boolean | undefined;
   /** Include the table of every checklist item (default true). */
@@ -106,40 +117,105 @@ function caseBlocks(c: ReviewedCase, profile: TerminologyProfile, cohortLabel: s
   return blocks;
 }
 
-/**
- * The report of one round as a document: who reviewed and how the cases were drawn, what to read
- * first (small samples, shortfalls), the cohorts side by side (evidence per principle and critical
- * component, machine-derived language, outcomes), every checklist item, each case, and the round's
- * learnings and actions. Render it with {@link documentToMarkdown} or {@link documentToHtml}, or use
- * {@link roundReportMarkdown} and {@link roundReportHtml}.
- */
-export function roundReport(round: ReviewRound, options: RoundReportOptions = {}): ReportDocument {
-  const profile = options.profile ?? defaultTerminology;
-  const summary = summariseRound(round, options);
+/** The borough's stage of implementation in a sentence, or nothing for a borough outside the partnership. */
+export function stageSentence(borough: string, boroughName: string): string | undefined {
+  const stage = implementationStageOf(borough);
+  return stage
+    ? `Stage of implementation: ${boroughName} is in the track "${stage.label}". ${stage.description} The evaluation reads each borough's reviews by its stage: early green shoots in a new borough, breadth and depth across the principles in an established one.`
+    : undefined;
+}
+
+/** What a sample of this size can and cannot show, in words. */
+export function sampleSentence(cohorts: readonly { label: string; cases: number }[]): string {
+  const sizes = cohorts.map((c) => `${plural(c.cases, "case")} (${c.label})`).join(" and ");
+  return (
+    `This round reviewed ${sizes}. A sample this size can show what practice looks like in these files, where the S&T principles are and are not evident, and how consultations shaped the work. ` +
+    "It cannot give a rate for the borough's practice, show that training or consultations caused a difference, or measure change over time; the counts below are context for what the reviewers found."
+  );
+}
+
+/** The qualitative record of a round: what the files show by principle, consultations, improvements, learnings, actions. */
+function qualitativeBlocks(
+  round: ReviewRound,
+  profile: TerminologyProfile,
+  definitions: RoundReportOptions["definitions"],
+): ReportBlock[] {
+  const blocks: ReportBlock[] = [];
+  const cohortLabel = new Map(round.cohorts.map((c) => [c.id, c.label]));
+  const caseLabel = (c: ReviewedCase) => `Case ${c.caseId} (${cohortLabel.get(c.cohort) ?? c.cohort})`;
+  const definition = findDefinition(withBuiltInChecklists(definitions), round.checklist);
+  const items = new Map((definition?.items ?? []).map((i) => [i.id, i]));
+
+  blocks.push({ kind: "heading", level: 2, text: "What the case files show, by principle" });
+  for (const principle of corePrinciples) {
+    blocks.push({ kind: "heading", level: 3, text: renderLabel(principle.label, profile) });
+    const said = (round.findings ?? []).filter((f) => f.principle === principle.id).map((f) => f.text);
+    for (const text of said) blocks.push({ kind: "paragraph", text });
+    const notes = round.cases.flatMap((c) =>
+      c.answers
+        .filter((a) => a.note && items.get(a.item)?.principles.includes(principle.id))
+        .map((a) => `${caseLabel(c)}, ${renderLabel(items.get(a.item)!.question, profile)} (${a.answer}): ${a.note}`),
+    );
+    if (notes.length) {
+      blocks.push({ kind: "paragraph", text: "From the reviewers' notes on the checklist:" });
+      blocks.push({ kind: "list", items: notes });
+    }
+    if (!said.length && !notes.length) blocks.push({ kind: "paragraph", text: "Nothing recorded for this principle." });
+  }
+
+  const perCase = (pick: (c: ReviewedCase) => readonly string[]) =>
+    round.cases.flatMap((c) => pick(c).map((text) => `${caseLabel(c)}: ${text}`));
+
+  blocks.push({ kind: "heading", level: 2, text: "How case consultations shaped practice" });
+  if (round.consultationImpact) blocks.push({ kind: "paragraph", text: round.consultationImpact });
+  const impacts = perCase((c) => (c.consultationImpact ? [c.consultationImpact] : []));
+  if (impacts.length) blocks.push({ kind: "list", items: impacts });
+  if (!round.consultationImpact && !impacts.length) {
+    blocks.push({ kind: "paragraph", text: "Not recorded for this round." });
+  }
+
+  const strengths = perCase((c) => c.strengths);
+  if (strengths.length) {
+    blocks.push({ kind: "heading", level: 2, text: "What went well" }, { kind: "list", items: strengths });
+  }
+  const improvements = [...(round.improvements ?? []), ...perCase((c) => c.improvements)];
+  blocks.push({ kind: "heading", level: 2, text: "Areas for improvement" });
+  blocks.push({ kind: "list", items: improvements.length ? improvements : ["None recorded."] });
+
+  blocks.push({ kind: "heading", level: 2, text: "Key learnings" });
+  const learnings = [...round.learnings, ...perCase((c) => c.learnings)];
+  blocks.push({ kind: "list", items: learnings.length ? learnings : ["None recorded."] });
+
+  blocks.push({ kind: "heading", level: 2, text: "Actions, with owners" });
+  const actions = [
+    ...round.actions.map((a) => ["Round", a] as const),
+    ...round.cases.flatMap((c) => c.actions.map((a) => [`Case ${c.caseId}`, a] as const)),
+  ];
+  if (actions.length) {
+    blocks.push({
+      kind: "table",
+      head: ["For", "Action", "Owner", "Due", "Status"],
+      rows: actions.map(([who, a]) => [who, a.action, a.owner, a.due ?? "", a.status ?? "open"]),
+    });
+  } else {
+    blocks.push({ kind: "paragraph", text: "None recorded." });
+  }
+  return blocks;
+}
+
+/** The counts of a round, as context after the qualitative record: cohorts, outcomes, coverage, language, items. */
+function countBlocks(summary: RoundSummary, profile: TerminologyProfile, options: RoundReportOptions): ReportBlock[] {
   const percentFrom = options.smallSample ?? SMALL_SAMPLE;
   const f = (p: Parameters<typeof formatShare>[0]) => formatShare(p, { percentFrom });
   const groups = [...summary.cohorts, summary.total];
   const head = (first: string) => [first, ...groups.map((g) => `${g.label} (${plural(g.cases, "case")})`)];
   const blocks: ReportBlock[] = [];
-
-  const about: string[] = [`Cases closed ${round.period.from} to ${round.period.to}`];
-  if (round.reviewedOn) about.push(`reviewed on ${round.reviewedOn}`);
-  if (round.reviewers.length) {
-    about.push(`by ${round.reviewers.map((r) => reviewerRoleLabels[r.role]).join(", ")}`);
-  }
-  blocks.push({ kind: "paragraph", text: `${about.join(", ")}.` });
-  if (round.sample) {
-    blocks.push({
-      kind: "paragraph",
-      text:
-        `Sample drawn with frame ${round.sample.frame.id} (version ${round.sample.frame.version}) and seed ${round.sample.seed}` +
-        `${round.sample.drawnOn ? ` on ${round.sample.drawnOn}` : ""}: the same seed and case list draw the same cases.`,
-    });
-  }
-  if (round.notes) blocks.push({ kind: "paragraph", text: round.notes });
-  if (summary.warnings.length) blocks.push({ kind: "caution", title: "Read this first", lines: summary.warnings });
-
-  blocks.push({ kind: "heading", level: 2, text: "Cases reviewed" });
+  blocks.push({ kind: "heading", level: 2, text: "The counts, as context" });
+  blocks.push({
+    kind: "paragraph",
+    text: "How many of these cases showed each thing. They describe these files, not the borough's practice as a whole; read them with what the reviewers found above.",
+  });
+  blocks.push({ kind: "heading", level: 3, text: "Cases reviewed" });
   blocks.push({
     kind: "table",
     head: ["", ...groups.map((g) => g.label)],
@@ -152,7 +228,7 @@ export function roundReport(round: ReviewRound, options: RoundReportOptions = {}
     ],
   });
 
-  blocks.push({ kind: "heading", level: 2, text: "Outcomes and case consultations" });
+  blocks.push({ kind: "heading", level: 3, text: "Outcomes and case consultations" });
   blocks.push({ kind: "paragraph", text: summary.outcomeContrast.statement });
   blocks.push({
     kind: "table",
@@ -162,7 +238,7 @@ export function roundReport(round: ReviewRound, options: RoundReportOptions = {}
       .map((o) => [o.label, ...groups.map((g) => f(g.outcomes.byOutcome.find((x) => x.outcome === o.outcome)!.cases))]),
   });
 
-  blocks.push({ kind: "heading", level: 2, text: "Evidence of Safe & Together practice" });
+  blocks.push({ kind: "heading", level: 3, text: "Evidence of Safe & Together practice, counted" });
   blocks.push({
     kind: "paragraph",
     text: "The reviewers' answers to the practice checklist, per principle and critical component: how many applicable answers showed the practice (met) or showed some of it (partly).",
@@ -205,7 +281,7 @@ export function roundReport(round: ReviewRound, options: RoundReportOptions = {}
 
   const language = summary.total.language;
   if (language.casesWithEvidence > 0) {
-    blocks.push({ kind: "heading", level: 2, text: "Language in the case files (machine-derived)" });
+    blocks.push({ kind: "heading", level: 3, text: "Language in the case files (machine-derived)" });
     blocks.push({
       kind: "paragraph",
       text:
@@ -264,7 +340,7 @@ export function roundReport(round: ReviewRound, options: RoundReportOptions = {}
   if (options.includeItems ?? true) {
     const items = summary.total.checklist.items;
     if (items.length) {
-      blocks.push({ kind: "heading", level: 2, text: "Every checklist item" });
+      blocks.push({ kind: "heading", level: 3, text: "Every checklist item" });
       blocks.push({
         kind: "table",
         head: head("Item"),
@@ -279,20 +355,55 @@ export function roundReport(round: ReviewRound, options: RoundReportOptions = {}
     }
   }
 
+  return blocks;
+}
+
+/**
+ * The report of one round as a document, leading with the learning review's qualitative record as
+ * the partnership's template asks: who reviewed and how the cases were drawn, the borough's stage
+ * of implementation, what a sample this size can and cannot show; then what the case files show
+ * by principle, how case consultations shaped practice, what went well, areas for improvement, key
+ * learnings and actions with owners. The counts follow as context (cohorts side by side, outcomes,
+ * evidence per principle and critical component, machine-derived language, every checklist item),
+ * then each case. No significance test: that is for comparisons across rounds, and only on
+ * request. Render it with {@link documentToMarkdown} or {@link documentToHtml}, or use
+ * {@link roundReportMarkdown} and {@link roundReportHtml}.
+ */
+export function roundReport(round: ReviewRound, options: RoundReportOptions = {}): ReportDocument {
+  const profile = options.profile ?? defaultTerminology;
+  const summary = summariseRound(round, options);
+  const blocks: ReportBlock[] = [];
+
+  const about: string[] = [`Cases closed ${round.period.from} to ${round.period.to}`];
+  if (round.reviewedOn) about.push(`reviewed on ${round.reviewedOn}`);
+  if (round.reviewers.length) {
+    about.push(`by ${round.reviewers.map((r) => reviewerRoleLabels[r.role]).join(", ")}`);
+  }
+  blocks.push({ kind: "paragraph", text: `${about.join(", ")}.` });
+  if (round.sample) {
+    blocks.push({
+      kind: "paragraph",
+      text:
+        `Sample drawn with frame ${round.sample.frame.id} (version ${round.sample.frame.version}) and seed ${round.sample.seed}` +
+        `${round.sample.drawnOn ? ` on ${round.sample.drawnOn}` : ""}: the same seed and case list draw the same cases.`,
+    });
+  }
+  if (round.notes) blocks.push({ kind: "paragraph", text: round.notes });
+  const stage = stageSentence(round.borough, summary.round.boroughName);
+  if (stage) blocks.push({ kind: "paragraph", text: stage });
+  blocks.push({
+    kind: "caution",
+    title: "Read this first",
+    lines: [sampleSentence(summary.cohorts), ...summary.warnings],
+  });
+
+  blocks.push(...qualitativeBlocks(round, profile, options.definitions));
+
+  if (options.includeCounts ?? true) blocks.push(...countBlocks(summary, profile, options));
   if (options.includeCases ?? true) {
     blocks.push({ kind: "heading", level: 2, text: "The cases" });
     const labels = new Map(round.cohorts.map((c) => [c.id, c.label]));
     for (const c of round.cases) appendAll(blocks, caseBlocks(c, profile, labels.get(c.cohort) ?? c.cohort));
-  }
-
-  blocks.push({ kind: "heading", level: 2, text: "Key learnings and actions" });
-  blocks.push({ kind: "list", items: round.learnings.length ? round.learnings : ["None recorded for the round."] });
-  if (round.actions.length) {
-    blocks.push({
-      kind: "table",
-      head: ["Action", "Owner", "Due", "Status"],
-      rows: round.actions.map((a) => [a.action, a.owner, a.due ?? "", a.status ?? "open"]),
-    });
   }
   blocks.push({ kind: "heading", level: 2, text: "How the figures are counted" });
   blocks.push({ kind: "list", items: summary.rules });
@@ -314,8 +425,11 @@ export async function roundReportHtml(
 }
 
 /**
- * The report of one borough's rounds over time: the rounds, what to read first, each change in
- * plain language with its figures and what can be read into it, and every measure round by round.
+ * The report of one borough's rounds over time: the borough's stage of implementation, the rounds,
+ * what to read first, what the reviewers found in each round (when given the rounds, not only
+ * their comparison), then as context each change in the counts in plain language with what can be
+ * read into it (a Fisher's exact test only when `tests` is asked for), and every measure round by
+ * round.
  */
 export function seriesReport(
   rounds: readonly ReviewRound[] | RoundComparison,
@@ -325,6 +439,8 @@ export function seriesReport(
   const percentFrom = options.smallSample ?? SMALL_SAMPLE;
   const f = (p: Parameters<typeof formatShare>[0] | null) => (p ? formatShare(p, { percentFrom }) : "not recorded");
   const blocks: ReportBlock[] = [];
+  const stage = stageSentence(comparison.borough, comparison.boroughName);
+  if (stage) blocks.push({ kind: "paragraph", text: stage });
   blocks.push({
     kind: "table",
     head: ["Round", "Cases closed", "Kind", "Checklist"],
@@ -336,16 +452,31 @@ export function seriesReport(
     ]),
   });
   blocks.push({ kind: "caution", title: "Read this first", lines: comparison.notes });
+  if (!("series" in rounds)) {
+    const label = new Map(comparison.rounds.map((r) => [r.id, r.label]));
+    const ordered = comparison.rounds.map((r) => rounds.find((x) => x.id === r.id)!);
+    blocks.push({ kind: "heading", level: 2, text: "What the reviewers found, round by round" });
+    for (const round of ordered) {
+      blocks.push({ kind: "heading", level: 3, text: label.get(round.id) ?? round.id });
+      const found = (round.findings ?? []).map((f) => {
+        const principle = corePrinciples.find((p) => p.id === f.principle)!;
+        return `${renderLabel(principle.label, options.profile ?? defaultTerminology)}: ${f.text}`;
+      });
+      const items = [...found, ...round.learnings, ...(round.consultationImpact ? [round.consultationImpact] : [])];
+      blocks.push({ kind: "list", items: items.length ? items : ["No learnings recorded for the round."] });
+    }
+  }
   const moved = comparison.changes.filter((c) => c.direction !== "same" && c.cohort !== "all");
-  blocks.push({ kind: "heading", level: 2, text: "What changed" });
+  blocks.push({ kind: "heading", level: 2, text: "The counts across rounds, as context" });
   if (comparison.rounds.length < 2) {
     blocks.push({ kind: "paragraph", text: "Only one round so far: changes appear from the second round." });
   } else if (moved.length === 0) {
     blocks.push({ kind: "paragraph", text: "No measure moved between the first and the latest round, in any cohort." });
   } else {
-    const tested = moved.filter((c) => c.pValue !== null);
-    const answers = moved.filter((c) => c.pValue === null);
-    if (tested.length) blocks.push({ kind: "list", items: tested.map((c) => `${c.statement} ${c.caution}`) });
+    const unitOf = new Map(comparison.series.map((x) => [x.measure, x.unit]));
+    const cases = moved.filter((c) => unitOf.get(c.measure) === "cases");
+    const answers = moved.filter((c) => unitOf.get(c.measure) !== "cases");
+    if (cases.length) blocks.push({ kind: "list", items: cases.map((c) => `${c.statement} ${c.caution}`) });
     if (answers.length) {
       blocks.push({
         kind: "paragraph",

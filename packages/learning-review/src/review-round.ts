@@ -6,11 +6,14 @@
  * @module
  */
 import {
+  defineMigration,
   defineRecord,
   type GssCode,
   type IsoDate,
   isoDateSchema,
   localAuthorityCodeSchema,
+  type PrincipleId,
+  principleIdSchema,
   type RoleId,
   roleIdSchema,
   type YesNo,
@@ -222,12 +225,29 @@ export interface ReviewRound {
   cohorts: RoundCohort[];
   /** The cases reviewed. */
   cases: ReviewedCase[];
+  /**
+   * What the case files show, principle by principle, in the reviewers' words: the evidence of S&T
+   * practice the learning review template asks for. The report leads with it. (Version 2.)
+   */
+  findings?: PrincipleFinding[] | undefined;
+  /** How case consultations shaped practice across the round, in the reviewers' words. (Version 2.) */
+  consultationImpact?: string | undefined;
+  /** Areas for improvement across the round. (Version 2.) */
+  improvements?: string[] | undefined;
   /** The round's key learnings, across cases. */
   learnings: string[];
   /** The round's actions, with owners. */
   actions: ReviewAction[];
   /** Anything else about the round (a change in how it was run, a cohort that could not be filled). */
   notes?: string | undefined;
+}
+
+/** What the case files of a round show for one S&T principle, in the reviewers' words. */
+export interface PrincipleFinding {
+  /** The principle, as `@st/core` names it. */
+  principle: PrincipleId;
+  /** What the files show: strengths, gaps, examples (no identifying details). */
+  text: string;
 }
 
 const text = z.string().trim().min(1, "must not be empty");
@@ -305,86 +325,95 @@ function duplicates(values: readonly unknown[]): Set<string> {
   return twice;
 }
 
+const roundFieldsV1 = {
+  id: text,
+  borough: localAuthorityCodeSchema,
+  round: z.int().min(1).optional(),
+  period: z.strictObject({ from: isoDateSchema, to: isoDateSchema }),
+  reviewedOn: isoDateSchema.optional(),
+  title: z.string().optional(),
+  origin: z.enum(roundOrigins).optional(),
+  reviewers: z.array(z.strictObject({ role: reviewerRoleSchema, id: text.optional() })),
+  checklist: completedChecklistSchema.shape.checklist,
+  sample: z
+    .strictObject({
+      frame: z.strictObject({ id: text, version: text }),
+      seed: z.int().min(0),
+      drawnOn: isoDateSchema.optional(),
+      shortfalls: z.array(z.strictObject({ cohort: text, wanted: z.int().min(0), eligible: z.int().min(0) })),
+    })
+    .optional(),
+  cohorts: z.array(z.strictObject({ id: text, label: text })).min(1, "must name at least one cohort"),
+  cases: z.array(reviewedCaseSchema),
+  learnings: texts,
+  actions: z.array(actionSchema),
+  notes: z.string().optional(),
+};
+
+// Checks across fields run even when some fields are malformed, so one pass reports everything.
+const acrossFields = (input: unknown, ctx: z.RefinementCtx): void => {
+  const round = input as unknown as Record<string, unknown>;
+  const period = round.period as { from?: unknown; to?: unknown } | undefined;
+  if (typeof period?.from === "string" && typeof period.to === "string" && period.from > period.to) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["period", "to"],
+      message: "ends before the period starts",
+      input: period.to,
+      params: { code: "invalid_period", expected: `a date on or after ${period.from}` },
+    });
+  }
+  const cohorts = Array.isArray(round.cohorts) ? (round.cohorts as { id?: unknown }[]) : [];
+  const ids = cohorts.map((c) => c?.id);
+  for (const id of duplicates(ids)) {
+    ctx.addIssue({
+      code: "custom",
+      path: ["cohorts", ids.lastIndexOf(id), "id"],
+      message: `cohort id "${id}" is used more than once`,
+      input: id,
+      params: { code: "duplicate_id", expected: "an id no other cohort has" },
+    });
+  }
+  const cases = Array.isArray(round.cases) ? (round.cases as { caseId?: unknown; cohort?: unknown }[]) : [];
+  const caseIds = cases.map((c) => c?.caseId);
+  const twice = duplicates(caseIds);
+  cases.forEach((c, i) => {
+    if (typeof c?.caseId === "string" && twice.has(c.caseId) && caseIds.indexOf(c.caseId) !== i) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["cases", i, "caseId"],
+        message: `case ${c.caseId} is reviewed twice in the round`,
+        input: c.caseId,
+        params: { code: "duplicate_case", expected: "each case once" },
+      });
+    }
+    if (typeof c?.cohort === "string" && cohorts.length && !ids.includes(c.cohort)) {
+      ctx.addIssue({
+        code: "custom",
+        path: ["cases", i, "cohort"],
+        message: `no cohort of the round has the id "${c.cohort}"`,
+        input: c.cohort,
+        params: {
+          code: "unknown_cohort",
+          expected: `one of ${ids.filter((x) => typeof x === "string").join(", ")}`,
+        },
+      });
+    }
+  });
+};
+
+/** Version 1 of the round (before the round-level qualitative record), for the migration. */
+const reviewRoundSchemaV1 = z.strictObject(roundFieldsV1).superRefine(acrossFields, { when: () => true });
+
 /** Schema of a {@link ReviewRound} (without `schemaVersion`; see {@link reviewRoundRecord}). */
 export const reviewRoundSchema = z
   .strictObject({
-    id: text,
-    borough: localAuthorityCodeSchema,
-    round: z.int().min(1).optional(),
-    period: z.strictObject({ from: isoDateSchema, to: isoDateSchema }),
-    reviewedOn: isoDateSchema.optional(),
-    title: z.string().optional(),
-    origin: z.enum(roundOrigins).optional(),
-    reviewers: z.array(z.strictObject({ role: reviewerRoleSchema, id: text.optional() })),
-    checklist: completedChecklistSchema.shape.checklist,
-    sample: z
-      .strictObject({
-        frame: z.strictObject({ id: text, version: text }),
-        seed: z.int().min(0),
-        drawnOn: isoDateSchema.optional(),
-        shortfalls: z.array(z.strictObject({ cohort: text, wanted: z.int().min(0), eligible: z.int().min(0) })),
-      })
-      .optional(),
-    cohorts: z.array(z.strictObject({ id: text, label: text })).min(1, "must name at least one cohort"),
-    cases: z.array(reviewedCaseSchema),
-    learnings: texts,
-    actions: z.array(actionSchema),
-    notes: z.string().optional(),
+    ...roundFieldsV1,
+    findings: z.array(z.strictObject({ principle: principleIdSchema, text })).optional(),
+    consultationImpact: z.string().optional(),
+    improvements: texts.optional(),
   })
-  // Checks across fields run even when some fields are malformed, so one pass reports everything.
-  .superRefine(
-    (input, ctx) => {
-      const round = input as unknown as Record<string, unknown>;
-      const period = round.period as { from?: unknown; to?: unknown } | undefined;
-      if (typeof period?.from === "string" && typeof period.to === "string" && period.from > period.to) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["period", "to"],
-          message: "ends before the period starts",
-          input: period.to,
-          params: { code: "invalid_period", expected: `a date on or after ${period.from}` },
-        });
-      }
-      const cohorts = Array.isArray(round.cohorts) ? (round.cohorts as { id?: unknown }[]) : [];
-      const ids = cohorts.map((c) => c?.id);
-      for (const id of duplicates(ids)) {
-        ctx.addIssue({
-          code: "custom",
-          path: ["cohorts", ids.lastIndexOf(id), "id"],
-          message: `cohort id "${id}" is used more than once`,
-          input: id,
-          params: { code: "duplicate_id", expected: "an id no other cohort has" },
-        });
-      }
-      const cases = Array.isArray(round.cases) ? (round.cases as { caseId?: unknown; cohort?: unknown }[]) : [];
-      const caseIds = cases.map((c) => c?.caseId);
-      const twice = duplicates(caseIds);
-      cases.forEach((c, i) => {
-        if (typeof c?.caseId === "string" && twice.has(c.caseId) && caseIds.indexOf(c.caseId) !== i) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["cases", i, "caseId"],
-            message: `case ${c.caseId} is reviewed twice in the round`,
-            input: c.caseId,
-            params: { code: "duplicate_case", expected: "each case once" },
-          });
-        }
-        if (typeof c?.cohort === "string" && cohorts.length && !ids.includes(c.cohort)) {
-          ctx.addIssue({
-            code: "custom",
-            path: ["cases", i, "cohort"],
-            message: `no cohort of the round has the id "${c.cohort}"`,
-            input: c.cohort,
-            params: {
-              code: "unknown_cohort",
-              expected: `one of ${ids.filter((x) => typeof x === "string").join(", ")}`,
-            },
-          });
-        }
-      });
-    },
-    { when: () => true },
-  );
+  .superRefine(acrossFields, { when: () => true });
 
 /** Labels of a round's fields, for problems. */
 const ROUND_LABELS: Readonly<Record<string, string>> = {
@@ -423,6 +452,10 @@ const ROUND_LABELS: Readonly<Record<string, string>> = {
   learnings: "Key learnings",
   "actions.*.owner": "Action owner",
   "actions.*.action": "Action",
+  "findings.*.principle": "Principle",
+  "findings.*.text": "What the files show",
+  consultationImpact: "How case consultations shaped practice",
+  improvements: "Areas for improvement",
 };
 
 /**
@@ -432,9 +465,12 @@ const ROUND_LABELS: Readonly<Record<string, string>> = {
  */
 export const reviewRoundRecord = defineRecord({
   name: "learning review round",
-  version: 1,
+  version: 2,
   schema: reviewRoundSchema,
   labels: ROUND_LABELS,
+  // Version 2 added the round's own qualitative record (findings by principle, consultation
+  // impact, improvements), all optional: a version 1 round is a version 2 round without them.
+  migrations: { 1: defineMigration(reviewRoundSchemaV1, (round) => round) },
   description:
-    "One round of a borough's Safe & Together learning reviews: the sample, and per case the context, cohort, evidence against the practice checklist, consultation impact, improvements, learnings and actions.",
+    "One round of a borough's Safe & Together learning reviews: the sample; what the files show by principle, how consultations shaped practice, improvements, learnings and actions with owners; and per case the context, cohort, evidence against the practice checklist, consultation impact, improvements, learnings and actions.",
 });

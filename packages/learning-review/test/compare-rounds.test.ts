@@ -15,7 +15,7 @@ const rounds = [
 ];
 
 describe("compareRounds", () => {
-  const comparison = compareRounds(rounds);
+  const comparison = compareRounds(rounds, { tests: true });
   const change = (measure: string, cohort: string) =>
     comparison.changes.find((c) => c.measure === measure && c.cohort === cohort)!;
 
@@ -49,6 +49,17 @@ describe("compareRounds", () => {
     expect(c.caution).toBe(
       "With 5 and 5 cases, a change this size could be chance (Fisher's exact test, p = 1.00); look for the same direction in further rounds.",
     );
+  });
+
+  it("applies no significance test unless asked, and says what five and five cases can show", () => {
+    const plain = compareRounds(rounds);
+    const c = plain.changes.find((x) => x.measure === "language:mutualising" && x.cohort === "untrained-unconsulted")!;
+    expect(plain.changes.every((x) => x.pValue === null)).toBe(true);
+    expect(c.caution).toBe(
+      "With 5 and 5 cases, one case moves the share by 20 percentage points: a direction in these files, not a measure of the borough's practice. Read it with what the reviewers found.",
+    );
+    expect(`${c.caution} ${plain.notes.join(" ")}`).not.toMatch(/Fisher|p = |p-value|chance alone/);
+    expect(plain.notes.join(" ")).toContain("do not set out to measure change across time");
   });
 
   it("reads more positive signals as better, and counts the whole round too", () => {

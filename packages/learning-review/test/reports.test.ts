@@ -109,11 +109,59 @@ describe("round reports", () => {
   });
 });
 
+describe("round reports read as learning", () => {
+  const md = roundReportMarkdown(rounds[0]!);
+  const at = (heading: string) => md.indexOf(`\n## ${heading}\n`);
+
+  it("lead with what the files show, consultations, improvements, learnings and actions; counts after", () => {
+    const order = [
+      "What the case files show, by principle",
+      "How case consultations shaped practice",
+      "Areas for improvement",
+      "Key learnings",
+      "Actions, with owners",
+      "The counts, as context",
+    ].map(at);
+    expect(order.every((i) => i > 0)).toBe(true);
+    expect([...order].sort((a, b) => a - b)).toEqual(order);
+    expect(md.indexOf("Keep the child safe and together with the non-abusive parent")).toBeLessThan(
+      at("The counts, as context"),
+    );
+    expect(md).toContain("Across trained and untrained workers, the files keep the children with their mother");
+    expect(md).toContain(
+      "| Round | Offer S&T Core training to every worker in the untrained cohort | Principal social worker |",
+    );
+  });
+
+  it("say the borough's stage of implementation and what five and five cases can and cannot show", () => {
+    expect(md).toContain('Hackney is in the track "S&T before the partnership"');
+    expect(md).toContain("It cannot give a rate for the borough's practice");
+    expect(md).toContain("This round reviewed 5 cases (Worker S&T Core trained, case consultation held) and 5 cases");
+    expect(md).not.toMatch(/\{(perpetrator|nonAbusiveParent|child)/);
+    const barnet = roundReportMarkdown(rounds[2]!);
+    expect(barnet).toContain('Barnet is in the track "Joined in Year 3 (2023)"');
+  });
+
+  it("print no p-value or significance test", () => {
+    for (const r of rounds) expect(roundReportMarkdown(r)).not.toMatch(/Fisher|p-value|p = \d|p < 0|chance alone/);
+  });
+
+  it("still read a round with no round-level qualitative record", () => {
+    const bare = roundReportMarkdown(round("r", period, cohortCases("T", "trained-consulted", 0)));
+    expect(bare).toContain("Nothing recorded for this principle.");
+    expect(bare).toContain("## How case consultations shaped practice\n\nNot recorded for this round.");
+  });
+});
+
 describe("series reports", () => {
   it("list what changed, in plain language, and every measure round by round", async () => {
     const md = seriesReportMarkdown(rounds.slice(0, 2));
     expect(md).toContain("# Learning reviews over time: Hackney");
-    expect(md).toContain("## What changed");
+    expect(md).toContain("## What the reviewers found, round by round");
+    expect(md.indexOf("## What the reviewers found")).toBeLessThan(
+      md.indexOf("## The counts across rounds, as context"),
+    );
+    expect(md).not.toMatch(/Fisher|p = \d|p < 0/);
     expect(md).toContain(
       "- Mutualising language was found in 3 of 5 untrained-unconsulted cases in round 1 (Apr-Jun 24) and 1 of 5 in round 2 (Oct-Dec 24): a fall, for the better.",
     );

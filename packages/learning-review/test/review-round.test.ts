@@ -25,6 +25,31 @@ describe("the review round record", () => {
     }
   });
 
+  it("reads a version 1 round as version 2, unchanged, and writes it as version 2", () => {
+    const v1 = { schemaVersion: 1, ...round("r1", period, [reviewedCase("A", "trained-consulted")]) };
+    const read = parseReviewRound(JSON.parse(JSON.stringify(v1)));
+    const { schemaVersion: _, ...content } = v1;
+    expect(read).toEqual(JSON.parse(JSON.stringify(content)));
+    expect(writeReviewRound(read).schemaVersion).toBe(2);
+    expect(reviewRoundRecord.versions).toEqual([1, 2]);
+  });
+
+  it("keeps the round's qualitative record (version 2), and names a finding's unknown principle", () => {
+    const qualitative = {
+      ...round("r1", period, [reviewedCase("A", "trained-consulted")]),
+      findings: [{ principle: "intervene-with-perpetrator" as const, text: "Plans set actions for the father." }],
+      consultationImpact: "Consultations moved assessments to the father's choices.",
+      improvements: ["Safety plans still ask the mother to manage him."],
+    };
+    const stored = JSON.parse(JSON.stringify(writeReviewRound(qualitative)));
+    expect(parseReviewRound(stored)).toEqual(JSON.parse(JSON.stringify(qualitative)));
+    // Version 1 had no such fields: a round that says it is version 1 and has them is told so.
+    const asV1 = safeParseReviewRound({ ...stored, schemaVersion: 1 });
+    expect(!asV1.ok && asV1.problems.map((p) => p.code)).toContain("unknown_field");
+    const bad = safeParseReviewRound({ ...stored, findings: [{ principle: "be-nice", text: "x" }] });
+    expect(!bad.ok && bad.problems.map(formatProblem).join("\n")).toMatch(/^"Principle": /m);
+  });
+
   it("has a type that matches its schema", () => {
     expectTypeOf<z.output<typeof reviewRoundSchema>>().toExtend<ReviewRound>();
   });

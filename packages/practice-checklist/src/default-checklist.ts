@@ -7,6 +7,13 @@
 import { defaultScale } from "./answer-scale.js";
 import type { ChecklistDefinition } from "./definition.js";
 
+/**
+ * Where the default checklist comes from, as every page rendered from it says: the project's own
+ * reconstruction, since the partnership's own checklist is an appendix not in the public report.
+ */
+export const DEFAULT_CHECKLIST_PROVENANCE =
+  "Based on the partnership's published principles (the three S&T principles, the five critical components and what its learning reviews looked for); not the partnership's Appendix 4, the checklist its QA staff wrote, which is not in the public report.";
+
 const K = "keep-child-safe-and-together";
 const P = "partner-with-non-abusive-parent";
 const I = "intervene-with-perpetrator";
@@ -34,6 +41,7 @@ export const defaultChecklist: ChecklistDefinition = {
     "{nonAbusiveParent}, who is doing their best to protect the {child:plural} in a space for action the {perpetrator} constrains. " +
     "Use it to audit a file, as a thinking prompt in supervision, or as a CP chair before conference.",
   owner: "Safe & Together London Partnership",
+  provenance: DEFAULT_CHECKLIST_PROVENANCE,
   scale: defaultScale,
   sections: [
     {

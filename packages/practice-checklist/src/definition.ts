@@ -115,6 +115,11 @@ export interface ChecklistDefinition {
   description?: string | undefined;
   /** Who owns this version, e.g. a borough name or GSS code. */
   owner?: string | undefined;
+  /**
+   * Where the checklist comes from, in a sentence shown on every page rendered from it (blank
+   * checklist, completed record, prompts), so no reader mistakes a reconstruction for an original.
+   */
+  provenance?: string | undefined;
   /** The definition this one was adapted from, so `diff` knows what to compare against. */
   basedOn?: ChecklistRef | undefined;
   /** The answer scale; the partnership's default scale when absent. */
@@ -185,6 +190,7 @@ export const checklistDefinitionSchema = z
     title: template.describe("Title shown at the top of the printed checklist"),
     description: template.optional().describe("What the checklist is for and how to use it"),
     owner: text.optional().describe("Who owns this version, e.g. a borough"),
+    provenance: text.optional().describe("Where the checklist comes from, shown on every page rendered from it"),
     basedOn: z
       .strictObject({ id: slug, version: versionText })
       .optional()

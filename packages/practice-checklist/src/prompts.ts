@@ -9,6 +9,7 @@ import type { CompletedChecklist, MachineSuggestion } from "./completed-checklis
 import { defaultChecklist } from "./default-checklist.js";
 import type { ChecklistDefinition, ChecklistRef } from "./definition.js";
 import { label } from "./labels.js";
+import { itemNumbers } from "./render-markdown.js";
 
 /** The uses that get prompts rather than scores. */
 export type PromptUse = "supervision" | "cp-chair";
@@ -17,6 +18,8 @@ export type PromptUse = "supervision" | "cp-chair";
 export interface PromptItem {
   /** The item's id. */
   id: string;
+  /** The item's number in the whole checklist (`2.3`), the same in every mode: a chair's 1.2 is an auditor's 1.2. */
+  number: string;
   /** The item's question. */
   question: string;
   /** What good practice looks like, to hold the conversation against. */
@@ -35,6 +38,8 @@ export interface PromptItem {
 export interface PromptSection {
   /** The section's id. */
   id: string;
+  /** The section's number in the whole checklist, the same in every mode. */
+  number: number;
   /** Its heading. */
   title: string;
   /** Its description. */
@@ -51,6 +56,8 @@ export interface PromptSheet {
   checklist: ChecklistRef;
   /** A heading for the sheet. */
   title: string;
+  /** Where the checklist comes from (the definition's `provenance`), shown on the sheet. */
+  provenance?: string | undefined;
   /** The case, when the prompts follow a completed checklist. */
   caseId?: string | undefined;
   /**
@@ -88,12 +95,15 @@ function promptSheet(use: PromptUse, definition: ChecklistDefinition, options: P
   const scale = definition.scale ?? defaultScale;
   const answers = new Map((record?.answers ?? []).map((answer) => [answer.item, answer]));
   const r = (text: string) => label(text, profile);
+  // Numbered over the whole checklist, not the items of this use, so numbers agree across modes.
+  const numbers = itemNumbers(definition);
   const toPrompt = (item: ChecklistDefinition["items"][number]): PromptItem => {
     const answer = answers.get(item.id);
     const option = answer ? scale.options.find((o) => o.value === answer.answer) : undefined;
     const suggestions = allSuggestions.filter((s) => s.item === item.id);
     return {
       id: item.id,
+      number: numbers.get(item.id)!,
       question: r(item.question),
       goodPractice: r(item.goodPractice),
       prompts: (item.prompts[use] ?? []).map(r),
@@ -122,11 +132,13 @@ function promptSheet(use: PromptUse, definition: ChecklistDefinition, options: P
     use,
     checklist: { id: definition.id, version: definition.version },
     title: `${r(definition.title)}: ${use === "supervision" ? "supervision prompts" : "prompts for the CP chair"}`,
+    ...(definition.provenance ? { provenance: r(definition.provenance) } : {}),
     ...(record ? { caseId: record.caseId } : {}),
     startWith,
     sections: definition.sections
-      .map((section) => ({
+      .map((section, s) => ({
         id: section.id,
+        number: s + 1,
         title: r(section.title),
         ...(section.description ? { description: r(section.description) } : {}),
         items: items.filter((item) => item.section === section.id).map(toPrompt),

@@ -63,11 +63,12 @@ export function checklistToHtml(
   const r = (text: string) => escapeHtml(label(text, profile));
   const scale = definition.scale ?? defaultScale;
   const items = definition.items.filter((item) => use === undefined || item.uses.includes(use));
-  const numbers = itemNumbers(definition, items);
+  const numbers = itemNumbers(definition);
   const body: string[] = [`<h1>${r(definition.title)}</h1>`];
   body.push(
     `<p class="meta">${escapeHtml(definition.id)} ${escapeHtml(definition.version)}${use ? ` · ${checklistUseLabels[use]}` : ""}</p>`,
   );
+  if (definition.provenance) body.push(`<p class="meta provenance">${r(definition.provenance)}</p>`);
   if (definition.description) body.push(`<p>${r(definition.description)}</p>`);
   body.push(
     "<table><tr><th>Case</th><th>Date</th><th>Reviewer</th></tr><tr><td>&nbsp;</td><td>&nbsp;</td><td>&nbsp;</td></tr></table>",
@@ -119,6 +120,7 @@ export function completedChecklistToHtml(
       `<td>${checklistUseLabels[record.use]}</td><td>${escapeHtml(record.borough ?? "")}</td><td>${escapeHtml(record.team ?? "")}</td></tr></table>`,
   );
   body.push(`<p class="meta">Checklist ${escapeHtml(definition.id)} ${escapeHtml(definition.version)}.</p>`);
+  if (definition.provenance) body.push(`<p class="meta provenance">${r(definition.provenance)}</p>`);
   body.push("<h2>Coverage</h2>", `<p class="meta">${escapeHtml(result.rule)}</p>`);
   body.push(
     "<table><tr><th></th><th>Met</th><th>Partly met</th><th>Not evidenced</th><th>No</th><th>Not applicable</th></tr>",
@@ -129,7 +131,7 @@ export function completedChecklistToHtml(
   );
   if (result.unanswered.length) body.push(`<p>Not answered: ${result.unanswered.map(escapeHtml).join(", ")}.</p>`);
   const answers = new Map(record.answers.map((a) => [a.item, a]));
-  const numbers = itemNumbers(definition, definition.items);
+  const numbers = itemNumbers(definition);
   definition.sections.forEach((section, s) => {
     body.push(`<h2>${s + 1}. ${r(section.title)}</h2>`);
     for (const item of definition.items.filter((i) => i.section === section.id)) {
@@ -181,18 +183,17 @@ function promptItemHtml(item: PromptItem, number: string | undefined): string {
 /** A prompt sheet (supervision or CP chair) as one self-contained HTML page: questions, no scores. */
 export function promptSheetToHtml(sheet: PromptSheet): string {
   const body: string[] = [`<h1>${escapeHtml(sheet.title)}</h1>`];
+  if (sheet.provenance) body.push(`<p class="meta provenance">${escapeHtml(sheet.provenance)}</p>`);
   if (sheet.caseId) body.push(`<p class="meta">Case: ${escapeHtml(sheet.caseId)}</p>`);
   if (sheet.startWith.length) {
     body.push("<h2>Start with</h2>", '<p class="meta">What the earlier review found least evidenced.</p>');
-    for (const item of sheet.startWith) body.push(promptItemHtml(item, undefined));
+    for (const item of sheet.startWith) body.push(promptItemHtml(item, item.number));
   }
-  sheet.sections.forEach((section, s) => {
-    body.push(`<h2>${s + 1}. ${escapeHtml(section.title)}</h2>`);
+  for (const section of sheet.sections) {
+    body.push(`<h2>${section.number}. ${escapeHtml(section.title)}</h2>`);
     if (section.description) body.push(`<p class="meta">${escapeHtml(section.description)}</p>`);
-    section.items.forEach((item, i) => {
-      body.push(promptItemHtml(item, `${s + 1}.${i + 1}`));
-    });
-  });
+    for (const item of section.items) body.push(promptItemHtml(item, item.number));
+  }
   if (sheet.otherSuggestions?.length) {
     body.push(
       "<h2>Machine suggestions for items outside these prompts</h2>",

@@ -34,11 +34,15 @@ export function share(p: Percentage): string {
   return p.percent === null ? `${p.count} of ${p.total}` : `${p.count} of ${p.total} (${p.percent}%)`;
 }
 
-/** Item numbers such as `2.3`, by section and place in it. @internal */
-export function itemNumbers(definition: ChecklistDefinition, items: readonly ChecklistItem[]): Map<string, string> {
+/**
+ * Item numbers such as `2.3`, by section and place in it over the whole checklist: the same number
+ * in every mode and every rendering, whichever items a use shows (a chair's 1.2 is an auditor's 1.2).
+ * @internal
+ */
+export function itemNumbers(definition: ChecklistDefinition): Map<string, string> {
   const numbers = new Map<string, string>();
   definition.sections.forEach((section, s) => {
-    items
+    definition.items
       .filter((item) => item.section === section.id)
       .forEach((item, i) => {
         numbers.set(item.id, `${s + 1}.${i + 1}`);
@@ -68,9 +72,10 @@ export function checklistToMarkdown(
   const r = (text: string) => md(label(text, profile));
   const scale = definition.scale ?? defaultScale;
   const items = definition.items.filter((item) => use === undefined || item.uses.includes(use));
-  const numbers = itemNumbers(definition, items);
+  const numbers = itemNumbers(definition);
   const out: string[] = [`# ${r(definition.title)}`, ""];
   out.push(`${md(definition.id)} ${md(definition.version)}${use ? ` · ${checklistUseLabels[use]}` : ""}`, "");
+  if (definition.provenance) out.push(`_${r(definition.provenance)}_`, "");
   if (definition.description) out.push(r(definition.description), "");
   out.push("Case: ______________ Date: ______________ Reviewer: ______________", "");
   out.push(`Answer each item: ${scale.options.map((o) => md(o.label)).join(" · ")}.`, "");
@@ -121,6 +126,7 @@ export function completedChecklistToMarkdown(
     "",
   );
   out.push(`Checklist ${md(definition.id)} ${md(definition.version)}.`, "");
+  if (definition.provenance) out.push(`_${r(definition.provenance)}_`, "");
   out.push("## Coverage", "", md(result.rule), "");
   out.push(...COVERAGE_HEAD);
   out.push(coverageRow("All answers", result.overall));
@@ -129,7 +135,7 @@ export function completedChecklistToMarkdown(
   out.push("");
   if (result.unanswered.length) out.push(`Not answered: ${result.unanswered.map(md).join(", ")}.`, "");
   const answers = new Map(record.answers.map((a) => [a.item, a]));
-  const numbers = itemNumbers(definition, definition.items);
+  const numbers = itemNumbers(definition);
   definition.sections.forEach((section, s) => {
     out.push(`## ${s + 1}. ${r(section.title)}`, "");
     for (const item of definition.items.filter((i) => i.section === section.id)) {
@@ -175,18 +181,17 @@ function promptItemMarkdown(item: PromptItem, number: string | undefined): strin
 /** A prompt sheet (supervision or CP chair) as Markdown: questions to talk through, no scores. */
 export function promptSheetToMarkdown(sheet: PromptSheet): string {
   const out: string[] = [`# ${md(sheet.title)}`, ""];
+  if (sheet.provenance) out.push(`_${md(sheet.provenance)}_`, "");
   if (sheet.caseId) out.push(`Case: ${md(sheet.caseId)}`, "");
   if (sheet.startWith.length) {
     out.push("## Start with", "", "What the earlier review found least evidenced.", "");
-    for (const item of sheet.startWith) out.push(...promptItemMarkdown(item, undefined));
+    for (const item of sheet.startWith) out.push(...promptItemMarkdown(item, item.number));
   }
-  sheet.sections.forEach((section, s) => {
-    out.push(`## ${s + 1}. ${md(section.title)}`, "");
+  for (const section of sheet.sections) {
+    out.push(`## ${section.number}. ${md(section.title)}`, "");
     if (section.description) out.push(md(section.description), "");
-    section.items.forEach((item, i) => {
-      out.push(...promptItemMarkdown(item, `${s + 1}.${i + 1}`));
-    });
-  });
+    for (const item of section.items) out.push(...promptItemMarkdown(item, item.number));
+  }
   if (sheet.otherSuggestions?.length) {
     out.push(
       "## Machine suggestions for items outside these prompts",

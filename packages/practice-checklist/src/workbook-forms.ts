@@ -63,7 +63,7 @@ export function completedChecklistForm(
 ): FormDefinition {
   const scale = definition.scale ?? defaultScale;
   const items = definition.items.filter((item) => options.use === undefined || item.uses.includes(options.use));
-  const numbers = itemNumbers(definition, items);
+  const numbers = itemNumbers(definition);
   const review: FormQuestion[] = [
     { id: "caseId", label: "Case id (pseudonymised)", type: "text", required: true },
     { id: "borough", label: "Borough (GSS code or name)", type: "text" },
@@ -354,6 +354,7 @@ export const checklistItemsForm: FormDefinition = {
         { id: "checklistTitle", label: "Checklist title", type: "text" },
         { id: "checklistDescription", label: "Checklist description", type: "longText" },
         { id: "checklistOwner", label: "Owner", type: "text" },
+        { id: "checklistProvenance", label: "Where the checklist comes from", type: "longText" },
         { id: "basedOnId", label: "Based on checklist id", type: "text" },
         { id: "basedOnVersion", label: "Based on checklist version", type: "text" },
         {
@@ -448,6 +449,7 @@ export function definitionToItemRows(definition: ChecklistDefinition): FlatRecor
       row.checklistScale = scaleId;
       if (definition.description) row.checklistDescription = definition.description;
       if (definition.owner) row.checklistOwner = definition.owner;
+      if (definition.provenance) row.checklistProvenance = definition.provenance;
       if (definition.basedOn) {
         row.basedOnId = definition.basedOn.id;
         row.basedOnVersion = definition.basedOn.version;
@@ -502,6 +504,7 @@ export function definitionFromItemRows(rows: readonly FlatRecord[]): Record<stri
     title: text(first, "checklistTitle"),
     ...optional("description", text(first, "checklistDescription")),
     ...optional("owner", text(first, "checklistOwner")),
+    ...optional("provenance", text(first, "checklistProvenance")),
     ...(text(first, "basedOnId") || text(first, "basedOnVersion")
       ? { basedOn: { id: text(first, "basedOnId"), version: text(first, "basedOnVersion") } }
       : {}),

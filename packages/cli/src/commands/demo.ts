@@ -1,4 +1,4 @@
-import { escapeHtml, htmlTable, partnershipBoroughs } from "@st/core";
+import { escapeHtml, htmlTable, implementationStageOf, partnershipBoroughs } from "@st/core";
 import { type Command, ExitCode, parseOptions } from "../command.js";
 import { progress } from "../io.js";
 import { writeOutputFolder } from "../output.js";
@@ -52,8 +52,13 @@ Options:
           "<p>What the Safe &amp; Together London Partnership's shared tools show when run on the embedded demo data. " +
           "Every person and case in it is synthetic; published figures are shown as the boroughs published them.</p>";
         const boroughs = htmlTable(
-          ["Borough", "GSS code", "Joined the partnership"],
-          partnershipBoroughs.map((b) => [b.name, b.code, String(b.partnershipJoined)]),
+          ["Borough", "GSS code", "Joined the partnership", "Stage of implementation"],
+          partnershipBoroughs.map((b) => [
+            b.name,
+            b.code,
+            String(b.partnershipJoined),
+            implementationStageOf(b.code)?.label ?? "",
+          ]),
         );
         await folder.write(
           "index.html",

@@ -14,8 +14,10 @@ import {
   type IndicatorTable,
   indicatorReport,
   indicatorTableMarkdown,
+  parseActivityTable,
   parseDelimited,
   parseIndicatorTable,
+  publishedPartnershipActivity,
   publishedPartnershipReturns,
   readCareEpisodes,
   readPublishedReturns,
@@ -311,11 +313,13 @@ const reportCommand: Command = {
   name: "report",
   summary: "write an HTML report of the indicators: charts, tables, findings and caveats",
   help: `
-st indicators report [--data PATH] [--out DIR] [--force] [--population PATH] [--complaints PATH] [--title TEXT]
+st indicators report [--data PATH] [--out DIR] [--force] [--population PATH] [--complaints PATH] [--activity PATH]
+                     [--totals] [--title TEXT]
 
 Writes a self-contained report folder and prints the path of its HTML page:
-  index.html                  charts (small multiples per borough), tables with partnership totals and
-                              their coverage, plain-language findings with the figures behind them, caveats
+  index.html                  the evaluators' caveats first, then each borough separately by stage of
+                              implementation (its figures under its own row labels, its counting notes),
+                              plain-language findings with the figures behind them, charts (a panel a borough)
   report.md                   the same as Markdown
   indicators.json, findings.json
   charts/<indicator>.svg      each chart as SVG
@@ -331,6 +335,11 @@ Options:
                       rates per 10,000 children
   --complaints PATH   JSON from "st complaints summary --by borough,quarter --format json", shown as an
                       implementation indicator alongside
+  --activity PATH     JSON of implementation activity (training, consultations, perpetrator engagement
+                      forms, hub visits; see parseActivityTable in @st/indicators), shown beside each
+                      borough's figures; default with the published returns: the evaluation's own
+  --totals            add partnership totals (after the caveat that the boroughs' figures are not
+                      comparable); by default each borough is shown separately, as the evaluators do
   --title TEXT        the report's title
 
 Example:
@@ -345,6 +354,8 @@ Example:
         out: { type: "string" },
         population: { type: "string" },
         complaints: { type: "string" },
+        activity: { type: "string" },
+        totals: { type: "boolean" },
         title: { type: "string" },
         force: { type: "boolean" },
       },
@@ -381,11 +392,19 @@ Example:
       values.complaints === undefined
         ? undefined
         : readComplaints(await readText(values.complaints, io), values.complaints);
+    const activity =
+      values.activity !== undefined
+        ? parseActivityTable(parseJson(await readText(values.activity, io), values.activity), values.activity)
+        : values.data === undefined
+          ? publishedPartnershipActivity()
+          : undefined;
     const report = await indicatorReport(table, {
       source,
+      ...(activity ? { activity } : {}),
       ...(values.title !== undefined ? { title: values.title } : {}),
       ...(population ? { population } : {}),
       ...(complaints ? { complaints: complaintsIndicator(complaints) } : {}),
+      totals: values.totals === true,
     });
     const shown = values.out ?? "st-indicators-report";
     progress(io, `writing ${shown}`);
@@ -437,16 +456,19 @@ function readPopulation(text: string, path: string): ChildPopulation {
   return population;
 }
 
+function parseJson(text: string, path: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`${path}: not valid JSON (${(error as Error).message})`);
+  }
+}
+
 function readComplaints(
   text: string,
   path: string,
 ): { groups: { borough?: string; quarter?: string; complaints: number | null }[] } {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`${path}: not valid JSON (${(error as Error).message})`);
-  }
+  const parsed = parseJson(text, path);
   const groups = Array.isArray(parsed) ? parsed : (parsed as { groups?: unknown })?.groups;
   if (
     !Array.isArray(groups) ||

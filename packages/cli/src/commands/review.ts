@@ -518,17 +518,20 @@ const summarise: Command = {
   name: "summarise",
   summary: "summarise review rounds per cohort, and each borough's rounds over time",
   help: `
-st review summarise PATH... [--definition PATH]... [--profile ID|FILE] [--format json|md|text]
+st review summarise PATH... [--definition PATH]... [--profile ID|FILE] [--tests] [--format json|md|text]
 
 Summarises each round: per cohort, the reviewers' evidence against the practice checklist (per
 item, principle and critical component), the machine-derived language evidence (per category:
 cases with a finding and findings per 1,000 words), the outcomes and the contrast of outcomes by
 consultation, with the counts behind every share and a warning wherever the numbers are small.
-Rounds of one borough are compared over time, each change told in plain language.
+Rounds of one borough are compared over time, each change told in plain language, as context for
+what the reviewers found: learning reviews do not set out to measure change.
 
 Options:
   --definition PATH  a borough's checklist definition that rounds may answer; may be repeated
   --profile ID|FILE  the words for people: default, person-who-uses-harm, or a terminology file
+  --tests            add Fisher's exact test to changes between rounds in measures that count cases
+                     (off by default: five cases against five can show direction, not significance)
   --format FORMAT    json (default when not a terminal), md, or text (default on a terminal)
 
 JSON output: { "rounds": [ round summaries ], "series": [ one comparison per borough ] }.
@@ -536,10 +539,14 @@ JSON output: { "rounds": [ round summaries ], "series": [ one comparison per bor
 Exit codes: 0 done; 2 an input could not be read or a round is invalid (see st review validate).
 `,
   async run(args, io) {
-    const { values, positionals } = parseOptions(args, { ...readOptions, format: { type: "string" } });
+    const { values, positionals } = parseOptions(args, {
+      ...readOptions,
+      tests: { type: "boolean" },
+      format: { type: "string" },
+    });
     const format = oneOf("format", values.format, ["json", "md", "text"], io.stdoutIsTerminal ? "text" : "json");
     const { rounds, definitions, profile } = await validRounds(positionals, values, io);
-    const options = { definitions, profile };
+    const options = { definitions, profile, tests: values.tests === true };
     const summaries = rounds.map((r) => summariseRound(r, options));
     const series = compareRoundsByBorough(rounds, options);
     if (format === "json") printJson(io, { rounds: summaries, series });
@@ -548,14 +555,19 @@ Exit codes: 0 done; 2 an input could not be read or a round is invalid (see st r
         ...rounds.map((r) =>
           documentToMarkdown(roundReport(r, { ...options, includeCases: false, includeItems: false })),
         ),
-        ...series.filter((s) => s.rounds.length > 1).map((s) => documentToMarkdown(seriesReport(s, options))),
+        ...series
+          .filter((s) => s.rounds.length > 1)
+          .map((s) => documentToMarkdown(seriesReport(roundsOf(rounds, s.borough), options))),
       ];
       io.stdout(parts.join("\n"));
     } else {
       const lines = summaries.map(summaryText);
       for (const s of series.filter((x) => x.rounds.length > 1)) {
         lines.push(`${s.boroughName}, ${s.rounds.length} rounds:`);
-        for (const c of s.changes.filter((x) => x.direction !== "same" && x.cohort !== "all" && x.pValue !== null)) {
+        const counted = new Set(s.series.filter((x) => x.unit === "cases").map((x) => x.measure));
+        for (const c of s.changes.filter(
+          (x) => x.direction !== "same" && x.cohort !== "all" && counted.has(x.measure),
+        )) {
           lines.push(`  ${c.statement} ${c.caution}`);
         }
       }
@@ -586,11 +598,14 @@ function roundFileStem(id: string): string {
   return stem;
 }
 
+/** The rounds of one borough, for a series report that leads with what the reviewers found. */
+const roundsOf = (rounds: readonly ReviewRound[], borough: string) => rounds.filter((r) => r.borough === borough);
+
 const report: Command = {
   name: "report",
   summary: "write Markdown, HTML and JSON reports of review rounds and of each borough's series",
   help: `
-st review report PATH... [--out DIR] [--force] [--definition PATH]... [--profile ID|FILE] [--no-cases]
+st review report PATH... [--out DIR] [--force] [--definition PATH]... [--profile ID|FILE] [--no-cases] [--tests]
 
 Writes a report folder: for each round, <round-id>.md, .html and .json (the round's summary); for
 each borough with more than one round, series-<GSS code>.md, .html and .json (the comparison over
@@ -605,6 +620,10 @@ Options:
   --definition PATH  a borough's checklist definition that rounds may answer; may be repeated
   --profile ID|FILE  the words for people: default, person-who-uses-harm, or a terminology file
   --no-cases         leave out the section on each case (for sharing beyond the borough)
+  --tests            add Fisher's exact test to changes between rounds (off by default; never the headline)
+
+Each report leads with what the reviewers found (what the files show by principle, how
+consultations shaped practice, improvements, learnings, actions with owners); the counts follow.
 
 Exit codes: 0 written; 2 an input could not be read or a round is invalid.
 `,
@@ -614,9 +633,10 @@ Exit codes: 0 written; 2 an input could not be read or a round is invalid.
       out: { type: "string" },
       "no-cases": { type: "boolean" },
       force: { type: "boolean" },
+      tests: { type: "boolean" },
     });
     const { rounds, definitions, profile } = await validRounds(positionals, values, io);
-    const options = { definitions, profile, includeCases: values["no-cases"] !== true };
+    const options = { definitions, profile, includeCases: values["no-cases"] !== true, tests: values.tests === true };
     // File names first, so a round id that cannot be written stops the command before anything is.
     const used = new Set<string>();
     const stems = rounds.map((round, i) => {
@@ -646,7 +666,7 @@ Exit codes: 0 written; 2 an input could not be read or a round is invalid.
         for (const comparison of compareRoundsByBorough(rounds, options)) {
           if (comparison.rounds.length < 2) continue;
           const stem = `series-${comparison.borough}`;
-          const doc = seriesReport(comparison, options);
+          const doc = seriesReport(roundsOf(rounds, comparison.borough), options);
           await folder.write(`${stem}.md`, documentToMarkdown(doc));
           await folder.write(`${stem}.html`, await documentToHtml(doc));
           await folder.write(`${stem}.json`, `${JSON.stringify(comparison, null, 2)}\n`);

@@ -1,5 +1,5 @@
 import { defaultTerminology, escapeHtml, getLondonLocalAuthority, htmlTable, renderLabel } from "@st/core";
-import { COVERAGE_RULE, type Coverage, summarise, summaryToMarkdown } from "@st/practice-checklist";
+import { COVERAGE_RULE, type Coverage, defaultChecklist, summarise, summaryToMarkdown } from "@st/practice-checklist";
 import { demoChecklists } from "@st/practice-checklist/demo";
 import type { ReportSection } from "./sections.js";
 
@@ -39,7 +39,9 @@ export const checklistSection: ReportSection = {
       .slice(0, 5);
     const caveat =
       "Synthetic audits: ten invented cases a borough a quarter. Ten cases is ten cases: a difference of one or two answers moves a share by several points, so read the counts, not only the percentages.";
+    const provenance = `The checklist: ${defaultChecklist.provenance}`;
     const html = [
+      `<p class="muted">${escapeHtml(provenance)}</p>`,
       `<p>Quality assurance staff audit case files against the Safe &amp; Together practice checklist (${escapeHtml(
         renderLabel("the {perpetrator}'s pattern", defaultTerminology),
       )}, harm to the child, the non-abusive parent's protective efforts, plans, engagement, language and more). Each cell is the share of applicable answers that were "yes", with the counts behind it.</p>`,
@@ -53,8 +55,8 @@ export const checklistSection: ReportSection = {
     ].join("\n");
     return {
       html,
-      markdown: `${summaryToMarkdown(summary).replace(/^# .*\n+/, "")}\n\n> ${caveat}`,
-      json: { caveat, summary },
+      markdown: `_${provenance}_\n\n${summaryToMarkdown(summary).replace(/^# .*\n+/, "")}\n\n> ${caveat}`,
+      json: { provenance: defaultChecklist.provenance, caveat, summary },
     };
   },
 };

@@ -1,4 +1,4 @@
-import { indicatorReport, publishedPartnershipReturns } from "@st/indicators";
+import { indicatorReport, publishedPartnershipActivity, publishedPartnershipReturns } from "@st/indicators";
 import { censusExtractBlock } from "./census-extract.js";
 import type { ReportSection } from "./sections.js";
 
@@ -7,10 +7,12 @@ export const indicatorsSection: ReportSection = {
   id: "indicators",
   title: "CSC indicators",
   summary:
-    "The four quarterly indicators as the six boroughs published them (July 2023 to March 2025): charts, tables with partnership totals and their coverage, findings and caveats; and the same indicators computed from a synthetic census extract for one borough, with the files to try it.",
+    "The four quarterly indicators as the six boroughs published them (July 2023 to March 2025), each borough separately by stage of implementation, with its own counting notes and its training, consultations and perpetrator engagement forms beside its figures; the evaluators' caveats first; and the same indicators computed from a synthetic census extract for one borough, with the files to try it.",
   async build() {
     const table = publishedPartnershipReturns();
+    const activity = publishedPartnershipActivity();
     const report = await indicatorReport(table, {
+      activity,
       source:
         "Figures as the boroughs published them in the partnership's evaluation (Garner & Kelly, CWASU, June 2025, Tables 6 to 11), each counted by the borough's own query.",
     });
@@ -20,7 +22,7 @@ export const indicatorsSection: ReportSection = {
     return {
       html: `${report.body}\n${census.html}`,
       markdown: `${markdown.trim()}\n\n${census.markdown}`,
-      json: { ...table, findings: report.findings, computedFromRecords: census.json },
+      json: { ...table, findings: report.findings, activity, computedFromRecords: census.json },
       files: census.files,
     };
   },

@@ -15,7 +15,7 @@ import type { ReportSection } from "./sections.js";
 function nested(doc: ReportDocument): ReportDocument {
   return {
     ...doc,
-    blocks: doc.blocks.map((b) => (b.kind === "heading" ? { ...b, level: 3 as const } : b)),
+    blocks: doc.blocks.map((b) => (b.kind === "heading" ? { ...b, level: b.level === 2 ? 3 : 4 } : b)),
   };
 }
 
@@ -28,15 +28,21 @@ export const learningReviewSection: ReportSection = {
   async build() {
     const rounds = demoRounds();
     const series = compareRoundsByBorough(rounds);
+    // Each round first, leading with what the reviewers found; the counts over time come after, as context.
     const docs: { heading: string; doc: ReportDocument }[] = [
-      ...series.map((s) => ({ heading: `${s.boroughName}: over time`, doc: nested(seriesReport(s)) })),
       ...rounds.map((r) => {
         const doc = nested(roundReport(r, { includeCases: false, includeItems: false }));
         return { heading: doc.title, doc };
       }),
+      ...series.map((s) => ({
+        heading: `${s.boroughName}: over time`,
+        doc: nested(seriesReport(rounds.filter((r) => r.borough === s.borough))),
+      })),
     ];
     const intro =
-      "Every case, worker and case note here is synthetic. Each round reviewed five cases whose worker was S&T Core trained and had a case consultation, and five whose worker had neither; language figures are machine-derived from the attached case-note extracts.";
+      "Every case, worker and case note here is synthetic. Each round reviewed five cases whose worker was S&T Core trained and had a case consultation, and five whose worker had neither. " +
+      "Each review leads with what the reviewers found (what the files show by principle, how consultations shaped practice, improvements, learnings and actions with owners); the counts follow as context, with no significance test: " +
+      "five files against five show what practice looks like in them, not a rate for the borough. Language figures are machine-derived from the attached case-note extracts.";
     const fragments: string[] = [];
     for (const d of docs) {
       fragments.push(`<h2>${escapeHtml(d.heading)}</h2>\n${await documentToHtmlFragment(d.doc)}`);
