@@ -406,7 +406,7 @@ export async function indicatorReport(
     title,
     body,
     html: page(title, body),
-    markdown: `${[`# ${title}`, "", ...out.md].join("\n").trim()}\n`,
+    markdown: `${[`# ${md(title)}`, "", ...out.md].join("\n").trim()}\n`,
     charts,
     findings: found,
   };
@@ -431,8 +431,8 @@ export function indicatorTableMarkdown(
   const nameOf = boroughNamer(table);
   const totals = partnershipTotals(table);
   const figure = figureLookup(table);
-  const out = [`# ${title}`, ""];
-  if (options.totals && dims.boroughs.length > 1) out.push(`> ${allCaveats["not-comparable"].text}`, "");
+  const out = [`# ${md(title)}`, ""];
+  if (options.totals && dims.boroughs.length > 1) out.push(`> ${md(allCaveats["not-comparable"].text)}`, "");
   for (const indicator of dims.indicators) {
     const head = ["Borough", ...dims.quarters.map((q) => formatQuarter(q, "short"))];
     const rows: TableCell[][] = dims.boroughs.map((b) => [
