@@ -52,7 +52,7 @@ export function complaintsDataDictionary(
     generatedBy: options.generatedBy ?? "@st/complaints-proforma",
     intro: [
       definition.description ? render(definition.description) : "",
-      `Form \`${definition.id}\` version ${definition.version}; record schema version ${COMPLAINT_SCHEMA_VERSION}. Every stored record carries \`"schemaVersion": ${COMPLAINT_SCHEMA_VERSION}\`; the JSON Schema is \`@st/complaints-proforma/schema.json\`. A question left unanswered has no field: never an empty string, an empty list or null.`,
+      `Form \`${definition.id}\` version ${definition.version}; record schema version ${COMPLAINT_SCHEMA_VERSION}. Every stored record carries \`"schemaVersion": ${COMPLAINT_SCHEMA_VERSION}\`; records of earlier versions are read and migrated on read, the questions added since left unanswered (the Since column). The JSON Schema is \`@st/complaints-proforma/schema.json\`. A question left unanswered has no field: never an empty string, an empty list or null.`,
     ],
     groups: formDictionaryGroups(definition, {
       resolve: render,
