@@ -11,6 +11,8 @@ const K = "keep-child-safe-and-together";
 const P = "partner-with-non-abusive-parent";
 const I = "intervene-with-perpetrator";
 const PAT = "pattern-of-coercive-control";
+// The pattern map holds the evidence of the items that point at it (PATTERN_MAP_TOOL_ID in @st/pattern-map).
+const MAP = "perpetrator-pattern-map" as const;
 const ACT = "perpetrator-actions-harming-child";
 const PROT = "non-abusive-parent-protective-efforts";
 const IMP = "adverse-impact-on-child";
@@ -99,6 +101,7 @@ export const defaultChecklist: ChecklistDefinition = {
       principles: [I, K],
       components: [PAT],
       evidence: ["assessment", "chronology"],
+      tools: [MAP],
       uses: ["audit", "supervision", "cp-chair"],
     },
     {
@@ -118,6 +121,7 @@ export const defaultChecklist: ChecklistDefinition = {
       principles: [I],
       components: [PAT, ACT],
       evidence: ["case-notes", "assessment", "chronology"],
+      tools: [MAP],
       uses: ["audit", "supervision"],
     },
     {
@@ -139,6 +143,7 @@ export const defaultChecklist: ChecklistDefinition = {
       principles: [I, K],
       components: [PAT],
       evidence: ["chronology", "partner-agency-records", "assessment"],
+      tools: [MAP],
       uses: ["audit", "supervision", "cp-chair"],
     },
     {
@@ -221,6 +226,7 @@ export const defaultChecklist: ChecklistDefinition = {
       principles: [I, K],
       components: [ACT],
       evidence: ["assessment", "case-notes"],
+      tools: [MAP],
       uses: ["audit", "supervision", "cp-chair"],
     },
     {
@@ -237,6 +243,7 @@ export const defaultChecklist: ChecklistDefinition = {
       principles: [I, P],
       components: [ACT, PAT],
       evidence: ["assessment", "case-notes"],
+      tools: [MAP],
       uses: ["audit", "supervision"],
     },
     {
@@ -254,6 +261,7 @@ export const defaultChecklist: ChecklistDefinition = {
       principles: [K],
       components: [IMP],
       evidence: ["assessment"],
+      tools: [MAP],
       uses: ["audit", "supervision", "cp-chair"],
     },
     {
@@ -274,6 +282,7 @@ export const defaultChecklist: ChecklistDefinition = {
       principles: [K, P],
       components: [IMP, ACT],
       evidence: ["assessment"],
+      tools: [MAP],
       uses: ["audit", "supervision"],
     },
     {
@@ -316,6 +325,7 @@ export const defaultChecklist: ChecklistDefinition = {
       principles: [P, K],
       components: [PROT],
       evidence: ["assessment", "case-notes"],
+      tools: [MAP],
       uses: ["audit", "supervision", "cp-chair"],
     },
     {
@@ -336,6 +346,7 @@ export const defaultChecklist: ChecklistDefinition = {
       principles: [P],
       components: [PROT],
       evidence: ["assessment", "case-notes"],
+      tools: [MAP],
       uses: ["audit", "supervision"],
     },
     {
@@ -356,6 +367,7 @@ export const defaultChecklist: ChecklistDefinition = {
       principles: [P, I],
       components: [PROT, PAT],
       evidence: ["assessment", "plan"],
+      tools: [MAP],
       uses: ["audit", "supervision", "cp-chair"],
     },
     {
@@ -561,6 +573,7 @@ export const defaultChecklist: ChecklistDefinition = {
       principles: [I],
       components: [PAT, ACT],
       evidence: ["case-notes", "assessment"],
+      tools: [MAP],
       uses: ["audit", "supervision", "cp-chair"],
     },
     {
@@ -581,6 +594,7 @@ export const defaultChecklist: ChecklistDefinition = {
       principles: [I],
       components: [ACT],
       evidence: ["case-notes", "plan"],
+      tools: [MAP],
       uses: ["audit", "supervision", "cp-chair"],
     },
     {

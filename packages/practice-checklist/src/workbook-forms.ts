@@ -32,6 +32,8 @@ import {
   evidenceSourceLabels,
   evidenceSources,
   languageCategories,
+  practiceToolLabels,
+  practiceTools,
   reviewerRoleLabels,
   reviewerRoles,
 } from "./vocabulary.js";
@@ -402,6 +404,12 @@ export const checklistItemsForm: FormDefinition = {
           options: evidenceSources.map((source) => ({ value: source, label: evidenceSourceLabels[source] })),
         },
         {
+          id: "tools",
+          label: "Recorded with (practice tools)",
+          type: "multiChoice",
+          options: practiceTools.map((tool) => ({ value: tool, label: practiceToolLabels[tool] })),
+        },
+        {
           id: "uses",
           label: "Uses",
           type: "multiChoice",
@@ -462,6 +470,7 @@ export function definitionToItemRows(definition: ChecklistDefinition): FlatRecor
     if (item.prompts["cp-chair"]?.length) row.cpChairPrompts = item.prompts["cp-chair"].join("\n");
     if (item.components.length) row.components = item.components;
     if (item.languageCategories?.length) row.languageCategories = item.languageCategories;
+    if (item.tools?.length) row.tools = item.tools;
     return row;
   });
 }
@@ -514,6 +523,7 @@ export function definitionFromItemRows(rows: readonly FlatRecord[]): Record<stri
       const supervision = lines(row, "supervisionPrompts");
       const chair = lines(row, "cpChairPrompts");
       const categories = list(row, "languageCategories");
+      const tools = list(row, "tools");
       return {
         id: text(row, "id"),
         section: text(row, "section"),
@@ -526,6 +536,7 @@ export function definitionFromItemRows(rows: readonly FlatRecord[]): Record<stri
         principles: list(row, "principles"),
         components: list(row, "components"),
         evidence: list(row, "evidence"),
+        ...(tools.length ? { tools } : {}),
         uses: list(row, "uses"),
         ...(categories.length ? { languageCategories: categories } : {}),
       };
