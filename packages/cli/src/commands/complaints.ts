@@ -470,6 +470,11 @@ JSON output: { "path": "<stdin>", "suggestions": [ { "question", "field", "answe
     else lines.push("Suggested answers (check each against the complaint):");
     for (const s of found.suggestions) {
       lines.push(`  - ${render(s.field)} ${s.answerLabels.map(render).join("; ")}`);
+      // A lengthy complaint's evidence is its length, not a span of it.
+      if (s.evidence.length === 0) {
+        lines.push(`      from its length: ${found.words} words`);
+        continue;
+      }
       const shown = s.evidence.slice(0, 3).map((e) => `line ${e.line}: "${e.excerpt.replace(/\s+/g, " ")}"`);
       if (s.evidence.length > 3) shown.push(`and ${s.evidence.length - 3} more`);
       lines.push(`      ${shown.join("; ")}`);
