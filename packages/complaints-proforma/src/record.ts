@@ -235,8 +235,11 @@ export const localSectionSchema = z.record(
   z.union([text, z.number(), z.array(z.union([z.string(), z.number()]))]),
 );
 
-/** The shape of a version 1 record: the published draft's questions and the register fields. */
-const structureV1 = z.strictObject({
+/**
+ * The zod schema of a version 1 record's shape (the published draft's questions and the register
+ * fields), without the rules across fields: what records written before version 2 hold.
+ */
+export const complaintRecordSchemaV1 = z.strictObject({
   // Absent is read as empty, so each missing required answer is named rather than the section.
   complaint: complaintSectionSchemaV1.prefault({} as never),
   content: contentSectionSchemaV1.optional(),
@@ -266,13 +269,13 @@ export function complaintSchemaFor(definition: FormDefinition, terminology: Term
   return withRules(structure, definition, terminology);
 }
 
-function withRules<S extends typeof structure | typeof structureV1>(
+function withRules<S extends typeof structure | typeof complaintRecordSchemaV1>(
   shape: S,
   definition: FormDefinition,
   terminology: TerminologyProfile,
 ): S {
   const render = (text: string) => renderLabel(text, terminology);
-  return (shape as typeof structureV1).check(
+  return (shape as typeof complaintRecordSchemaV1).check(
     z.superRefine(
       (record, ctx) => {
         const violations = [
@@ -302,7 +305,7 @@ export const complaintRecordSchema = complaintSchemaFor(complaintsProforma);
 export type ComplaintRecord = z.infer<typeof complaintRecordSchema>;
 
 /** One complaint as a version 1 record held it (the published draft's questions only). */
-export type ComplaintRecordV1 = z.infer<typeof structureV1>;
+export type ComplaintRecordV1 = z.infer<typeof complaintRecordSchemaV1>;
 
 /**
  * Bring a version 1 record up to version 2: every answer kept where it was; the questions
@@ -366,7 +369,7 @@ export function complaintRecordType(
       description: renderLabel(definition.description ?? definition.title, terminology),
       migrations: {
         // Checked against version 1's own questions, so its problems read as they always did.
-        1: defineMigration(withRules(structureV1, v1, terminology), migrateComplaintV1, {
+        1: defineMigration(withRules(complaintRecordSchemaV1, v1, terminology), migrateComplaintV1, {
           labels: fieldLabels(v1, terminology),
         }),
       },
