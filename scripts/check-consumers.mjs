@@ -26,12 +26,15 @@ const smoke = {
   "@st/indicators": `m.readPublishedReturns(m.publishedReturnsTsv).series.find((p) => p.borough === "E09000012" && p.indicator === "da-referral-on-intake" && p.quarter === "2023-Q3").value === 294`,
   "@st/practice-checklist": `m.summarise([{ checklist: { id: "st-practice-checklist", version: "1.0.0" }, caseId: "c1", reviewer: { role: "qa-auditor" }, use: "audit", date: "2025-05-14", answers: [{ item: "child-voice", answer: "yes" }, { item: "worker-safety", answer: "no" }] }]).total.overall.met.percent === 50 && m.defaultChecklist.items.length >= 25`,
   "@st/learning-review": `m.drawSample([{ caseId: "A", workerId: "W", closedDate: "2024-05-01", daFactor: "yes", workerTrained: "yes", consultation: "yes" }], m.defaultSamplingFrame, { seed: 1, period: { from: "2024-04-01", to: "2024-06-30" } }).shortfalls.length === 2`,
+  // Gathers a map's workbook rows back into the map and renders it, with every text escaped.
+  "@st/pattern-map": `((rows) => m.patternMapsFromRows(rows).maps[0].impacts[0].behaviours[0] === "B1" && m.patternMapHtml(m.patternMapsFromRows(rows).maps[0]).includes("&lt;b&gt;"))([{ caseRef: "PM-1", entry: "behaviour", id: "B1", "behaviour.description": "<b>Shouted</b>", "behaviour.kinds": ["threats"], "behaviour.source": "police" }, { caseRef: "PM-1", entry: "impact", id: "I1", "impact.child": "Child A", "impact.pathway": "emotional-wellbeing", "impact.description": "Afraid", "impact.behaviours": "B1" }])`,
   "@st/cli": `m.oneOf("format", undefined, ["text", "json"], "text") === "text"`,
   // Subpaths: each builds its demo data (or, for /node, loads beside node:fs) from the packed files.
   "@st/complaints-proforma/demo": `m.demoComplaints().length > 100 && m.demoComplaints()[0].complaint.borough === "E09000012"`,
   "@st/practice-checklist/demo": `m.demoChecklists().length === 40`,
   "@st/language-lint/demo": `m.demoCaseNotes().length === 24 && m.safeParseCaseNoteExtracts(m.demoCaseNotes()).ok`,
   "@st/learning-review/demo": `m.demoRounds().length === 4`,
+  "@st/pattern-map/demo": `m.demoPatternMap().behaviours.length === 5`,
   "@st/indicators/node": `typeof m.computeIndicatorsFromFiles === "function"`,
 };
 

@@ -3,7 +3,12 @@
  * `@st/core`'s form definitions have it), with the package's own validation and the way back.
  * @module
  */
-import { type ComplaintRecord, complaintsProforma, safeParseComplaint } from "@st/complaints-proforma";
+import {
+  COMPLAINT_SCHEMA_VERSION,
+  type ComplaintRecord,
+  complaintsProforma,
+  safeParseComplaint,
+} from "@st/complaints-proforma";
 import {
   type FlatRecord,
   type FormDefinition,
@@ -58,7 +63,7 @@ export function complaintTargetFor(definition: FormDefinition = complaintsProfor
         throw error;
       }
       // A form export has no schemaVersion: it answers today's proforma.
-      const result = safeParseComplaint(nested, { assumeVersion: 1, definition });
+      const result = safeParseComplaint(nested, { assumeVersion: COMPLAINT_SCHEMA_VERSION, definition });
       return result.ok ? { ok: true, value: result.value } : result;
     },
     toFields: (record) => flattenRecord(record) as FlatRecord,

@@ -137,3 +137,22 @@ describe("round trips", () => {
     });
   }
 });
+
+describe("proforma version 2 answers", () => {
+  it("are read from a form export, which answers today's proforma", () => {
+    const record = {
+      complaint: {
+        reference: "HK-7",
+        borough: "E09000012",
+        received: "2025-10-01",
+        complainantRole: "perpetrator",
+        status: "open",
+        formality: "informal",
+      },
+      content: { denialMinimisation: "yes" },
+      worker: { supportOffered: "yes", support: ["supervision"] },
+    } as ComplaintRecord;
+    const fields = complaintTarget.toFields(record);
+    expect(complaintTarget.toRecord(fields)).toEqual({ ok: true, value: record });
+  });
+});

@@ -170,7 +170,7 @@ describe("the forms' checks", () => {
 
   it("accept a sound complaint and give it as stored, with its schema version", () => {
     const check = complaintForm.check(complaint, builtInTerminologies.default);
-    expect(check.ok && check.stored).toMatchObject({ schemaVersion: 1, complaint: { reference: "HK-0042" } });
+    expect(check.ok && check.stored).toMatchObject({ schemaVersion: 2, complaint: { reference: "HK-0042" } });
     expect(check.ok && complaintForm.fileName(check.stored)).toBe("complaint-HK-0042.json");
   });
 

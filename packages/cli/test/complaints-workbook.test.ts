@@ -1,6 +1,13 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import { type ComplaintRecord, checkComplaints, complaintsProforma, writeComplaint } from "@st/complaints-proforma";
+import {
+  COMPLAINT_SCHEMA_VERSION,
+  type ComplaintRecord,
+  checkComplaints,
+  complaintsProforma,
+  proformaAtVersion,
+  writeComplaint,
+} from "@st/complaints-proforma";
 import { addIsoDays, flattenRecord, nestRecord } from "@st/core";
 import { readCsv, readWorkbook, writeCsv, writeTemplate } from "@st/workbook";
 import ExcelJS from "exceljs";
@@ -139,6 +146,106 @@ describe("st complaints validate on workbooks and CSV", () => {
   });
 });
 
+describe("proforma version 2 in the workbook", () => {
+  // Every question version 2 added, answered, follow-ups included.
+  const v2 = (i: number): ComplaintRecord => {
+    const base = complaint(i);
+    return {
+      ...base,
+      complaint: { ...base.complaint, formality: i % 2 ? "formal" : "informal" },
+      content: { lengthy: "yes", denialMinimisation: "yes", playingOff: "no", threatsToStaff: "yes" },
+      investigation: {
+        ...base.investigation,
+        unreasonableRoute: "yes",
+        unreasonableOutcome: "other",
+        unreasonableOutcomeOther: "Contact through the solicitor only.",
+      },
+      worker: {
+        impactReported: "yes",
+        impact: ["safety", "other"],
+        impactOther: "Asked not to visit alone.",
+        supportOffered: "yes",
+        support: ["safety-plan", "supervision"],
+      },
+    } as ComplaintRecord;
+  };
+
+  it("carries version 2's questions in the template st complaints template writes", async () => {
+    await st(["complaints", "template", "--out", "v2.xlsx"]);
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(readFileSync(join(dir, "v2.xlsx")) as unknown as ArrayBuffer);
+    const ids = (book.getWorksheet("Records")!.getRow(2).values as unknown[]).map(String);
+    for (const id of [
+      "complaint.formality",
+      "content.lengthy",
+      "content.denialMinimisation",
+      "content.playingOff",
+      "content.threatsToStaff",
+      "investigation.unreasonableRoute",
+      "investigation.unreasonableOutcome",
+      "worker.impactReported",
+      "worker.impact",
+      "worker.supportOffered",
+      "worker.support",
+    ])
+      expect(ids).toContain(id);
+    expect(book.getWorksheet("Lists")!.getCell("C1").value).toBe(2);
+  });
+
+  it("reads a filled version 2 workbook back to the same records, and validates and summarises it", async () => {
+    const records = [v2(1), v2(2)].map((r) => checkComplaints([writeComplaint(r)]).records[0]!);
+    const bytes = await filled(records);
+    const read = await readWorkbook(complaintsProforma, bytes);
+    expect(read.problems).toEqual([]);
+    const back = checkComplaints(
+      read.records.map((r) => nestRecord(r)),
+      { assumeVersion: COMPLAINT_SCHEMA_VERSION },
+    );
+    expect(back.problems).toEqual([]);
+    expect(back.records).toEqual(records);
+    const path = file("v2-filled.xlsx", bytes);
+    expect(JSON.parse((await st(["complaints", "validate", path, "--format", "json"])).out)).toEqual({
+      valid: true,
+      records: 2,
+      errors: [],
+    });
+    const total = JSON.parse(
+      (await st(["complaints", "summary", path, "--by", "borough", "--format", "json"])).out,
+    ).total;
+    expect(total.formality).toEqual({ formal: 1, informal: 1, notRecorded: 0 });
+    expect(total.conventions.denialMinimisation).toMatchObject({ yes: 2, no: 0 });
+    expect(total.unreasonableRoute).toMatchObject({ yes: 2 });
+    expect(total.workerSupport).toMatchObject({ "safety-plan": 2, supervision: 2 });
+  });
+
+  it("still reads a workbook made from the version 1 template, as version 1 records", async () => {
+    const v1 = [complaint(1), complaint(2)];
+    const path = file("v1.xlsx", await writeTemplate(proformaAtVersion(complaintsProforma, 1), { records: v1 }));
+    const r = await st(["complaints", "validate", path, "--format", "json"]);
+    expect(JSON.parse(r.out)).toEqual({ valid: true, records: 2, errors: [] });
+    expect(r.code).toBe(0);
+    const s = await st(["complaints", "summary", path, "--by", "borough", "--format", "json"]);
+    expect(JSON.parse(s.out).total.formality).toEqual({ formal: 0, informal: 0, notRecorded: 2 });
+  });
+
+  it("reports a version 2 answer typed into a version 1 workbook's extra column as unknown", async () => {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(
+      (await writeTemplate(proformaAtVersion(complaintsProforma, 1), {
+        records: [complaint(1)],
+      })) as unknown as ArrayBuffer,
+    );
+    const sheet = book.getWorksheet("Records")!;
+    const column = sheet.getRow(1).cellCount + 1;
+    sheet.getRow(1).getCell(column).value = "Was the complaint made formally or informally?";
+    sheet.getRow(3).getCell(column).value = "Formal";
+    const path = file("v1-extra.xlsx", new Uint8Array(await book.xlsx.writeBuffer()));
+    const r = await st(["complaints", "validate", path, "--format", "json"]);
+    expect(r.code).toBe(1);
+    expect(JSON.parse(r.out).errors).toEqual([expect.objectContaining({ code: "unknown_column" })]);
+  });
+});
+
 describe("record -> workbook -> record", () => {
   const text = fc
     .string({
@@ -183,7 +290,7 @@ describe("record -> workbook -> record", () => {
         expect(read.problems).toEqual([]);
         const back = checkComplaints(
           read.records.map((r) => nestRecord(r)),
-          { assumeVersion: 1 },
+          { assumeVersion: COMPLAINT_SCHEMA_VERSION },
         );
         expect(back.problems).toEqual([]);
         expect(back.records).toEqual(records);
@@ -218,7 +325,7 @@ describe("every field of the proforma, through the workbook", () => {
         expect(read.problems).toEqual([]);
         const back = checkComplaints(
           read.records.map((r) => nestRecord(r)),
-          { assumeVersion: 1 },
+          { assumeVersion: COMPLAINT_SCHEMA_VERSION },
         );
         expect(back.problems).toEqual([]);
         expect(back.records).toEqual(records);

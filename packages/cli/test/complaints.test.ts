@@ -239,6 +239,13 @@ describe("st complaints detect", () => {
     expect(r.out).toContain("- Did the complainer threaten to 'take it all the way'? Yes");
     expect(r.out).toContain('line 2: "on mum\'s side"');
   });
+
+  it("says a lengthy complaint is known by its length, not by a line of it", async () => {
+    const r = await st(["complaints", "detect", "--format", "text"], `${"I want answers. ".repeat(400)}\n`);
+    expect(r.out).toContain(
+      "- Was the complaint lengthy or overwhelming (many pages, or many long messages)? Yes\n      from its length: 1200 words",
+    );
+  });
 });
 
 describe("st complaints", () => {

@@ -7,12 +7,15 @@ import { complaintsDataDictionary } from "@st/complaints-proforma";
 import {
   type DataDictionary,
   dataDictionaryMarkdown,
+  defaultTerminology,
   formDictionaryGroups,
   recordDictionaryGroups,
+  renderLabel,
   zodDictionaryGroups,
 } from "@st/core";
 import { daDefinitionSchema, indicatorSetSchema, indicatorTableSchema } from "@st/indicators";
 import { caseListForm, reviewRoundRecord, samplingFrameRecord } from "@st/learning-review";
+import { patternMapForm, patternMapRecord } from "@st/pattern-map";
 import {
   checklistDefinitionRecord,
   completedChecklistRecord,
@@ -143,6 +146,35 @@ const pages: Page[] = [
         `Record \`${samplingFrameRecord.name}\`, schema ${versions(samplingFrameRecord)}. A frame written by hand without \`schemaVersion\` is read as version 1.`,
       ],
       groups: recordDictionaryGroups(samplingFrameRecord, { title: "The frame" }),
+    },
+  },
+  {
+    file: "pattern-map.md",
+    pkg: "@st/pattern-map",
+    what: "Perpetrator pattern map",
+    summary:
+      "One case's pattern map: the perpetrator's behaviours with dates and sources, the impact on each child by pathway, the protective efforts and the engagement; as a record and as a workbook of one row an entry.",
+    dictionary: {
+      title: "Perpetrator pattern map",
+      generatedBy: from("@st/pattern-map"),
+      intro: [
+        renderLabel(patternMapRecord.description ?? "", defaultTerminology),
+        `Record \`${patternMapRecord.name}\`, schema ${versions(patternMapRecord)}. Every stored map carries \`schemaVersion\`; \`patternMapRecord.jsonSchema()\` gives its JSON Schema. In a workbook or CSV (form \`${patternMapForm.id}\` version ${patternMapForm.version}) a map is one row an entry, every row carrying its case: the second table.`,
+      ],
+      groups: [
+        ...recordDictionaryGroups(patternMapRecord, { title: "The map" }),
+        ...formDictionaryGroups(patternMapForm, { resolve: (text) => renderLabel(text, defaultTerminology) }),
+      ],
+      notes: [
+        {
+          title: "Rules across fields",
+          lines: [
+            "- Entry ids are unique in a map; an impact's behaviours are ids of behaviours in the map.",
+            "- A behaviour's end date is on or after its start date.",
+            "- In a workbook, the rows of a case give the same date mapped.",
+          ],
+        },
+      ],
     },
   },
   {

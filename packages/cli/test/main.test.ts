@@ -3,6 +3,9 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isoDateOption, run, UsageError, version } from "@st/cli";
 import { isIsoDate } from "@st/core";
+import { patternMapForm, patternMapsFromRows } from "@st/pattern-map";
+import { demoPatternMap } from "@st/pattern-map/demo";
+import { readCsv } from "@st/workbook";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { memoryIo } from "./memory-io.js";
@@ -86,5 +89,18 @@ describe("st demo", () => {
     );
     expect(checklist).toMatch(/\d+(\.\d)?% \(\d+ of \d+\)/);
     expect(checklist.match(/\d+(\.\d)?%(?! \(\d+ of \d+\))/g) ?? []).toEqual([]);
+    // One synthetic pattern map, linked from the index, its workbook rows beside it.
+    expect(readFileSync(index, "utf8")).toContain('href="pattern-map.html"');
+    const map = readFileSync(join(dir, "st-report", "pattern-map.html"), "utf8");
+    for (const heading of [
+      "The perpetrator&#39;s pattern of behaviour",
+      "Impact on each child, by pathway",
+      "The non-abusive parent&#39;s protective efforts",
+      "Engagement with the perpetrator and invitations to change",
+    ])
+      expect(map).toContain(`<h2>${heading}</h2>`);
+    const csv = readFileSync(join(dir, "st-report", "data", "pattern-map.csv"), "utf8");
+    const back = patternMapsFromRows(readCsv(patternMapForm, csv).records);
+    expect(back).toEqual({ maps: [demoPatternMap()], problems: [] });
   });
 });

@@ -11,7 +11,7 @@ import {
   StValidationError,
   safeValidateFormDefinition,
 } from "@st/core";
-import { complaintsProforma } from "./proforma.js";
+import { complaintsProforma, PROFORMA_QUESTIONS_SINCE } from "./proforma.js";
 import { questionsById } from "./rules.js";
 
 /** The prefix of a borough's own question ids: their answers are stored under `local` in the record. */
@@ -49,10 +49,13 @@ export function proformaAdaptationProblems(input: unknown, base: FormDefinition 
   for (const q of questionsById(base).values()) {
     const adapted = mine.get(q.id);
     if (!adapted) {
+      const since = PROFORMA_QUESTIONS_SINCE[q.id];
       add(
         q.id,
         q.label,
-        "is missing: every question of the proforma must stay",
+        since === undefined
+          ? "is missing: every question of the proforma must stay"
+          : `is missing: version ${since} of the proforma added it, so an adaptation of an earlier version needs it added (copy it from complaintsProforma)`,
         `a question with id ${q.id}`,
         undefined,
         "missing_question",

@@ -14,7 +14,7 @@ import {
   renderLabel,
   type TerminologyProfile,
 } from "@st/core";
-import { complaintsProforma } from "./proforma.js";
+import { complaintsProforma, PROFORMA_QUESTIONS_SINCE } from "./proforma.js";
 import { COMPLAINT_SCHEMA_VERSION, describeExpected } from "./record.js";
 import { PROCEDURE_DATE_ORDER, PROCEDURE_DATE_REQUIRES } from "./rules.js";
 import { STATUTORY_TIMESCALES } from "./timescales.js";
@@ -24,8 +24,8 @@ export interface DataDictionaryOptions {
   /** The words to use in labels. */
   terminology?: TerminologyProfile;
   /**
-   * When each field first appeared, by dotted id; fields not listed are from version 1. Raise it
-   * with each new schema version.
+   * When each field first appeared, by dotted id; fields not listed are from version 1. Default
+   * {@link PROFORMA_QUESTIONS_SINCE}.
    */
   since?: Readonly<Record<string, number>>;
   /** Where the page says it is generated from, in its "do not edit" comment. Default "@st/complaints-proforma". */
@@ -52,11 +52,11 @@ export function complaintsDataDictionary(
     generatedBy: options.generatedBy ?? "@st/complaints-proforma",
     intro: [
       definition.description ? render(definition.description) : "",
-      `Form \`${definition.id}\` version ${definition.version}; record schema version ${COMPLAINT_SCHEMA_VERSION}. Every stored record carries \`"schemaVersion": ${COMPLAINT_SCHEMA_VERSION}\`; the JSON Schema is \`@st/complaints-proforma/schema.json\`. A question left unanswered has no field: never an empty string, an empty list or null.`,
+      `Form \`${definition.id}\` version ${definition.version}; record schema version ${COMPLAINT_SCHEMA_VERSION}. Every stored record carries \`"schemaVersion": ${COMPLAINT_SCHEMA_VERSION}\`; records of earlier versions are read and migrated on read, the questions added since left unanswered (the Since column). The JSON Schema is \`@st/complaints-proforma/schema.json\`. A question left unanswered has no field: never an empty string, an empty list or null.`,
     ],
     groups: formDictionaryGroups(definition, {
       resolve: render,
-      since: options.since,
+      since: options.since ?? PROFORMA_QUESTIONS_SINCE,
       // Text questions the record checks further (the borough's GSS code) say so.
       allowedValues: (q) =>
         q.type === "text" || q.type === "longText"

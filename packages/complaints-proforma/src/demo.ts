@@ -48,6 +48,9 @@ export function demoComplaints(): ComplaintRecord[] {
     const chosen = list.filter(() => chance(p));
     return chosen.length ? chosen : [pick(list)];
   };
+  // Version 2's answers come from a stream of their own, so the version 1 answers stay as they were.
+  const more = seededRandom(demoComplaintsSeed + 2);
+  const likely = (p: number) => more() < p;
   const records: ComplaintRecord[] = [];
   partnershipBoroughs.forEach((borough, b) => {
     quarters.forEach((quarter, q) => {
@@ -72,9 +75,53 @@ export function demoComplaints(): ComplaintRecord[] {
           : undefined;
         const stage3Requested = stageReached === 3 && stage2Response ? addWorkingDays(stage2Response, 10) : undefined;
         const open = q === quarters.length - 1 && chance(0.6);
+        // Formal or informal was first asked in version 2 (from 2025-Q1 here): earlier complaints do not say.
+        const askedV2 = q >= 3;
+        const vexatious = askedV2 && likely(0.15);
+        const affected = askedV2 && likely(0.6);
+        const supported = affected && likely(0.75);
+        const v2 = askedV2
+          ? {
+              content: {
+                lengthy: likely(0.3) ? "yes" : "no",
+                denialMinimisation: likely(0.6) ? "yes" : "no",
+                playingOff: likely(0.25) ? "yes" : "no",
+                threatsToStaff: likely(0.15) ? "yes" : "no",
+              },
+              investigation: {
+                unreasonableRoute: vexatious ? "yes" : "no",
+                ...(vexatious
+                  ? {
+                      unreasonableOutcome: likely(0.5)
+                        ? "contact-managed"
+                        : likely(0.5)
+                          ? "not-investigated"
+                          : "not-applied",
+                    }
+                  : {}),
+              },
+              worker: {
+                impactReported: affected ? "yes" : "no",
+                ...(affected
+                  ? {
+                      impact: ["distress", ...["safety", "avoidance", "confidence", "time"].filter(() => likely(0.35))],
+                    }
+                  : {}),
+                ...(affected ? { supportOffered: supported ? "yes" : "no" } : {}),
+                ...(supported
+                  ? {
+                      support: [
+                        "supervision",
+                        ...["manager-debrief", "complaints-team", "joint-working"].filter(() => likely(0.4)),
+                      ],
+                    }
+                  : {}),
+              },
+            }
+          : { content: {}, investigation: {} };
         records.push(
           parseComplaint({
-            schemaVersion: 1,
+            schemaVersion: 2,
             complaint: {
               reference,
               borough: borough.code,
@@ -82,6 +129,7 @@ export function demoComplaints(): ComplaintRecord[] {
               complainantRole: chance(0.92) ? "perpetrator" : "victim-survivor-at-instigation",
               team: pick(["Assessment", "Family support", "Child protection", "Children in need"]),
               status: open ? "open" : "closed",
+              ...(askedV2 ? { formality: likely(0.7) ? "formal" : "informal" } : {}),
             },
             content: {
               socialWorkerActions: chance(0.8) ? "yes" : "no",
@@ -91,6 +139,7 @@ export function demoComplaints(): ComplaintRecord[] {
                 ? { counterAccusationKinds: some(["substance-use", "mental-health", "neglect"] as const, 0.45) }
                 : {}),
               notInvolvedInAssessment: chance(0.35) ? "yes" : "no",
+              ...v2.content,
             },
             investigation: {
               resolvedAtStage1: resolvedAtStage1 ? "yes" : "no",
@@ -105,6 +154,7 @@ export function demoComplaints(): ComplaintRecord[] {
               ...(upheld === "in-part" || upheld === "in-full"
                 ? { upheldWhat: "A visit was not confirmed in writing." }
                 : {}),
+              ...v2.investigation,
             },
             process: {
               emails: Math.floor(next() * next() * 60),
@@ -130,6 +180,7 @@ export function demoComplaints(): ComplaintRecord[] {
               unreasonableExpectations: unreasonable ? "yes" : "no",
               ...(unreasonable ? { unreasonableExpectationsWhat: "Expected a full reply within 24 hours." } : {}),
             },
+            ...("worker" in v2 ? { worker: v2.worker } : {}),
             stages: {
               ...(open ? {} : { stage1Response }),
               ...(stage2Requested && !open ? { stage2Requested } : {}),

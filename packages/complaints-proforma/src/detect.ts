@@ -56,6 +56,8 @@ export interface DetectorRuleSet {
   version: string;
   /** Word count above which a complaint is called lengthy. */
   lengthyWords: number;
+  /** Proforma answers a lengthy complaint suggests (its evidence is the word count, so no spans). */
+  lengthySuggests?: readonly { question: string; answer: string | number }[] | undefined;
   /** Named pattern fragments the rules use as `{name}`. */
   macros: Readonly<Record<string, string>>;
   /** The conventions the rules report. */
@@ -113,6 +115,9 @@ export const detectorRuleSetSchema = z.strictObject({
   id: z.string().min(1),
   version: z.string().min(1),
   lengthyWords: z.int().positive(),
+  lengthySuggests: z
+    .array(z.strictObject({ question: z.string(), answer: z.union([z.string().min(1), z.number()]) }))
+    .optional(),
   macros: z.record(z.string().regex(/^[a-z][a-zA-Z0-9]*$/), z.string().min(1)),
   conventions: z.array(z.strictObject({ id: z.string().min(1), label: z.string().min(1) })),
   rules: z
@@ -164,6 +169,41 @@ export function safeParseDetectorRules(
   const conventions = new Set(rules.conventions.map((c) => c.id));
   const ids = new Set<string>();
   const compiled: { rule: DetectorRule; pattern: CompiledPattern }[] = [];
+  const checkSuggestion = (s: { question: string; answer: SuggestedAnswer }, where: string) => {
+    const q = questions.get(s.question);
+    if (!q) {
+      problems.push(
+        problem(
+          `${where}.question`,
+          "is not a question of the proforma",
+          s.question,
+          "a question id",
+          "unknown_question",
+        ),
+      );
+      return;
+    }
+    const fixed = typeof s.answer === "object" ? undefined : s.answer;
+    const allowed =
+      q.type === "yesNo"
+        ? fixed === "yes" || fixed === "no"
+        : q.type === "choice" || q.type === "multiChoice"
+          ? q.options?.some((o) => o.value === fixed)
+          : q.type === "text" || q.type === "longText";
+    if (!allowed)
+      problems.push(
+        problem(
+          `${where}.answer`,
+          `is not an answer "${q.label}" allows`,
+          s.answer,
+          "an allowed answer",
+          "invalid_answer",
+        ),
+      );
+  };
+  (rules.lengthySuggests ?? []).forEach((s, j) => {
+    checkSuggestion(s, `lengthySuggests.${j}`);
+  });
   rules.rules.forEach((rule, i) => {
     const at = `rules.${i}`;
     if (ids.has(rule.id))
@@ -180,37 +220,7 @@ export function safeParseDetectorRules(
         ),
       );
     rule.suggests.forEach((s, j) => {
-      const q = questions.get(s.question);
-      const where = `${at}.suggests.${j}`;
-      if (!q) {
-        problems.push(
-          problem(
-            `${where}.question`,
-            "is not a question of the proforma",
-            s.question,
-            "a question id",
-            "unknown_question",
-          ),
-        );
-        return;
-      }
-      const fixed = typeof s.answer === "object" ? undefined : s.answer;
-      const allowed =
-        q.type === "yesNo"
-          ? fixed === "yes" || fixed === "no"
-          : q.type === "choice" || q.type === "multiChoice"
-            ? q.options?.some((o) => o.value === fixed)
-            : q.type === "text" || q.type === "longText";
-      if (!allowed)
-        problems.push(
-          problem(
-            `${where}.answer`,
-            `is not an answer "${q.label}" allows`,
-            s.answer,
-            "an allowed answer",
-            "invalid_answer",
-          ),
-        );
+      checkSuggestion(s, `${at}.suggests.${j}`);
     });
     try {
       compiled.push({ rule, pattern: compilePatterns(rule.patterns, rules.macros) });
@@ -285,6 +295,16 @@ export function detect(text: string, options: DetectOptions = {}): Detection {
     return [...unique.values()];
   };
 
+  const words = text.match(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+  const lengthy = words > detector.rules.lengthyWords;
+  // A lengthy complaint shows in its length, not in any span of it: its suggestions carry no evidence.
+  if (lengthy)
+    for (const s of detector.rules.lengthySuggests ?? []) {
+      const entry = byQuestion.get(s.question) ?? { answers: [], evidence: [] };
+      entry.answers.push(s.answer);
+      byQuestion.set(s.question, entry);
+    }
+
   const suggestions: Suggestion[] = [];
   for (const [id, question] of questions) {
     const entry = byQuestion.get(id);
@@ -304,12 +324,11 @@ export function detect(text: string, options: DetectOptions = {}): Detection {
     suggestions.push({ question: id, field: question.label, answer, answerLabels, evidence: inOrder(entry.evidence) });
   }
 
-  const words = text.match(/[\p{L}\p{N}]+(?:['\u2019-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
   const conventions: ConventionFinding[] = [];
   for (const convention of detector.rules.conventions) {
     const evidence = byConvention.get(convention.id);
     if (evidence) conventions.push({ id: convention.id, label: convention.label, evidence: inOrder(evidence) });
-    else if (convention.id === "lengthy" && words > detector.rules.lengthyWords)
+    else if (convention.id === "lengthy" && lengthy)
       conventions.push({ id: convention.id, label: convention.label, evidence: [] });
   }
 

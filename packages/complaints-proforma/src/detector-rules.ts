@@ -24,11 +24,12 @@ const copyPatterns = (who: string) => [
   `^[ \\t]*(?:cc|bcc|copy to|copies to|copied to)[ \\t]*:[^\\n]{0,200}?${who}`,
 ];
 
-/** The detector's default rules (version 1). */
+/** The detector's default rules (version 2: the four conventions proforma version 2 asks about are suggested too). */
 export const defaultDetectorRules: DetectorRuleSet = {
   id: "st-complaints-detector",
-  version: "1",
+  version: "2",
   lengthyWords: 1000,
+  lengthySuggests: [{ question: "content.lengthy", answer: "yes" }],
   macros: {
     gap: "[^.!?\\n]{0,60}?",
     threat:
@@ -253,7 +254,7 @@ export const defaultDetectorRules: DetectorRuleSet = {
         "\\bthis (?:isn't|is not) over\\b",
         "\\bmark my words\\b",
       ],
-      suggests: [],
+      suggests: [{ question: "content.threatsToStaff", answer: "yes" }],
     },
     {
       id: "denial-minimisation",
@@ -268,7 +269,7 @@ export const defaultDetectorRules: DetectorRuleSet = {
         "\\b(?:she|her) (?:started it|provoked|winds me up|wound me up)\\b",
         "\\bnothing (?:happened|serious)\\b",
       ],
-      suggests: [],
+      suggests: [{ question: "content.denialMinimisation", answer: "yes" }],
     },
     {
       id: "playing-off",
@@ -277,7 +278,7 @@ export const defaultDetectorRules: DetectorRuleSet = {
       patterns: [
         "\\b(?:your (?:manager|colleague|supervisor|team manager|director)|the (?:previous|last|old|other|first) (?:social )?worker|health visitor|head ?teacher|teacher|GP|doctor|police officer|CAFCASS|guardian|contact centre)\\b[^.!?\\n]{0,40}?\\b(?:said|says|told me|agreed|agrees|confirmed|(?:had|has) no concerns|disagrees?)\\b",
       ],
-      suggests: [],
+      suggests: [{ question: "content.playingOff", answer: "yes" }],
     },
   ],
 };

@@ -66,6 +66,45 @@ export const UPHELD = [
   { value: "no", label: "N" },
 ] as const satisfies readonly AnswerOption[];
 
+/**
+ * Whether a complaint was made formally or informally. Waltham Forest's 700% rise was in formal
+ * complaints, "with many more informal complaints directed at social workers" (Briefing Three).
+ */
+export const FORMALITY = [
+  { value: "formal", label: "Formal: made to the complaints team under the procedure" },
+  { value: "informal", label: "Informal: directed at the social worker or team, not logged as formal" },
+] as const satisfies readonly AnswerOption[];
+
+/** How a complaint affected the worker complained about. */
+export const WORKER_IMPACTS = [
+  { value: "distress", label: "Distress or anxiety" },
+  { value: "safety", label: "Fears for their own safety" },
+  { value: "avoidance", label: "Avoiding contact with the {perpetrator}" },
+  { value: "confidence", label: "Less confidence in working the Safe & Together way" },
+  { value: "time", label: "Time taken from casework" },
+  { value: "other", label: "Other" },
+] as const satisfies readonly AnswerOption[];
+
+/** Support offered to the worker complained about: the briefing's "attending to emotional needs". */
+export const WORKER_SUPPORT = [
+  { value: "supervision", label: "Reflective or extra supervision" },
+  { value: "manager-debrief", label: "A debrief with their manager" },
+  { value: "complaints-team", label: "Reassurance and briefing from the complaints team" },
+  { value: "joint-working", label: "Joint visits or co-working the case" },
+  { value: "safety-plan", label: "A safety plan for the worker" },
+  { value: "wellbeing", label: "Wellbeing or counselling service" },
+  { value: "other", label: "Other" },
+] as const satisfies readonly AnswerOption[];
+
+/** The outcome of considering a complaint under the unreasonable or vexatious complaints policy. */
+export const UNREASONABLE_OUTCOMES = [
+  { value: "contact-managed", label: "Contact managed (e.g. one point of contact, set times)" },
+  { value: "not-investigated", label: "Found unreasonable or vexatious: not investigated further" },
+  { value: "not-applied", label: "Considered, and the policy not applied" },
+  { value: "pending", label: "Decision pending" },
+  { value: "other", label: "Other" },
+] as const satisfies readonly AnswerOption[];
+
 /** The three stages of the Children Act 1989 representations procedure. */
 export const STAGES = [
   { value: 1, label: "1" },
@@ -131,6 +170,13 @@ const complaint: FormQuestion[] = [
   },
   { id: "complaint.team", label: "Team", help: "The social work team holding the case.", type: "text" },
   {
+    id: "complaint.formality",
+    label: "Was the complaint made formally or informally?",
+    help: "Record informal complaints too (calls, emails and remarks directed at the social worker): the briefing found many more of them than formal ones.",
+    type: "choice",
+    options: [...FORMALITY],
+  },
+  {
     id: "complaint.status",
     label: "Current status",
     type: "choice",
@@ -177,6 +223,29 @@ const content: FormQuestion[] = [
   {
     id: "content.notInvolvedInAssessment",
     label: "That they were not involved in assessment or other aspects of the case?",
+    type: "yesNo",
+  },
+  {
+    id: "content.lengthy",
+    label: "Was the complaint lengthy or overwhelming (many pages, or many long messages)?",
+    type: "yesNo",
+  },
+  {
+    id: "content.denialMinimisation",
+    label: "Did it deny or minimise the abuse?",
+    help: "e.g. 'I never touched her', 'only an argument', 'false allegations'.",
+    type: "yesNo",
+  },
+  {
+    id: "content.playingOff",
+    label: "Did it play professionals off against each other?",
+    help: "e.g. 'your manager agreed with me', 'the health visitor has no concerns'.",
+    type: "yesNo",
+  },
+  {
+    id: "content.threatsToStaff",
+    label: "Did it threaten the worker or other staff?",
+    help: "Threats to their safety, job or registration. Threats to 'take it all the way' are asked under During the process.",
     type: "yesNo",
   },
   { id: "content.anythingElse", label: "Anything else not listed above?", type: "longText" },
@@ -232,6 +301,27 @@ const investigation: FormQuestion[] = [
     required: true,
     when: { question: "investigation.upheld", equals: ["in-full", "in-part"] },
   },
+  {
+    id: "investigation.unreasonableRoute",
+    label: "Was the complaint considered under the unreasonable or vexatious complaints policy?",
+    help: "Complaints staff recognised vexatious complaints as part of a pattern of abusive behaviour; the briefing suggests exploring the unreasonable complaints guidance.",
+    type: "yesNo",
+  },
+  {
+    id: "investigation.unreasonableOutcome",
+    label: "If Y, with what outcome?",
+    type: "choice",
+    options: [...UNREASONABLE_OUTCOMES],
+    required: true,
+    when: { question: "investigation.unreasonableRoute", equals: yes() },
+  },
+  {
+    id: "investigation.unreasonableOutcomeOther",
+    label: "If other, what outcome?",
+    type: "longText",
+    required: true,
+    when: { question: "investigation.unreasonableOutcome", equals: ["other"] },
+  },
 ];
 
 const process: FormQuestion[] = [
@@ -286,6 +376,48 @@ const process: FormQuestion[] = [
   },
 ];
 
+const worker: FormQuestion[] = [
+  {
+    id: "worker.impactReported",
+    label: "Did the complaint affect the worker complained about?",
+    help: "Complaints from {perpetrator}s can be destabilising, especially for newly qualified and minoritised workers.",
+    type: "yesNo",
+  },
+  {
+    id: "worker.impact",
+    label: "If Y, how?",
+    help: "Choose every effect that applies.",
+    type: "multiChoice",
+    options: [...WORKER_IMPACTS],
+    required: true,
+    when: { question: "worker.impactReported", equals: yes() },
+  },
+  {
+    id: "worker.impactOther",
+    label: "If other, what effect?",
+    type: "longText",
+    required: true,
+    when: { question: "worker.impact", equals: ["other"] },
+  },
+  { id: "worker.supportOffered", label: "Was the worker offered support?", type: "yesNo" },
+  {
+    id: "worker.support",
+    label: "If Y, what support?",
+    help: "Choose all the support offered.",
+    type: "multiChoice",
+    options: [...WORKER_SUPPORT],
+    required: true,
+    when: { question: "worker.supportOffered", equals: yes() },
+  },
+  {
+    id: "worker.supportOther",
+    label: "If other, what support?",
+    type: "longText",
+    required: true,
+    when: { question: "worker.support", equals: ["other"] },
+  },
+];
+
 const learnings: FormQuestion[] = [
   { id: "learnings.forPractice", label: "What are the learnings for practice from this case?", type: "longText" },
   { id: "learnings.otherInformation", label: "Any other relevant information from this case?", type: "longText" },
@@ -318,11 +450,12 @@ const stages: FormQuestion[] = [
  * The partnership's proforma for recording complaints from perpetrators of domestic abuse, as a
  * form definition. Every question of the published draft is here in its order and wording, with
  * its follow-ups as conditions; the register fields it assumes are in the `complaint` and `stages`
- * sections.
+ * sections. Version 2 adds what the briefing describes and the draft did not ask (see
+ * {@link PROFORMA_QUESTIONS_SINCE}).
  */
 export const complaintsProforma: FormDefinition = {
   id: "st-complaints-proforma",
-  version: 1,
+  version: 2,
   title: "Complaints proforma",
   description:
     "The Safe & Together London Partnership's proforma for recording, consistently and comparatively across boroughs, complaints made by the {perpetrator} in a domestic abuse case.",
@@ -336,6 +469,12 @@ export const complaintsProforma: FormDefinition = {
     { id: "content", title: "What the complaint contains", questions: content },
     { id: "investigation", title: "Details of investigation", questions: investigation },
     { id: "process", title: "During the process", questions: process },
+    {
+      id: "worker",
+      title: "The worker complained about",
+      help: "The impact of the complaint on the worker, and the support offered.",
+      questions: worker,
+    },
     { id: "learnings", title: "Learnings", questions: learnings },
     {
       id: "stages",
@@ -345,3 +484,57 @@ export const complaintsProforma: FormDefinition = {
     },
   ],
 };
+
+/**
+ * The version of the proforma each question first appeared in, for questions added after
+ * version 1: whether the complaint was formal, the four conventions the briefing names that the
+ * draft did not ask about, the unreasonable or vexatious route, and the worker complained about.
+ */
+export const PROFORMA_QUESTIONS_SINCE: Readonly<Record<string, number>> = Object.freeze({
+  "complaint.formality": 2,
+  "content.lengthy": 2,
+  "content.denialMinimisation": 2,
+  "content.playingOff": 2,
+  "content.threatsToStaff": 2,
+  "investigation.unreasonableRoute": 2,
+  "investigation.unreasonableOutcome": 2,
+  "investigation.unreasonableOutcomeOther": 2,
+  "worker.impactReported": 2,
+  "worker.impact": 2,
+  "worker.impactOther": 2,
+  "worker.supportOffered": 2,
+  "worker.support": 2,
+  "worker.supportOther": 2,
+});
+
+const atVersion = new WeakMap<FormDefinition, Map<number, FormDefinition>>();
+
+/**
+ * A proforma (the partnership's, or a borough's adaptation of it) as it stood at an earlier
+ * version of the partnership's: the questions added since left out, sections left empty dropped.
+ * Reads workbooks made from an earlier template and checks records written at an earlier schema
+ * version. The partnership's own keeps that version number; an adaptation keeps its own.
+ */
+export function proformaAtVersion(definition: FormDefinition, version: number): FormDefinition {
+  if (version >= complaintsProforma.version) return definition;
+  let byVersion = atVersion.get(definition);
+  if (!byVersion) {
+    byVersion = new Map();
+    atVersion.set(definition, byVersion);
+  }
+  let earlier = byVersion.get(version);
+  if (!earlier) {
+    earlier = {
+      ...definition,
+      version: definition.id === complaintsProforma.id ? version : definition.version,
+      sections: definition.sections
+        .map((section) => ({
+          ...section,
+          questions: section.questions.filter((q) => (PROFORMA_QUESTIONS_SINCE[q.id] ?? 1) <= version),
+        }))
+        .filter((section) => section.questions.length > 0),
+    };
+    byVersion.set(version, earlier);
+  }
+  return earlier;
+}

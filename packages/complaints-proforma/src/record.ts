@@ -8,6 +8,7 @@
 import {
   appendAll,
   defaultTerminology,
+  defineMigration,
   defineRecord,
   type FormDefinition,
   type FormQuestion,
@@ -27,14 +28,23 @@ import {
   COPIED_IN,
   COUNTER_ACCUSATION_KINDS,
   complaintsProforma,
+  FORMALITY,
+  proformaAtVersion,
   STATUSES,
   THREATENED_TO,
+  UNREASONABLE_OUTCOMES,
   UPHELD,
+  WORKER_IMPACTS,
+  WORKER_SUPPORT,
 } from "./proforma.js";
 import { checkFollowUps, checkLocalAnswers, checkProcedureDates, questionsById } from "./rules.js";
 
-/** The schema version records are written with. Readers accept every earlier version. */
-export const COMPLAINT_SCHEMA_VERSION = 1;
+/**
+ * The schema version records are written with. Readers accept every earlier version: version 1
+ * records (the published draft's questions) are read as version 2 records with the questions
+ * version 2 added unanswered.
+ */
+export const COMPLAINT_SCHEMA_VERSION = 2;
 
 /** The most characters a spreadsheet cell holds; longer text could not survive the workbook. */
 export const MAX_TEXT_LENGTH = 32_767;
@@ -130,8 +140,7 @@ const borough = z
   })
   .meta({ pattern: "^(E0[6-9]|E10|W06)[0-9]{6}$" });
 
-/** The register fields the proforma assumes. */
-export const complaintSectionSchema = z.strictObject({
+const complaintSectionSchemaV1 = z.strictObject({
   reference: text,
   borough,
   received: procedureDate,
@@ -144,8 +153,12 @@ export const complaintSectionSchema = z.strictObject({
   status: z.enum(values(STATUSES)),
 });
 
-/** What the complaint contains: the proforma's first part. */
-export const contentSectionSchema = z.strictObject({
+/** The register fields the proforma assumes, and (since version 2) whether the complaint was formal. */
+export const complaintSectionSchema = complaintSectionSchemaV1.extend({
+  formality: z.enum(values(FORMALITY)).optional(),
+});
+
+const contentSectionSchemaV1 = z.strictObject({
   socialWorkerActions: yesNo.optional(),
   policeNfa: yesNo.optional(),
   counterAccusations: yesNo.optional(),
@@ -155,8 +168,18 @@ export const contentSectionSchema = z.strictObject({
   anythingElse: text.optional(),
 });
 
-/** Details of investigation: the proforma's second part. */
-export const investigationSectionSchema = z.strictObject({
+/**
+ * What the complaint contains: the proforma's first part, and (since version 2) the four
+ * conventions the briefing names that the draft did not ask about.
+ */
+export const contentSectionSchema = contentSectionSchemaV1.extend({
+  lengthy: yesNo.optional(),
+  denialMinimisation: yesNo.optional(),
+  playingOff: yesNo.optional(),
+  threatsToStaff: yesNo.optional(),
+});
+
+const investigationSectionSchemaV1 = z.strictObject({
   resolvedBeforeStage1: yesNo.optional(),
   resolvedBeforeStage1How: text.optional(),
   resolvedAtStage1: yesNo.optional(),
@@ -167,6 +190,13 @@ export const investigationSectionSchema = z.strictObject({
   stageReached: z.literal([1, 2, 3]).optional(),
   upheld: z.enum(values(UPHELD)).optional(),
   upheldWhat: text.optional(),
+});
+
+/** Details of investigation: the proforma's second part, and (since version 2) the unreasonable or vexatious route. */
+export const investigationSectionSchema = investigationSectionSchemaV1.extend({
+  unreasonableRoute: yesNo.optional(),
+  unreasonableOutcome: z.enum(values(UNREASONABLE_OUTCOMES)).optional(),
+  unreasonableOutcomeOther: text.optional(),
 });
 
 /** During the process: the proforma's third part. */
@@ -180,6 +210,16 @@ export const processSectionSchema = z.strictObject({
   threatenedTo: choices(values(THREATENED_TO)).optional(),
   unreasonableExpectations: yesNo.optional(),
   unreasonableExpectationsWhat: text.optional(),
+});
+
+/** The worker complained about: the impact on them and the support offered (since version 2). */
+export const workerSectionSchema = z.strictObject({
+  impactReported: yesNo.optional(),
+  impact: choices(values(WORKER_IMPACTS)).optional(),
+  impactOther: text.optional(),
+  supportOffered: yesNo.optional(),
+  support: choices(values(WORKER_SUPPORT)).optional(),
+  supportOther: text.optional(),
 });
 
 /** Learnings: the proforma's fourth part. */
@@ -208,12 +248,27 @@ export const localSectionSchema = z.record(
   z.union([text, z.number(), z.array(z.union([z.string(), z.number()]))]),
 );
 
-const structure = z.strictObject({
+/**
+ * The zod schema of a version 1 record's shape (the published draft's questions and the register
+ * fields), without the rules across fields: what records written before version 2 hold.
+ */
+export const complaintRecordSchemaV1 = z.strictObject({
   // Absent is read as empty, so each missing required answer is named rather than the section.
+  complaint: complaintSectionSchemaV1.prefault({} as never),
+  content: contentSectionSchemaV1.optional(),
+  investigation: investigationSectionSchemaV1.optional(),
+  process: processSectionSchema.optional(),
+  learnings: learningsSectionSchema.optional(),
+  stages: stagesSectionSchema.optional(),
+  local: localSectionSchema.optional(),
+});
+
+const structure = z.strictObject({
   complaint: complaintSectionSchema.prefault({} as never),
   content: contentSectionSchema.optional(),
   investigation: investigationSectionSchema.optional(),
   process: processSectionSchema.optional(),
+  worker: workerSectionSchema.optional(),
   learnings: learningsSectionSchema.optional(),
   stages: stagesSectionSchema.optional(),
   local: localSectionSchema.optional(),
@@ -224,8 +279,16 @@ const structure = z.strictObject({
  * (follow-ups, {@link PROCEDURE_DATE_ORDER}), whose messages name questions by the definition's labels.
  */
 export function complaintSchemaFor(definition: FormDefinition, terminology: TerminologyProfile = defaultTerminology) {
+  return withRules(structure, definition, terminology);
+}
+
+function withRules<S extends typeof structure | typeof complaintRecordSchemaV1>(
+  shape: S,
+  definition: FormDefinition,
+  terminology: TerminologyProfile,
+): S {
   const render = (text: string) => renderLabel(text, terminology);
-  return structure.check(
+  return (shape as typeof complaintRecordSchemaV1).check(
     z.superRefine(
       (record, ctx) => {
         const violations = [
@@ -245,7 +308,7 @@ export function complaintSchemaFor(definition: FormDefinition, terminology: Term
       // Run the rules even when the structure has problems, so every problem is reported at once.
       { when: () => true },
     ),
-  );
+  ) as S;
 }
 
 /** The zod schema of a complaint record under the partnership's proforma (without `schemaVersion`). */
@@ -253,6 +316,19 @@ export const complaintRecordSchema = complaintSchemaFor(complaintsProforma);
 
 /** One complaint, as the proforma records it. Stored, it also carries `schemaVersion`. */
 export type ComplaintRecord = z.infer<typeof complaintRecordSchema>;
+
+/** One complaint as a version 1 record held it (the published draft's questions only). */
+export type ComplaintRecordV1 = z.infer<typeof complaintRecordSchemaV1>;
+
+/**
+ * Bring a version 1 record up to version 2: every answer kept where it was; the questions
+ * version 2 added (formal or informal, the four further conventions, the unreasonable or
+ * vexatious route, the worker complained about) are left unanswered, never guessed.
+ */
+export function migrateComplaintV1(record: ComplaintRecordV1): ComplaintRecord {
+  // Version 2 only adds optional questions, so a version 1 record is already a version 2 record.
+  return record;
+}
 
 /** A stored complaint record: a {@link ComplaintRecord} with its `schemaVersion`. */
 export type StoredComplaintRecord = { schemaVersion: typeof COMPLAINT_SCHEMA_VERSION } & ComplaintRecord;
@@ -294,6 +370,7 @@ export function complaintRecordType(
   }
   let type = byProfile.get(terminology);
   if (!type) {
+    const v1 = proformaAtVersion(definition, 1);
     type = defineRecord({
       name: "complaint",
       version: COMPLAINT_SCHEMA_VERSION,
@@ -303,6 +380,12 @@ export function complaintRecordType(
           : complaintSchemaFor(definition, terminology),
       labels: fieldLabels(definition, terminology),
       description: renderLabel(definition.description ?? definition.title, terminology),
+      migrations: {
+        // Checked against version 1's own questions, so its problems read as they always did.
+        1: defineMigration(withRules(complaintRecordSchemaV1, v1, terminology), migrateComplaintV1, {
+          labels: fieldLabels(v1, terminology),
+        }),
+      },
     });
     byProfile.set(terminology, type);
   }

@@ -1,7 +1,9 @@
 /**
- * The monitoring summary the pilot was for: per borough and quarter, how many complaints, how often
- * each convention appears, how far complaints went, how many were upheld, how many emails and calls
- * they brought, how often an early team meeting happened and how many stages ran late.
+ * The monitoring summary the pilot was for: per borough and quarter, how many complaints (formal
+ * and informal), how often each convention appears, how far complaints went, how many were upheld,
+ * how many emails and calls they brought, how often an early team meeting happened, how often the
+ * unreasonable or vexatious route was taken and with what outcome, how the workers complained about
+ * were affected and supported, and how many stages ran late.
  * @module
  */
 import {
@@ -16,7 +18,16 @@ import {
   renderLabel,
   type TerminologyProfile,
 } from "@st/core";
-import { COMPLAINANT_ROLES, COPIED_IN, COUNTER_ACCUSATION_KINDS, THREATENED_TO } from "./proforma.js";
+import {
+  COMPLAINANT_ROLES,
+  COPIED_IN,
+  COUNTER_ACCUSATION_KINDS,
+  FORMALITY,
+  THREATENED_TO,
+  UNREASONABLE_OUTCOMES,
+  WORKER_IMPACTS,
+  WORKER_SUPPORT,
+} from "./proforma.js";
 import type { ComplaintRecord } from "./record.js";
 import { complaintTimeliness, type Stage, type TimescaleOptions } from "./timescales.js";
 
@@ -76,6 +87,10 @@ export const SUMMARY_CONVENTIONS = {
   policeNfa: "content.policeNfa",
   counterAccusations: "content.counterAccusations",
   notInvolvedInAssessment: "content.notInvolvedInAssessment",
+  lengthy: "content.lengthy",
+  denialMinimisation: "content.denialMinimisation",
+  playingOff: "content.playingOff",
+  threatsToStaff: "content.threatsToStaff",
   copiedInOthers: "process.copiedInOthers",
   threatenedToTakeItAllTheWay: "process.threatenedToTakeItAllTheWay",
   unreasonableExpectations: "process.unreasonableExpectations",
@@ -129,6 +144,8 @@ export interface SummaryGroup {
   missing: string[];
   /** Who made the complaints. */
   complainants: Record<(typeof COMPLAINANT_ROLES)[number]["value"], number>;
+  /** Formal and informal complaints; `notRecorded` for records that do not say (all version 1 records). */
+  formality: Record<(typeof FORMALITY)[number]["value"] | "notRecorded", number>;
   /** How often each convention appeared. */
   conventions: Record<SummaryConvention, YesNoCount>;
   /** What counter-accusations were about. */
@@ -149,6 +166,18 @@ export interface SummaryGroup {
   earlyTeamMeeting: YesNoCount;
   /** Whether the desired outcome needed clarifying. */
   desiredOutcomeClarified: YesNoCount;
+  /** Whether the complaint was considered under the unreasonable or vexatious complaints policy. */
+  unreasonableRoute: YesNoCount;
+  /** The outcomes of the unreasonable or vexatious route. */
+  unreasonableOutcomes: Record<(typeof UNREASONABLE_OUTCOMES)[number]["value"], number>;
+  /** Whether the complaint affected the worker complained about. */
+  workerImpactReported: YesNoCount;
+  /** How the workers were affected. */
+  workerImpacts: Record<(typeof WORKER_IMPACTS)[number]["value"], number>;
+  /** Whether the worker was offered support. */
+  workerSupportOffered: YesNoCount;
+  /** The support offered. */
+  workerSupport: Record<(typeof WORKER_SUPPORT)[number]["value"], number>;
   /** Steps that ran late. */
   lateStages: LateStages;
 }
@@ -252,6 +281,10 @@ function summariseGroup(
   const counterAccusationKinds = zeros(COUNTER_ACCUSATION_KINDS);
   const copiedIn = zeros(COPIED_IN);
   const threatenedTo = zeros(THREATENED_TO);
+  const formality = { ...zeros(FORMALITY), notRecorded: 0 };
+  const unreasonableOutcomes = zeros(UNREASONABLE_OUTCOMES);
+  const workerImpacts = zeros(WORKER_IMPACTS);
+  const workerSupport = zeros(WORKER_SUPPORT);
   const furthest: FurthestStage = { beforeStage1: 0, stage1: 0, stage2: 0, stage3: 0, ombudsman: 0, notRecorded: 0 };
   const upheld = { inFull: 0, inPart: 0, no: 0, notRecorded: 0, rate: null as number | null };
   const emails: number[] = [];
@@ -267,6 +300,11 @@ function summariseGroup(
     for (const k of r.content?.counterAccusationKinds ?? []) counterAccusationKinds[k]++;
     for (const k of r.process?.copiedIn ?? []) copiedIn[k]++;
     for (const k of r.process?.threatenedTo ?? []) threatenedTo[k]++;
+    formality[r.complaint.formality ?? "notRecorded"]++;
+    const outcome = r.investigation?.unreasonableOutcome;
+    if (outcome !== undefined) unreasonableOutcomes[outcome]++;
+    for (const k of r.worker?.impact ?? []) workerImpacts[k]++;
+    for (const k of r.worker?.support ?? []) workerSupport[k]++;
     furthest[furthestStage(r)]++;
     const u = r.investigation?.upheld;
     if (u === "in-full") upheld.inFull++;
@@ -299,6 +337,7 @@ function summariseGroup(
     complaints,
     missing,
     complainants,
+    formality,
     conventions,
     counterAccusationKinds,
     copiedIn,
@@ -309,6 +348,12 @@ function summariseGroup(
     phoneCalls: distribution(calls),
     earlyTeamMeeting: yesNoCount(records, (r) => r.investigation?.earlyTeamMeeting),
     desiredOutcomeClarified: yesNoCount(records, (r) => r.investigation?.desiredOutcomeClarified),
+    unreasonableRoute: yesNoCount(records, (r) => r.investigation?.unreasonableRoute),
+    unreasonableOutcomes,
+    workerImpactReported: yesNoCount(records, (r) => r.worker?.impactReported),
+    workerImpacts,
+    workerSupportOffered: yesNoCount(records, (r) => r.worker?.supportOffered),
+    workerSupport,
     lateStages: late,
   };
 }
@@ -408,6 +453,7 @@ export function summarise(records: readonly ComplaintRecord[], options: SummaryO
       ? "Late stages count steps done after their due date; steps not yet done are not judged."
       : `Late stages count steps done after their due date, and steps not done by ${options.asOf} that were due before it.`,
     "Rates are over the complaints that answered the question; 'not recorded' answers are counted apart.",
+    "Records made on version 1 of the proforma do not say whether a complaint was formal or informal, nor answer the questions version 2 added: they count as not recorded there, never as no.",
   ];
   if (returns.length === 0)
     notes.push("No returns were given, so every borough-quarter without records is shown as missing.");
@@ -461,11 +507,18 @@ export function summaryToMarkdown(
       [
         "complaints",
         renderLabel("made by the {perpetrator}", options.terminology ?? defaultTerminology),
+        "formal",
+        "informal",
+        "formal or informal not recorded",
         "missing returns",
       ],
       (g) => [
         cellOr(g.complaints),
-        g.complaints === null ? "–" : String(g.complainants.perpetrator),
+        ...(g.complaints === null
+          ? ["–", "–", "–", "–"]
+          : [g.complainants.perpetrator, g.formality.formal, g.formality.informal, g.formality.notRecorded].map(
+              String,
+            )),
         g.missing.length ? escapeMarkdown(g.missing.join(", ")) : "",
       ],
       true,
@@ -477,6 +530,10 @@ export function summaryToMarkdown(
         "police NFA",
         "counter-accusations",
         "not involved",
+        "lengthy",
+        "denial or minimisation",
+        "playing professionals off",
+        "threats to staff",
         "copied others in",
         "'all the way'",
         "unreasonable expectations",
@@ -503,6 +560,16 @@ export function summaryToMarkdown(
         g.emails.n ? `${g.emails.median}, ${g.emails.p90} (n=${g.emails.n})` : "–",
         g.phoneCalls.n ? `${g.phoneCalls.median}, ${g.phoneCalls.p90} (n=${g.phoneCalls.n})` : "–",
         pct(g.earlyTeamMeeting.yes, g.earlyTeamMeeting.yes + g.earlyTeamMeeting.no),
+      ],
+    ),
+    table(
+      "The worker and the unreasonable or vexatious route",
+      ["worker affected", "worker offered support", "unreasonable or vexatious route", "of which not investigated"],
+      (g) => [
+        pct(g.workerImpactReported.yes, g.workerImpactReported.yes + g.workerImpactReported.no),
+        pct(g.workerSupportOffered.yes, g.workerSupportOffered.yes + g.workerSupportOffered.no),
+        pct(g.unreasonableRoute.yes, g.unreasonableRoute.yes + g.unreasonableRoute.no),
+        String(g.unreasonableOutcomes["not-investigated"]),
       ],
     ),
     table("Timeliness", ["stage 1 late", "stage 2 late", "stage 3 late", "complaints with a late stage"], (g) => [

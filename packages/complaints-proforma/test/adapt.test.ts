@@ -1,6 +1,8 @@
 import {
   complaintsProforma,
+  PROFORMA_QUESTIONS_SINCE,
   proformaAdaptationProblems,
+  proformaAtVersion,
   safeParseComplaint,
   validateProformaAdaptation,
 } from "@st/complaints-proforma";
@@ -97,6 +99,20 @@ describe("a borough's adapted proforma", () => {
       ["extra", "invalid_local_id"],
     ]);
     expect(() => validateProformaAdaptation(broken)).toThrow(StValidationError);
+  });
+
+  it("tells a borough whose adaptation is of version 1 which questions version 2 added", () => {
+    const ofVersion1 = structuredClone(proformaAtVersion(hackneyVersion(), 1)) as Definition;
+    const problems = proformaAdaptationProblems(ofVersion1);
+    expect(problems.map((p) => p.path)).toEqual(Object.keys(PROFORMA_QUESTIONS_SINCE));
+    expect(problems[0]).toMatchObject({
+      path: "complaint.formality",
+      code: "missing_question",
+      message:
+        "is missing: version 2 of the proforma added it, so an adaptation of an earlier version needs it added (copy it from complaintsProforma)",
+    });
+    // Its version 1 records still read, under the partnership's proforma.
+    expect(safeParseComplaint({ ...stored(sampleRecord()), schemaVersion: 1 }).ok).toBe(true);
   });
 
   it("must first be a sound form definition", () => {

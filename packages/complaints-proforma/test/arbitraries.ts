@@ -1,10 +1,15 @@
-import type { ComplaintRecord } from "@st/complaints-proforma";
+import type { ComplaintRecord, ComplaintRecordV1 } from "@st/complaints-proforma";
 import {
   COMPLAINANT_ROLES,
+  COMPLAINT_SCHEMA_VERSION,
   COPIED_IN,
   COUNTER_ACCUSATION_KINDS,
+  FORMALITY,
   STATUSES,
   THREATENED_TO,
+  UNREASONABLE_OUTCOMES,
+  WORKER_IMPACTS,
+  WORKER_SUPPORT,
 } from "@st/complaints-proforma";
 import { addIsoDays } from "@st/core";
 import fc from "fast-check";
@@ -46,8 +51,8 @@ function followUp<T>(arb: fc.Arbitrary<T>) {
     .map(([trigger, answer]) => [trigger, trigger === "yes" ? answer : undefined] as const);
 }
 
-/** Valid complaint records: every conditional rule and date order respected. */
-export const complaintRecord: fc.Arbitrary<ComplaintRecord> = fc
+/** Valid version 1 complaint records (the published draft's questions): every conditional rule and date order respected. */
+export const complaintRecordV1: fc.Arbitrary<ComplaintRecordV1> = fc
   .record({
     reference: fc.stringMatching(/^[A-Z]{2,4}-\d{1,6}$/),
     borough: fc.constantFrom(...BOROUGHS),
@@ -161,11 +166,71 @@ export const complaintRecord: fc.Arbitrary<ComplaintRecord> = fc
         ombudsmanReferral: g.ombudsman === undefined ? undefined : addIsoDays(received, g.ombudsman),
       },
     };
+    return canonical(record) as ComplaintRecordV1;
+  });
+
+/** A choice among `values`, and free text when it includes "other". */
+function withOther<T extends string>(values: readonly T[]) {
+  return fc.tuple(subset(values), answerText);
+}
+
+/** Valid current complaint records: a version 1 record with the questions version 2 added, each answered or not. */
+export const complaintRecord: fc.Arbitrary<ComplaintRecord> = fc
+  .record({
+    v1: complaintRecordV1,
+    formality: maybe(fc.constantFrom(...FORMALITY.map((f) => f.value))),
+    lengthy: maybe(yesNo),
+    denialMinimisation: maybe(yesNo),
+    playingOff: maybe(yesNo),
+    threatsToStaff: maybe(yesNo),
+    route: maybe(yesNo),
+    outcome: fc.tuple(fc.constantFrom(...UNREASONABLE_OUTCOMES.map((o) => o.value)), answerText),
+    impactReported: maybe(yesNo),
+    impact: withOther(WORKER_IMPACTS.map((i) => i.value)),
+    supportOffered: maybe(yesNo),
+    support: withOther(WORKER_SUPPORT.map((i) => i.value)),
+  })
+  .map((g) => {
+    const [outcome, outcomeOther] = g.outcome;
+    const [impact, impactOther] = g.impact;
+    const [support, supportOther] = g.support;
+    const impacted = g.impactReported === "yes";
+    const supported = g.supportOffered === "yes";
+    const record = {
+      ...g.v1,
+      complaint: { ...g.v1.complaint, formality: g.formality },
+      content: {
+        ...g.v1.content,
+        lengthy: g.lengthy,
+        denialMinimisation: g.denialMinimisation,
+        playingOff: g.playingOff,
+        threatsToStaff: g.threatsToStaff,
+      },
+      investigation: {
+        ...g.v1.investigation,
+        unreasonableRoute: g.route,
+        unreasonableOutcome: g.route === "yes" ? outcome : undefined,
+        unreasonableOutcomeOther: g.route === "yes" && outcome === "other" ? outcomeOther : undefined,
+      },
+      worker: {
+        impactReported: g.impactReported,
+        impact: impacted ? impact : undefined,
+        impactOther: impacted && impact.includes("other") ? impactOther : undefined,
+        supportOffered: g.supportOffered,
+        support: supported ? support : undefined,
+        supportOther: supported && support.includes("other") ? supportOther : undefined,
+      },
+    };
     return canonical(record) as ComplaintRecord;
   });
 
 /** The stored form of a record: with its schema version, as files and APIs hold it. */
 export function stored(record: ComplaintRecord): Record<string, unknown> {
+  return { schemaVersion: COMPLAINT_SCHEMA_VERSION, ...record };
+}
+
+/** The stored form of a version 1 record, as files written before version 2 hold it. */
+export function storedV1(record: ComplaintRecordV1): Record<string, unknown> {
   return { schemaVersion: 1, ...record };
 }
 

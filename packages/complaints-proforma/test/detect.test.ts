@@ -103,6 +103,31 @@ describe("detect", () => {
     expect(d.demands.count).toBe(0);
   });
 
+  it("suggests answers to the four conventions proforma version 2 asks about", () => {
+    const d = detect(
+      "It was only an argument and these are false allegations. Your manager agreed with me. You will regret this.",
+    );
+    expect(answer(d, "content.denialMinimisation")).toBe("yes");
+    expect(answer(d, "content.playingOff")).toBe("yes");
+    expect(answer(d, "content.threatsToStaff")).toBe("yes");
+    expect(answer(d, "content.lengthy")).toBeUndefined();
+    const evidence = d.suggestions.find((s) => s.question === "content.denialMinimisation")!.evidence;
+    expect(evidence.map((e) => e.excerpt)).toEqual(["only an argument", "false allegations"]);
+    const long = detect("word ".repeat(1001));
+    expect(long.suggestions).toMatchObject([{ question: "content.lengthy", answer: "yes", evidence: [] }]);
+    expect(answer(detect("word ".repeat(1000)), "content.lengthy")).toBeUndefined();
+  });
+
+  it("checks the answers a borough's rules suggest for a lengthy complaint", () => {
+    const result = safeParseDetectorRules({
+      ...defaultDetectorRules,
+      lengthySuggests: [{ question: "content.lengthy", answer: "maybe" }],
+    });
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.problems.map((p) => [p.path, p.code])).toEqual([["lengthySuggests.0.answer", "invalid_answer"]]);
+  });
+
   it("calls a long complaint lengthy", () => {
     expect(conventions(detect("word ".repeat(1001)))).toEqual(["lengthy"]);
     expect(conventions(detect("word ".repeat(1000)))).toEqual([]);

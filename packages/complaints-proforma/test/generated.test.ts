@@ -48,7 +48,8 @@ describe("the shipped JSON Schema", () => {
     reject({ content: { policeNfa: "Y" } });
     reject({ learnings: { forPractice: "   " } });
     reject({ nonsense: true });
-    reject({ schemaVersion: 2 });
+    reject({ schemaVersion: 3 });
+    reject({ schemaVersion: 1 });
     const { schemaVersion: _, ...unversioned } = record;
     expect(validates(schema, unversioned)).toBe(false);
     expect(

@@ -113,6 +113,7 @@ describe("the proforma as published", () => {
       "What the complaint contains",
       "Details of investigation",
       "During the process",
+      "The worker complained about",
       "Learnings",
       "Stage dates",
     ]);

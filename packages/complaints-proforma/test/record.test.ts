@@ -1,4 +1,5 @@
 import {
+  COMPLAINT_SCHEMA_VERSION,
   type ComplaintRecord,
   complaintsProforma,
   parseComplaint,
@@ -14,7 +15,9 @@ const labels = questionsById(complaintsProforma);
 
 function problemsOf(input: unknown) {
   const result = safeParseComplaint(
-    typeof input === "object" && input !== null && !("schemaVersion" in input) ? { schemaVersion: 1, ...input } : input,
+    typeof input === "object" && input !== null && !("schemaVersion" in input)
+      ? { schemaVersion: COMPLAINT_SCHEMA_VERSION, ...input }
+      : input,
   );
   return result.ok ? [] : result.problems;
 }

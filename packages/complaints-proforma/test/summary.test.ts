@@ -29,6 +29,47 @@ describe("summarise", () => {
     complaint(HACKNEY, "2025-08-01"),
   ];
 
+  it("counts formal and informal complaints, the four further conventions, the vexatious route and the worker", () => {
+    const base = sampleRecord();
+    const v2 = [
+      complaint(NEWHAM, "2025-04-02", {
+        complaint: { ...base.complaint, borough: NEWHAM, received: "2025-04-02", formality: "formal" },
+        content: { lengthy: "yes", denialMinimisation: "yes", threatsToStaff: "no" },
+        investigation: { unreasonableRoute: "yes", unreasonableOutcome: "not-investigated" },
+        worker: {
+          impactReported: "yes",
+          impact: ["distress", "safety"],
+          supportOffered: "yes",
+          support: ["supervision"],
+        },
+      }),
+      complaint(NEWHAM, "2025-04-03", {
+        complaint: { ...base.complaint, borough: NEWHAM, received: "2025-04-03", formality: "informal" },
+        content: { lengthy: "no", playingOff: "yes" },
+        investigation: { unreasonableRoute: "no" },
+        worker: { impactReported: "yes", impact: ["distress"], supportOffered: "no" },
+      }),
+      // A version 1 record: nothing said about the new questions.
+      complaint(NEWHAM, "2025-04-04"),
+    ];
+    const g = summarise(v2, { by: ["borough"] }).groups[0]!;
+    expect(g.formality).toEqual({ formal: 1, informal: 1, notRecorded: 1 });
+    expect(g.conventions.lengthy).toEqual({ yes: 1, no: 1, notRecorded: 1, rate: 0.5 });
+    expect(g.conventions.denialMinimisation).toMatchObject({ yes: 1, no: 0, notRecorded: 2 });
+    expect(g.conventions.playingOff).toMatchObject({ yes: 1, notRecorded: 2 });
+    expect(g.conventions.threatsToStaff).toMatchObject({ yes: 0, no: 1, rate: 0 });
+    expect(g.unreasonableRoute).toMatchObject({ yes: 1, no: 1, notRecorded: 1 });
+    expect(g.unreasonableOutcomes["not-investigated"]).toBe(1);
+    expect(g.workerImpactReported).toMatchObject({ yes: 2, notRecorded: 1 });
+    expect(g.workerImpacts).toMatchObject({ distress: 2, safety: 1, avoidance: 0 });
+    expect(g.workerSupportOffered).toMatchObject({ yes: 1, no: 1 });
+    expect(g.workerSupport.supervision).toBe(1);
+    const md = summaryToMarkdown(summarise(v2, { by: ["borough"] }));
+    expect(md).toContain("| formal | informal | formal or informal not recorded |");
+    expect(md).toContain("| denial or minimisation |");
+    expect(md).toContain("## The worker and the unreasonable or vexatious route");
+  });
+
   it("shows a quarter with no records as missing unless the borough returned it", () => {
     const s = summarise(records, { returns: [{ borough: HACKNEY, quarter: "2025-Q2" }] });
     expect(s.groups.map((g) => [g.quarter, g.complaints])).toEqual([

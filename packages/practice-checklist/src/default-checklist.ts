@@ -18,6 +18,8 @@ const K = "keep-child-safe-and-together";
 const P = "partner-with-non-abusive-parent";
 const I = "intervene-with-perpetrator";
 const PAT = "pattern-of-coercive-control";
+// The pattern map holds the evidence of the items that point at it (PATTERN_MAP_TOOL_ID in @st/pattern-map).
+const MAP = "perpetrator-pattern-map" as const;
 const ACT = "perpetrator-actions-harming-child";
 const PROT = "non-abusive-parent-protective-efforts";
 const IMP = "adverse-impact-on-child";
@@ -107,6 +109,7 @@ export const defaultChecklist: ChecklistDefinition = {
       principles: [I, K],
       components: [PAT],
       evidence: ["assessment", "chronology"],
+      tools: [MAP],
       uses: ["audit", "supervision", "cp-chair"],
     },
     {
@@ -126,6 +129,7 @@ export const defaultChecklist: ChecklistDefinition = {
       principles: [I],
       components: [PAT, ACT],
       evidence: ["case-notes", "assessment", "chronology"],
+      tools: [MAP],
       uses: ["audit", "supervision"],
     },
     {
@@ -147,6 +151,7 @@ export const defaultChecklist: ChecklistDefinition = {
       principles: [I, K],
       components: [PAT],
       evidence: ["chronology", "partner-agency-records", "assessment"],
+      tools: [MAP],
       uses: ["audit", "supervision", "cp-chair"],
     },
     {
@@ -229,6 +234,7 @@ export const defaultChecklist: ChecklistDefinition = {
       principles: [I, K],
       components: [ACT],
       evidence: ["assessment", "case-notes"],
+      tools: [MAP],
       uses: ["audit", "supervision", "cp-chair"],
     },
     {
@@ -245,6 +251,7 @@ export const defaultChecklist: ChecklistDefinition = {
       principles: [I, P],
       components: [ACT, PAT],
       evidence: ["assessment", "case-notes"],
+      tools: [MAP],
       uses: ["audit", "supervision"],
     },
     {
@@ -262,6 +269,7 @@ export const defaultChecklist: ChecklistDefinition = {
       principles: [K],
       components: [IMP],
       evidence: ["assessment"],
+      tools: [MAP],
       uses: ["audit", "supervision", "cp-chair"],
     },
     {
@@ -282,6 +290,7 @@ export const defaultChecklist: ChecklistDefinition = {
       principles: [K, P],
       components: [IMP, ACT],
       evidence: ["assessment"],
+      tools: [MAP],
       uses: ["audit", "supervision"],
     },
     {
@@ -324,6 +333,7 @@ export const defaultChecklist: ChecklistDefinition = {
       principles: [P, K],
       components: [PROT],
       evidence: ["assessment", "case-notes"],
+      tools: [MAP],
       uses: ["audit", "supervision", "cp-chair"],
     },
     {
@@ -344,6 +354,7 @@ export const defaultChecklist: ChecklistDefinition = {
       principles: [P],
       components: [PROT],
       evidence: ["assessment", "case-notes"],
+      tools: [MAP],
       uses: ["audit", "supervision"],
     },
     {
@@ -364,6 +375,7 @@ export const defaultChecklist: ChecklistDefinition = {
       principles: [P, I],
       components: [PROT, PAT],
       evidence: ["assessment", "plan"],
+      tools: [MAP],
       uses: ["audit", "supervision", "cp-chair"],
     },
     {
@@ -569,6 +581,7 @@ export const defaultChecklist: ChecklistDefinition = {
       principles: [I],
       components: [PAT, ACT],
       evidence: ["case-notes", "assessment"],
+      tools: [MAP],
       uses: ["audit", "supervision", "cp-chair"],
     },
     {
@@ -589,6 +602,7 @@ export const defaultChecklist: ChecklistDefinition = {
       principles: [I],
       components: [ACT],
       evidence: ["case-notes", "plan"],
+      tools: [MAP],
       uses: ["audit", "supervision", "cp-chair"],
     },
     {

@@ -22,6 +22,8 @@ import {
   evidenceSourceSchema,
   type LanguageCategory,
   languageCategorySchema,
+  type PracticeTool,
+  practiceToolSchema,
 } from "./vocabulary.js";
 
 const SLUG = /^[a-z][a-z0-9]*(?:-[a-z0-9]+)*$/;
@@ -71,6 +73,8 @@ export interface ChecklistItem {
   components: CriticalComponentId[];
   /** Where in a case file the evidence is usually found. */
   evidence: EvidenceSource[];
+  /** Practice tools whose records hold evidence for the item, such as the perpetrator pattern map. */
+  tools?: PracticeTool[] | undefined;
   /** The uses the item belongs to. */
   uses: ChecklistUse[];
   /** For language items: the `@st/language-lint` categories whose findings are evidence for this item. */
@@ -154,6 +158,10 @@ const itemSchema = z
       .array(evidenceSourceSchema)
       .min(1, "must name at least one place where evidence is found")
       .describe("Where in a case file the evidence is usually found"),
+    tools: z
+      .array(practiceToolSchema)
+      .optional()
+      .describe("Practice tools whose records hold evidence for the item, e.g. perpetrator-pattern-map"),
     uses: z.array(checklistUseSchema).min(1, "must name at least one use").describe("The uses the item belongs to"),
     languageCategories: z
       .array(languageCategorySchema)
@@ -283,7 +291,7 @@ function crossCheck(definition: unknown, ctx: z.RefinementCtx): void {
         params: { code: "unknown_section", expected: `one of the section ids: ${sectionIds.join(", ")}` },
       });
     }
-    for (const list of ["principles", "components", "evidence", "uses", "languageCategories"] as const) {
+    for (const list of ["principles", "components", "evidence", "tools", "uses", "languageCategories"] as const) {
       const values = asStrings(item[list]);
       for (const value of duplicates(values)) {
         ctx.addIssue({

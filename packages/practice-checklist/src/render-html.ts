@@ -14,7 +14,7 @@ import { componentLabel, label, principleLabel } from "./labels.js";
 import type { PromptItem, PromptSheet } from "./prompts.js";
 import { itemNumbers, type RenderOptions } from "./render-markdown.js";
 import { score } from "./score.js";
-import { checklistUseLabels, evidenceSourceLabels, reviewerRoleLabels } from "./vocabulary.js";
+import { checklistUseLabels, evidenceSourceLabels, practiceToolLabels, reviewerRoleLabels } from "./vocabulary.js";
 
 // The checklist's own blocks; the shared sheet gives the page, tables and print rules.
 const STYLE = `
@@ -82,7 +82,9 @@ export function checklistToHtml(
       body.push(
         `<div class="item"><div class="q">${numbers.get(item.id)} ${r(item.question)}</div>` +
           ((options.goodPractice ?? true) ? `<div class="gp">Good practice: ${r(item.goodPractice)}</div>` : "") +
-          `<div class="where">Evidence usually in: ${item.evidence.map((e) => evidenceSourceLabels[e]).join(", ")}. Serves: ${serves(item, profile)}.</div>` +
+          `<div class="where">Evidence usually in: ${item.evidence.map((e) => evidenceSourceLabels[e]).join(", ")}${
+            item.tools?.length ? `; recorded with: ${item.tools.map((t) => practiceToolLabels[t]).join(", ")}` : ""
+          }. Serves: ${serves(item, profile)}.</div>` +
           `<div class="boxes">${scale.options.map((o) => `<span>☐ ${escapeHtml(o.label)}</span>`).join("")}</div>` +
           `<div class="note">Note:</div></div>`,
       );

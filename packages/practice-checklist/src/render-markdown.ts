@@ -14,7 +14,13 @@ import { componentLabel, label, principleLabel } from "./labels.js";
 import type { PromptItem, PromptSheet } from "./prompts.js";
 import { score } from "./score.js";
 import type { ChecklistSummary, GroupKey, SummaryGroup } from "./summarise.js";
-import { type ChecklistUse, checklistUseLabels, evidenceSourceLabels, reviewerRoleLabels } from "./vocabulary.js";
+import {
+  type ChecklistUse,
+  checklistUseLabels,
+  evidenceSourceLabels,
+  practiceToolLabels,
+  reviewerRoleLabels,
+} from "./vocabulary.js";
 
 /** Options for rendering a checklist. */
 export interface RenderOptions {
@@ -88,6 +94,7 @@ export function checklistToMarkdown(
       out.push(`**${numbers.get(item.id)} ${r(item.question)}**  `);
       if (options.goodPractice ?? true) out.push(`Good practice: ${r(item.goodPractice)}  `);
       out.push(`Evidence usually in: ${item.evidence.map((e) => evidenceSourceLabels[e]).join(", ")}  `);
+      if (item.tools?.length) out.push(`Recorded with: ${item.tools.map((t) => practiceToolLabels[t]).join(", ")}  `);
       out.push(`Serves: ${servesLine(item, profile)}  `);
       out.push(`Answer: ${scale.options.map((o) => `☐ ${md(o.label)}`).join(" ")}  `);
       out.push("Note: ", "");

@@ -44,6 +44,20 @@ export const evidenceSourceLabels: Readonly<Record<EvidenceSource, string>> = {
   "partner-agency-records": "Partner agency records",
 };
 
+/**
+ * Practice tools whose own records hold evidence for an item, by the id each tool's package gives
+ * itself (`PATTERN_MAP_TOOL_ID` in `@st/pattern-map`), so an item points at a tool without
+ * importing it.
+ */
+export const practiceTools = ["perpetrator-pattern-map"] as const;
+/** One of {@link practiceTools}. */
+export type PracticeTool = (typeof practiceTools)[number];
+
+/** Words for each {@link PracticeTool}. */
+export const practiceToolLabels: Readonly<Record<PracticeTool, string>> = {
+  "perpetrator-pattern-map": "Perpetrator pattern map",
+};
+
 /** Who completed a checklist. */
 export const reviewerRoles = [
   "qa-auditor",
@@ -89,6 +103,8 @@ export type LanguageCategory = (typeof languageCategories)[number];
 export const checklistUseSchema = z.enum(checklistUses);
 /** Schema of an {@link EvidenceSource}. */
 export const evidenceSourceSchema = z.enum(evidenceSources);
+/** Schema of a {@link PracticeTool}. */
+export const practiceToolSchema = z.enum(practiceTools);
 /** Schema of a {@link ReviewerRole}. */
 export const reviewerRoleSchema = z.enum(reviewerRoles);
 /** Schema of a {@link LanguageCategory}. */

@@ -33,6 +33,8 @@ import {
   evidenceSourceLabels,
   evidenceSources,
   languageCategories,
+  practiceToolLabels,
+  practiceTools,
   reviewerRoleLabels,
   reviewerRoles,
 } from "./vocabulary.js";
@@ -404,6 +406,12 @@ export const checklistItemsForm: FormDefinition = {
           options: evidenceSources.map((source) => ({ value: source, label: evidenceSourceLabels[source] })),
         },
         {
+          id: "tools",
+          label: "Recorded with (practice tools)",
+          type: "multiChoice",
+          options: practiceTools.map((tool) => ({ value: tool, label: practiceToolLabels[tool] })),
+        },
+        {
           id: "uses",
           label: "Uses",
           type: "multiChoice",
@@ -465,6 +473,7 @@ export function definitionToItemRows(definition: ChecklistDefinition): FlatRecor
     if (item.prompts["cp-chair"]?.length) row.cpChairPrompts = item.prompts["cp-chair"].join("\n");
     if (item.components.length) row.components = item.components;
     if (item.languageCategories?.length) row.languageCategories = item.languageCategories;
+    if (item.tools?.length) row.tools = item.tools;
     return row;
   });
 }
@@ -518,6 +527,7 @@ export function definitionFromItemRows(rows: readonly FlatRecord[]): Record<stri
       const supervision = lines(row, "supervisionPrompts");
       const chair = lines(row, "cpChairPrompts");
       const categories = list(row, "languageCategories");
+      const tools = list(row, "tools");
       return {
         id: text(row, "id"),
         section: text(row, "section"),
@@ -530,6 +540,7 @@ export function definitionFromItemRows(rows: readonly FlatRecord[]): Record<stri
         principles: list(row, "principles"),
         components: list(row, "components"),
         evidence: list(row, "evidence"),
+        ...(tools.length ? { tools } : {}),
         uses: list(row, "uses"),
         ...(categories.length ? { languageCategories: categories } : {}),
       };

@@ -181,6 +181,22 @@ describe("every kind of error in a definition", () => {
     expect(problems[0]!.expected).toContain("keep-child-safe-and-together");
   });
 
+  it("lets an item point at a practice tool holding its evidence, and refuses tools it does not know", () => {
+    const pointing = defaultChecklist.items.filter((item) => item.tools?.includes("perpetrator-pattern-map"));
+    expect(new Set(pointing.map((item) => item.section))).toEqual(
+      new Set(["pattern", "harm-to-child", "protective-efforts", "engagement"]),
+    );
+    const problems = problemsAfter((d) => {
+      d.items[0].tools = ["risk-matrix"];
+      d.items[1].tools = ["perpetrator-pattern-map", "perpetrator-pattern-map"];
+    });
+    expect(problems.map((p) => [p.path, p.code])).toEqual([
+      ["items.0.tools.0", "invalid_value"],
+      ["items.1.tools.1", "duplicate_value"],
+    ]);
+    expect(problems[0]!.expected).toContain("perpetrator-pattern-map");
+  });
+
   it("requires prompts for supervision and CP-chair uses, and no prompts for uses an item lacks", () => {
     const problems = problemsAfter((d) => {
       delete d.items[0].prompts.supervision;

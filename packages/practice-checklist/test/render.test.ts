@@ -22,6 +22,10 @@ describe("printable outputs", () => {
       defaultChecklist.items.length,
     );
     expect(text).not.toMatch(/[{}]/);
+    // Items whose evidence a pattern map holds say so, on paper and on screen.
+    const pointing = defaultChecklist.items.filter((i) => i.tools?.length).length;
+    expect(text.match(/^Recorded with: Perpetrator pattern map {2}$/gm)).toHaveLength(pointing);
+    expect(checklistToHtml().match(/recorded with: Perpetrator pattern map/g)).toHaveLength(pointing);
   });
 
   it("a blank checklist for one use holds only that use's items", () => {

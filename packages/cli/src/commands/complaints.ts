@@ -5,6 +5,7 @@ import {
   complaintsProforma,
   detect,
   proformaAdaptationProblems,
+  proformaAtVersion,
   type QuarterReturn,
   type Stage,
   type SummaryDimension,
@@ -107,6 +108,18 @@ async function definitionOption(path: string | undefined, io: Io): Promise<FormD
 }
 
 /**
+ * The earlier version of the partnership's proforma a workbook's template was made from, when the
+ * reader found one (its `form_mismatch` problem names the form and version the workbook carries).
+ */
+function earlierTemplateVersion(read: ReadResult, definition: FormDefinition): number | undefined {
+  const mismatch = read.problems.find((p) => p.code === "form_mismatch");
+  const made = mismatch && /^form (.+), version (\d+)$/.exec(mismatch.received);
+  if (!made || made[1] !== complaintsProforma.id || definition.id !== complaintsProforma.id) return undefined;
+  const version = Number(made[2]);
+  return version >= 1 && version < COMPLAINT_SCHEMA_VERSION ? version : undefined;
+}
+
+/**
  * Read complaint records from \`.json\` (an array of stored records), \`.csv\` or \`.xlsx\` (the workbook
  * \`template\` writes), and check them. A spreadsheet's problems carry the sheet and cell: the
  * reader's own, and the record checks' too, placed in the column the question was read from.
@@ -123,20 +136,30 @@ async function loadComplaints(path: string, io: Io, options: ProformaOptions): P
   if (ext !== "csv" && ext !== "xlsx")
     throw new InputError(`cannot read ${path}: expected a .json, .jsonl, .csv or .xlsx file`);
   let read: ReadResult;
+  // Rows carry no schema version: they are read at the version of the template they were typed into.
+  let version = COMPLAINT_SCHEMA_VERSION;
   try {
-    read =
-      ext === "csv"
-        ? readCsv(options.definition, await readText(path, io), { terminology: options.terminology })
-        : await readWorkbookInput(options.definition, path, io, { terminology: options.terminology });
+    if (ext === "csv")
+      read = readCsv(options.definition, await readText(path, io), { terminology: options.terminology });
+    else {
+      read = await readWorkbookInput(options.definition, path, io, { terminology: options.terminology });
+      // A workbook made from an earlier version of the partnership's template is read with that version's questions.
+      const earlier = earlierTemplateVersion(read, options.definition);
+      if (earlier !== undefined) {
+        version = earlier;
+        read = await readWorkbookInput(proformaAtVersion(options.definition, earlier), path, io, {
+          terminology: options.terminology,
+        });
+      }
+    }
   } catch (error) {
     if (isStValidationError(error))
       throw new InputError(`cannot read ${path}: ${error.problems.map((p) => `${p.field} ${p.message}`).join("; ")}`);
     throw error;
   }
-  // Rows carry no schema version: they are read at the version of the template they were typed into.
   const checked = checkComplaints(
     read.records.map((flat) => nestRecord(flat)),
-    { ...options, assumeVersion: COMPLAINT_SCHEMA_VERSION },
+    { ...options, assumeVersion: version },
   );
   const reported = new Set(read.problems.map((p) => `${p.record}|${p.path}`));
   const located = checked.problems
@@ -455,6 +478,11 @@ JSON output: { "path": "<stdin>", "suggestions": [ { "question", "field", "answe
     else lines.push("Suggested answers (check each against the complaint):");
     for (const s of found.suggestions) {
       lines.push(`  - ${render(s.field)} ${s.answerLabels.map(render).join("; ")}`);
+      // A lengthy complaint's evidence is its length, not a span of it.
+      if (s.evidence.length === 0) {
+        lines.push(`      from its length: ${found.words} words`);
+        continue;
+      }
       const shown = s.evidence.slice(0, 3).map((e) => `line ${e.line}: "${e.excerpt.replace(/\s+/g, " ")}"`);
       if (s.evidence.length > 3) shown.push(`and ${s.evidence.length - 3} more`);
       lines.push(`      ${shown.join("; ")}`);

@@ -41,6 +41,12 @@ export const complaintsSection: ReportSection = {
       g.furthest.ombudsman,
       share(g.earlyTeamMeeting),
       share(g.desiredOutcomeClarified),
+      g.formality.formal + g.formality.informal === 0
+        ? "not recorded"
+        : `${g.formality.formal} formal, ${g.formality.informal} informal`,
+      share(g.conventions.denialMinimisation),
+      share(g.unreasonableRoute),
+      share(g.workerSupportOffered),
     ]);
     const caveat =
       "A synthetic register written to show the monitoring: it is not the partnership's data. A rise in complaints from perpetrators after adopting Safe & Together can be a sign the model is working (perpetrators resisting being held to account), not of worse practice. Shares count only the complaints where the question was answered; the n is beside each.";
@@ -68,6 +74,10 @@ export const complaintsSection: ReportSection = {
           "Reached the Ombudsman",
           "Early meeting with the social work team",
           "Desired outcome clarified",
+          "Formal or informal (asked from proforma version 2)",
+          "Denial or minimisation",
+          "Unreasonable or vexatious route",
+          "Worker offered support",
         ],
         quarterRows,
       ),

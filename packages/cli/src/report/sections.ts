@@ -3,6 +3,7 @@ import { complaintsSection } from "./complaints.js";
 import { indicatorsSection } from "./indicators.js";
 import { languageSection } from "./language.js";
 import { learningReviewSection } from "./learning-review-section.js";
+import { patternMapSection } from "./pattern-map.js";
 
 /** One page of the partnership report that `st demo` writes. */
 export interface ReportSection {
@@ -37,4 +38,5 @@ export const reportSections: readonly ReportSection[] = [
   checklistSection,
   learningReviewSection,
   languageSection,
+  patternMapSection,
 ];
