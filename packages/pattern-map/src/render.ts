@@ -8,6 +8,7 @@
 import {
   defaultTerminology,
   escapeHtml,
+  escapeMarkdown,
   htmlPage,
   htmlTable,
   markdownTable,
@@ -109,13 +110,13 @@ function intro(map: PatternMap): string {
 /** The pattern map as Markdown for a case file: a heading a section, one table each, one a child for impacts. */
 export function patternMapMarkdown(map: PatternMap, options: RenderPatternMapOptions = {}): string {
   const say = (text: string) => renderLabel(text, options.terminology ?? defaultTerminology);
-  const lines = [`# ${say("Perpetrator pattern map")}`, "", intro(map), ""];
+  const lines = [`# ${escapeMarkdown(say("Perpetrator pattern map"))}`, "", escapeMarkdown(intro(map)), ""];
   for (const block of blocks(map, say)) {
-    lines.push(`## ${block.heading}`, "");
+    lines.push(`## ${escapeMarkdown(block.heading)}`, "");
     const tables = block.parts ?? (block.rows.length ? [{ heading: undefined, rows: block.rows }] : []);
-    if (tables.length === 0) lines.push(block.empty, "");
+    if (tables.length === 0) lines.push(escapeMarkdown(block.empty), "");
     for (const t of tables) {
-      if (t.heading !== undefined) lines.push(`### ${t.heading}`, "");
+      if (t.heading !== undefined) lines.push(`### ${escapeMarkdown(t.heading)}`, "");
       lines.push(markdownTable(block.head, t.rows), "");
     }
   }

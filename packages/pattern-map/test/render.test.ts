@@ -27,6 +27,12 @@ describe("rendering a pattern map for a case file", () => {
     expect(md).toContain("| E2 | 2025-07-10 | Invitation to change |");
   });
 
+  it("writes a case reference or child's name as text, never as Markdown or HTML", () => {
+    const md = patternMapMarkdown({ ...map, caseRef: "<script>x</script> [a](javascript:alert(1))" });
+    expect(md).not.toContain("<script>");
+    expect(md).not.toMatch(/(?<!\\)\]\(javascript:/);
+  });
+
   it("uses a borough's words for the roles", () => {
     const md = patternMapMarkdown(map, { terminology: personWhoUsesHarmTerminology });
     expect(md).toContain("## The person who uses harm's pattern of behaviour");
