@@ -1,22 +1,26 @@
-import { mkdir, writeFile } from "node:fs/promises";
+import { mkdir, readdir, rm, writeFile } from "node:fs/promises";
 import { dirname } from "node:path";
-import { escapeHtml, htmlTable, partnershipBoroughs } from "@st/core";
 import { type Command, ExitCode, parseOptions } from "../command.js";
-import { progress, resolvePath } from "../io.js";
-import { page } from "../report/html.js";
-import { reportSections } from "../report/sections.js";
+import { type Io, progress, resolvePath } from "../io.js";
+import { censusExtractBlock } from "../report/census-extract.js";
+import { buildCommand, demoReturns } from "../returns/demo-returns.js";
+import { reportFromReturns } from "../returns/report-from-returns.js";
+import { buildReturnCommand } from "./return.js";
 
-/** `st demo`: the partnership report from the embedded demo data. */
+const RETURN_FILE = /^[EW]\d{8}-\d{4}-Q[1-4]-v\d+\.json$/;
+
+/** `st demo`: the partnership report from returns built from the embedded demo data. */
 export const demo: Command = {
   name: "demo",
   summary: "write the partnership report from the embedded demo data",
   help: `
 st demo [--out DIR]
 
-Runs every tool on the embedded demo data (synthetic people only) and writes a report folder:
-an index.html linking one page a tool, with Markdown and JSON beside each page, and in data/ the
-synthetic extracts a page computes from (to try \`st indicators compute\` on). Prints the path of
-the index page.
+Runs the partnership's main job on the embedded demo data (synthetic people only): writes each
+borough's synthetic files to data/boroughs/, builds every borough's quarterly return from them
+exactly as \`st return build\` does (into returns/), then merges the returns into the report
+exactly as \`st report --returns\` does: an index.html with the coverage table, linking one page a
+section, with Markdown and JSON beside each page. Prints the path of the index page.
 
 Options:
   --out DIR   where to write the report (default: ./st-report)
@@ -24,40 +28,28 @@ Options:
   async run(args, io) {
     const { values } = parseOptions(args, { out: { type: "string" } }, false);
     const out = resolvePath(values.out ?? "st-report", io);
-    await mkdir(out, { recursive: true });
-    const links: string[] = [];
-    for (const [i, section] of reportSections.entries()) {
-      progress(io, `[${i + 1}/${reportSections.length}] ${section.title}`);
-      const content = await section.build();
-      await writeFile(
-        `${out}/${section.id}.html`,
-        page(section.title, content.html, { home: "index.html", css: content.css }),
-      );
-      await writeFile(`${out}/${section.id}.md`, `# ${section.title}\n\n${content.markdown.trim()}\n`);
-      await writeFile(`${out}/${section.id}.json`, `${JSON.stringify(content.json, null, 2)}\n`);
-      for (const file of content.files ?? []) {
-        await mkdir(dirname(`${out}/${file.path}`), { recursive: true });
-        await writeFile(`${out}/${file.path}`, file.content);
-      }
-      links.push(
-        `<li><a href="${section.id}.html">${escapeHtml(section.title)}</a> <small>(<a href="${section.id}.md">Markdown</a>, <a href="${section.id}.json">JSON</a>)</small><br>${escapeHtml(section.summary)}</li>`,
-      );
+    const { files, builds } = demoReturns();
+    for (const file of files) {
+      await mkdir(dirname(`${out}/${file.path}`), { recursive: true });
+      await writeFile(`${out}/${file.path}`, file.content);
     }
-    const intro =
-      "<p>What the Safe &amp; Together London Partnership's shared tools show when run on the embedded demo data. " +
-      "Every person and case in it is synthetic; published figures are shown as the boroughs published them.</p>";
-    const boroughs = htmlTable(
-      ["Borough", "GSS code", "Joined the partnership"],
-      partnershipBoroughs.map((b) => [b.name, b.code, String(b.partnershipJoined)]),
-    );
-    await writeFile(
-      `${out}/index.html`,
-      page(
-        "Partnership report",
-        `${intro}<h2>Sections</h2><ul>${links.join("\n")}</ul><h2>The boroughs</h2>${boroughs}`,
-      ),
-    );
-    io.stdout(`${out}/index.html\n`);
-    return ExitCode.ok;
+    // The returns folder is the demo's own: clear the returns an earlier run wrote, so none is merged twice.
+    await mkdir(`${out}/returns`, { recursive: true });
+    for (const name of await readdir(`${out}/returns`)) if (RETURN_FILE.test(name)) await rm(`${out}/returns/${name}`);
+    const quiet: Io = { ...io, cwd: out, stdout: () => {}, stderr: () => {} };
+    for (const [i, build] of builds.entries()) {
+      progress(io, `[${i + 1}/${builds.length}] building ${build.out}`);
+      const code = await buildReturnCommand.run!(buildCommand(build).slice(2), quiet);
+      if (code !== ExitCode.ok) return code;
+    }
+    const census = await censusExtractBlock();
+    const result = await reportFromReturns(`${out}/returns`, out, io, {
+      command: "st demo",
+      intro:
+        "<p>What the Safe &amp; Together London Partnership's shared tools show when run on the embedded demo data: each borough's synthetic files (in data/boroughs/) built into quarterly returns (in returns/), merged into this report. Every person and case in them is synthetic; the indicators are as the boroughs published them. Small numbers are withheld, as they would be in the boroughs' real returns.</p>",
+      appendices: { indicators: census },
+    });
+    if (result.index) io.stdout(`${result.index}\n`);
+    return result.code;
   },
 };
