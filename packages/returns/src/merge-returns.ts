@@ -63,6 +63,12 @@ export interface FigureCell {
   status: FigureStatus;
   /** What a table shows. */
   display: string;
+  /**
+   * What is known of the value: `[value, value]` when shown; `[1, 4]` for a count withheld as
+   * "<5"; the complement's range for a share withheld because few did not; `[0, n]` (or
+   * `[0, null]`, unbounded) for one withheld for another's sake.
+   */
+  bounds: [number, number | null];
 }
 
 /** One figure across every return that holds it. */
@@ -121,15 +127,17 @@ export interface Aggregate {
   value: number | null;
   /** The sum of their n's. */
   n: number | null;
-  /** `complete`: every return held the figure and showed it; `partial`: some withheld it or did not return; `gap`: none shown. */
+  /** `complete`: every borough-quarter asked for returned the figure and showed it; `partial`: some withheld it or did not return it; `gap`: no return holds it. */
   status: "complete" | "partial" | "gap";
   /** Returns that held the figure but withheld it. */
   withheld: number;
   /** Of the borough-quarters asked for, how many had no return (or no figure): gaps, not zeros. */
   gaps: number;
+  /** What is known of the true total over the returns that hold the figure: the sum of the cells' bounds. */
+  bounds: [number, number | null];
   /** The returns the total is drawn from. */
   returns: string[];
-  /** What a table shows, e.g. `35`, `12 of 40`, `35 (2 withheld)`, `—`. */
+  /** What a table shows, e.g. `35`, `12 of 40`, `6 to 24 (6 withheld)`, `—`. */
   display: string;
 }
 
@@ -254,7 +262,17 @@ function addCell(series: Map<string, FigureSeries>, f: Figure, r: PartnershipRet
     n: f.n,
     status: f.status,
     display: f.display,
+    bounds: boundsOf(f, r.suppression),
   });
+}
+
+function boundsOf(f: Figure, rule: SuppressionRule): [number, number | null] {
+  if (f.value !== null) return [f.value, f.value];
+  const small = rule.threshold - 1;
+  if (f.display.startsWith(`<${rule.threshold}`)) return [1, small];
+  if (f.status === "suppressed" && f.kind === "share" && f.n !== null && rule.complements)
+    return [Math.max(0, f.n - small), f.n - 1];
+  return [0, f.n];
 }
 
 /**
@@ -300,9 +318,33 @@ export function aggregate(series: FigureSeries, places: readonly { borough: stri
   const gaps = cells.length - present.length;
   const value = shown.length ? shown.reduce((s, c) => s + c.value!, 0) : null;
   const n = shown.length ? shown.reduce((s, c) => s + (c.n ?? 0), 0) : null;
-  const status = value === null ? "gap" : withheld || gaps ? "partial" : "complete";
-  const head =
-    value === null ? (withheld ? "withheld" : "—") : series.kind === "share" ? `${value} of ${n}` : String(value);
-  const display = value !== null && withheld ? `${head} (${withheld} withheld)` : head;
-  return { value, n, status, withheld, gaps, returns: present.map((c) => c.returnId), display };
+  const lower = present.reduce((s, c) => s + c.bounds[0], 0);
+  const upper = present.every((c) => c.bounds[1] !== null) ? present.reduce((s, c) => s + c.bounds[1]!, 0) : null;
+  const bounds: [number, number | null] = [lower, upper];
+  const status = present.length === 0 ? "gap" : withheld || gaps ? "partial" : "complete";
+  const display =
+    present.length === 0 ? "—" : withheld === 0 ? exact(series, value!, n!) : range(series, present, bounds, withheld);
+  return { value, n, status, withheld, gaps, bounds, returns: present.map((c) => c.returnId), display };
+}
+
+const exact = (series: FigureSeries, value: number, n: number) =>
+  series.kind === "share" ? `${value} of ${n}` : String(value);
+
+/** A total with withheld parts, as a range: "6 to 24 (6 withheld)", "at least 20 of 45 (1 withheld)". */
+function range(
+  series: FigureSeries,
+  cells: readonly FigureCell[],
+  bounds: [number, number | null],
+  withheld: number,
+): string {
+  const [lower, upper] = bounds;
+  const value = upper === lower ? String(lower) : upper === null ? `at least ${lower}` : `${lower} to ${upper}`;
+  const ns = cells.map((c) => c.n);
+  const of =
+    series.kind !== "share"
+      ? ""
+      : ns.every((x) => x !== null)
+        ? ` of ${ns.reduce((s, x) => s! + x!, 0)}`
+        : " of an n partly withheld";
+  return `${value}${of} (${withheld} withheld)`;
 }

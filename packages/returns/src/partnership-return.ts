@@ -43,9 +43,15 @@ export type ReturnSource = z.infer<typeof returnSourceSchema>;
 export const partnershipReturnSchema = z.strictObject({
   kind: z.literal(RETURN_KIND),
   schemaVersion: z.literal(RETURN_SCHEMA_VERSION),
-  borough: z.string().refine(isGssCode, "must be a GSS code such as E09000012"),
+  borough: z
+    .string()
+    .regex(/^[EW]\d{8}$/, { error: "must be a GSS code such as E09000012", abort: true })
+    .refine(isGssCode, "must be a GSS code such as E09000012"),
   boroughName: z.string().min(1),
-  quarter: z.string().refine(isQuarterId, "must be a quarter written YYYY-Qn"),
+  quarter: z
+    .string()
+    .regex(/^\d{4}-Q[1-4]$/, { error: "must be a quarter written YYYY-Qn", abort: true })
+    .refine(isQuarterId, "must be a quarter written YYYY-Qn"),
   version: z.int().min(1),
   suppression: suppressionRuleSchema,
   sources: z.array(returnSourceSchema),

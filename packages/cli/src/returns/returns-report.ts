@@ -80,13 +80,15 @@ function sectionTables(merged: MergedReturns, section: ReturnSection, figures: r
     return [
       {
         caption: "Each return",
-        ...figureTable(
-          figures,
-          holding.map((r) => ({
+        ...figureTable(figures, [
+          ...holding.map((r) => ({
             head: `${r.boroughName} ${quarterLabel(r.quarter)}`,
             places: [{ borough: r.borough, quarter: r.quarter }],
           })),
-        ),
+          ...(holding.length > 1
+            ? [{ head: "All these returns", places: holding.map((r) => ({ borough: r.borough, quarter: r.quarter })) }]
+            : []),
+        ]),
       },
     ];
   const quarters = merged.quarters.filter((q) => holding.some((r) => r.quarter === q));
@@ -129,7 +131,7 @@ function readingNotes(merged: MergedReturns): string[] {
   return [
     `Every figure comes from a borough's return; "—" is a quarter or borough with no return (missing, never zero).`,
     ...merged.suppression.map((rule) => rule.text),
-    `A total adds only the figures shown; "(2 withheld)" says how many returns withheld theirs, so the true total is larger.`,
+    `A total over returns that withheld a figure is a range: "6 to 24 (6 withheld)" adds what each return shows and what its "<5" allows; "at least" when a figure withheld for another's sake could be any size.`,
   ];
 }
 
