@@ -26,6 +26,8 @@ const smoke = {
   "@st/indicators": `m.readPublishedReturns(m.publishedReturnsTsv).series.find((p) => p.borough === "E09000012" && p.indicator === "da-referral-on-intake" && p.quarter === "2023-Q3").value === 294`,
   "@st/practice-checklist": `m.summarise([{ checklist: { id: "st-practice-checklist", version: "1.0.0" }, caseId: "c1", reviewer: { role: "qa-auditor" }, use: "audit", date: "2025-05-14", answers: [{ item: "child-voice", answer: "yes" }, { item: "worker-safety", answer: "no" }] }]).total.overall.met.percent === 50 && m.defaultChecklist.items.length >= 25`,
   "@st/learning-review": `m.drawSample([{ caseId: "A", workerId: "W", closedDate: "2024-05-01", daFactor: "yes", workerTrained: "yes", consultation: "yes" }], m.defaultSamplingFrame, { seed: 1, period: { from: "2024-04-01", to: "2024-06-30" } }).shortfalls.length === 2`,
+  // Checks a return from a newer schema (zod and @st/core load) and suppresses a small count.
+  "@st/returns": `m.checkReturn({ kind: "st-partnership-return", schemaVersion: 99 }).then((r) => { if (r.ok || r.problems[0].code !== "newer_schema_version" || m.applySuppression([{ id: "complaints/x", section: "complaints", label: "X", kind: "count", unit: "complaints", definition: { id: "d", version: "1" }, value: 3, n: 3, caveats: [], sources: [] }], [])[0].display !== "<5") throw new Error("@st/returns: check and suppress"); })`,
   "@st/cli": `m.oneOf("format", undefined, ["text", "json"], "text") === "text"`,
   // Subpaths: each builds its demo data (or, for /node, loads beside node:fs) from the packed files.
   "@st/complaints-proforma/demo": `m.demoComplaints().length > 100 && m.demoComplaints()[0].complaint.borough === "E09000012"`,
