@@ -47,7 +47,7 @@ Options:
       command: "st demo",
       intro:
         "<p>What the Safe &amp; Together London Partnership's shared tools show when run on the embedded demo data: each borough's synthetic files (in data/boroughs/) built into quarterly returns (in returns/), merged into this report. Every person and case in them is synthetic; the indicators are as the boroughs published them. Small numbers are withheld, as they would be in the boroughs' real returns.</p>",
-      appendices: { indicators: census },
+      appendices: { indicators: { ...census, json: { computedFromRecords: census.json } } },
     });
     if (result.index) io.stdout(`${result.index}\n`);
     return result.code;

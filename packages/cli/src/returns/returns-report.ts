@@ -18,7 +18,7 @@ import { page } from "../report/html.js";
 import { indicatorsPage } from "../report/indicators.js";
 import type { SectionContent } from "../report/sections.js";
 
-/** Record-level illustrations a report adds after a section's figures (the demo's synthetic census extract). */
+/** Record-level illustrations a report adds after a section's figures (the demo's synthetic census extract); their JSON fields join the page's. */
 export type ReportAppendices = Partial<Record<ReturnSection, SectionContent>>;
 
 /** How the report describes itself. */
@@ -242,7 +242,7 @@ export async function writeReturnsReport(
       `${out}/${id}.md`,
       `# ${sectionTitles[section]}\n\n${content.markdown.trim()}${extra ? `\n\n${extra.markdown.trim()}` : ""}\n`,
     );
-    const json = extra ? { ...(content.json as object), appendix: extra.json } : content.json;
+    const json = extra ? { ...(content.json as object), ...(extra.json as object) } : content.json;
     await write(`${out}/${id}.json`, `${JSON.stringify(json, null, 2)}\n`);
     for (const file of extra?.files ?? []) await write(`${out}/${file.path}`, file.content);
     links.push(
