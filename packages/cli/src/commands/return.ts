@@ -1,4 +1,5 @@
-import { writeFile } from "node:fs/promises";
+import { mkdir, writeFile } from "node:fs/promises";
+import { dirname } from "node:path";
 import { formatProblem } from "@st/core";
 import { buildReturn, returnId, smallNumbersRule } from "@st/returns";
 import { type Command, ExitCode, oneOf, parseOptions, required } from "../command.js";
@@ -100,6 +101,7 @@ Exit codes: 0 written; 2 an input could not be read or is not this borough's.
       io,
     );
     const value = await buildReturn(inputs);
+    await mkdir(dirname(resolvePath(out, io)), { recursive: true });
     await writeFile(resolvePath(out, io), `${JSON.stringify(value, null, 2)}\n`);
     const withheld = value.figures.filter((f) => f.status !== "shown").length;
     io.stderr(
