@@ -3,6 +3,7 @@ import { dirname } from "node:path";
 import { type Command, ExitCode, parseOptions } from "../command.js";
 import { type Io, progress, resolvePath } from "../io.js";
 import { censusExtractBlock } from "../report/census-extract.js";
+import { demoIllustrations } from "../report/sections.js";
 import { buildCommand, demoReturns } from "../returns/demo-returns.js";
 import { reportFromReturns } from "../returns/report-from-returns.js";
 import { buildReturnCommand } from "./return.js";
@@ -43,11 +44,25 @@ Options:
       if (code !== ExitCode.ok) return code;
     }
     const census = await censusExtractBlock();
+    const illustration = async (section: (typeof demoIllustrations)[keyof typeof demoIllustrations]) => {
+      const content = await section.build();
+      const heading = "From the synthetic records behind these returns (demo only)";
+      return {
+        ...content,
+        html: `<section aria-labelledby="records"><h2 id="records">${heading}</h2>\n${content.html}</section>`,
+        markdown: `## ${heading}\n\n${content.markdown.replace(/^(#{2,5}) /gm, "#$1 ")}`,
+        json: { fromRecords: content.json },
+      };
+    };
     const result = await reportFromReturns(`${out}/returns`, out, io, {
       command: "st demo",
       intro:
         "<p>What the Safe &amp; Together London Partnership's shared tools show when run on the embedded demo data: each borough's synthetic files (in data/boroughs/) built into quarterly returns (in returns/), merged into this report. Every person and case in them is synthetic; the indicators are as the boroughs published them. Small numbers are withheld, as they would be in the boroughs' real returns.</p>",
-      appendices: { indicators: { ...census, json: { computedFromRecords: census.json } } },
+      appendices: {
+        indicators: { ...census, json: { computedFromRecords: census.json } },
+        "learning-review": await illustration(demoIllustrations["learning-review"]),
+        language: await illustration(demoIllustrations.language),
+      },
     });
     if (result.index) io.stdout(`${result.index}\n`);
     return result.code;

@@ -235,7 +235,7 @@ export async function writeReturnsReport(
       `${out}/${id}.html`,
       page(sectionTitles[section], `${content.html}${extra ? `\n${extra.html}` : ""}`, {
         home: "index.html",
-        css: content.css,
+        css: [content.css, extra?.css].filter(Boolean).join("") || undefined,
       }),
     );
     await write(
