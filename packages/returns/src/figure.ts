@@ -39,17 +39,22 @@ export type DefinitionRef = z.infer<typeof definitionRefSchema>;
 /** Schema of one {@link Figure}. */
 export const figureSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9-]+(\/[a-z0-9:.-]+)+$/, "must be a figure id such as indicators/da-referral-on-intake"),
-  section: z.enum(returnSections),
-  label: z.string().min(1),
-  kind: z.enum(["count", "share"]),
-  unit: z.string().min(1),
-  definition: definitionRefSchema,
-  value: z.int().min(0).nullable(),
-  n: z.int().min(0).nullable(),
-  status: z.enum(figureStatuses),
-  display: z.string().min(1),
-  caveats: z.array(z.string()),
-  sources: z.array(z.string()),
+  section: z.enum(returnSections).describe("The report section"),
+  label: z.string().min(1).describe("What the figure counts"),
+  kind: z.enum(["count", "share"]).describe("A count, or a share (value of n)"),
+  unit: z
+    .string()
+    .min(1)
+    .describe("What is counted: children, complaints, cases, answers, findings, steps, notes, words"),
+  definition: definitionRefSchema.describe("The definition and version the figure was computed under"),
+  value: z.int().min(0).nullable().describe("The count or numerator; null when withheld"),
+  n: z.int().min(0).nullable().describe("The count again, or the share's denominator; null when withheld"),
+  status: z
+    .enum(figureStatuses)
+    .describe("shown, suppressed (a small number) or secondary (withheld for another's sake)"),
+  display: z.string().min(1).describe("What a table shows: 12, 7 of 10, <5, [c] of 23"),
+  caveats: z.array(z.string()).describe("Ids of the return's caveats that apply"),
+  sources: z.array(z.string()).describe("Names of the source files it was computed from"),
 });
 
 /**

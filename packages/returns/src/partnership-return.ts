@@ -41,29 +41,42 @@ export type ReturnSource = z.infer<typeof returnSourceSchema>;
 
 /** Schema of a {@link PartnershipReturn}, version {@link RETURN_SCHEMA_VERSION}. */
 export const partnershipReturnSchema = z.strictObject({
-  kind: z.literal(RETURN_KIND),
-  schemaVersion: z.literal(RETURN_SCHEMA_VERSION),
+  kind: z.literal(RETURN_KIND).describe("Always st-partnership-return"),
+  schemaVersion: z.literal(RETURN_SCHEMA_VERSION).describe("The version of this schema the return was written in"),
   borough: z
     .string()
     .regex(/^[EW]\d{8}$/, { error: "must be a GSS code such as E09000012", abort: true })
-    .refine(isGssCode, "must be a GSS code such as E09000012"),
-  boroughName: z.string().min(1),
+    .refine(isGssCode, "must be a GSS code such as E09000012")
+    .describe("The borough's GSS code"),
+  boroughName: z.string().min(1).describe("The borough's name, matching its code"),
   quarter: z
     .string()
     .regex(/^\d{4}-Q[1-4]$/, { error: "must be a quarter written YYYY-Qn", abort: true })
-    .refine(isQuarterId, "must be a quarter written YYYY-Qn"),
-  version: z.int().min(1),
-  suppression: suppressionRuleSchema,
-  sources: z.array(returnSourceSchema),
-  figures: z.array(figureSchema),
-  groups: z.array(additiveGroupSchema),
-  caveats: z.array(z.strictObject({ id: z.string().min(1), text: z.string().min(1) })),
-  notes: z.array(z.string()),
-  pseudonyms: z.strictObject({
-    key: z.literal("borough-secret"),
-    reviewedCases: z.array(z.string().regex(/^C-[0-9A-Z]{12}$/, "must be a case pseudonym such as C-7Q2M0K9D4XRA")),
-  }),
-  checksum: sha256,
+    .refine(isQuarterId, "must be a quarter written YYYY-Qn")
+    .describe("The calendar quarter, YYYY-Qn (2024-Q3 is July to September 2024)"),
+  version: z
+    .int()
+    .min(1)
+    .describe("The return's revision: a correction carries a higher version and supersedes the earlier one"),
+  suppression: suppressionRuleSchema.describe("The small-numbers rule applied"),
+  sources: z
+    .array(returnSourceSchema)
+    .describe("The files the figures were computed from, with their SHA-256 checksums"),
+  figures: z.array(figureSchema).describe("Every figure, aggregates only"),
+  groups: z
+    .array(additiveGroupSchema)
+    .describe("Which figures add up to which, so no withheld figure can be worked out"),
+  caveats: z
+    .array(z.strictObject({ id: z.string().min(1), text: z.string().min(1) }))
+    .describe("The caveats the figures cite, by id"),
+  notes: z.array(z.string()).describe("What a reader must know: records left out, small samples"),
+  pseudonyms: z
+    .strictObject({
+      key: z.literal("borough-secret"),
+      reviewedCases: z.array(z.string().regex(/^C-[0-9A-Z]{12}$/, "must be a case pseudonym such as C-7Q2M0K9D4XRA")),
+    })
+    .describe("The learning review's cases as HMAC-SHA-256 pseudonyms keyed by the borough's own secret"),
+  checksum: sha256.describe("SHA-256 of the canonical JSON of the rest of the return"),
 });
 
 /**
