@@ -14,6 +14,7 @@ import {
 } from "@st/core";
 import { boroughName } from "./borough-name.js";
 import { type DefinitionRef, type Figure, type FigureStatus, type ReturnSection, returnSections } from "./figure.js";
+import { LEARNING_REVIEW_DEFINITION } from "./figure-definitions.js";
 import { type PartnershipReturn, returnId } from "./partnership-return.js";
 import type { SuppressionRule } from "./suppression.js";
 
@@ -294,7 +295,7 @@ function seenBefore(r: PartnershipReturn, seen: Map<string, Set<string>>): Figur
       label: "All cases: cases reviewed in an earlier round too (matched on pseudonyms)",
       kind: "count",
       unit: "cases",
-      definition: { id: "st-learning-review-summary", version: "1" },
+      definition: LEARNING_REVIEW_DEFINITION,
       value: withheld ? null : value,
       n: withheld ? null : value,
       status: withheld ? "suppressed" : "shown",

@@ -7,7 +7,7 @@ import { hackneyReturn, SECRET, source } from "./fixtures.js";
 let built: PartnershipReturn;
 beforeAll(async () => {
   built = await hackneyReturn();
-});
+}, 60_000);
 
 const copy = (): Record<string, unknown> & PartnershipReturn => JSON.parse(JSON.stringify(built));
 /** Edit a return and seal it again, as someone who knows the checksum rule would. */

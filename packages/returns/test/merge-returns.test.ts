@@ -1,4 +1,5 @@
 import { isStValidationError } from "@st/core";
+import { demoRounds } from "@st/learning-review/demo";
 import {
   aggregate,
   buildReturn,
@@ -11,7 +12,7 @@ import {
 } from "@st/returns";
 import fc from "fast-check";
 import { beforeAll, describe, expect, it } from "vitest";
-import { hackneyInputs } from "./fixtures.js";
+import { hackneyInputs, SECRET, source } from "./fixtures.js";
 
 let q3: PartnershipReturn;
 let q4: PartnershipReturn;
@@ -31,7 +32,7 @@ beforeAll(async () => {
       indicators: undefined,
     }),
   );
-});
+}, 60_000);
 
 const file = (
   value: PartnershipReturn,
@@ -130,6 +131,36 @@ describe("mergeReturns", () => {
     expect(withheld).toBe(2); // Hackney's 4 and 3 complaints
     expect(total.display).toBe("2 to 8 (2 withheld)");
     expect(total.bounds[1]! - total.bounds[0]).toBe(withheld * 3);
+  });
+});
+
+describe("the one figure pseudonyms exist for", () => {
+  it("counts a round's cases the borough reviewed in an earlier round, matched on pseudonyms only", async () => {
+    const [first, second] = ["hk-2024-q2", "hk-2024-q4"].map((id) => demoRounds().find((r) => r.id === id)!);
+    // The second round re-reviews five of the first round's cases (as a borough might, after training).
+    const again = {
+      ...second!,
+      cases: second!.cases.map((c, i) => (i < 5 ? { ...c, caseId: first!.cases[i]!.caseId } : c)),
+    };
+    const returns = await Promise.all(
+      [
+        { quarter: "2024-Q2", round: first! },
+        { quarter: "2024-Q4", round: again },
+      ].map(({ quarter, round }) =>
+        buildReturn({
+          borough: "E09000012",
+          quarter,
+          secret: SECRET,
+          review: { round, source: source("learning-review", "round.json", 1) },
+        }),
+      ),
+    );
+    const merged = mergeReturns(returns.map((r) => file(r)));
+    const seen = merged.figures.find((f) => f.id === "learning-review/all/reviewed-before")!;
+    expect(seen.cells.map((c) => [c.quarter, c.display])).toEqual([
+      ["2024-Q2", "0"],
+      ["2024-Q4", "5"],
+    ]);
   });
 });
 
