@@ -70,6 +70,8 @@ export interface FigureCell {
    * `[0, null]`, unbounded) for one withheld for another's sake.
    */
   bounds: [number, number | null];
+  /** What is known of the n, the same way (for a count, the same as `bounds`). */
+  nBounds: [number, number | null];
 }
 
 /** One figure across every return that holds it. */
@@ -263,17 +265,30 @@ function addCell(series: Map<string, FigureSeries>, f: Figure, r: PartnershipRet
     n: f.n,
     status: f.status,
     display: f.display,
-    bounds: boundsOf(f, r.suppression),
+    ...boundsOf(f, r.suppression),
   });
 }
 
-function boundsOf(f: Figure, rule: SuppressionRule): [number, number | null] {
-  if (f.value !== null) return [f.value, f.value];
+type Bounds = [number, number | null];
+
+/** What a withheld figure's display and the rule tell of its value and n. */
+function boundsOf(f: Figure, rule: SuppressionRule): { bounds: Bounds; nBounds: Bounds } {
   const small = rule.threshold - 1;
-  if (f.display.startsWith(`<${rule.threshold}`)) return [1, small];
-  if (f.status === "suppressed" && f.kind === "share" && f.n !== null && rule.complements)
-    return [Math.max(0, f.n - small), f.n - 1];
-  return [0, f.n];
+  const smallShown = f.display.startsWith(`<${rule.threshold}`);
+  if (f.kind === "count") {
+    const bounds: Bounds = f.value !== null ? [f.value, f.value] : smallShown ? [1, small] : [0, null];
+    return { bounds, nBounds: bounds };
+  }
+  if (f.n === null) {
+    // The n itself was small (withheld as "<5"), or withheld for another's sake: the value is at most the n.
+    const nBounds: Bounds = smallShown ? [1, small] : [0, null];
+    return { bounds: [0, nBounds[1]], nBounds };
+  }
+  const nBounds: Bounds = [f.n, f.n];
+  if (f.value !== null) return { bounds: [f.value, f.value], nBounds };
+  if (smallShown) return { bounds: [1, small], nBounds };
+  if (f.status === "suppressed" && rule.complements) return { bounds: [Math.max(0, f.n - small), f.n - 1], nBounds };
+  return { bounds: [0, f.n], nBounds };
 }
 
 /**
@@ -319,33 +334,30 @@ export function aggregate(series: FigureSeries, places: readonly { borough: stri
   const gaps = cells.length - present.length;
   const value = shown.length ? shown.reduce((s, c) => s + c.value!, 0) : null;
   const n = shown.length ? shown.reduce((s, c) => s + (c.n ?? 0), 0) : null;
-  const lower = present.reduce((s, c) => s + c.bounds[0], 0);
-  const upper = present.every((c) => c.bounds[1] !== null) ? present.reduce((s, c) => s + c.bounds[1]!, 0) : null;
-  const bounds: [number, number | null] = [lower, upper];
+  const bounds = sumBounds(present.map((c) => c.bounds));
   const status = present.length === 0 ? "gap" : withheld || gaps ? "partial" : "complete";
   const display =
-    present.length === 0 ? "—" : withheld === 0 ? exact(series, value!, n!) : range(series, present, bounds, withheld);
+    present.length === 0
+      ? "—"
+      : withheld === 0
+        ? exact(series, value!, n!)
+        : range(series, bounds, sumBounds(present.map((c) => c.nBounds)), withheld);
   return { value, n, status, withheld, gaps, bounds, returns: present.map((c) => c.returnId), display };
 }
 
 const exact = (series: FigureSeries, value: number, n: number) =>
   series.kind === "share" ? `${value} of ${n}` : String(value);
 
-/** A total with withheld parts, as a range: "6 to 24 (6 withheld)", "at least 20 of 45 (1 withheld)". */
-function range(
-  series: FigureSeries,
-  cells: readonly FigureCell[],
-  bounds: [number, number | null],
-  withheld: number,
-): string {
-  const [lower, upper] = bounds;
-  const value = upper === lower ? String(lower) : upper === null ? `at least ${lower}` : `${lower} to ${upper}`;
-  const ns = cells.map((c) => c.n);
-  const of =
-    series.kind !== "share"
-      ? ""
-      : ns.every((x) => x !== null)
-        ? ` of ${ns.reduce((s, x) => s! + x!, 0)}`
-        : " of an n partly withheld";
-  return `${value}${of} (${withheld} withheld)`;
+function sumBounds(list: readonly Bounds[]): Bounds {
+  const lower = list.reduce((s, b) => s + b[0], 0);
+  return [lower, list.every((b) => b[1] !== null) ? list.reduce((s, b) => s + b[1]!, 0) : null];
+}
+
+const written = ([lower, upper]: Bounds) =>
+  upper === lower ? String(lower) : upper === null ? `at least ${lower}` : `${lower} to ${upper}`;
+
+/** A total with withheld parts, as a range: "6 to 24 (6 withheld)", "20 to 26 of 45 (1 withheld)". */
+function range(series: FigureSeries, bounds: Bounds, nBounds: Bounds, withheld: number): string {
+  const of = series.kind === "share" ? ` of ${written(nBounds)}` : "";
+  return `${written(bounds)}${of} (${withheld} withheld)`;
 }

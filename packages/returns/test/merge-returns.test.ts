@@ -2,6 +2,7 @@ import { isStValidationError } from "@st/core";
 import { demoRounds } from "@st/learning-review/demo";
 import {
   aggregate,
+  applySuppression,
   buildReturn,
   indicatorTableFromReturns,
   mergeReturns,
@@ -131,6 +132,33 @@ describe("mergeReturns", () => {
     expect(withheld).toBe(2); // Hackney's 4 and 3 complaints
     expect(total.display).toBe("2 to 8 (2 withheld)");
     expect(total.bounds[1]! - total.bounds[0]).toBe(withheld * 3);
+  });
+});
+
+describe("totals over withheld shares", () => {
+  it("knows a share withheld for its small n may be zero: 0 of 3 is somewhere in 0 to 4 of 1 to 4", () => {
+    const [share] = applySuppression(
+      [
+        {
+          id: "complaints/upheld",
+          section: "complaints",
+          label: "Upheld",
+          kind: "share",
+          unit: "complaints",
+          definition: { id: "st-complaints-proforma", version: "1" },
+          value: 0,
+          n: 3,
+          caveats: [],
+          sources: [],
+        },
+      ],
+      [],
+    );
+    expect(share!.display).toBe("<5");
+    const merged = mergeReturns([file({ ...q4, figures: [share!] })]);
+    const total = aggregate(merged.figures[0]!, [{ borough: "E09000012", quarter: "2024-Q4" }]);
+    expect(total.bounds).toEqual([0, 4]);
+    expect(total.display).toBe("0 to 4 of 1 to 4 (1 withheld)");
   });
 });
 
