@@ -74,6 +74,9 @@ export function indicatorFigures(
   const outside = table.series.filter((p) => p.borough === borough && p.quarter !== quarter && p.value !== null);
   const notes = [
     ...(table.boroughs?.find((b) => b.gss === borough)?.notes ?? []),
+    ...(points.length === 0
+      ? [`${source} holds no indicator figures for ${quarter}: the quarter's indicators are not returned.`]
+      : []),
     ...(outside.length
       ? [`${source}: ${outside.length} figures for quarters other than ${quarter} were left out of this return.`]
       : []),

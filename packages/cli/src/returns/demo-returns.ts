@@ -22,7 +22,7 @@ export interface DemoReturns {
   /** Files to write, relative to the report folder. */
   files: ReportFile[];
   /** One build a borough-quarter, paths relative to the report folder. */
-  builds: (Omit<ReturnFiles, "secretFile"> & { secretFile: string; out: string })[];
+  builds: (ReturnFiles & { out: string })[];
 }
 
 const json = (value: unknown) => `${JSON.stringify(value, null, 2)}\n`;
