@@ -1,10 +1,12 @@
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import { complaintsProforma } from "@st/complaints-proforma";
 import { demoComplaints } from "@st/complaints-proforma/demo";
 import { demoCaseNotes } from "@st/language-lint/demo";
 import { demoRounds } from "@st/learning-review/demo";
 import { demoChecklists } from "@st/practice-checklist/demo";
 import { checkReturn, type PartnershipReturn } from "@st/returns";
+import { writeTemplate } from "@st/workbook";
 import { beforeAll, describe, expect, it } from "vitest";
 import { buildCommand, demoReturns } from "../src/returns/demo-returns.js";
 import { scratch } from "./scratch.js";
@@ -292,6 +294,34 @@ describe("the census route and the tidy export", () => {
       );
       expect(f.value === null ? "<5" : f.value, f.id).toBe(point.value >= 1 && point.value < 5 ? "<5" : point.value);
     }
+  });
+
+  it("reads the complaints register as the proforma workbook: the same figures as from JSON", async () => {
+    const register = demoComplaints().filter((c) => c.complaint.borough === "E09000012");
+    writeFileSync(join(dir, "register.xlsx"), await writeTemplate(complaintsProforma, { records: register }));
+    const common = [
+      "return",
+      "build",
+      "--borough",
+      "E09000012",
+      "--quarter",
+      "2024-Q4",
+      "--secret-file",
+      "data/demo-secret.txt",
+    ];
+    const fromXlsx = join(dir, "xlsx", "E09000012-2024-Q4-v1.json");
+    const fromJson = join(dir, "json", "E09000012-2024-Q4-v1.json");
+    expect((await st([...common, "--complaints", join(dir, "register.xlsx"), "--out", fromXlsx], "", demo)).code).toBe(
+      0,
+    );
+    expect(
+      (await st([...common, "--complaints", "data/boroughs/E09000012/complaints.json", "--out", fromJson], "", demo))
+        .code,
+    ).toBe(0);
+    const figures = (path: string) => (readJson(path) as PartnershipReturn).figures.map(({ sources: _, ...f }) => f);
+    expect(figures(fromXlsx).length).toBeGreaterThan(10);
+    expect(figures(fromXlsx)).toEqual(figures(fromJson));
+    expect(readJson(fromXlsx).sources[0]).toMatchObject({ kind: "complaints", name: "register.xlsx" });
   });
 
   it("st report --export csv writes the long table and the coverage for Excel and Power BI", async () => {
