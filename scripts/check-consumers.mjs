@@ -28,6 +28,8 @@ const smoke = {
   "@st/learning-review": `m.drawSample([{ caseId: "A", workerId: "W", closedDate: "2024-05-01", daFactor: "yes", workerTrained: "yes", consultation: "yes" }], m.defaultSamplingFrame, { seed: 1, period: { from: "2024-04-01", to: "2024-06-30" } }).shortfalls.length === 2`,
   // Gathers a map's workbook rows back into the map and renders it, with every text escaped.
   "@st/pattern-map": `((rows) => m.patternMapsFromRows(rows).maps[0].impacts[0].behaviours[0] === "B1" && m.patternMapHtml(m.patternMapsFromRows(rows).maps[0]).includes("&lt;b&gt;"))([{ caseRef: "PM-1", entry: "behaviour", id: "B1", "behaviour.description": "<b>Shouted</b>", "behaviour.kinds": ["threats"], "behaviour.source": "police" }, { caseRef: "PM-1", entry: "impact", id: "I1", "impact.child": "Child A", "impact.pathway": "emotional-wellbeing", "impact.description": "Afraid", "impact.behaviours": "B1" }])`,
+  // Checks a return from a newer schema (zod and @st/core load) and suppresses a small count.
+  "@st/returns": `m.checkReturn({ kind: "st-partnership-return", schemaVersion: 99 }).then((r) => { if (r.ok || r.problems[0].code !== "newer_schema_version" || m.applySuppression([{ id: "complaints/x", section: "complaints", label: "X", kind: "count", unit: "complaints", definition: { id: "d", version: "1" }, value: 3, n: 3, caveats: [], sources: [] }], [])[0].display !== "<5") throw new Error("@st/returns: check and suppress"); })`,
   "@st/cli": `m.oneOf("format", undefined, ["text", "json"], "text") === "text"`,
   // Subpaths: each builds its demo data (or, for /node, loads beside node:fs) from the packed files.
   "@st/complaints-proforma/demo": `m.demoComplaints().length > 100 && m.demoComplaints()[0].complaint.borough === "E09000012"`,

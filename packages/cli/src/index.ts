@@ -16,5 +16,5 @@ export { commands } from "./commands/all.js";
 export { type CommandEntry, commandEntries } from "./commands/index.js";
 export { InputError, type Io, processIo, readBytes, readText, UsageError } from "./io.js";
 export { run } from "./main.js";
-export { type ReportSection, reportSections, type SectionContent } from "./report/sections.js";
+export { demoIllustrations, type ReportSection, type SectionContent } from "./report/sections.js";
 export { version } from "./version.js";

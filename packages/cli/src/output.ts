@@ -173,7 +173,7 @@ export async function writeOutputFolder(
   io: Io,
   writtenBy: string,
   build: (folder: OutputFolder) => Promise<void>,
-  options: OutputOptions & { replaceOwn?: boolean } = {},
+  options: OutputOptions & { replaceOwn?: boolean | undefined } = {},
 ): Promise<string> {
   const out = resolvePath(path, io);
   await refuseInputs(out, path, io, options, true);
@@ -236,7 +236,7 @@ async function checkReplaceable(
   before: readonly string[],
   written: ReadonlySet<string>,
   writtenBy: string,
-  options: OutputOptions & { replaceOwn?: boolean },
+  options: OutputOptions & { replaceOwn?: boolean | undefined },
 ) {
   const marker = await readMarker(out);
   // A folder with no marker is taken for the command's own earlier output (written before markers

@@ -22,6 +22,7 @@ import {
   defaultChecklist,
   defaultScale,
 } from "@st/practice-checklist";
+import { partnershipReturnSchema } from "@st/returns";
 import { describe, expect, it } from "vitest";
 
 const HOW = "ST_UPDATE_GENERATED=1 npx vitest run test/data-dictionary.test.ts in packages/cli";
@@ -208,6 +209,21 @@ const pages: Page[] = [
         "What `st indicators compute` and `st indicators import` print as JSON, and `parseIndicatorTable` reads back (docs/CLI.md). A quarter with no figure has `value: null`: missing, never zero.",
       ],
       groups: zodDictionaryGroups(indicatorTableSchema, { title: "The table" }),
+    },
+  },
+  {
+    file: "partnership-return.md",
+    pkg: "@st/returns",
+    what: "Partnership return (a borough's quarter)",
+    summary:
+      "What `st return build` writes and `st report --returns` merges: one borough's figures for one quarter, aggregates only, small numbers withheld, sealed with a checksum.",
+    dictionary: {
+      title: "Partnership return",
+      generatedBy: from("@st/returns"),
+      intro: [
+        "One borough's figures for one quarter, as `buildReturn` and `st return build` write them and `checkReturn` reads them. Aggregates only: every figure with its n, the definition it was computed under, its caveats and its source files; counts from 1 to 4 withheld as `<5`; a learning review's cases only as pseudonyms keyed by the borough's own secret.",
+      ],
+      groups: zodDictionaryGroups(partnershipReturnSchema, { title: "The return" }),
     },
   },
 ];

@@ -400,7 +400,7 @@ async function lintOutputFindings(paths: readonly string[], io: Io): Promise<Sou
 }
 
 /** Completed checklists read and checked, with the rows a spreadsheet reader left out. */
-interface ReadRecords {
+export interface ReadRecords {
   valid: CompletedChecklist[];
   problems: Problem[];
   total: number;
@@ -425,7 +425,7 @@ function sheetDefinition(path: string, definitions: readonly ChecklistDefinition
  * or .csv with its columns) answering the last definition given. A file holding no record that
  * could be read stops the command.
  */
-async function readRecords(
+export async function readRecords(
   path: string,
   io: Io,
   definitions: readonly ChecklistDefinition[],

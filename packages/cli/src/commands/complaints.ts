@@ -53,7 +53,7 @@ function printJson(io: Io, value: unknown): void {
 }
 
 /** Complaint records read from a file and checked, every problem located as precisely as the file allows. */
-interface LoadedComplaints {
+export interface LoadedComplaints {
   /** How many records the file holds (spreadsheet rows that are not blank). */
   count: number;
   /** The valid records. */
@@ -87,7 +87,7 @@ function parseJsonRecords(text: string, path: string): unknown[] {
 }
 
 /** Options every command that reads records shares. */
-interface ProformaOptions {
+export interface ProformaOptions {
   definition: FormDefinition;
   terminology: TerminologyProfile;
 }
@@ -124,7 +124,7 @@ function earlierTemplateVersion(read: ReadResult, definition: FormDefinition): n
  * \`template\` writes), and check them. A spreadsheet's problems carry the sheet and cell: the
  * reader's own, and the record checks' too, placed in the column the question was read from.
  */
-async function loadComplaints(path: string, io: Io, options: ProformaOptions): Promise<LoadedComplaints> {
+export async function loadComplaints(path: string, io: Io, options: ProformaOptions): Promise<LoadedComplaints> {
   const ext = path === "-" ? "json" : extensionOf(path);
   const name = path === "-" ? "<stdin>" : path;
   if (ext === "json" || ext === "jsonl") {

@@ -1,22 +1,29 @@
-import { escapeHtml, htmlTable, implementationStageOf, partnershipBoroughs } from "@st/core";
+import { mkdir, mkdtemp, readdir, readFile, rm, writeFile } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import { dirname, join } from "node:path";
+import { publishedPartnershipActivity } from "@st/indicators";
 import { type Command, ExitCode, parseOptions } from "../command.js";
-import { progress } from "../io.js";
-import { writeOutputFolder } from "../output.js";
-import { page } from "../report/html.js";
-import { reportSections } from "../report/sections.js";
+import { type Io, progress } from "../io.js";
+import { censusExtractBlock } from "../report/census-extract.js";
+import { patternMapSection } from "../report/pattern-map.js";
+import { demoIllustrations } from "../report/sections.js";
+import { buildCommand, demoReturns } from "../returns/demo-returns.js";
+import { reportFromReturns } from "../returns/report-from-returns.js";
+import { buildReturnCommand } from "./return.js";
 import { summaries } from "./summaries.js";
 
-/** `st demo`: the partnership report from the embedded demo data. */
+/** `st demo`: the partnership report from returns built from the embedded demo data. */
 export const demo: Command = {
   name: "demo",
   summary: summaries.demo,
   help: `
 st demo [--out DIR] [--force]
 
-Runs every tool on the embedded demo data (synthetic people only) and writes a report folder:
-an index.html linking one page a tool, with Markdown and JSON beside each page, and in data/ the
-synthetic extracts a page computes from (to try \`st indicators compute\` on). Prints the path of
-the index page.
+Runs the partnership's main job on the embedded demo data (synthetic people only): writes each
+borough's synthetic files to data/boroughs/, builds every borough's quarterly return from them
+exactly as \`st return build\` does (into returns/), then merges the returns into the report
+exactly as \`st report --returns\` does: an index.html with the coverage table, linking one page a
+section, with Markdown and JSON beside each page. Prints the path of the index page.
 
 The folder is written whole or not at all: st builds it beside the output and swaps it into place.
 Running st demo again replaces the report it wrote before (it is recognised by its
@@ -28,50 +35,69 @@ Options:
 `,
   async run(args, io) {
     const { values } = parseOptions(args, { out: { type: "string" }, force: { type: "boolean" } }, false);
-    const out = await writeOutputFolder(
-      values.out ?? "st-report",
-      io,
-      "st demo",
-      async (folder) => {
-        const links: string[] = [];
-        for (const [i, section] of reportSections.entries()) {
-          progress(io, `[${i + 1}/${reportSections.length}] ${section.title}`);
-          const content = await section.build();
-          await folder.write(
-            `${section.id}.html`,
-            page(section.title, content.html, { home: "index.html", css: content.css }),
-          );
-          await folder.write(`${section.id}.md`, `# ${section.title}\n\n${content.markdown.trim()}\n`);
-          await folder.write(`${section.id}.json`, `${JSON.stringify(content.json, null, 2)}\n`);
-          for (const file of content.files ?? []) await folder.write(file.path, file.content);
-          links.push(
-            `<li><a href="${section.id}.html">${escapeHtml(section.title)}</a> <small>(<a href="${section.id}.md">Markdown</a>, <a href="${section.id}.json">JSON</a>)</small><br>${escapeHtml(section.summary)}</li>`,
-          );
-        }
-        const intro =
-          "<p>What the Safe &amp; Together London Partnership's shared tools show when run on the embedded demo data. " +
-          "Every person and case in it is synthetic; published figures are shown as the boroughs published them.</p>";
-        const boroughs = htmlTable(
-          ["Borough", "GSS code", "Joined the partnership", "Stage of implementation"],
-          partnershipBoroughs.map((b) => [
-            b.name,
-            b.code,
-            String(b.partnershipJoined),
-            implementationStageOf(b.code)?.label ?? "",
-          ]),
-        );
-        await folder.write(
-          "index.html",
-          page(
-            "Partnership report",
-            `${intro}<h2>Sections</h2><ul>${links.join("\n")}</ul><h2>The boroughs</h2>${boroughs}`,
-          ),
-        );
-      },
-      // Its own earlier report (./st-report by default) is replaced, so `npm start` runs twice in a row.
-      { force: values.force, replaceOwn: true },
-    );
-    io.stdout(`${out}/index.html\n`);
-    return ExitCode.ok;
+    const { files, builds } = demoReturns();
+    // The borough files and their returns are made in a private working folder first, exactly as a
+    // borough would make them; the report folder is then written whole (see writeOutputFolder).
+    const work = await mkdtemp(join(tmpdir(), "st-demo-"));
+    try {
+      for (const file of files) {
+        await mkdir(dirname(join(work, file.path)), { recursive: true });
+        await writeFile(join(work, file.path), file.content);
+      }
+      await mkdir(join(work, "returns"));
+      const quiet: Io = { ...io, cwd: work, stdout: () => {}, stderr: () => {} };
+      for (const [i, build] of builds.entries()) {
+        progress(io, `[${i + 1}/${builds.length}] building ${build.out}`);
+        const code = await buildReturnCommand.run!(buildCommand(build).slice(2), quiet);
+        if (code !== ExitCode.ok) return code;
+      }
+      const returnFiles = await Promise.all(
+        (await readdir(join(work, "returns"))).sort().map(async (name) => ({
+          path: `returns/${name}`,
+          content: await readFile(join(work, "returns", name), "utf8"),
+        })),
+      );
+      return await report(join(work, "returns"), [...files, ...returnFiles], values, io);
+    } finally {
+      await rm(work, { recursive: true, force: true });
+    }
   },
 };
+
+async function report(
+  returns: string,
+  files: readonly { path: string; content: string }[],
+  values: { out?: string | undefined; force?: boolean | undefined },
+  io: Io,
+): Promise<ExitCode> {
+  const census = await censusExtractBlock();
+  const illustration = async (section: (typeof demoIllustrations)[keyof typeof demoIllustrations]) => {
+    const content = await section.build();
+    const heading = "From the synthetic records behind these returns (demo only)";
+    return {
+      ...content,
+      html: `<section aria-labelledby="records"><h2 id="records">${heading}</h2>\n${content.html}</section>`,
+      markdown: `## ${heading}\n\n${content.markdown.replace(/^(#{2,5}) /gm, "#$1 ")}`,
+      json: { fromRecords: content.json },
+    };
+  };
+  const result = await reportFromReturns(returns, values.out ?? "st-report", io, {
+    command: "st demo",
+    force: values.force,
+    // Its own earlier report (./st-report by default) is replaced, so `npm start` runs twice in a row.
+    replaceOwn: true,
+    files,
+    pages: [patternMapSection],
+    // The evaluation's own activity figures, beside the indicators the boroughs published.
+    activity: publishedPartnershipActivity(),
+    intro:
+      "<p>What the Safe &amp; Together London Partnership's shared tools show when run on the embedded demo data: each borough's synthetic files (in data/boroughs/) built into quarterly returns (in returns/), merged into this report. Every person and case in them is synthetic; the indicators are as the boroughs published them. Small numbers are withheld, as they would be in the boroughs' real returns.</p>",
+    appendices: {
+      indicators: { ...census, json: { computedFromRecords: census.json } },
+      "learning-review": await illustration(demoIllustrations["learning-review"]),
+      language: await illustration(demoIllustrations.language),
+    },
+  });
+  if (result.index) io.stdout(`${result.index}\n`);
+  return result.code;
+}

@@ -30,4 +30,6 @@ export const commandEntries: readonly CommandEntry[] = [
   entry("indicators", async () => (await import("./indicators.js")).indicators),
   entry("checklist", async () => (await import("./checklist.js")).checklist),
   entry("review", async () => (await import("./review.js")).review),
+  entry("return", async () => (await import("./return.js")).returnCommand),
+  entry("report", async () => (await import("./report.js")).report),
 ];

@@ -10,4 +10,6 @@ export const summaries = {
   indicators: "the partnership's CSC indicators: import published returns, compute from census data, report",
   checklist: "the S&T practice checklist: show, validate, diff, summarise, score, prompts",
   review: "learning reviews: draw the sample, check the records, summarise and report",
+  return: "build and check a borough's quarterly partnership return",
+  report: "merge boroughs' quarterly returns into the partnership report",
 } as const;

@@ -1,17 +1,13 @@
-import { checklistSection } from "./checklist.js";
-import { complaintsSection } from "./complaints.js";
-import { indicatorsSection } from "./indicators.js";
 import { languageSection } from "./language.js";
 import { learningReviewSection } from "./learning-review-section.js";
-import { patternMapSection } from "./pattern-map.js";
 
-/** One page of the partnership report that `st demo` writes. */
+/** A page of record-level illustration: what a tool shows on the demo's synthetic records. */
 export interface ReportSection {
   /** File stem of the page: `<id>.html`, `<id>.md`, `<id>.json`. */
   id: string;
-  /** The page's title, also its link text on the index page. */
+  /** The page's title. */
   title: string;
-  /** One sentence under the link on the index page. */
+  /** One sentence about the page. */
   summary: string;
   /** Build the page from the embedded demo data. */
   build(): Promise<SectionContent>;
@@ -31,12 +27,9 @@ export interface SectionContent {
   files?: readonly { path: string; content: string }[] | undefined;
 }
 
-/** The sections of the demo report, in the order the index lists them. Each tool adds its own. */
-export const reportSections: readonly ReportSection[] = [
-  indicatorsSection,
-  complaintsSection,
-  checklistSection,
-  learningReviewSection,
-  languageSection,
-  patternMapSection,
-];
+/**
+ * What `st demo` adds after the figures of two report pages, from the synthetic records behind its
+ * returns: the learning-review rounds compared over time (Fisher's exact test needs the counts the
+ * returns withhold), and the case-note extracts marked by the linter (text never leaves a borough).
+ */
+export const demoIllustrations = { "learning-review": learningReviewSection, language: languageSection } as const;
