@@ -6,6 +6,11 @@ export function libraryBuild(options: Options): Options {
     format: ["esm", "cjs"],
     target: "es2022",
     sourcemap: true,
+    // The maps point at src/, which ships in the tarball: embedding the sources again would double
+    // what a consumer downloads.
+    esbuildOptions(esbuild) {
+      esbuild.sourcesContent = false;
+    },
     clean: true,
     treeshake: true,
     // TS 6 deprecates the baseUrl that tsup 8 injects into the declaration build (TOOLCHAIN.md P2).

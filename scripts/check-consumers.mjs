@@ -7,6 +7,7 @@ import { execFileSync } from "node:child_process";
 import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join, resolve } from "node:path";
+import { exportTargets } from "./pack-manifest.mjs";
 
 const root = resolve(import.meta.dirname, "..");
 
@@ -70,7 +71,17 @@ try {
       cwd: dir,
       encoding: "utf8",
     });
-    return join(tarballs, out.trim().split("\n").pop());
+    const tarball = join(tarballs, out.trim().split("\n").pop());
+    // What a fresh clone packs must hold every file its published exports point at.
+    const listed = new Set(execFileSync("tar", ["tzf", tarball], { encoding: "utf8" }).split("\n"));
+    const published = JSON.parse(execFileSync("tar", ["xzfO", tarball, "package/package.json"], { encoding: "utf8" }));
+    if (JSON.stringify(published.exports).includes("@st/source"))
+      fail(`${published.name}: the packed manifest keeps the @st/source condition`);
+    const absent = exportTargets(published.exports).filter(
+      (target) => !listed.has(`package/${target.replace(/^\.\//, "")}`),
+    );
+    if (absent.length) fail(`${published.name}: the tarball lacks ${absent.join(", ")}, which its exports point at`);
+    return tarball;
   });
   const app = join(work, "app");
   mkdirSync(app);

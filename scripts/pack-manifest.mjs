@@ -1,0 +1,71 @@
+#!/usr/bin/env node
+// npm runs this as each package's `prepack` and `postpack`, so that whatever packs a package
+// (`npm pack`, `npm publish`, `changeset publish`) packs a built one with a published manifest:
+//
+//   prepack   builds the package (through turbo, so an up-to-date build is a cache hit) and removes
+//             the `@st/source` export condition, which only the workspace's own tests and
+//             typechecks use, keeping the workspace manifest beside it;
+//   postpack  puts the workspace manifest back.
+//
+// A fresh clone therefore cannot publish a package with no dist/, and no consumer ever sees a
+// condition that points at TypeScript sources.
+import { execFileSync } from "node:child_process";
+import { existsSync, readFileSync, renameSync, writeFileSync } from "node:fs";
+import { join, resolve } from "node:path";
+
+const root = resolve(import.meta.dirname, "..");
+/** Where prepack keeps the workspace manifest while npm packs the published one. */
+const kept = "package.workspace.json";
+
+/** An exports map (or any part of it) without the `@st/source` condition. */
+export function withoutSourceCondition(exportsValue) {
+  if (typeof exportsValue !== "object" || exportsValue === null) return exportsValue;
+  return Object.fromEntries(
+    Object.entries(exportsValue)
+      .filter(([key]) => key !== "@st/source")
+      .map(([key, value]) => [key, withoutSourceCondition(value)]),
+  );
+}
+
+/** The manifest as published: the workspace manifest without dev-only export conditions. */
+export function publishedManifest(manifest) {
+  return { ...manifest, exports: withoutSourceCondition(manifest.exports) };
+}
+
+function prepack(dir) {
+  // A previous pack that failed before postpack left the workspace manifest aside: restore it first.
+  if (existsSync(join(dir, kept))) renameSync(join(dir, kept), join(dir, "package.json"));
+  const text = readFileSync(join(dir, "package.json"), "utf8");
+  const manifest = JSON.parse(text);
+  execFileSync("npx", ["turbo", "run", "build", `--filter=${manifest.name}`, "--output-logs=errors-only"], {
+    cwd: root,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  for (const target of exportTargets(manifest.exports)) {
+    if (!existsSync(join(dir, target))) throw new Error(`${manifest.name}: the build did not write ${target}`);
+  }
+  writeFileSync(join(dir, kept), text);
+  writeFileSync(join(dir, "package.json"), `${JSON.stringify(publishedManifest(manifest), null, 2)}\n`);
+}
+
+function postpack(dir) {
+  if (existsSync(join(dir, kept))) renameSync(join(dir, kept), join(dir, "package.json"));
+}
+
+/** Every file an exports map points at, other than the dev-only sources. */
+export function exportTargets(exportsValue, condition = "") {
+  if (typeof exportsValue === "string") return condition === "@st/source" ? [] : [exportsValue];
+  if (typeof exportsValue !== "object" || exportsValue === null) return [];
+  return [...new Set(Object.entries(exportsValue).flatMap(([key, value]) => exportTargets(value, key)))];
+}
+
+if (import.meta.url === `file://${process.argv[1]}`) {
+  const [phase] = process.argv.slice(2);
+  const dir = process.cwd();
+  if (phase === "prepack") prepack(dir);
+  else if (phase === "postpack") postpack(dir);
+  else {
+    console.error("usage: node scripts/pack-manifest.mjs prepack|postpack (from a package's directory)");
+    process.exit(2);
+  }
+}
