@@ -295,11 +295,13 @@ describe("false alarms it avoids", () => {
 describe("detect on hostile text", () => {
   // Regression: a rule matching a few hundred thousand times overflowed the stack
   // (`evidence.push(...evidence)` spreads every match as an argument).
-  it("keeps every match when a rule matches 300,000 times", () => {
-    const text = "cc the Mayor. ".repeat(300_000);
+  // 200,000 matches is past what a spread push takes (about 150,000 here) with room to spare; the
+  // generous timeout is for a busy CI machine running every package's tests at once.
+  it("keeps every match when a rule matches 200,000 times", { timeout: 120_000 }, () => {
+    const text = "cc the Mayor. ".repeat(200_000);
     const found = detect(text);
     const copied = found.conventions.find((c) => c.id === "copies-in-others");
-    expect(copied?.evidence.length).toBe(300_000);
+    expect(copied?.evidence.length).toBe(200_000);
     expect(answer(found, "process.copiedIn")).toEqual(["mayor"]);
   });
 });
