@@ -95,7 +95,9 @@ function placed(finding: Finding, offset: number, lines: number): Finding {
  * Lints text that arrives in pieces (a file's reads, standard input), a paragraph-bounded piece at
  * a time, yielding each piece's findings as soon as it is linted: memory stays that of a piece
  * however long the text. The findings, in order, are those `linter.lint` gives for the whole text,
- * with the same offsets, lines and columns.
+ * with the same offsets, lines and columns. Each piece is linted with the last few thousand
+ * characters before it as context, so pronouns and names just before a cut resolve as they do in
+ * the whole text; a person introduced only further back is not known to the piece.
  */
 export async function* lintStream(
   linter: Linter,
@@ -104,9 +106,34 @@ export async function* lintStream(
 ): AsyncGenerator<Finding[]> {
   let offset = 0;
   let lines = 0;
+  let context = "";
   for await (const chunk of paragraphChunks(source, options)) {
-    yield linter.lint(chunk).map((f) => placed(f, offset, lines));
+    // The piece is linted after the end of the text before it, so that a pronoun or a name met just
+    // before the cut is known to the piece as it is to the whole text; findings in that context
+    // were yielded with the piece before.
+    const contextLines = lineBreaks(context);
+    yield linter
+      .lint(context + chunk)
+      .filter((f) => f.offset >= context.length)
+      .map((f) => placed(f, offset - context.length, lines - contextLines));
     offset += chunk.length;
     lines += lineBreaks(chunk);
+    context = tail(context + chunk);
   }
+}
+
+/** How much of the text before a piece is linted with it: well past how far back a pronoun looks. */
+const CONTEXT = 4000;
+
+/** The last {@link CONTEXT} code units of `text` or fewer, starting at a line's start (columns stay right). */
+function tail(text: string): string {
+  if (text.length <= CONTEXT) return text;
+  const from = text.length - CONTEXT;
+  const lf = text.indexOf("\n", from);
+  const cr = text.indexOf("\r", from);
+  const breakAt = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+  if (breakAt === -1) return "";
+  // Past the whole line break ("\r\n" is one).
+  const start = text[breakAt] === "\r" && text[breakAt + 1] === "\n" ? breakAt + 2 : breakAt + 1;
+  return text.slice(start);
 }

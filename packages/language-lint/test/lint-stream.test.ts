@@ -38,7 +38,7 @@ const caseNotes = fc
   );
 
 describe("lintStream", () => {
-  it("gives exactly the findings of linting the whole text: offsets, lines, columns and fixes (property)", async () => {
+  it("gives exactly the findings of linting the whole text: offsets, lines, columns, roles and fixes (property)", async () => {
     await fc.assert(
       fc.asyncProperty(
         caseNotes,
@@ -50,7 +50,7 @@ describe("lintStream", () => {
           expect(streamed).toEqual(whole);
         },
       ),
-      { numRuns: 150 },
+      { numRuns: 300 },
     );
   });
 
