@@ -260,6 +260,9 @@ export class CinCensusReader {
   readonly #fileName: string;
   readonly #maxDepth: number;
   #decoder: TextDecoder | undefined;
+  #encoding = "utf-8";
+  /** Bytes decoded so far: where an undecodable byte is, for the message. */
+  #bytesDecoded = 0;
   #head: Uint8Array | undefined;
   #stack: Ctx[] = [];
   #ctx: Ctx = Ctx.Outside;
@@ -360,7 +363,12 @@ export class CinCensusReader {
       this.#parser.write(this.#decode(head));
     }
     if (this.#decoder) {
-      const rest = this.#decoder.decode();
+      let rest: string;
+      try {
+        rest = this.#decoder.decode();
+      } catch {
+        throw this.#undecodable(this.#bytesDecoded);
+      }
       if (rest) this.#parser.write(rest);
     }
     this.#parser.close();
@@ -408,7 +416,10 @@ export class CinCensusReader {
         if (declared) label = declared[1]!;
       }
       try {
-        this.#decoder = new TextDecoder(label, { fatal: false });
+        // Fatal: a byte that is not the file's encoding is refused, never turned into U+FFFD, which
+        // would let two different child ids read as one.
+        this.#decoder = new TextDecoder(label, { fatal: true });
+        this.#encoding = label;
       } catch {
         throw this.#fatal(
           `the XML declaration names an encoding this reader cannot decode: "${label}"`,
@@ -416,7 +427,20 @@ export class CinCensusReader {
         );
       }
     }
-    return this.#decoder.decode(bytes, { stream: true });
+    try {
+      const text = this.#decoder.decode(bytes, { stream: true });
+      this.#bytesDecoded += bytes.length;
+      return text;
+    } catch {
+      throw this.#undecodable(this.#bytesDecoded + firstUndecodable(bytes, this.#encoding));
+    }
+  }
+
+  #undecodable(offset: number): StValidationError {
+    return this.#fatal(
+      `byte ${offset + 1} of the file is not ${this.#encoding} text: a census file is UTF-8 unless its XML declaration names another encoding (encoding="ISO-8859-1", for example)`,
+      "undecodable_bytes",
+    );
   }
 
   #fatal(message: string, code: string): StValidationError {
@@ -1149,4 +1173,30 @@ export async function* chunksOf(source: CinCensusSource): AsyncGenerator<string 
 
 function isReadableStream(value: unknown): value is ReadableStream<string | Uint8Array> {
   return typeof value === "object" && value !== null && typeof (value as ReadableStream).getReader === "function";
+}
+
+/**
+ * The offset in `bytes` of the first byte a fresh decoder cannot decode (a binary search over
+ * prefixes; a sequence cut at the end of a prefix is not an error in streaming mode).
+ */
+function firstUndecodable(bytes: Uint8Array, encoding: string): number {
+  const decodes = (length: number, stream: boolean) => {
+    try {
+      new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(0, length), { stream });
+      return true;
+    } catch {
+      return false;
+    }
+  };
+  let low = 0;
+  let high = bytes.length;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (decodes(mid, true)) low = mid;
+    else high = mid - 1;
+  }
+  // The longest prefix may end in the first bytes of the bad sequence (a lead byte waiting for its
+  // continuation): the bad sequence starts where the prefix last decodes whole.
+  while (low > 0 && !decodes(low, false)) low--;
+  return low;
 }

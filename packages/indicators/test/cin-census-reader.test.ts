@@ -377,6 +377,23 @@ describe("round trips and streaming (property tests)", () => {
     expect(summary.children).toBe(7);
   });
 
+  it("refuses bytes that are not UTF-8 with their position, rather than reading two ids as one", async () => {
+    const head = new TextEncoder().encode("<Message><Children><Child><ChildIdentifiers><LAchildID>Zo");
+    const tail = new TextEncoder().encode("</LAchildID></ChildIdentifiers></Child></Children></Message>");
+    // 0xEB is Latin-1 "ë": not UTF-8, and no declaration says otherwise.
+    const bytes = concatBytes(head, Uint8Array.of(0xeb), tail);
+    for (const chunks of [bytes, [bytes.subarray(0, 40), bytes.subarray(40)]]) {
+      try {
+        await readAll(chunks, "latin1.xml");
+        throw new Error("expected the read to fail");
+      } catch (error) {
+        if (!isStValidationError(error)) throw error;
+        expect(error.problems[0]!.code).toBe("undecodable_bytes");
+        expect(error.problems[0]!.message).toContain(`byte ${head.length + 1} `);
+      }
+    }
+  });
+
   it("decodes a file in the encoding its declaration names", async () => {
     const xml =
       '<?xml version="1.0" encoding="ISO-8859-1"?><Message><Children><Child><ChildIdentifiers><LAchildID>Zo\u00eb</LAchildID></ChildIdentifiers></Child></Children></Message>';
@@ -388,3 +405,13 @@ describe("round trips and streaming (property tests)", () => {
     expect((await readAll(trickle)).children[0]!.childId).toBe("Zoë");
   });
 });
+
+function concatBytes(...parts: Uint8Array[]): Uint8Array {
+  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
+  let at = 0;
+  for (const p of parts) {
+    out.set(p, at);
+    at += p.length;
+  }
+  return out;
+}
