@@ -162,7 +162,7 @@ describe("the complaints proforma", () => {
     const checked = safeParseComplaint(exported);
     expect(checked.ok ? [] : checked.problems).toEqual([]);
     expect(exported).toMatchObject({
-      schemaVersion: 1,
+      schemaVersion: 2,
       complaint: { reference: "HK-0042", borough: "E09000012", received: "2025-12-19", status: "open" },
       investigation: { investigated: "yes", stageReached: 2 },
       process: { emails: 23 },
