@@ -36,7 +36,7 @@ export interface ReturnInputs {
   /** The return's revision: 1, or one more than the return it corrects. Default 1. */
   version?: number | undefined;
   /**
-   * The borough's own secret for pseudonyms (at least 16 bytes; see `@st/core`'s
+   * The borough's own secret for pseudonyms (at least 32 bytes; see `@st/core`'s
    * `generatePseudonymKey`). It never leaves the borough: without it a pseudonym cannot be traced
    * back to a case.
    */

@@ -52,7 +52,7 @@ describe("buildReturn", () => {
     for (const id of identifiers) expect(text).not.toContain(`"${id}"`);
     expect(value.pseudonyms.reviewedCases).toHaveLength(round.cases.length);
     // Another borough's secret gives other pseudonyms: the key is what makes them unlinkable.
-    const other = await buildReturn(hackneyInputs({ secret: "another-borough-secret-0002" }));
+    const other = await buildReturn(hackneyInputs({ secret: "another-borough-secret-0002-synthetic-mnop" }));
     expect(other.pseudonyms.reviewedCases).not.toEqual(value.pseudonyms.reviewedCases);
   });
 

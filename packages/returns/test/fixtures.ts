@@ -7,7 +7,7 @@ import { buildReturn, type ReturnInputs, type ReturnSource } from "@st/returns";
 
 /** A fake checksum: tests that do not read files need only a well-formed one. */
 export const sha = (n: number) => n.toString(16).padStart(64, "0");
-export const SECRET = "test-secret-synthetic-only-0001";
+export const SECRET = "test-secret-synthetic-only-0001-kqzjwvxy";
 
 export const source = (kind: ReturnSource["kind"], name: string, n: number): ReturnSource => ({
   kind,
