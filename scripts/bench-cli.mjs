@@ -53,7 +53,9 @@ async function once(path, make) {
   return path;
 }
 
-const { generateCorpus } = await import(join(root, "packages/language-lint/bench/corpus.mjs"));
+const { floorPatternSource, floorPhrases, generateCorpus } = await import(
+  join(root, "packages/language-lint/bench/corpus.mjs")
+);
 const { createLinter } = await import("@st/language-lint");
 const notes = await once(file("notes-1m-words.txt"), async (tmp) => writeFileSync(tmp, generateCorpus().text));
 const notes10 = await once(file("notes-10m-words.txt"), async (tmp) => {
@@ -63,17 +65,8 @@ const notes10 = await once(file("notes-10m-words.txt"), async (tmp) => {
   await new Promise((resolve, reject) => out.end(resolve).on("error", reject));
 });
 
-// The lint floor's ~300 phrases: every phrase the rule pack's own examples are flagged for, as the
-// package's in-process bench builds them, into one precompiled alternation.
-const all = createLinter({ positives: true, profile: "family-letter" });
-const phrases = [
-  ...new Set(
-    all.rules
-      .flatMap((r) => r.examples.match)
-      .flatMap((e) => all.lint(e).map((f) => f.excerpt.toLowerCase().replace(/\s+/g, " "))),
-  ),
-].sort((a, b) => b.length - a.length);
-const floorPattern = `\\b(?:${phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")})\\b`;
+// The lint floor's ~300 phrases, as the package's in-process bench builds them.
+const floorPattern = floorPatternSource(floorPhrases(createLinter({ positives: true, profile: "family-letter" })));
 writeFileSync(file("phrases.re"), floorPattern);
 
 const { writeSyntheticCensusFile } = await import("@st/indicators/node");

@@ -131,3 +131,23 @@ export function generateCorpus(minWords = 1_000_000, seed = 42) {
   }
   return { notes, text: notes.join("\n\n"), words };
 }
+
+/**
+ * The phrases of the floor every lint benchmark is measured against: every phrase the rule pack's
+ * own examples are flagged for (about 300), longest first. `linter` has every rule on (positive
+ * signals, the family-letter profile).
+ */
+export function floorPhrases(linter) {
+  return [
+    ...new Set(
+      linter.rules
+        .flatMap((r) => r.examples.match)
+        .flatMap((e) => linter.lint(e).map((f) => f.excerpt.toLowerCase().replace(/\s+/g, " "))),
+    ),
+  ].sort((a, b) => b.length - a.length);
+}
+
+/** The floor itself: one RegExp alternation over `phrases` (source text, compiled with "gi"). */
+export function floorPatternSource(phrases) {
+  return `\\b(?:${phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")})\\b`;
+}

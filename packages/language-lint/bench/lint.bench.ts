@@ -3,25 +3,15 @@
 import { pathToFileURL } from "node:url";
 import { createLinter } from "@st/language-lint";
 import { bench, describe } from "vitest";
-import { generateCorpus } from "./corpus.mjs";
+import { floorPatternSource, floorPhrases, generateCorpus } from "./corpus.mjs";
 
 const { notes, text, words } = generateCorpus();
 const linter = createLinter();
 const withPositives = createLinter({ positives: true });
 
 // The floor: one precompiled RegExp alternation over every phrase the pack's examples are flagged for.
-const all = createLinter({ positives: true, profile: "family-letter" });
-const phrases = [
-  ...new Set(
-    all.rules
-      .flatMap((r) => r.examples.match)
-      .flatMap((e) => all.lint(e).map((f) => f.excerpt.toLowerCase().replace(/\s+/g, " "))),
-  ),
-].sort((a, b) => b.length - a.length);
-const floor = new RegExp(
-  `\\b(?:${phrases.map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, "\\$&").replace(/ /g, "\\s+")).join("|")})\\b`,
-  "gi",
-);
+const phrases = floorPhrases(createLinter({ positives: true, profile: "family-letter" }));
+const floor = new RegExp(floorPatternSource(phrases), "gi");
 
 // alex is not a dependency: set ALEX_MODULE to its index.js to include it (see the README).
 const alexText: ((value: string) => { messages: unknown[] }) | undefined = process.env.ALEX_MODULE

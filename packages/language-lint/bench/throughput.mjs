@@ -72,12 +72,9 @@ if (process.argv[2] === "--child") {
   console.log(JSON.stringify(await child(process.argv[3], process.argv[4])));
 } else {
   const { createLinter } = await import(dist);
-  // The floor's phrase list: every phrase the rule pack's own examples are flagged for.
-  const linter = createLinter({ positives: true, profile: "family-letter" });
-  const examples = linter.rules.flatMap((r) => r.examples.match);
-  const phrases = [
-    ...new Set(examples.flatMap((e) => linter.lint(e).map((f) => f.excerpt.toLowerCase().replace(/\s+/g, " ")))),
-  ].sort((a, b) => b.length - a.length);
+  // The floor's phrase list, as every lint benchmark builds it.
+  const { floorPhrases } = await import(corpusModule);
+  const phrases = floorPhrases(createLinter({ positives: true, profile: "family-letter" }));
   const phrasesFile = join(mkdtempSync(join(tmpdir(), "st-lint-bench-")), "phrases.json");
   writeFileSync(phrasesFile, JSON.stringify(phrases));
   const engines = (

@@ -7,12 +7,10 @@
  * @module
  */
 import type { People } from "./config.js";
-import { type KnownPeople, roleAt } from "./grammar.js";
+import { type KnownPeople, roleAt, words } from "./grammar.js";
 import { lastMention } from "./roles.js";
 import type { Role } from "./rule.js";
 import { CAP, CLAUSE, type Sentence } from "./scan.js";
-
-const words = (list: string) => new Set(list.split(" "));
 
 /** Words that start a new clause inside a sentence. */
 const CLAUSE_WORDS = words(

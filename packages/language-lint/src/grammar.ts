@@ -8,7 +8,8 @@ import type { People } from "./config.js";
 import type { Role } from "./rule.js";
 import { CLAUSE, QUOTED, type Sentence } from "./scan.js";
 
-const words = (list: string) => new Set(list.split(" "));
+/** A word list written as one space-separated string, as a set. */
+export const words = (list: string) => new Set(list.split(" "));
 
 const TITLES = words("mr mrs ms miss mx");
 const MALE_TITLES = words("mr");
