@@ -45,7 +45,11 @@ function prepack(dir) {
     if (!existsSync(join(dir, target))) throw new Error(`${manifest.name}: the build did not write ${target}`);
   }
   writeFileSync(join(dir, kept), text);
-  writeFileSync(join(dir, "package.json"), `${JSON.stringify(publishedManifest(manifest), null, 2)}\n`);
+  // Written beside and renamed into place: `changeset publish` packs packages at once, and another
+  // package's prepack (turbo) reads every manifest; it must never find one half-written.
+  const next = join(dir, "package.published.json");
+  writeFileSync(next, `${JSON.stringify(publishedManifest(manifest), null, 2)}\n`);
+  renameSync(next, join(dir, "package.json"));
 }
 
 function postpack(dir) {
