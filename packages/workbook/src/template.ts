@@ -22,7 +22,7 @@ import {
 import type { AnswerCodec } from "./answers.js";
 import { escapeCellText } from "./answers.js";
 import { cellAddress, columnLetters } from "./cell-address.js";
-import { type DataValidation, dataValidations, ExcelJS, type Worksheet } from "./exceljs.js";
+import { type DataValidation, dataValidations, ExcelJS, type Worksheet, writeXlsxBytes } from "./exceljs.js";
 import { checkedDefinition, codecsFor, recordAnswers, TEMPLATE_FIRST_DATA_ROW } from "./table.js";
 import { resolverFor, type Terminology } from "./terminology.js";
 
@@ -274,10 +274,7 @@ export async function writeTemplate(definition: FormDefinition, options: Templat
   });
 
   writeInstructions(instructions, form, codecs, resolve, sheetName);
-  const buffer = await workbook.xlsx.writeBuffer();
-  // exceljs hands back a Node Buffer (or its browser polyfill); callers get a plain Uint8Array.
-  const bytes = buffer as unknown as Uint8Array;
-  return new Uint8Array(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return writeXlsxBytes(workbook);
 }
 
 function numberFormat(question: FormQuestion): string {
