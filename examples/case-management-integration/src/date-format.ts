@@ -4,7 +4,7 @@
  * @module
  */
 import { isIsoDate } from "@st/core";
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * A date format: the tokens `dd`, `mm` and `yyyy`, each once, in any order, with any separators

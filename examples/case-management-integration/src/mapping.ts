@@ -4,7 +4,7 @@
  * @module
  */
 import { type SafeResult, StValidationError, safeParseWithProblems } from "@st/core";
-import { z } from "zod";
+import * as z from "zod";
 import { dateFormatSchema } from "./date-format.js";
 
 /** An answer as our records hold it: text, a number, or (for defaults and constants of multi-choice questions) a list. */

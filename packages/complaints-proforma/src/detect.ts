@@ -7,7 +7,7 @@
  */
 
 import { appendAll, describeValue, type FormDefinition, lineColumns, type Problem, StValidationError } from "@st/core";
-import { z } from "zod";
+import * as z from "zod";
 import { defaultDetectorRules } from "./detector-rules.js";
 import {
   type CompiledPattern,

@@ -22,7 +22,7 @@ import {
   type VersionedRecord,
   yesNoSchema,
 } from "@st/core";
-import { z } from "zod";
+import * as z from "zod";
 import {
   COMPLAINANT_ROLES,
   COPIED_IN,

@@ -3,7 +3,7 @@ import { dirname, join } from "node:path";
 import { complaintRecordSchema, complaintsProforma, questionsById } from "@st/complaints-proforma";
 import { labelTemplateProblems, validateFormDefinition } from "@st/core";
 import { describe, expect, it } from "vitest";
-import type { z } from "zod";
+import type * as z from "zod";
 
 const questions = questionsById(complaintsProforma);
 

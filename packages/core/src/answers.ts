@@ -4,7 +4,7 @@
  * case management systems export (`Y`, `N`, `TRUE`, `1`, `Not known`...), which the parsers read.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { describeValue, StValidationError } from "./errors.js";
 import type { SafeResult } from "./zod-problems.js";
 

@@ -4,7 +4,7 @@
  * zod schema that defines the record (never written by hand), and written as Markdown for the docs.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import {
   describeCondition,
   type FormDefinition,

@@ -4,7 +4,7 @@
  * and `2024-Q1` (January to March 2024) is quarter 4 of 2023/24.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { describeValue, StValidationError } from "./errors.js";
 import { type IsoDate, isIsoDate } from "./iso-date.js";
 import { labelProblem, normaliseLabel, readFinancialYearStart } from "./label-text.js";

@@ -9,7 +9,7 @@
  * and from the nested shape domain schemas use (`{ investigation: { stageReached: 2 } }`).
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { type YesNo, type YesNoUnknown, yesNoUnknownLabels, yesNoUnknownValues, yesNoValues } from "./answers.js";
 import { describeValue, type Problem, StValidationError } from "./errors.js";
 import { type IsoDate, isIsoDate } from "./iso-date.js";

@@ -4,7 +4,7 @@
  * wherever the code runs).
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 
 /** A calendar date written `YYYY-MM-DD`, e.g. `"2025-12-19"`. */
 export type IsoDate = string;

@@ -5,7 +5,7 @@
  * use the packages.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { describeValue, StValidationError } from "./errors.js";
 
 /**

@@ -7,7 +7,7 @@
  * templates: render them for a reader with `renderLabel(label, profile)`.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The ids of the three S&T principles, in the model's order:

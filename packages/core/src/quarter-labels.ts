@@ -4,7 +4,7 @@
  * back in the styles a report needs.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { describeValue, StValidationError } from "./errors.js";
 import { financialQuarterOf } from "./financial-years.js";
 import {

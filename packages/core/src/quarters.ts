@@ -4,7 +4,7 @@
  * `financial-years.ts`; the labels real returns print are read by `parseQuarterLabel`.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { type IsoDate, toIsoDate } from "./iso-date.js";
 
 /** A quarter's number within its year, 1 to 4. */

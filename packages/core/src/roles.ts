@@ -4,7 +4,7 @@
  * "person who uses harm" follows the borough's choice.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The role ids:

@@ -9,7 +9,7 @@
  * {@link renderLabel} fills them from a profile.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { describeValue, type Problem, StValidationError } from "./errors.js";
 import { parseWithProblems } from "./zod-problems.js";
 

@@ -6,7 +6,7 @@
  * @module
  */
 
-import { z } from "zod";
+import * as z from "zod";
 import { appendAll } from "./append-all.js";
 import { describeValue, type Problem, type ProblemLocation, StValidationError } from "./errors.js";
 import { type FieldLabels, type SafeResult, zodProblems } from "./zod-problems.js";

@@ -3,7 +3,7 @@
  * instead of a key, what was expected and what was found in words, and no zod jargon.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { describeValue, type Problem, type ProblemLocation, StValidationError } from "./errors.js";
 
 /** One zod issue, as found in `error.issues` of a failed zod 4 parse. */

@@ -13,7 +13,7 @@ import {
 } from "@st/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 
 const visitV1 = z.strictObject({ caseId: z.string().min(1), visited: isoDateSchema });
 const visitV2 = z.strictObject({

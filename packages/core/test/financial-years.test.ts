@@ -22,7 +22,7 @@ import {
 } from "@st/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 
 describe("financial years", () => {
   it("run from 1 April to 31 March", () => {

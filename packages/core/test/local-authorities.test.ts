@@ -14,7 +14,7 @@ import {
 } from "@st/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 
 // Written out independently of the data: ONS E09 codes and DfE LA numbers.
 const EXPECTED: [name: string, gss: string, dfe: number][] = [

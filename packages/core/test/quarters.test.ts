@@ -18,7 +18,7 @@ import {
 } from "@st/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 
 /** Any quarter from 1100 to 9900, so neighbours exist on both sides, even 40 quarters away. */
 const anyQuarter = fc

@@ -1,7 +1,7 @@
 import { defineMigration, defineRecord, isoDateSchema, StValidationError } from "@st/core";
 import fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 
 // A synthetic record type at version 3, with the history such records really have:
 // v1 -> v2 renamed `received` to `receivedOn`; v2 -> v3 turned a yes/no `upheld` into an answer list.

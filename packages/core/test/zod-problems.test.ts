@@ -10,7 +10,7 @@ import {
 } from "@st/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { z } from "zod";
+import * as z from "zod";
 
 /** The problems of parsing `input` with `schema`, through the public helper. */
 function problems(schema: z.ZodType, input: unknown, labels?: Record<string, string>): Problem[] {

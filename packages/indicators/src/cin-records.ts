@@ -5,7 +5,7 @@
  * @module
  */
 import { isoDateSchema } from "@st/core";
-import { z } from "zod";
+import * as z from "zod";
 
 /** The census header: which collection, which year, which authority. */
 export const cinCensusHeaderSchema = z.strictObject({

@@ -4,7 +4,7 @@
  * @module
  */
 import { parseWithProblems, type SafeResult, safeParseWithProblems } from "@st/core";
-import { z } from "zod";
+import * as z from "zod";
 
 /** The Children in Need assessment factors that record domestic abuse. */
 export const DA_FACTOR_CODES = ["3A", "3B", "3C"] as const;

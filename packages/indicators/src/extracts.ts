@@ -6,7 +6,7 @@
  * @module
  */
 import { appendAll, type IsoDate, type Problem, StValidationError } from "@st/core";
-import { z } from "zod";
+import * as z from "zod";
 import {
   CIN_ASSESSMENT_FACTOR_CODES,
   type CinAssessment,

@@ -6,7 +6,7 @@
  * @module
  */
 import { findLocalAuthority, parseWithProblems } from "@st/core";
-import { z } from "zod";
+import * as z from "zod";
 
 /** The activities counted, by borough. */
 export const activityIds = [

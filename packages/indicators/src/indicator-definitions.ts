@@ -6,7 +6,7 @@
  * @module
  */
 import { isQuarterId, parseWithProblems, type QuarterId, type SafeResult, safeParseWithProblems } from "@st/core";
-import { z } from "zod";
+import * as z from "zod";
 import { CAVEAT_IDS, type CaveatId } from "./caveats.js";
 
 /** The fixed ids of the indicators (docs/CLI.md). */

@@ -5,7 +5,7 @@
  * @module
  */
 import { isQuarterId, parseWithProblems, type QuarterId } from "@st/core";
-import { z } from "zod";
+import * as z from "zod";
 import { type Caveat, caveats, SET_CAVEAT_IDS } from "./caveats.js";
 import { INDICATOR_IDS, INDICATOR_SET_IDS, type IndicatorId, type IndicatorSet } from "./indicator-definitions.js";
 import type { ReadSummary } from "./read-summary.js";

@@ -5,7 +5,7 @@
  */
 
 import { type Problem, StValidationError } from "@st/core";
-import { z } from "zod";
+import * as z from "zod";
 import { severities } from "./finding.js";
 import { toProblems } from "./problems.js";
 import { profiles, type Rule, ruleSchema, type SafeResult } from "./rule.js";

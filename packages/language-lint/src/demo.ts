@@ -16,7 +16,7 @@ import {
   StValidationError,
   safeParseWithProblems,
 } from "@st/core";
-import { z } from "zod";
+import * as z from "zod";
 
 /** When an extract was written, relative to the worker's S&T Core training. */
 export const writtenWhen = ["before-training", "after-training"] as const;

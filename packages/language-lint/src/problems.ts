@@ -3,7 +3,7 @@
  * @module
  */
 import type { Problem } from "@st/core";
-import type { z } from "zod";
+import type * as z from "zod";
 
 /** Every issue of a failed parse as a {@link Problem}, with paths under `prefix`. */
 export function toProblems(error: z.core.$ZodError, prefix: string, input: unknown): Problem[] {

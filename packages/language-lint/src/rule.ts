@@ -3,7 +3,7 @@
  * @module
  */
 import { type Problem, StValidationError } from "@st/core";
-import { z } from "zod";
+import * as z from "zod";
 import { categories, severities } from "./finding.js";
 import { toProblems } from "./problems.js";
 

@@ -11,7 +11,7 @@ import {
 } from "@st/language-lint/demo";
 import fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
-import type { z } from "zod";
+import type * as z from "zod";
 
 describe("the demo case notes", () => {
   const notes = demoCaseNotes();

@@ -3,7 +3,7 @@
  * a consultation were more often closed after assessment").
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The outcome of a case, as stored:

@@ -30,7 +30,7 @@ import {
   type ReviewerRole,
   reviewerRoleSchema,
 } from "@st/practice-checklist";
-import { z } from "zod";
+import * as z from "zod";
 import { type CaseOutcome, caseOutcomeSchema } from "./outcomes.js";
 
 /** Where a round's records came from. */

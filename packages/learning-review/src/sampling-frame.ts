@@ -12,7 +12,7 @@ import {
   type SafeResult,
   StValidationError,
 } from "@st/core";
-import { z } from "zod";
+import * as z from "zod";
 
 /** A date a condition compares with: a fixed date, an end of the review period, or another field of the case. */
 export type DateRef = IsoDate | "period-start" | "period-end" | { field: string };

@@ -10,7 +10,7 @@ import {
 } from "@st/learning-review";
 import { demoRounds } from "@st/learning-review/demo";
 import { describe, expect, expectTypeOf, it } from "vitest";
-import type { z } from "zod";
+import type * as z from "zod";
 import { reviewedCase, round } from "./round-fixtures.js";
 
 const period = { from: "2024-01-01", to: "2024-03-31" };

@@ -16,7 +16,7 @@ import {
   type VersionedRecord,
   yesNoSchema,
 } from "@st/core";
-import { z } from "zod";
+import * as z from "zod";
 import {
   BEHAVIOUR_KINDS,
   ENGAGEMENT_KINDS,

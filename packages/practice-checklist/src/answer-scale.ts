@@ -3,7 +3,7 @@
  * canonical answers so that scores compare across boroughs whatever words each one uses.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The partnership's canonical answers. Every scale option means one of them, and scores and

@@ -15,7 +15,7 @@ import {
   StValidationError,
   withBoroughCode,
 } from "@st/core";
-import { z } from "zod";
+import * as z from "zod";
 import { defaultScale, findScaleOption } from "./answer-scale.js";
 import { type DataFormat, guessFormat, type ParsedText, parseDataText } from "./data-text.js";
 import { defaultChecklist } from "./default-checklist.js";

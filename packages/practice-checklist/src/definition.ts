@@ -12,7 +12,7 @@ import {
   type PrincipleId,
   principleIdSchema,
 } from "@st/core";
-import { z } from "zod";
+import * as z from "zod";
 import { type AnswerScale, answerScaleSchema } from "./answer-scale.js";
 import {
   type ChecklistUse,

@@ -3,7 +3,7 @@
  * language-lint categories its language items point at.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 
 /**
  * The three ways the checklist is used: as an audit tool (answers and scores), as a thinking prompt

@@ -5,7 +5,7 @@ import type {
   completedChecklistSchema,
 } from "@st/practice-checklist";
 import { expectTypeOf, it } from "vitest";
-import type { z } from "zod";
+import type * as z from "zod";
 
 // The documented interfaces and the schemas are one source of truth: these fail to compile if they drift.
 it("the documented types are exactly what the schemas read", () => {

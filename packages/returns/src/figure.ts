@@ -3,7 +3,7 @@
  * definition it was computed under, its caveats and the source files it came from.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 
 /** The parts of the partnership report a figure belongs to, in report order. */
 export const returnSections = ["indicators", "complaints", "checklist", "learning-review", "language"] as const;

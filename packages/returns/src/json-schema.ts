@@ -3,7 +3,7 @@
  * Generated from the zod schema, never written by hand; shipped as `@st/returns/schema.json`.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import { partnershipReturnSchema, RETURN_SCHEMA_VERSION } from "./partnership-return.js";
 
 /** The JSON Schema of a partnership return. */

@@ -4,7 +4,7 @@
  * @module
  */
 import { isGssCode, isQuarterId } from "@st/core";
-import { z } from "zod";
+import * as z from "zod";
 import { additiveGroupSchema, figureSchema } from "./figure.js";
 import { suppressionRuleSchema } from "./suppression.js";
 

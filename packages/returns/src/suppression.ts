@@ -5,7 +5,7 @@
  * every return, so a reader knows what was applied.
  * @module
  */
-import { z } from "zod";
+import * as z from "zod";
 import type { AdditiveGroup, Figure, RawFigure } from "./figure.js";
 
 /** Schema of a {@link SuppressionRule}. */
