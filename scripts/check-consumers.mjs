@@ -41,6 +41,17 @@ const smoke = {
   "@st/indicators/node": `typeof m.computeIndicatorsFromFiles === "function"`,
 };
 
+// Heavy dependencies stay behind the functions that need them: each case imports a package, makes
+// calls that need none of them, and fails if the named CommonJS package was loaded anyway.
+const lean = [
+  {
+    what: "the CSV functions of @st/workbook",
+    from: "@st/workbook",
+    call: `m.readCsv({ id: "f", version: 1, title: "T", sections: [{ id: "s", title: "S", questions: [{ id: "n", label: "N", type: "integer" }] }] }, "N\\n3\\n").records[0].n === 3`,
+    unloaded: "exceljs",
+  },
+];
+
 const nodes = [
   ["20", process.execPath],
   ["22", join(root, "node_modules/node22/bin/node")],
@@ -109,6 +120,17 @@ try {
       )
       .join("\n"),
   );
+  for (const { what, from, call, unloaded } of lean) {
+    const loaded = `Object.keys(require.cache).some((k) => /[\\\\/]node_modules[\\\\/]${unloaded}[\\\\/]/.test(k))`;
+    const check = `if (!(${call})) throw new Error(${JSON.stringify(`${from}: ${call}`)}); if (${loaded}) throw new Error(${JSON.stringify(`${what} load ${unloaded}`)});`;
+    writeFileSync(
+      join(app, "lean.mjs"),
+      `import { createRequire } from "node:module"; import * as m from ${JSON.stringify(from)}; const require = createRequire(import.meta.url); ${check}`,
+    );
+    writeFileSync(join(app, "lean.cjs"), `const m = require(${JSON.stringify(from)}); ${check}`);
+    for (const file of ["lean.mjs", "lean.cjs"]) execFileSync(process.execPath, [file], { cwd: app, stdio: "inherit" });
+    console.log(`consumers: ${what} run without loading ${unloaded} (ESM and CommonJS)`);
+  }
   for (const [line, node] of nodes) {
     if (!existsSync(node)) fail(`Node ${line} is not installed at ${node} (npm ci installs it on Linux x64)`);
     for (const file of ["esm.mjs", "cjs.cjs"]) execFileSync(node, [file], { cwd: app, stdio: "inherit" });

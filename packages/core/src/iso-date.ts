@@ -33,7 +33,7 @@ export function isIsoDate(value: unknown): value is IsoDate {
  * what was expected in words). Its JSON Schema says `"format": "date"` (RFC 3339 full-date), so
  * tools not written in TypeScript, and the data dictionary, know the field is a date.
  */
-export const isoDateSchema = z
+export const isoDateSchema = /* @__PURE__ */ z
   .string()
   .refine(isIsoDate, {
     message: "is not a real date written YYYY-MM-DD",

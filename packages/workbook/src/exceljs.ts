@@ -2,6 +2,9 @@
  * exceljs is CommonJS with `module.exports = ExcelJS`; Node's ESM loader exposes it only as the
  * default export, bundlers sometimes as the namespace itself. Reading it once here lets the ESM
  * build, the CJS build and browser bundles share one import.
+ *
+ * Only `writeTemplate` and `readWorkbook` load this module, with a dynamic import: the CSV functions
+ * and a browser bundle that does not use workbooks never load exceljs.
  * @module
  * @internal
  */
@@ -12,6 +15,9 @@ type ExcelJsApi = typeof exceljsModule;
 /** The exceljs API, whichever way the module system handed it over. */
 export const ExcelJS: ExcelJsApi =
   (exceljsModule as unknown as { default?: ExcelJsApi }).default ?? (exceljsModule as ExcelJsApi);
+
+/** An exceljs workbook. */
+export type Workbook = InstanceType<ExcelJsApi["Workbook"]>;
 
 /** An exceljs worksheet. */
 export type Worksheet = exceljsModule.Worksheet;
@@ -42,7 +48,7 @@ interface ZipWriter {
  * JSZip bytes encoded here in one piece avoids the slicing. The hook is on this workbook's writer
  * only: exceljs's first step receives the zip writer, whose `append` is replaced on that instance.
  */
-export async function writeXlsxBytes(workbook: InstanceType<ExcelJsApi["Workbook"]>): Promise<Uint8Array> {
+export async function writeXlsxBytes(workbook: Workbook): Promise<Uint8Array> {
   const xlsx = workbook.xlsx as unknown as { addContentTypes(zip: ZipWriter, model: unknown): Promise<void> };
   const addContentTypes = xlsx.addContentTypes;
   const encoder = new TextEncoder();

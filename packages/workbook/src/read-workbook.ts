@@ -4,7 +4,7 @@
  */
 import { type FormDefinition, type Problem, StValidationError } from "@st/core";
 import { UnreadableCell } from "./answers.js";
-import { ExcelJS, type Worksheet } from "./exceljs.js";
+import type { Workbook, Worksheet } from "./exceljs.js";
 import { checkZipLimits, defaultWorkbookLimits, limitExceeded, type WorkbookLimits } from "./limits.js";
 import { checkedDefinition, type HeaderAliases, type ReadResult, readTable, type TableRow } from "./table.js";
 import { INSTRUCTIONS_SHEET, LISTS_SHEET, RECORDS_SHEET } from "./template.js";
@@ -98,7 +98,7 @@ function cellContent(value: unknown): unknown {
   return new UnreadableCell("content that is not a value");
 }
 
-function pickSheet(workbook: InstanceType<typeof ExcelJS.Workbook>, name: string | undefined): Worksheet | undefined {
+function pickSheet(workbook: Workbook, name: string | undefined): Worksheet | undefined {
   const wanted = name ?? RECORDS_SHEET;
   const named = workbook.worksheets.find((ws) => ws.name === wanted);
   if (named || name !== undefined) return named;
@@ -107,7 +107,7 @@ function pickSheet(workbook: InstanceType<typeof ExcelJS.Workbook>, name: string
   );
 }
 
-function formProblems(workbook: InstanceType<typeof ExcelJS.Workbook>, definition: FormDefinition): Problem[] {
+function formProblems(workbook: Workbook, definition: FormDefinition): Problem[] {
   const lists = workbook.worksheets.find((ws) => ws.name === LISTS_SHEET);
   if (lists?.getCell("A1").value !== "form") return [];
   const id = lists.getCell("B1").value;
@@ -159,6 +159,7 @@ export async function readWorkbook(
     ...(options.maxRows === undefined ? {} : { maxRows: options.maxRows }),
   };
   checkZipLimits(data, limits);
+  const { ExcelJS } = await import("./exceljs.js");
   const workbook = new ExcelJS.Workbook();
   try {
     // exceljs declares a Node Buffer but hands the bytes to JSZip, which takes any Uint8Array.

@@ -22,7 +22,7 @@ import {
 import type { AnswerCodec } from "./answers.js";
 import { escapeCellText } from "./answers.js";
 import { cellAddress, columnLetters } from "./cell-address.js";
-import { type DataValidation, dataValidations, ExcelJS, type Worksheet, writeXlsxBytes } from "./exceljs.js";
+import type { DataValidation, Worksheet } from "./exceljs.js";
 import { checkedDefinition, codecsFor, recordAnswers, TEMPLATE_FIRST_DATA_ROW } from "./table.js";
 import { resolverFor, type Terminology } from "./terminology.js";
 
@@ -186,6 +186,7 @@ export async function writeTemplate(definition: FormDefinition, options: Templat
   const codecs = codecsFor(form, { resolve });
   const rows = recordAnswers(form, options.records ?? [], codecs, { maxTextLength: EXCEL_CELL_LIMIT, resolve });
 
+  const { ExcelJS, dataValidations, writeXlsxBytes } = await import("./exceljs.js");
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "@st/workbook";
   workbook.title = resolve(form.title);
