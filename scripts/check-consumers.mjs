@@ -39,6 +39,7 @@ const smoke = {
   "@st/learning-review/demo": `m.demoRounds().length === 4`,
   "@st/pattern-map/demo": `m.demoPatternMap().behaviours.length === 5`,
   "@st/indicators/node": `typeof m.computeIndicatorsFromFiles === "function"`,
+  "@st/indicators/charts": `m.indicatorChartSpec({ definition: "2023", series: [], notes: [] }, "children-into-care-with-da").data.values.length === 0`,
 };
 
 // Heavy dependencies stay behind the functions that need them: each case imports a package, makes
@@ -120,6 +121,36 @@ try {
       )
       .join("\n"),
   );
+  // A server that computes figures installs no vega: @st/charts declares vega and vega-lite as
+  // optional peers, and drawing without them fails with a ChartRenderError saying what to install.
+  const figuresOnly = join(work, "figures-only");
+  mkdirSync(figuresOnly);
+  writeFileSync(join(figuresOnly, "package.json"), JSON.stringify({ name: "figures-only", private: true }));
+  const needed = ["core", "charts", "indicators"].map((name) => packed.find((t) => t.includes(`st-${name}-`)));
+  execFileSync("npm", ["install", "--no-audit", "--no-fund", "--prefer-offline", "--loglevel=error", ...needed], {
+    cwd: figuresOnly,
+    stdio: ["ignore", "ignore", "inherit"],
+  });
+  for (const heavy of ["vega", "vega-lite"])
+    if (existsSync(join(figuresOnly, "node_modules", heavy))) fail(`installing @st/indicators installed ${heavy}`);
+  writeFileSync(
+    join(figuresOnly, "figures.mjs"),
+    `import { publishedPartnershipReturns } from "@st/indicators";
+import { indicatorChartSpec } from "@st/indicators/charts";
+import { renderSvg, ChartRenderError } from "@st/charts";
+const table = publishedPartnershipReturns();
+if (table.series.length === 0) throw new Error("no figures");
+await renderSvg(indicatorChartSpec(table, "children-into-care-with-da")).then(
+  () => { throw new Error("drew a chart without vega"); },
+  (e) => { if (!(e instanceof ChartRenderError) || !e.message.includes("npm install vega")) throw e; },
+);`,
+  );
+  execFileSync(process.execPath, ["figures.mjs"], { cwd: figuresOnly, stdio: "inherit" });
+  const installed = readdirSync(join(figuresOnly, "node_modules")).length;
+  console.log(
+    `consumers: @st/indicators computes figures with no vega installed (${installed} entries in node_modules)`,
+  );
+
   for (const { what, from, call, unloaded } of lean) {
     const loaded = `Object.keys(require.cache).some((k) => /[\\\\/]node_modules[\\\\/]${unloaded}[\\\\/]/.test(k))`;
     const check = `if (!(${call})) throw new Error(${JSON.stringify(`${from}: ${call}`)}); if (${loaded}) throw new Error(${JSON.stringify(`${what} load ${unloaded}`)});`;

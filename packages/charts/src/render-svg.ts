@@ -6,6 +6,7 @@
 import type { TopLevelSpec } from "vega-lite";
 import { ChartRenderError } from "./chart-render-error.js";
 import { accessibleSvg, chartIdPrefix } from "./svg-markup.js";
+import { loadVega } from "./vega-peer.js";
 
 /** Options for {@link renderSvg}. */
 export interface RenderSvgOptions {
@@ -20,19 +21,6 @@ export interface RenderSvgOptions {
 }
 
 type Vega = typeof import("vega");
-type VegaLite = typeof import("vega-lite");
-
-let modules: Promise<[Vega, VegaLite]> | undefined;
-
-// vega's ES module graph uses top-level await, so it cannot be `require`d (ERR_REQUIRE_ASYNC_MODULE):
-// it is loaded with a real dynamic import, from the ESM and the CommonJS build alike, on first use.
-function loadVega(): Promise<[Vega, VegaLite]> {
-  modules ??= Promise.all([import("vega"), import("vega-lite")]).catch((error: unknown) => {
-    modules = undefined;
-    throw error;
-  });
-  return modules;
-}
 
 const messageOf = (args: readonly unknown[]) =>
   args.map((a) => (a instanceof Error ? a.message : typeof a === "string" ? a : JSON.stringify(a))).join(" ");

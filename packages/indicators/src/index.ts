@@ -7,7 +7,6 @@
 
 export * from "./analysis.js";
 export * from "./caveats.js";
-export * from "./chart.js";
 export * from "./cin-census-reader.js";
 export * from "./cin-records.js";
 export * from "./compute.js";
@@ -20,8 +19,8 @@ export * from "./implementation-activity.js";
 export * from "./indicator-definitions.js";
 export * from "./indicator-run.js";
 export * from "./indicator-table.js";
+export { indicatorTableMarkdown } from "./indicator-table-markdown.js";
 export * from "./published-data.js";
 export * from "./published-returns.js";
 export * from "./read-summary.js";
-export * from "./report.js";
 export * from "./synthetic-census.js";

@@ -7,8 +7,6 @@
 import { renderSvg } from "@st/charts";
 import {
   escapeHtml,
-  escapeMarkdown,
-  findLocalAuthority,
   formatQuarter,
   groupByImplementationStage,
   htmlPage,
@@ -36,8 +34,9 @@ import {
   activityPeriodLabels,
   activityRow,
 } from "./implementation-activity.js";
-import { type IndicatorId, indicatorSets } from "./indicator-definitions.js";
+import type { IndicatorId } from "./indicator-definitions.js";
 import { figureLookup, type IndicatorTable, tableDimensions } from "./indicator-table.js";
+import { boroughNamer, figures, indicatorInfo, md } from "./table-labels.js";
 
 /** Options for {@link indicatorReport}. */
 export interface IndicatorReportOptions {
@@ -87,30 +86,6 @@ export interface IndicatorReport {
   charts: ReportChart[];
   /** The findings shown. */
   findings: Finding[];
-}
-
-const md = escapeMarkdown;
-
-/** Figures in the indicator tables read as the returns write them: "1,668", not "1668". */
-const figures = { rowHeaders: true, formatNumber: (n: number) => n.toLocaleString("en-GB") };
-
-function indicatorInfo(id: IndicatorId): { label: string; shortLabel: string } {
-  for (const set of Object.values(indicatorSets)) {
-    const found = set.indicators.find((i) => i.id === id);
-    if (found) return found;
-  }
-  return { label: id, shortLabel: id };
-}
-
-/** A borough's name from its GSS code: the table's own name for it, else the London borough's, else the code. */
-function boroughNamer(table: IndicatorTable): (gss: string) => string {
-  const names = new Map((table.boroughs ?? []).map((b) => [b.gss, b.name]));
-  return (gss) => {
-    const name = names.get(gss);
-    if (name) return name;
-    const la = findLocalAuthority(gss);
-    return la?.london ? la.name : gss;
-  };
 }
 
 /** The page written twice, as HTML and as Markdown, block by block in the same order. */
@@ -415,44 +390,4 @@ export async function indicatorReport(
 function page(title: string, body: string): string {
   // Wide quarter-by-borough tables read better a little smaller than the running text.
   return htmlPage({ title, body: `<h1>${escapeHtml(title)}</h1>\n${body}`, extraCss: "table{font-size:.9rem}" });
-}
-
-/**
- * An indicator table as Markdown: a table per indicator (boroughs by quarters, `—` for a missing
- * figure; with `totals`, partnership totals with their coverage after the comparability caveat),
- * then every note. For `--format md` outputs.
- */
-export function indicatorTableMarkdown(
-  table: IndicatorTable,
-  title = `CSC indicators (${table.definition} set)`,
-  options: { totals?: boolean | undefined } = {},
-): string {
-  const dims = tableDimensions(table);
-  const nameOf = boroughNamer(table);
-  const totals = partnershipTotals(table);
-  const figure = figureLookup(table);
-  const out = [`# ${md(title)}`, ""];
-  if (options.totals && dims.boroughs.length > 1) out.push(`> ${md(allCaveats["not-comparable"].text)}`, "");
-  for (const indicator of dims.indicators) {
-    const head = ["Borough", ...dims.quarters.map((q) => formatQuarter(q, "short"))];
-    const rows: TableCell[][] = dims.boroughs.map((b) => [
-      nameOf(b),
-      ...dims.quarters.map((quarter) => figure(b, indicator, quarter) ?? null),
-    ]);
-    if (options.totals && dims.boroughs.length > 1) {
-      const t = totals.filter((x) => x.indicator === indicator);
-      rows.push(["Partnership total", ...t.map((x) => x.total)]);
-      rows.push(["Boroughs in the total", ...t.map((x) => x.coverage.replace(/ boroughs?$/, ""))]);
-    }
-    out.push(
-      `## ${md(indicatorInfo(indicator).label)}`,
-      "",
-      `\`${indicator}\``,
-      "",
-      markdownTable(head, rows, figures),
-      "",
-    );
-  }
-  out.push("## Notes", "", ...table.notes.map((n) => `- ${md(n)}`), "");
-  return `${out.join("\n").trim()}\n`;
 }

@@ -2,12 +2,11 @@ import { renderSvg } from "@st/charts";
 import {
   findings,
   type IndicatorTable,
-  indicatorChartSpec,
-  indicatorReport,
   indicatorTableMarkdown,
   publishedPartnershipActivity,
   publishedPartnershipReturns,
 } from "@st/indicators";
+import { indicatorChartSpec, indicatorReport } from "@st/indicators/charts";
 import { beforeAll, describe, expect, it } from "vitest";
 
 const published = publishedPartnershipReturns();

@@ -12,7 +12,6 @@ import {
   INDICATOR_IDS,
   type IndicatorId,
   type IndicatorTable,
-  indicatorReport,
   indicatorTableMarkdown,
   parseActivityTable,
   parseDelimited,
@@ -24,6 +23,7 @@ import {
   readReferralReasons,
   withReads,
 } from "@st/indicators";
+import { indicatorReport } from "@st/indicators/charts";
 import { computeIndicatorsFromFiles, readSsdFolder } from "@st/indicators/node";
 import { type Command, ExitCode, isoDateOption, oneOf, parseOptions } from "../command.js";
 import { InputError, type Io, progress, readText, resolvePath, UsageError } from "../io.js";

@@ -1,4 +1,5 @@
-import { type ActivityTable, type IndicatorTable, indicatorReport } from "@st/indicators";
+import type { ActivityTable, IndicatorTable } from "@st/indicators";
+import { indicatorReport } from "@st/indicators/charts";
 import type { SectionContent } from "./sections.js";
 
 /** The figures part of the indicators page, for any indicator table: charts, tables, findings, caveats. */
