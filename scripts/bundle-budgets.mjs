@@ -16,6 +16,7 @@ import { build } from "esbuild";
 const imports = [
   { name: "addWorkingDays", from: "@st/core", budgetKb: 4 },
   { name: "escapeHtml", from: "@st/core", budgetKb: 1 },
+  { name: "parseDateText", from: "@st/core", budgetKb: 2, forbid: ["zod"] },
   { name: "stageDeadline", from: "@st/complaints-proforma", budgetKb: 5, forbid: ["zod"] },
   { name: "safeParseComplaint", from: "@st/complaints-proforma", budgetKb: 46, forbid: ["exceljs"] },
   { name: "lint", from: "@st/language-lint", budgetKb: 78, forbid: ["yaml"] },

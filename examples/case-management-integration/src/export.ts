@@ -11,8 +11,8 @@ import {
   type FormQuestion,
   findQuestion,
   renderLabel,
+  writeDateIn,
 } from "@st/core";
-import { writeDate } from "./date-format.js";
 import type { FieldMapping, FormMapping } from "./mapping.js";
 import type { BoroughProblem } from "./problems.js";
 import type { MappingTarget } from "./targets.js";
@@ -37,7 +37,7 @@ function writeAnswer(
 ): string | undefined {
   switch (question.type) {
     case "date":
-      return writeDate(String(value), field.format ?? mapping.dateFormat);
+      return writeDateIn(String(value), field.format ?? mapping.dateFormat);
     case "yesNo":
     case "yesNoUnknown":
       return codeFor(field.codes ?? mapping.yesNo, value as string);

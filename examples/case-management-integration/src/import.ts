@@ -6,15 +6,16 @@
  */
 import {
   type AnswerValue,
+  dateInProblem,
   defaultTerminology,
   describeValue,
   type FlatRecord,
   type FormQuestion,
   findQuestion,
+  readDateIn,
   renderLabel,
   StValidationError,
 } from "@st/core";
-import { matchDate, readDate } from "./date-format.js";
 import type { FieldMapping, FormMapping } from "./mapping.js";
 import { checkMapping } from "./mapping-check.js";
 import { type BoroughProblem, inBoroughTerms } from "./problems.js";
@@ -82,12 +83,12 @@ export function readAnswer(raw: unknown, question: FormQuestion, field: FieldMap
     }
     case "date": {
       const format = field.format ?? mapping.dateFormat;
-      const value = readDate(text, format);
+      const value = readDateIn(text, format);
       if (value !== undefined) return { ok: true, value };
       return {
         ok: false,
         expected: `a date ${format}`,
-        message: matchDate(text, format) ? "not a day of the calendar" : `not a date written ${format}`,
+        message: dateInProblem(text, format) ?? `is not a date written ${format}`,
         code: "invalid_date",
       };
     }

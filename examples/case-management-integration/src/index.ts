@@ -3,7 +3,6 @@
  * a declared mapping, validated, with problems told against the borough's own ids, and back.
  * @packageDocumentation
  */
-export * from "./date-format.js";
 export * from "./export.js";
 export * from "./import.js";
 export * from "./mapping.js";

@@ -3,9 +3,8 @@
  * data. A borough developer writes one of these per form; the code that applies it never changes.
  * @module
  */
-import { type SafeResult, StValidationError, safeParseWithProblems } from "@st/core";
+import { dateFormatSchema, type SafeResult, StValidationError, safeParseWithProblems } from "@st/core";
 import * as z from "zod";
-import { dateFormatSchema } from "./date-format.js";
 
 /** An answer as our records hold it: text, a number, or (for defaults and constants of multi-choice questions) a list. */
 const answerSchema = z.union([

@@ -71,13 +71,13 @@ describe("importing the borough's complaint forms", () => {
         field: "Date complaint received",
         expected: "a date dd/mm/yyyy",
         received: '"31/02/2025"',
-        message: "not a day of the calendar",
+        message: "is not a date: there is no 31 February 2025",
         code: "invalid_date",
         target: "complaint.received",
       },
     ]);
     expect(formatBoroughProblem(result.problems[0]!)).toBe(
-      'form 1042, question Q_CMP_07 ("Date complaint received"): expected a date dd/mm/yyyy, found "31/02/2025" (not a day of the calendar)',
+      'form 1042, question Q_CMP_07 ("Date complaint received"): expected a date dd/mm/yyyy, found "31/02/2025" (is not a date: there is no 31 February 2025)',
     );
   });
 

@@ -7,6 +7,8 @@ export * from "./answers.js";
 export * from "./append-all.js";
 export * from "./bank-holidays.js";
 export * from "./data-dictionary.js";
+export * from "./date-format.js";
+export * from "./date-text.js";
 export * from "./errors.js";
 export * from "./financial-years.js";
 export * from "./form-definition.js";

@@ -6,10 +6,12 @@
  */
 import {
   appendAll,
+  dateTextProblem,
   describeValue,
   type FormDefinition,
   type IsoDate,
   type Problem,
+  parseDateText,
   type SafeResult,
   StValidationError,
   safeParseYesNo,
@@ -17,7 +19,6 @@ import {
   type YesNo,
 } from "@st/core";
 import { parseCsv } from "./csv.js";
-import { readDate } from "./dates.js";
 import { type CaseOutcome, caseOutcomeLabels, caseOutcomes, parseCaseOutcome } from "./outcomes.js";
 
 /** One case of a case list. */
@@ -272,14 +273,14 @@ function readRow(
   const date = (field: CaseListField): IsoDate | undefined | null => {
     const value = get(field);
     if (isBlank(value)) return null;
-    const read = typeof value === "string" ? readDate(value) : undefined;
+    const read = typeof value === "string" ? parseDateText(value) : undefined;
     if (read === undefined) {
       problems.push(
         problem(
           field,
           "a date written YYYY-MM-DD (or DD/MM/YYYY)",
           value,
-          "is not a real date written YYYY-MM-DD or DD/MM/YYYY",
+          typeof value === "string" ? (dateTextProblem(value) ?? "is not a date") : "is not a date",
           "invalid_format",
           where,
         ),
@@ -314,14 +315,14 @@ function readRow(
     consultationDates = [];
     for (const part of parts) {
       if (isBlank(part)) continue;
-      const read = typeof part === "string" ? readDate(part) : undefined;
+      const read = typeof part === "string" ? parseDateText(part) : undefined;
       if (read === undefined) {
         problems.push(
           problem(
             "consultationDates",
             "dates written YYYY-MM-DD, separated by semicolons",
             part,
-            "is not a real date written YYYY-MM-DD or DD/MM/YYYY",
+            typeof part === "string" ? (dateTextProblem(part) ?? "is not a date") : "is not a date",
             "invalid_format",
             where,
           ),

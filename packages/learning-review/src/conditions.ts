@@ -3,9 +3,8 @@
  * review period into plain predicates.
  * @module
  */
-import { describeValue, type IsoDate, type Problem, safeParseYesNo } from "@st/core";
+import { describeValue, type IsoDate, type Problem, parseDateText, safeParseYesNo } from "@st/core";
 import { type CaseListEntry, type CaseListField, caseListFieldOf } from "./case-list.js";
-import { readDate } from "./dates.js";
 import { caseOutcomes, parseCaseOutcome } from "./outcomes.js";
 import type { Condition, DateRef } from "./sampling-frame.js";
 
@@ -80,7 +79,7 @@ const NO_DATES: readonly IsoDate[] = [];
 function dates(value: string | readonly string[] | null): IsoDate[] {
   if (value === null) return [];
   const list = typeof value === "string" ? [value] : value;
-  return list.map(readDate).filter((d): d is IsoDate => d !== undefined);
+  return list.map(parseDateText).filter((d): d is IsoDate => d !== undefined);
 }
 
 function missingPeriod(ctx: Context, path: string): void {
@@ -135,7 +134,7 @@ function compile(condition: Condition, ctx: Context, path: string): Predicate {
         });
         return value;
       }
-      if (known && DATE_FIELDS.has(known)) return readDate(value) ?? value;
+      if (known && DATE_FIELDS.has(known)) return parseDateText(value) ?? value;
       return norm(value);
     });
     const set = new Set(wanted);

@@ -6,6 +6,7 @@
  */
 import {
   appendAll,
+  dateTextProblem,
   describeValue,
   findLocalAuthority,
   type GssCode,
@@ -13,6 +14,7 @@ import {
   type IsoDate,
   type PrincipleId,
   type Problem,
+  parseDateText,
   principleIds,
   principles,
   type SafeResult,
@@ -28,7 +30,6 @@ import {
   legacyRagScale,
 } from "@st/practice-checklist";
 import { parseCsv } from "./csv.js";
-import { readDate } from "./dates.js";
 import { type CaseOutcome, parseCaseOutcome } from "./outcomes.js";
 import type { ReviewedCase, ReviewRound } from "./review-round.js";
 
@@ -216,9 +217,16 @@ export function readLegacyAudits(input: string | readonly unknown[]): SafeResult
     const caseId =
       typeof fields.caseId === "string" || typeof fields.caseId === "number" ? String(fields.caseId).trim() : "";
     if (caseId === "") bad("caseId", "Case id", "a value", fields.caseId, "is empty", "required");
-    const auditDate = typeof fields.auditDate === "string" ? readDate(fields.auditDate) : undefined;
+    const auditDate = typeof fields.auditDate === "string" ? parseDateText(fields.auditDate) : undefined;
     if (!auditDate)
-      bad("auditDate", "Audit date", "a date written YYYY-MM-DD", fields.auditDate, "is not a date", "invalid_format");
+      bad(
+        "auditDate",
+        "Audit date",
+        "a date written YYYY-MM-DD",
+        fields.auditDate,
+        (typeof fields.auditDate === "string" && dateTextProblem(fields.auditDate)) || "is not a date",
+        "invalid_format",
+      );
     if (
       Object.keys(ratings).length === 0 &&
       !problems.some((p) => p.record === i + 1 && p.path.startsWith("ratings"))

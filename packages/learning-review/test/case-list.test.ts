@@ -96,7 +96,7 @@ describe("readCaseList from CSV", () => {
     const result = readCaseList(csv);
     expect(result.cases.map((c) => c.caseId)).toEqual(["E"]);
     expect(result.problems.map(formatProblem)).toEqual([
-      'record 1, line 2: "Closed date": is not a real date written YYYY-MM-DD or DD/MM/YYYY (expected a date written YYYY-MM-DD (or DD/MM/YYYY), found "2024-02-30")',
+      'record 1, line 2: "Closed date": is not a date: there is no 30 February 2024 (expected a date written YYYY-MM-DD (or DD/MM/YYYY), found "2024-02-30")',
       'record 2, line 3: "Domestic abuse a factor": "maybe" is not an answer to a yes/no question (expected Yes or No, found "maybe")',
       'record 3, line 4: "Worker id": is empty (expected a value, found an empty value)',
       'record 3, line 4: "Worker S&T Core trained": "N/K" means not known, but this question takes yes or no only (expected Yes or No, found "N/K")',

@@ -5,11 +5,13 @@
  */
 import {
   type AnswerValue,
+  dateTextProblem,
   describeExpectedAnswer,
   type FormQuestion,
   type IsoDate,
   isIsoDate,
   MULTI_CHOICE_SEPARATOR,
+  parseDateText,
   safeParseYesNo,
   safeParseYesNoUnknown,
   type TextResolver,
@@ -61,59 +63,6 @@ export function normaliseForMatching(text: string): string {
     .toLowerCase();
 }
 
-const MONTHS = new Map<string, number>(
-  [
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-  ].flatMap((name, i) => [
-    [name, i + 1],
-    [name.slice(0, 3), i + 1],
-    ...(name === "september" ? [["sept", 9] as [string, number]] : []),
-  ]),
-);
-
-function isoFrom(year: number, month: number, day: number): IsoDate | undefined {
-  const iso = `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-  return isIsoDate(iso) ? iso : undefined;
-}
-
-/**
- * A date typed as text, read the way people in the UK write it: `2025-12-19` (with or without a
- * time after it), `2025/12/19`, `19/12/2025`, `19-12-2025`, `19.12.2025` (day first),
- * `19 Dec 2025`, `19th December 2025`, `December 19, 2025`. Years are written in full, so
- * `19/12/25` is not read. `undefined` when the text is not a real date.
- */
-export function parseDateText(text: string): IsoDate | undefined {
-  const s = text.trim();
-  let m = /^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ]\d{1,2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$/.exec(s);
-  if (m) return isoFrom(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{4})\/(\d{1,2})\/(\d{1,2})$/.exec(s);
-  if (m) return isoFrom(Number(m[1]), Number(m[2]), Number(m[3]));
-  m = /^(\d{1,2})([/.-])(\d{1,2})\2(\d{4})$/.exec(s);
-  if (m) return isoFrom(Number(m[4]), Number(m[3]), Number(m[1]));
-  m = /^(\d{1,2})(?:st|nd|rd|th)?[\s-]+([A-Za-z]+)\.?,?[\s-]+(\d{4})$/i.exec(s);
-  if (m) {
-    const month = MONTHS.get(m[2]!.toLowerCase());
-    return month ? isoFrom(Number(m[3]), month, Number(m[1])) : undefined;
-  }
-  m = /^([A-Za-z]+)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})$/i.exec(s);
-  if (m) {
-    const month = MONTHS.get(m[1]!.toLowerCase());
-    return month ? isoFrom(Number(m[3]), month, Number(m[2])) : undefined;
-  }
-  return undefined;
-}
-
 /** The last day Excel can hold, 9999-12-31, as a serial number. */
 const LAST_EXCEL_SERIAL = 2_958_465;
 
@@ -134,7 +83,9 @@ export function excelSerialToIsoDate(serial: number, date1904 = false): IsoDate 
 /** The calendar day of a `Date` read from a workbook: spreadsheet dates carry no time zone, so UTC. */
 function isoFromDate(date: Date): IsoDate | undefined {
   if (Number.isNaN(date.getTime())) return undefined;
-  return isoFrom(date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate());
+  const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+  const iso = `${pad(date.getUTCFullYear(), 4)}-${pad(date.getUTCMonth() + 1)}-${pad(date.getUTCDate())}`;
+  return isIsoDate(iso) ? iso : undefined;
 }
 
 /** A number typed as text: `12`, `-3.5`, `1e3`, `1,250` (thousands separated by commas). */
@@ -250,7 +201,8 @@ export function answerCodec(question: FormQuestion, options: AnswerCodecOptions)
           if (raw instanceof Date) date = isoFromDate(raw);
           else if (typeof raw === "number") date = excelSerialToIsoDate(raw, options.date1904);
           else if (typeof raw === "string") date = parseDateText(raw);
-          return date === undefined ? (unreadable(raw) ?? problem("is not a date")) : { kind: "answer", value: date };
+          if (date !== undefined) return { kind: "answer", value: date };
+          return unreadable(raw) ?? problem((typeof raw === "string" && dateTextProblem(raw)) || "is not a date");
         },
         toCell: (value) => dateCell(String(value)),
         toText: (value) => String(value),

@@ -4,7 +4,16 @@
  * reported by sheet, cell and question.
  * @packageDocumentation
  */
-export { excelSerialToIsoDate, parseDateText, parseNumberText } from "./answers.js";
+import { parseDateText as coreParseDateText } from "@st/core";
+
+export { excelSerialToIsoDate, parseNumberText } from "./answers.js";
+/**
+ * @deprecated Moved to `@st/core`, which every package reads dates with: import `parseDateText`
+ * (and `dateTextProblem`, which says why a text is not a date) from there. This re-export goes in
+ * a later minor release.
+ */
+export const parseDateText: (text: string) => string | undefined = coreParseDateText;
+
 export { cellAddress, columnLetters } from "./cell-address.js";
 export { type CsvOptions, type ParsedCsv, parseCsv, stringifyCsv } from "./csv.js";
 export {

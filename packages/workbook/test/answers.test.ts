@@ -1,73 +1,8 @@
 import { isIsoDate, personWhoUsesHarmTerminology } from "@st/core";
-import {
-  cellAddress,
-  columnLetters,
-  excelSerialToIsoDate,
-  parseDateText,
-  parseNumberText,
-  resolverFor,
-} from "@st/workbook";
+import { cellAddress, columnLetters, excelSerialToIsoDate, parseNumberText, resolverFor } from "@st/workbook";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { escapeCellText } from "../src/answers.js";
-
-describe("parseDateText", () => {
-  it.each([
-    ["2025-12-19", "2025-12-19"],
-    ["2025-1-9", "2025-01-09"],
-    ["2025-12-19T00:00:00", "2025-12-19"],
-    ["2025-12-19 14:30", "2025-12-19"],
-    ["2025-12-19T23:00:00.000Z", "2025-12-19"],
-    ["2025/12/19", "2025-12-19"],
-    ["19/12/2025", "2025-12-19"],
-    ["9/1/2025", "2025-01-09"],
-    ["19-12-2025", "2025-12-19"],
-    ["19.12.2025", "2025-12-19"],
-    ["19 Dec 2025", "2025-12-19"],
-    ["19th December 2025", "2025-12-19"],
-    ["1st Sept 2025", "2025-09-01"],
-    ["19-Dec-2025", "2025-12-19"],
-    ["December 19, 2025", "2025-12-19"],
-    ["  19/12/2025 ", "2025-12-19"],
-    ["29/02/2024", "2024-02-29"],
-  ])("reads %j as %s", (text, iso) => {
-    expect(parseDateText(text)).toBe(iso);
-  });
-
-  it.each([
-    "19/12/25",
-    "12/31/2025",
-    "29/02/2025",
-    "2025-02-30",
-    "19 Decembre 2025",
-    "yesterday",
-    "",
-    "2025-12",
-    "45123",
-  ])("does not read %j", (text) => {
-    expect(parseDateText(text)).toBeUndefined();
-  });
-
-  it("reads back every date written in each accepted style (property)", () => {
-    const months = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-    fc.assert(
-      fc.property(
-        fc.date({ min: new Date("1000-01-01"), max: new Date("9999-12-31"), noInvalidDate: true }),
-        (date) => {
-          const iso = date.toISOString().slice(0, 10);
-          const [y, m, d] = iso.split("-");
-          for (const text of [
-            iso,
-            `${d}/${m}/${y}`,
-            `${Number(d)}.${Number(m)}.${y}`,
-            `${d} ${months[Number(m) - 1]} ${y}`,
-          ])
-            expect(parseDateText(text)).toBe(iso);
-        },
-      ),
-    );
-  });
-});
 
 describe("excelSerialToIsoDate", () => {
   it("follows Excel's 1900 date system, including its invented 29 February 1900", () => {
