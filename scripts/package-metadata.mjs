@@ -24,6 +24,7 @@ const keywords = {
   "@st/complaints-proforma": ["complaints", "children-act-1989", "statutory-timescales", "proforma"],
   "@st/learning-review": ["learning-review", "case-audit", "sampling", "cohorts"],
   "@st/pattern-map": ["pattern-map", "case-file", "perpetrator-pattern"],
+  "@st/forms": ["case-management", "mosaic", "data-mapping"],
   "@st/returns": ["statistical-returns", "small-number-suppression", "aggregates"],
   "@st/cli": ["cli", "command-line"],
 };

@@ -12,12 +12,12 @@ import {
   readCsvExport,
   readJsonExport,
   writeCsvExport,
-} from "@st-examples/case-management-integration";
+} from "@st/forms";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { validRecords } from "./arbitraries.js";
 
-const data = (name: string) => readFileSync(join(import.meta.dirname, "..", "data", name), "utf8");
+const data = (name: string) => readFileSync(join(import.meta.dirname, "fixtures", name), "utf8");
 const withoutIgnored = (form: Record<string, unknown>, ignore: readonly string[]) =>
   Object.fromEntries(Object.entries(form).filter(([key]) => !ignore.includes(key)));
 

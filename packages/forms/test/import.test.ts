@@ -15,11 +15,11 @@ import {
   parseFormMapping,
   readCsvExport,
   readJsonExport,
-} from "@st-examples/case-management-integration";
+} from "@st/forms";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-const data = (name: string) => readFileSync(join(import.meta.dirname, "..", "data", name), "utf8");
+const data = (name: string) => readFileSync(join(import.meta.dirname, "fixtures", name), "utf8");
 const complaintForms = () => {
   const read = readJsonExport(data("complaints-export.json"));
   if (!read.ok) throw new Error("the sample export does not read");

@@ -1,4 +1,4 @@
-import { readCsvExport, readJsonExport, writeCsvExport } from "@st-examples/case-management-integration";
+import { readCsvExport, readJsonExport, writeCsvExport } from "@st/forms";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 

@@ -6,7 +6,7 @@ import {
   complaintTarget,
   parseFormMapping,
   safeParseFormMapping,
-} from "@st-examples/case-management-integration";
+} from "@st/forms";
 import { describe, expect, it } from "vitest";
 
 describe("checking a mapping against the record it maps onto", () => {

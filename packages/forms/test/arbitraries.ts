@@ -1,5 +1,5 @@
 import { type FlatRecord, findQuestion, isoDateFromDayNumber, isoDayNumber, isQuestionShown } from "@st/core";
-import type { FieldMapping, FormMapping, MappingTarget } from "@st-examples/case-management-integration";
+import type { FieldMapping, FormMapping, MappingTarget } from "@st/forms";
 import fc from "fast-check";
 
 const text = fc
