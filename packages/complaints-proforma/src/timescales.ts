@@ -9,7 +9,7 @@
  * Dealings Act 1971 (regulation 2), which is the England and Wales bank-holiday calendar.
  * @module
  */
-import { type IsoDate, type WorkingDayCalendar, workingDayCalendar } from "@st/core";
+import { argumentError, type IsoDate, isoDateArgument, type WorkingDayCalendar, workingDayCalendar } from "@st/core";
 import type { ComplaintRecord } from "./record.js";
 
 /** The periods, in working days unless named otherwise, that the procedure allows. */
@@ -131,6 +131,16 @@ export function stageDeadline(
   from: IsoDate,
   options: TimescaleOptions & { extended?: boolean } = {},
 ): StageDeadline {
+  if (stage !== 1 && stage !== 2 && stage !== 3)
+    throw argumentError("stageDeadline", {
+      argument: "stage",
+      label: "Stage",
+      expected: "1, 2 or 3",
+      received: stage,
+      message: "is not a stage of the statutory complaints procedure",
+      code: "invalid_stage",
+    });
+  isoDateArgument(from, { fn: "stageDeadline", argument: "from", label: "Start date" });
   const t = resolve(options);
   const extended = options.extended === true;
   const workingDays =

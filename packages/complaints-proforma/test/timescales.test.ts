@@ -6,7 +6,7 @@ import {
   STATUTORY_TIMESCALES,
   stageDeadline,
 } from "@st/complaints-proforma";
-import { addIsoDays, isWorkingDay, workingDaysBetween } from "@st/core";
+import { addIsoDays, isStValidationError, isWorkingDay, workingDaysBetween } from "@st/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { complaintRecord, sampleRecord } from "./arbitraries.js";
@@ -183,5 +183,35 @@ describe("complaintTimeliness", () => {
         }
       }),
     );
+  });
+});
+
+describe("stageDeadline refuses what it cannot work with", () => {
+  it("names a stage that does not exist and a date not written YYYY-MM-DD, with codes", () => {
+    const problemOf = (f: () => unknown) => {
+      try {
+        f();
+      } catch (error) {
+        if (!isStValidationError(error)) throw error;
+        return error.problems[0];
+      }
+      throw new Error("did not throw");
+    };
+    expect(problemOf(() => stageDeadline(4 as 1, "2025-12-19"))).toMatchObject({
+      path: "stage",
+      field: "Stage",
+      code: "invalid_stage",
+      received: "4",
+    });
+    expect(problemOf(() => stageDeadline(1, "19/12/2025"))).toMatchObject({
+      path: "from",
+      code: "invalid_date",
+      message: "is written day first: write dates YYYY-MM-DD, e.g. 2025-12-19",
+    });
+    expect(problemOf(() => stageDeadline(1, "2025-02-31"))).toMatchObject({
+      message: "is not a date: there is no 31 February 2025",
+    });
+    // Still a RangeError, as before, for code that catches one.
+    expect(() => stageDeadline(1, "2025-02-31")).toThrow(RangeError);
   });
 });

@@ -106,3 +106,45 @@ export function describeValue(value: unknown): string {
     return Number.isNaN(value.getTime()) ? "an invalid date" : value.toISOString().slice(0, 10);
   return "an object";
 }
+
+/** What {@link argumentError} says about an argument a function cannot work with. */
+export interface ArgumentProblem {
+  /** The parameter's name, e.g. `from`: the problem's `path`. */
+  argument: string;
+  /** The parameter in words, e.g. "Start date": the problem's `field`. */
+  label: string;
+  /** What the function takes, in words. */
+  expected: string;
+  /** The value given; described with {@link describeValue}. */
+  received: unknown;
+  /** One sentence saying what is wrong. */
+  message: string;
+  /** A stable code; default `invalid_argument`. */
+  code?: string;
+}
+
+/** An {@link StValidationError} that is also a `RangeError`, as calculators threw before. */
+class ArgumentError extends RangeError {
+  override readonly name = "StValidationError";
+  readonly problems: readonly Problem[];
+
+  constructor(problems: readonly Problem[], subject: string) {
+    super(formatProblems(problems, subject));
+    this.problems = problems;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+}
+
+/**
+ * The error a calculator throws for an argument it cannot work with (a date that is not a day, a
+ * stage that does not exist, a count that is not a whole number): an {@link StValidationError}
+ * with one coded problem, so a caller catches parsers and calculators alike with
+ * {@link isStValidationError}; and, for code written before, still a `RangeError`.
+ *
+ * @param fn - the function's name, e.g. `"stageDeadline"`: the error's subject.
+ */
+export function argumentError(fn: string, problem: ArgumentProblem): StValidationError & RangeError {
+  const { argument, label, expected, received, message, code = "invalid_argument" } = problem;
+  const found: Problem = { path: argument, field: label, expected, received: describeValue(received), message, code };
+  return new ArgumentError([found], `the arguments of ${fn}`) as unknown as StValidationError & RangeError;
+}

@@ -5,7 +5,7 @@
  * @module
  */
 import * as z from "zod";
-import { describeValue, StValidationError } from "./errors.js";
+import { argumentError, describeValue, StValidationError } from "./errors.js";
 import { type IsoDate, isIsoDate } from "./iso-date.js";
 import { labelProblem, normaliseLabel, readFinancialYearStart } from "./label-text.js";
 import { isQuarterId, type QuarterId, type QuarterNumber, quarterId, quarterOf, quarterParts } from "./quarters.js";
@@ -53,14 +53,28 @@ export const financialYearSchema: z.ZodType<FinancialYearId, string> = z
  */
 export function financialYear(startYear: number): FinancialYearId {
   if (!Number.isInteger(startYear) || startYear < 0 || startYear > 9998) {
-    throw new RangeError(`financial year start out of range: ${startYear}`);
+    throw argumentError("financialYear", {
+      argument: "startYear",
+      label: "Start year",
+      expected: "a whole number from 0 to 9998",
+      received: startYear,
+      message: `financial year start out of range: ${startYear}`,
+    });
   }
   return `${String(startYear).padStart(4, "0")}/${String((startYear + 1) % 100).padStart(2, "0")}` as FinancialYearId;
 }
 
 /** The calendar year a financial year starts in: `financialYearStartYear("2024/25")` is `2024`. */
 export function financialYearStartYear(year: FinancialYearId): number {
-  if (!isFinancialYearId(year)) throw new RangeError(`not a financial year written YYYY/YY: "${String(year)}"`);
+  if (!isFinancialYearId(year))
+    throw argumentError("a financial-year calculation", {
+      argument: "year",
+      label: "Financial year",
+      expected: "a financial year written YYYY/YY, e.g. 2024/25",
+      received: year,
+      message: "is not a financial year written YYYY/YY",
+      code: "invalid_financial_year",
+    });
   return Number(year.slice(0, 4));
 }
 
@@ -82,7 +96,14 @@ export function financialYearEnd(year: FinancialYearId): IsoDate {
 function asQuarter(when: IsoDate | Date | QuarterId): QuarterId {
   if (typeof when === "string" && isQuarterId(when)) return when;
   if (typeof when === "string" && !isIsoDate(when)) {
-    throw new RangeError(`not a date written YYYY-MM-DD or a quarter written YYYY-Qn: "${when}"`);
+    throw argumentError("a financial-year calculation", {
+      argument: "when",
+      label: "Date or quarter",
+      expected: "a date written YYYY-MM-DD or a quarter written YYYY-Qn",
+      received: when,
+      message: "is neither a date written YYYY-MM-DD nor a quarter written YYYY-Qn",
+      code: "invalid_date",
+    });
   }
   return quarterOf(when);
 }

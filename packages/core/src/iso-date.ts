@@ -5,6 +5,8 @@
  * @module
  */
 import * as z from "zod";
+import { argumentError } from "./errors.js";
+import { MONTH_NAMES } from "./label-text.js";
 
 /** A calendar date written `YYYY-MM-DD`, e.g. `"2025-12-19"`. */
 export type IsoDate = string;
@@ -41,16 +43,64 @@ export const isoDateSchema = /* @__PURE__ */ z
   })
   .meta({ format: "date" });
 
+/** Where a date argument comes from, for the error when it is not one: see {@link isoDateArgument}. */
+export interface DateArgument {
+  /** The function's name, e.g. `"stageDeadline"`. */
+  fn: string;
+  /** The parameter's name, e.g. `"from"`. */
+  argument: string;
+  /** The parameter in words, e.g. "Start date". */
+  label: string;
+}
+
+/** Why `value` is not an {@link IsoDate}, in words that follow a label. */
+function notAnIsoDate(value: unknown): string {
+  if (typeof value !== "string") return "is not a date written YYYY-MM-DD";
+  const match = ISO_DATE.exec(value);
+  if (match) {
+    const month = Number(match[2]);
+    if (month < 1 || month > 12) return `is not a date: there is no month ${month}`;
+    return `is not a date: there is no ${Number(match[3])} ${MONTH_NAMES[month - 1]} ${match[1]}`;
+  }
+  const dayFirst = /^(\d{1,2})[/.-](\d{1,2})[/.-](\d{4})$/.exec(value.trim());
+  if (dayFirst)
+    return `is written day first: write dates YYYY-MM-DD, e.g. ${dayFirst[3]}-${dayFirst[2]!.padStart(2, "0")}-${dayFirst[1]!.padStart(2, "0")}`;
+  return "is not a date written YYYY-MM-DD";
+}
+
+/**
+ * `value` when it is an {@link IsoDate}; otherwise the coded error of `argumentError` (an
+ * `StValidationError` that is also a `RangeError`), naming the function, the argument and what is
+ * wrong: `"2025-02-31"` "is not a date: there is no 31 February 2025", `"19/12/2025"` "is written
+ * day first: write dates YYYY-MM-DD, e.g. 2025-12-19". For functions of your own that take dates.
+ */
+export function isoDateArgument(value: unknown, where: DateArgument): IsoDate {
+  if (isIsoDate(value)) return value;
+  throw argumentError(where.fn, {
+    argument: where.argument,
+    label: where.label,
+    expected: "a date written YYYY-MM-DD",
+    received: value,
+    message: notAnIsoDate(value),
+    code: "invalid_date",
+  });
+}
+
 /**
  * The calendar day of a `Date` as an {@link IsoDate}, read in local time (what a person in the UK
  * means by "today"), or passes an {@link IsoDate} through after checking it.
  */
 export function toIsoDate(date: Date | IsoDate): IsoDate {
-  if (typeof date === "string") {
-    if (!isIsoDate(date)) throw new RangeError(`not a date written YYYY-MM-DD: "${date}"`);
-    return date;
-  }
-  if (Number.isNaN(date.getTime())) throw new RangeError("invalid Date");
+  if (!(date instanceof Date)) return isoDateArgument(date, { fn: "toIsoDate", argument: "date", label: "Date" });
+  if (Number.isNaN(date.getTime()))
+    throw argumentError("toIsoDate", {
+      argument: "date",
+      label: "Date",
+      expected: "a valid Date or a date written YYYY-MM-DD",
+      received: date,
+      message: "is an invalid Date",
+      code: "invalid_date",
+    });
   const pad = (n: number, width = 2) => String(n).padStart(width, "0");
   return `${pad(date.getFullYear(), 4)}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
 }
@@ -61,7 +111,7 @@ export function toIsoDate(date: Date | IsoDate): IsoDate {
 
 /** Days since 1970-01-01 of an {@link IsoDate}: plain integer arithmetic on calendar days. */
 export function isoDayNumber(date: IsoDate): number {
-  if (!isIsoDate(date)) throw new RangeError(`not a date written YYYY-MM-DD: "${String(date)}"`);
+  if (!isIsoDate(date)) isoDateArgument(date, { fn: "isoDayNumber", argument: "date", label: "Date" });
   const month = Number(date.slice(5, 7));
   const day = Number(date.slice(8, 10));
   const year = Number(date.slice(0, 4)) - (month <= 2 ? 1 : 0);

@@ -3,6 +3,7 @@
  * labels returns print ("Jul-Sep 23") and of monthly breakdowns within a quarter.
  * @module
  */
+import { argumentError } from "./errors.js";
 import { type IsoDate, toIsoDate } from "./iso-date.js";
 import { type QuarterId, quarterId, quarterParts } from "./quarters.js";
 
@@ -25,13 +26,28 @@ export function isMonthId(value: unknown): value is MonthId {
 }
 
 function parts(month: MonthId): { year: number; month: number } {
-  if (!isMonthId(month)) throw new RangeError(`not a month written YYYY-MM: "${String(month)}"`);
+  if (!isMonthId(month))
+    throw argumentError("a month calculation", {
+      argument: "month",
+      label: "Month",
+      expected: "a month written YYYY-MM, e.g. 2023-07",
+      received: month,
+      message: "is not a month written YYYY-MM",
+      code: "invalid_month",
+    });
   return { year: Number(month.slice(0, 4)), month: Number(month.slice(5, 7)) };
 }
 
 function monthIdOf(index: number): MonthId {
   const year = Math.floor(index / 12);
-  if (year < 0 || year > 9999) throw new RangeError(`year out of range: ${year}`);
+  if (year < 0 || year > 9999)
+    throw argumentError("a month calculation", {
+      argument: "n",
+      label: "Months",
+      expected: "a result within the years 0 to 9999",
+      received: year,
+      message: `year out of range: ${year}`,
+    });
   return `${String(year).padStart(4, "0")}-${String((index % 12) + 1).padStart(2, "0")}` as MonthId;
 }
 
@@ -61,7 +77,14 @@ export function monthEnd(month: MonthId): IsoDate {
 
 /** The month `n` months after `month` (before it when `n` is negative). */
 export function addMonthsToMonth(month: MonthId, n: number): MonthId {
-  if (!Number.isInteger(n)) throw new RangeError(`months to add must be a whole number: ${n}`);
+  if (!Number.isInteger(n))
+    throw argumentError("addMonthsToMonth", {
+      argument: "n",
+      label: "Months to add",
+      expected: "a whole number",
+      received: n,
+      message: `months to add must be a whole number: ${n}`,
+    });
   return monthIdOf(monthIndex(month) + n);
 }
 

@@ -4,7 +4,9 @@
  * `financial-years.ts`; the labels real returns print are read by `parseQuarterLabel`.
  * @module
  */
+
 import * as z from "zod";
+import { argumentError } from "./errors.js";
 import { type IsoDate, toIsoDate } from "./iso-date.js";
 
 /** A quarter's number within its year, 1 to 4. */
@@ -35,7 +37,15 @@ export const quarterIdSchema: z.ZodType<QuarterId, string> = z
 > as z.ZodType<QuarterId, string>;
 
 function check(quarter: QuarterId): void {
-  if (!isQuarterId(quarter)) throw new RangeError(`not a quarter written YYYY-Qn: "${String(quarter)}"`);
+  if (!isQuarterId(quarter))
+    throw argumentError("a quarter calculation", {
+      argument: "quarter",
+      label: "Quarter",
+      expected: "a calendar quarter written YYYY-Qn, e.g. 2023-Q3",
+      received: quarter,
+      message: "is not a quarter written YYYY-Qn",
+      code: "invalid_quarter",
+    });
 }
 
 /**
@@ -43,10 +53,22 @@ function check(quarter: QuarterId): void {
  * @throws RangeError when the year is not a whole number from 0 to 9999 or the quarter is not 1 to 4.
  */
 export function quarterId(year: number, quarter: number): QuarterId {
-  if (!Number.isInteger(year) || year < 0 || year > 9999) throw new RangeError(`year out of range: ${year}`);
-  if (quarter !== 1 && quarter !== 2 && quarter !== 3 && quarter !== 4) {
-    throw new RangeError(`quarter must be 1, 2, 3 or 4: ${quarter}`);
-  }
+  if (!Number.isInteger(year) || year < 0 || year > 9999)
+    throw argumentError("quarterId", {
+      argument: "year",
+      label: "Year",
+      expected: "a whole number from 0 to 9999",
+      received: year,
+      message: `year out of range: ${year}`,
+    });
+  if (quarter !== 1 && quarter !== 2 && quarter !== 3 && quarter !== 4)
+    throw argumentError("quarterId", {
+      argument: "quarter",
+      label: "Quarter",
+      expected: "1, 2, 3 or 4",
+      received: quarter,
+      message: `quarter must be 1, 2, 3 or 4: ${quarter}`,
+    });
   return `${String(year).padStart(4, "0")}-Q${quarter}` as QuarterId;
 }
 
@@ -87,7 +109,14 @@ export function isInQuarter(date: IsoDate | Date, quarter: QuarterId): boolean {
  * @throws RangeError when the result would fall outside the years 0 to 9999.
  */
 export function addQuarters(quarter: QuarterId, n: number): QuarterId {
-  if (!Number.isInteger(n)) throw new RangeError(`quarters to add must be a whole number: ${n}`);
+  if (!Number.isInteger(n))
+    throw argumentError("addQuarters", {
+      argument: "n",
+      label: "Quarters to add",
+      expected: "a whole number",
+      received: n,
+      message: `quarters to add must be a whole number: ${n}`,
+    });
   const index = quarterIndex(quarter) + n;
   return quarterId(Math.floor(index / 4), (((index % 4) + 4) % 4) + 1);
 }

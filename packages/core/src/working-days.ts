@@ -13,7 +13,8 @@
  * @module
  */
 import { bankHolidays, FIRST_BANK_HOLIDAY_YEAR, LAST_BANK_HOLIDAY_YEAR } from "./bank-holidays.js";
-import { type IsoDate, isoDateFromDayNumber, isoDayNumber, toIsoDate } from "./iso-date.js";
+import { argumentError } from "./errors.js";
+import { type IsoDate, isoDateArgument, isoDateFromDayNumber, isoDayNumber, toIsoDate } from "./iso-date.js";
 
 /** Options shared by the working-day functions. */
 export interface WorkingDayOptions {
@@ -89,17 +90,30 @@ function countUpTo(sorted: readonly number[], x: number): number {
 }
 
 function dayOf(date: IsoDate | Date, what: string): number {
-  const day = isoDayNumber(typeof date === "string" ? date : toIsoDate(date));
-  if (day < FIRST_DAY || day > LAST_DAY) {
-    throw new RangeError(`working days are known from ${RANGE} only: ${what} ${isoDateFromDayNumber(day)} is outside`);
-  }
+  const where = { fn: "a working-day calculation", argument: "date", label: what };
+  const day = isoDayNumber(date instanceof Date ? toIsoDate(date) : isoDateArgument(date, where));
+  if (day < FIRST_DAY || day > LAST_DAY)
+    throw argumentError(where.fn, {
+      ...where,
+      expected: `a date from ${RANGE}`,
+      received: isoDateFromDayNumber(day),
+      message: `is outside the years whose bank holidays are known (${RANGE})`,
+      code: "date_out_of_range",
+    });
   return day;
 }
 
 function result(day: number): IsoDate {
   // The date itself is not shown: beyond the range its holidays are unknown, so it would be wrong.
-  if (day < FIRST_DAY) throw new RangeError(`working days are known from ${RANGE} only: the result falls before it`);
-  if (day > LAST_DAY) throw new RangeError(`working days are known from ${RANGE} only: the result falls after it`);
+  if (day < FIRST_DAY || day > LAST_DAY)
+    throw argumentError("a working-day calculation", {
+      argument: "n",
+      label: "Working days",
+      expected: `a result from ${RANGE}`,
+      received: day < FIRST_DAY ? "a day before it" : "a day after it",
+      message: `working days are known from ${RANGE} only: the result falls ${day < FIRST_DAY ? "before" : "after"} it`,
+      code: "date_out_of_range",
+    });
   return isoDateFromDayNumber(day);
 }
 
@@ -168,7 +182,14 @@ export function workingDayCalendar(options: WorkingDayOptions = {}): WorkingDayC
   const isWorking = (day: number) => isWeekday(day) && !offSet.has(day);
 
   const addWorkingDays = (from: IsoDate | Date, n: number): IsoDate => {
-    if (!Number.isSafeInteger(n)) throw new RangeError(`the number of working days must be a whole number: got ${n}`);
+    if (!Number.isSafeInteger(n))
+      throw argumentError("addWorkingDays", {
+        argument: "n",
+        label: "Working days",
+        expected: "a whole number",
+        received: n,
+        message: `the number of working days must be a whole number: got ${n}`,
+      });
     const day = dayOf(from, "the start date");
     // In cumulative counts of working days: n >= 1 asks for the day whose count is n more than
     // that of `from`; n <= 0 counts back from the day before `from`, so that n = 0 gives the first

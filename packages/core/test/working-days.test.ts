@@ -6,9 +6,11 @@ import {
   isoDateFromDayNumber,
   isoDayNumber,
   isoWeekday,
+  isStValidationError,
   isWorkingDay,
   nextWorkingDay,
   previousWorkingDay,
+  type StValidationError,
   workingDayCalendar,
   workingDaysBetween,
 } from "@st/core";
@@ -108,15 +110,33 @@ describe("working days", () => {
     expect(daysOffBetween("2025-12-24", "2025-12-25", { closures: ["2025-12-25"] })[0]?.kind).toBe("bank holiday");
   });
 
-  it("refuses bad input clearly", () => {
-    expect(() => addWorkingDays("2100-12-30", 5)).toThrow(
-      new RangeError("working days are known from 1995-01-01 to 2100-12-31 only: the result falls after it"),
-    );
+  it("refuses bad input with a coded error that is an StValidationError and still a RangeError", () => {
+    const thrown = (f: () => unknown) => {
+      try {
+        f();
+      } catch (error) {
+        return error;
+      }
+      throw new Error("did not throw");
+    };
+    const beyond = thrown(() => addWorkingDays("2100-12-30", 5));
+    expect(beyond).toBeInstanceOf(RangeError);
+    expect(isStValidationError(beyond)).toBe(true);
+    expect((beyond as StValidationError).problems).toEqual([
+      expect.objectContaining({ path: "n", code: "date_out_of_range" }),
+    ]);
+    expect(() => addWorkingDays("2100-12-30", 5)).toThrow(/the result falls after it/);
     expect(() => addWorkingDays("1995-01-03", -1)).toThrow(/the result falls before it/);
-    expect(() => addWorkingDays("1994-12-30", 1)).toThrow(/1995-01-01 to 2100-12-31 only: the start date 1994-12-30/);
-    expect(() => workingDaysBetween("2025-01-01", "2101-01-01")).toThrow(/the end date 2101-01-01/);
+    expect(() => addWorkingDays("1994-12-30", 1)).toThrow(
+      /"the start date": is outside the years whose bank holidays are known \(1995-01-01 to 2100-12-31\).*found "1994-12-30"/,
+    );
+    expect(() => workingDaysBetween("2025-01-01", "2101-01-01")).toThrow(/"the end date".*found "2101-01-01"/);
     expect(() => addWorkingDays("2025-12-19", 1.5)).toThrow(/whole number/);
-    expect(() => addWorkingDays("2025-02-30", 1)).toThrow(/not a date written YYYY-MM-DD/);
+    expect(() => addWorkingDays("2025-02-30", 1)).toThrow(/there is no 30 February 2025/);
+    expect(() => addWorkingDays("19/12/2025", 1)).toThrow(
+      /is written day first: write dates YYYY-MM-DD, e.g. 2025-12-19/,
+    );
+    expect((thrown(() => addWorkingDays("2025-02-30", 1)) as StValidationError).problems[0]?.code).toBe("invalid_date");
     expect(() => isWorkingDay("2025-01-01", { closures: "2025-12-29" })).toThrow(TypeError);
     expect(() => workingDayCalendar({ closures: ["29/12/2025"] })).toThrow(/"29\/12\/2025"/);
   });
