@@ -154,5 +154,6 @@ describe("readCsv on anything (fuzz)", () => {
       ),
       { numRuns: 500 },
     );
-  });
+    // About 10 s on an idle two-core machine; several times that when CI runs every package at once.
+  }, 120_000);
 });

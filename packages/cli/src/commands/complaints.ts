@@ -290,7 +290,8 @@ JSON output: { "stage": 1, "from": "2025-12-19", "workingDays": 10, "due": "2026
       result = stageDeadline(stage, from, { extended: values.extended === true, closures });
     } catch (error) {
       // Dates are checked above, so what is left is a date beyond the known bank holidays.
-      if (isStValidationError(error)) throw new UsageError(`--from: ${error.problems.map((p) => p.message).join("; ")}`);
+      if (isStValidationError(error))
+        throw new UsageError(`--from: ${error.problems.map((p) => p.message).join("; ")}`);
       throw error;
     }
     if (format === "json") printJson(io, result);
