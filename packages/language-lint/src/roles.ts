@@ -68,6 +68,9 @@ const MALE_WORDS =
 const FEMALE_WORDS =
   /\b(?:(?:(?:Mrs|Ms|Miss)\.?\s+[A-Z][\p{L}'-]*)|mother|mum|mummy|wife|girlfriend|victim|survivor)\b/giu;
 
+/** A possessive ending a name the title patterns matched ("Mr B's"): the name ends before it. */
+const POSSESSIVE = /['\u2019]s$/i;
+
 /** How far back a pronoun looks for its person: the paragraph, up to this many characters. */
 const LOOK_BACK = 800;
 
@@ -92,7 +95,8 @@ export function lastMention(
   const re = gender === "male" ? MALE_WORDS : FEMALE_WORDS;
   re.lastIndex = 0;
   for (let m = re.exec(window); m !== null; m = re.exec(window))
-    consider(m.index, m[0], gender === "male" ? "perpetrator" : "survivor");
+    // "Mr B's drinking" mentions Mr B: a suggestion must not read "Mr B's shouted at".
+    consider(m.index, m[0].replace(POSSESSIVE, ""), gender === "male" ? "perpetrator" : "survivor");
   // Declared names win over titles: "Dean" is the person using harm whatever his gender.
   const names: [string[] | undefined, Role][] = [
     [declared.perpetrator, "perpetrator"],

@@ -49,6 +49,24 @@ describe("role-aware rules", () => {
     expect(finding?.suggestions[0]).toMatch(/^Mr Reid's .*; Ms Obi /);
   });
 
+  it("names the person using harm without the possessive he was mentioned with ('Mr B's drinking')", () => {
+    for (const apostrophe of ["'", "\u2019"]) {
+      const [argue] = concerns(`Mr B${apostrophe}s drinking has got worse. The parents argue most nights.`);
+      expect(argue?.ruleId).toBe("mutualising/argument");
+      expect(argue?.roles).toContainEqual({ text: "Mr B", role: "perpetrator", as: "person using harm" });
+      expect(argue?.suggestions[0]).toBe("Mr B shouted at [survivor] and [behaviour]");
+      const [blame] = concerns(`Mr B${apostrophe}s temper frightens Leo. Ms A has not protected Leo.`).filter(
+        (f) => f.category === "responsibilising",
+      );
+      expect(blame?.suggestions[0]).toMatch(/^Mr B's \[what they did\] harmed/);
+    }
+    // The same for the non-abusive parent, named in a sentence before a pronoun.
+    const [her] = concerns("Ms A's sister visited. She has not protected Leo from Mr B.").filter(
+      (f) => f.category === "responsibilising",
+    );
+    expect(her?.roles?.[0]).toEqual({ text: "Ms A", role: "survivor", as: "subject" });
+  });
+
   it("resolves pronouns in the paragraph and names declared in the configuration", () => {
     const text = "Kayleigh told the worker about the assault. She chose to let Dean back into the flat.";
     const placed = lint(text, { roles: { perpetrator: ["Dean"], nonAbusiveParent: ["Kayleigh"] } }).find(
