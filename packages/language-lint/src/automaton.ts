@@ -44,7 +44,13 @@ export class TokenAutomaton {
   /** For each kind, the atoms a token of that kind satisfies. */
   private readonly atomsOfKind: Set<number>[];
   private readonly atomIds = new Map<string, number>();
+  // The search is unanchored: every DFA state also holds the start closure (a match can begin at
+  // any word). A state's set leaves it out, and what the start closure reads is computed once a
+  // kind, so building a state costs the states it adds, not the hundreds every pattern starts with.
   private readonly startClosure: number[];
+  private readonly startAccepts: number[];
+  private readonly startSteps: (number[] | undefined)[] = [];
+  private readonly inStart: Uint8Array;
   private trans: Int32Array;
   private accepts: (Int32Array | null)[] = [];
   private dfaKeys = new Map<string, number>();
@@ -139,8 +145,11 @@ export class TokenAutomaton {
       this.hashKinds[slot] = kind;
     }
     this.startClosure = this.closure([root]);
+    this.startAccepts = this.startClosure.flatMap((s) => this.nfa[s]!.accepts);
+    this.inStart = new Uint8Array(this.nfa.length);
+    for (const s of this.startClosure) this.inStart[s] = 1;
     this.trans = new Int32Array(64 * this.kindCount).fill(-1);
-    this.addState(this.startClosure);
+    this.addState([]);
   }
 
   /** The kind of a normalised word: the DFA's input symbol. */
@@ -222,7 +231,7 @@ export class TokenAutomaton {
     const id = this.dfaSets.length;
     this.dfaSets.push(set);
     this.dfaKeys.set(key, id);
-    const acc = new Set<number>();
+    const acc = new Set<number>(this.startAccepts);
     for (const s of set) for (const a of this.nfa[s]!.accepts) acc.add(a);
     this.accepts[id] = acc.size ? Int32Array.from([...acc].sort((a, b) => a - b)) : null;
     if ((id + 1) * this.kindCount > this.trans.length) {
@@ -234,22 +243,38 @@ export class TokenAutomaton {
   }
 
   private compute(state: number, kind: number): number {
-    const set = this.dfaSets[state] ?? this.startClosure;
+    const set = this.dfaSets[state] ?? [];
     let from = state;
     if (this.dfaSets.length >= MAX_DFA_STATES) {
       this.flush();
       from = -1;
     }
     const atoms = this.atomsOfKind[kind]!;
-    const targets: number[] = [...this.startClosure];
+    const targets: number[] = [...this.startStep(kind)];
     for (const s of set) {
       const edges = this.nfa[s]!.edges;
       for (let i = 0; i < edges.length; i += 2) if (atoms.has(edges[i]!)) targets.push(edges[i + 1]!);
     }
-    const next = this.addState(this.closure(targets));
+    // Left out of the set, as every state holds them: one DFA state per distinct set.
+    const next = this.addState(this.closure(targets).filter((s) => this.inStart[s] === 0));
     // After a flush the state we came from is gone: nothing to cache.
     if (from >= 0) this.trans[from * this.kindCount + kind] = next;
     return next;
+  }
+
+  /** The NFA states the start closure moves to on a token of `kind`. */
+  private startStep(kind: number): number[] {
+    let out = this.startSteps[kind];
+    if (out === undefined) {
+      out = [];
+      const atoms = this.atomsOfKind[kind]!;
+      for (const s of this.startClosure) {
+        const edges = this.nfa[s]!.edges;
+        for (let i = 0; i < edges.length; i += 2) if (atoms.has(edges[i]!)) out.push(edges[i + 1]!);
+      }
+      this.startSteps[kind] = out;
+    }
+    return out;
   }
 
   /** Forget every DFA state but the start: the cache is rebuilt as the text needs it. */
@@ -258,7 +283,7 @@ export class TokenAutomaton {
     this.dfaSets = [];
     this.accepts = [];
     this.trans = new Int32Array(64 * this.kindCount).fill(-1);
-    this.addState(this.startClosure);
+    this.addState([]);
   }
 }
 
