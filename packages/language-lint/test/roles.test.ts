@@ -67,6 +67,59 @@ describe("role-aware rules", () => {
     expect(her?.roles?.[0]).toEqual({ text: "Ms A", role: "survivor", as: "subject" });
   });
 
+  it("does not read what a professional did, or failed to do, as the parent's failing", () => {
+    for (const sentence of [
+      "Ms A's social worker failed to protect the children from Mr B.",
+      "Her allocated social worker did not follow the safety plan.",
+      "Her IDVA was unable to keep her safe.",
+      "Mum's solicitor did not engage with the plan.",
+      "The police were unable to keep Ms A safe.",
+    ])
+      expect(
+        concerns(sentence).filter((f) => f.category === "responsibilising"),
+        sentence,
+      ).toEqual([]);
+    // The same predicates about her are still findings.
+    expect(concerns("Ms A has not engaged with the plan.")[0]?.category).toBe("responsibilising");
+    expect(concerns("Her social worker visited; Ms A has not protected Leo.")[0]?.roles?.[0]).toEqual({
+      text: "Ms A",
+      role: "survivor",
+      as: "subject",
+    });
+    // A match that opens its clause with her is about her, not the professional before it.
+    const [instigator] = lint("Police recorded that she started the fight.").filter(
+      (f) => f.ruleId === "responsibilising/instigator",
+    );
+    expect(instigator?.roles?.[0]).toEqual({ text: "she", role: "female", as: "subject" });
+  });
+
+  it("flags mutualising wording whoever the subject is, unless he is named as the one who did it", () => {
+    for (const sentence of [
+      "Their relationship has been volatile since Leo was born.",
+      "The relationship between Ms A and Mr B remains volatile.",
+      "The relationship is described by Ms A as volatile.",
+      "Their relationship is very up and down.",
+      "Mum and Dad have been arguing in front of the children.",
+      "Ms King and Mr King had a row.",
+      "Mum and Dad row most nights.",
+      "Ms A argues with Mr B when he drinks.",
+    ])
+      expect(
+        concerns(sentence).some((f) => f.category === "mutualising"),
+        sentence,
+      ).toBe(true);
+    expect(concerns("Mum and Dad have been arguing.")[0]?.roles?.[0]).toMatchObject({ role: "parents", as: "subject" });
+    for (const sentence of [
+      "Mr B argued with Ms A and then punched her.",
+      "Dad fought with Mum in the kitchen and broke her phone.",
+      "At home Mr B is volatile when he drinks.",
+    ])
+      expect(
+        concerns(sentence).filter((f) => f.category === "mutualising"),
+        sentence,
+      ).toEqual([]);
+  });
+
   it("resolves pronouns in the paragraph and names declared in the configuration", () => {
     const text = "Kayleigh told the worker about the assault. She chose to let Dean back into the flat.";
     const placed = lint(text, { roles: { perpetrator: ["Dean"], nonAbusiveParent: ["Kayleigh"] } }).find(
