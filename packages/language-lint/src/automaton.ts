@@ -43,6 +43,10 @@ export class TokenAutomaton {
   private hashMask = 0;
   /** For each kind, the atoms a token of that kind satisfies. */
   private readonly atomsOfKind: Set<number>[];
+  // The same as a bit set, kind by kind: the verifier asks "does this word satisfy this atom?"
+  // for every word of every candidate match.
+  private readonly atomBits: Uint32Array;
+  private readonly atomWords: number;
   private readonly atomIds = new Map<string, number>();
   // The search is unanchored: every DFA state also holds the start closure (a match can begin at
   // any word). A state's set leaves it out, and what the start closure reads is computed once a
@@ -130,6 +134,10 @@ export class TokenAutomaton {
       this.wordKind.set(w, kind);
     }
     this.kindCount = this.atomsOfKind.length;
+    this.atomWords = (this.atomIds.size + 32) >>> 5;
+    this.atomBits = new Uint32Array(this.kindCount * this.atomWords);
+    for (const [kind, set] of this.atomsOfKind.entries())
+      for (const atom of set) this.atomBits[kind * this.atomWords + (atom >>> 5)]! |= 1 << (atom & 31);
     let size = 16;
     while (size < this.wordKind.size * 4) size *= 2;
     this.hashKeys = new Array(size);
@@ -192,7 +200,8 @@ export class TokenAutomaton {
 
   /** True when a token of `kind` satisfies atom `atom`. */
   hasAtom(kind: number, atom: number): boolean {
-    return this.atomsOfKind[kind]?.has(atom) ?? false;
+    if (atom < 0 || kind >= this.kindCount || atom >= this.atomWords * 32) return false;
+    return ((this.atomBits[kind * this.atomWords + (atom >>> 5)]! >>> (atom & 31)) & 1) === 1;
   }
 
   /** The next DFA state after reading a token of `kind`. */

@@ -8,7 +8,7 @@
  */
 import type { People } from "./config.js";
 import { type KnownPeople, roleAt, words } from "./grammar.js";
-import { lastMention } from "./roles.js";
+import { lastMention, type MentionMemo } from "./roles.js";
 import type { Role } from "./rule.js";
 import { CAP, CLAUSE, type Sentence } from "./scan.js";
 
@@ -59,6 +59,8 @@ export interface ClauseContext {
   declared: People;
   /** The last person of each gender before each sentence, once looked up (keyed gender + offset). */
   mentions: Map<string, { text: string; role: Role } | null>;
+  /** The last look-up of each gender, so the next reads only the text since. */
+  memo: { male: MentionMemo; female: MentionMemo };
 }
 
 /** How far back, in words, the analysis looks: it keeps the cost per match bounded on text without full stops. */
@@ -114,7 +116,7 @@ export function mentionBefore(
   const key = `${gender}${s.start[0]}`;
   let before = ctx.mentions.get(key);
   if (before === undefined) {
-    before = lastMention(ctx.text, s.start[0]!, gender, ctx.declared) ?? null;
+    before = lastMention(ctx.text, s.start[0]!, gender, ctx.declared, ctx.memo[gender]) ?? null;
     ctx.mentions.set(key, before);
   }
   return before ?? undefined;

@@ -1,5 +1,8 @@
 import { createLinter, lint, safeParseLintConfig } from "@st/language-lint";
+import { demoCaseNotes } from "@st/language-lint/demo";
 import { describe, expect, it } from "vitest";
+import { generateCorpus } from "../bench/corpus.mjs";
+import { lastMention } from "../src/roles.js";
 
 const concerns = (text: string, options?: Parameters<typeof lint>[1]) =>
   lint(text, options).filter((f) => !f.positive && f.severity !== "info");
@@ -180,5 +183,29 @@ describe("corrections", () => {
   it("does not let an unclosed comment switch rules off for the rest of the file", () => {
     const text = "<!-- st-lint-disable\nThe parents have a volatile relationship.";
     expect(lint(text).map((f) => f.ruleId)).toContain("mutualising/volatile-relationship");
+  });
+});
+
+describe("lastMention with a memo", () => {
+  it("finds, sentence by sentence, what a fresh look-up over the whole window finds", () => {
+    const notes = [...demoCaseNotes().map((n) => n.text), generateCorpus().notes.slice(0, 400).join("\n\n")];
+    let compared = 0;
+    for (const text of notes) {
+      const memos = {
+        male: { offset: Number.POSITIVE_INFINITY, windowStart: 0, best: undefined },
+        female: { offset: Number.POSITIVE_INFINITY, windowStart: 0, best: undefined },
+      };
+      const declared = { perpetrator: ["Dean"], survivor: ["Kayleigh"] };
+      for (const m of text.matchAll(/(?:^|[.!?]\s+)([A-Z])/g)) {
+        const offset = m.index + m[0].length - 1;
+        for (const gender of ["male", "female"] as const) {
+          expect(lastMention(text, offset, gender, declared, memos[gender])).toEqual(
+            lastMention(text, offset, gender, declared),
+          );
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
   });
 });
