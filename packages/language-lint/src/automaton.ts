@@ -59,6 +59,8 @@ export class TokenAutomaton {
   private accepts: (Int32Array | null)[] = [];
   private dfaKeys = new Map<string, number>();
   private dfaSets: number[][] = [];
+  // A word set's key, by identity: word classes are parsed once and shared by every pattern using them.
+  private readonly keys = new WeakMap<readonly string[], string>();
   /** The DFA's start state (also where every sentence starts). */
   readonly start = 0;
 
@@ -66,7 +68,7 @@ export class TokenAutomaton {
     this.patterns = patterns;
     const wordAtoms = new Map<string, number[]>();
     const atomOf = (words: readonly string[]): number => {
-      const key = [...words].sort().join(" ");
+      const key = this.keyOf(words);
       let id = this.atomIds.get(key);
       if (id === undefined) {
         id = this.atomIds.size + 1; // 0 is ANY
@@ -160,6 +162,16 @@ export class TokenAutomaton {
     this.addState([]);
   }
 
+  /** The key of a word set: its words in order, whatever order the pattern gave them in. */
+  private keyOf(words: readonly string[]): string {
+    let key = this.keys.get(words);
+    if (key === undefined) {
+      key = [...words].sort().join(" ");
+      this.keys.set(words, key);
+    }
+    return key;
+  }
+
   /** The kind of a normalised word: the DFA's input symbol. */
   kindOf(word: string): number {
     return this.wordKind.get(word) ?? 0;
@@ -189,13 +201,13 @@ export class TokenAutomaton {
 
   /** True when a token of `kind` satisfies the word set `words` of a pattern. */
   kindMatches(kind: number, words: readonly string[]): boolean {
-    const atom = this.atomIds.get([...words].sort().join(" "));
+    const atom = this.atomIds.get(this.keyOf(words));
     return atom !== undefined && (this.atomsOfKind[kind]?.has(atom) ?? false);
   }
 
   /** The atom id of a word set, for the verifier's fast path (-1 when no pattern uses it). */
   atomId(words: readonly string[]): number {
-    return this.atomIds.get([...words].sort().join(" ")) ?? -1;
+    return this.atomIds.get(this.keyOf(words)) ?? -1;
   }
 
   /** True when a token of `kind` satisfies atom `atom`. */
