@@ -210,22 +210,20 @@ const results = [
     stArgs("complaints", "validate", complaints, "--format", "json"),
     "< 1 s",
   ),
-];
+].filter(Boolean);
 
-const rows = results
-  .filter(Boolean)
-  .map((r) => [
-    r.name,
-    `${r.floor.ms.toFixed(0)} ms`,
-    `${r.command.ms.toFixed(0)} ms`,
-    `${(r.command.ms / r.floor.ms).toFixed(2)}x`,
-    `${r.floor.cpu.toFixed(0)} ms`,
-    `${r.command.cpu.toFixed(0)} ms`,
-    `${(r.command.cpu / r.floor.cpu).toFixed(2)}x`,
-    `${r.floor.mb.toFixed(0)} MB`,
-    `${r.command.mb.toFixed(0)} MB`,
-    r.target,
-  ]);
+const rows = results.map((r) => [
+  r.name,
+  `${r.floor.ms.toFixed(0)} ms`,
+  `${r.command.ms.toFixed(0)} ms`,
+  `${(r.command.ms / r.floor.ms).toFixed(2)}x`,
+  `${r.floor.cpu.toFixed(0)} ms`,
+  `${r.command.cpu.toFixed(0)} ms`,
+  `${(r.command.cpu / r.floor.cpu).toFixed(2)}x`,
+  `${r.floor.mb.toFixed(0)} MB`,
+  `${r.command.mb.toFixed(0)} MB`,
+  r.target,
+]);
 const head = [
   "task",
   "floor wall",
