@@ -10,6 +10,7 @@
 //
 //   npm run bench:cli                    # builds st, then runs this (also the end of `npm run bench`)
 //   node scripts/bench-cli.mjs --runs 5  # best of 5 (default 3)
+//   node scripts/bench-cli.mjs --only lint  # only the tasks whose name contains "lint"
 //
 // Data is synthetic and generated into the temporary folder on first use (about 7 MB of case
 // notes, a 70 MB copy for the memory check, a 135 MB census file, 100,000 complaint records), then
@@ -38,6 +39,9 @@ if (!existsSync(st)) {
 }
 const runsAt = process.argv.indexOf("--runs");
 const RUNS = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 3;
+// `--only lint` runs the tasks whose name contains "lint" (the others' data is still generated once).
+const onlyAt = process.argv.indexOf("--only");
+const ONLY = onlyAt > 0 ? process.argv[onlyAt + 1] : "";
 const dir = join(tmpdir(), "st-bench-cli");
 mkdirSync(dir, { recursive: true });
 const file = (name) => join(dir, name);
@@ -153,6 +157,7 @@ function measure(args) {
 
 /** Each task: its floor and the command, run interleaved; the fastest of RUNS each. */
 function compare(name, floor, command, target) {
+  if (!name.includes(ONLY)) return undefined;
   const best = { floor: { ms: Infinity, cpu: Infinity, mb: 0 }, command: { ms: Infinity, cpu: Infinity, mb: 0 } };
   for (let i = 0; i < RUNS; i++) {
     for (const [key, args] of [
@@ -205,7 +210,7 @@ const results = [
     stArgs("complaints", "validate", complaints, "--format", "json"),
     "< 1 s",
   ),
-];
+].filter(Boolean);
 
 const rows = results.map((r) => [
   r.name,

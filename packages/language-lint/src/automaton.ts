@@ -43,12 +43,24 @@ export class TokenAutomaton {
   private hashMask = 0;
   /** For each kind, the atoms a token of that kind satisfies. */
   private readonly atomsOfKind: Set<number>[];
+  // The same as a bit set, kind by kind: the verifier asks "does this word satisfy this atom?"
+  // for every word of every candidate match.
+  private readonly atomBits: Uint32Array;
+  private readonly atomWords: number;
   private readonly atomIds = new Map<string, number>();
+  // The search is unanchored: every DFA state also holds the start closure (a match can begin at
+  // any word). A state's set leaves it out, and what the start closure reads is computed once a
+  // kind, so building a state costs the states it adds, not the hundreds every pattern starts with.
   private readonly startClosure: number[];
+  private readonly startAccepts: number[];
+  private readonly startSteps: (number[] | undefined)[] = [];
+  private readonly inStart: Uint8Array;
   private trans: Int32Array;
   private accepts: (Int32Array | null)[] = [];
   private dfaKeys = new Map<string, number>();
   private dfaSets: number[][] = [];
+  // A word set's key, by identity: word classes are parsed once and shared by every pattern using them.
+  private readonly keys = new WeakMap<readonly string[], string>();
   /** The DFA's start state (also where every sentence starts). */
   readonly start = 0;
 
@@ -56,7 +68,7 @@ export class TokenAutomaton {
     this.patterns = patterns;
     const wordAtoms = new Map<string, number[]>();
     const atomOf = (words: readonly string[]): number => {
-      const key = [...words].sort().join(" ");
+      const key = this.keyOf(words);
       let id = this.atomIds.get(key);
       if (id === undefined) {
         id = this.atomIds.size + 1; // 0 is ANY
@@ -124,6 +136,10 @@ export class TokenAutomaton {
       this.wordKind.set(w, kind);
     }
     this.kindCount = this.atomsOfKind.length;
+    this.atomWords = (this.atomIds.size + 32) >>> 5;
+    this.atomBits = new Uint32Array(this.kindCount * this.atomWords);
+    for (const [kind, set] of this.atomsOfKind.entries())
+      for (const atom of set) this.atomBits[kind * this.atomWords + (atom >>> 5)]! |= 1 << (atom & 31);
     let size = 16;
     while (size < this.wordKind.size * 4) size *= 2;
     this.hashKeys = new Array(size);
@@ -139,8 +155,21 @@ export class TokenAutomaton {
       this.hashKinds[slot] = kind;
     }
     this.startClosure = this.closure([root]);
+    this.startAccepts = this.startClosure.flatMap((s) => this.nfa[s]!.accepts);
+    this.inStart = new Uint8Array(this.nfa.length);
+    for (const s of this.startClosure) this.inStart[s] = 1;
     this.trans = new Int32Array(64 * this.kindCount).fill(-1);
-    this.addState(this.startClosure);
+    this.addState([]);
+  }
+
+  /** The key of a word set: its words in order, whatever order the pattern gave them in. */
+  private keyOf(words: readonly string[]): string {
+    let key = this.keys.get(words);
+    if (key === undefined) {
+      key = [...words].sort().join(" ");
+      this.keys.set(words, key);
+    }
+    return key;
   }
 
   /** The kind of a normalised word: the DFA's input symbol. */
@@ -172,18 +201,19 @@ export class TokenAutomaton {
 
   /** True when a token of `kind` satisfies the word set `words` of a pattern. */
   kindMatches(kind: number, words: readonly string[]): boolean {
-    const atom = this.atomIds.get([...words].sort().join(" "));
+    const atom = this.atomIds.get(this.keyOf(words));
     return atom !== undefined && (this.atomsOfKind[kind]?.has(atom) ?? false);
   }
 
   /** The atom id of a word set, for the verifier's fast path (-1 when no pattern uses it). */
   atomId(words: readonly string[]): number {
-    return this.atomIds.get([...words].sort().join(" ")) ?? -1;
+    return this.atomIds.get(this.keyOf(words)) ?? -1;
   }
 
   /** True when a token of `kind` satisfies atom `atom`. */
   hasAtom(kind: number, atom: number): boolean {
-    return this.atomsOfKind[kind]?.has(atom) ?? false;
+    if (atom < 0 || kind >= this.kindCount || atom >= this.atomWords * 32) return false;
+    return ((this.atomBits[kind * this.atomWords + (atom >>> 5)]! >>> (atom & 31)) & 1) === 1;
   }
 
   /** The next DFA state after reading a token of `kind`. */
@@ -222,7 +252,7 @@ export class TokenAutomaton {
     const id = this.dfaSets.length;
     this.dfaSets.push(set);
     this.dfaKeys.set(key, id);
-    const acc = new Set<number>();
+    const acc = new Set<number>(this.startAccepts);
     for (const s of set) for (const a of this.nfa[s]!.accepts) acc.add(a);
     this.accepts[id] = acc.size ? Int32Array.from([...acc].sort((a, b) => a - b)) : null;
     if ((id + 1) * this.kindCount > this.trans.length) {
@@ -234,22 +264,38 @@ export class TokenAutomaton {
   }
 
   private compute(state: number, kind: number): number {
-    const set = this.dfaSets[state] ?? this.startClosure;
+    const set = this.dfaSets[state] ?? [];
     let from = state;
     if (this.dfaSets.length >= MAX_DFA_STATES) {
       this.flush();
       from = -1;
     }
     const atoms = this.atomsOfKind[kind]!;
-    const targets: number[] = [...this.startClosure];
+    const targets: number[] = [...this.startStep(kind)];
     for (const s of set) {
       const edges = this.nfa[s]!.edges;
       for (let i = 0; i < edges.length; i += 2) if (atoms.has(edges[i]!)) targets.push(edges[i + 1]!);
     }
-    const next = this.addState(this.closure(targets));
+    // Left out of the set, as every state holds them: one DFA state per distinct set.
+    const next = this.addState(this.closure(targets).filter((s) => this.inStart[s] === 0));
     // After a flush the state we came from is gone: nothing to cache.
     if (from >= 0) this.trans[from * this.kindCount + kind] = next;
     return next;
+  }
+
+  /** The NFA states the start closure moves to on a token of `kind`. */
+  private startStep(kind: number): number[] {
+    let out = this.startSteps[kind];
+    if (out === undefined) {
+      out = [];
+      const atoms = this.atomsOfKind[kind]!;
+      for (const s of this.startClosure) {
+        const edges = this.nfa[s]!.edges;
+        for (let i = 0; i < edges.length; i += 2) if (atoms.has(edges[i]!)) out.push(edges[i + 1]!);
+      }
+      this.startSteps[kind] = out;
+    }
+    return out;
   }
 
   /** Forget every DFA state but the start: the cache is rebuilt as the text needs it. */
@@ -258,7 +304,7 @@ export class TokenAutomaton {
     this.dfaSets = [];
     this.accepts = [];
     this.trans = new Int32Array(64 * this.kindCount).fill(-1);
-    this.addState(this.startClosure);
+    this.addState([]);
   }
 }
 

@@ -8,7 +8,7 @@
  */
 import type { People } from "./config.js";
 import { type KnownPeople, roleAt, words } from "./grammar.js";
-import { lastMention } from "./roles.js";
+import { lastMention, type MentionMemo } from "./roles.js";
 import type { Role } from "./rule.js";
 import { CAP, CLAUSE, type Sentence } from "./scan.js";
 
@@ -59,6 +59,8 @@ export interface ClauseContext {
   declared: People;
   /** The last person of each gender before each sentence, once looked up (keyed gender + offset). */
   mentions: Map<string, { text: string; role: Role } | null>;
+  /** The last look-up of each gender, so the next reads only the text since. */
+  memo: { male: MentionMemo; female: MentionMemo };
 }
 
 /** How far back, in words, the analysis looks: it keeps the cost per match bounded on text without full stops. */
@@ -114,7 +116,7 @@ export function mentionBefore(
   const key = `${gender}${s.start[0]}`;
   let before = ctx.mentions.get(key);
   if (before === undefined) {
-    before = lastMention(ctx.text, s.start[0]!, gender, ctx.declared) ?? null;
+    before = lastMention(ctx.text, s.start[0]!, gender, ctx.declared, ctx.memo[gender]) ?? null;
     ctx.mentions.set(key, before);
   }
   return before ?? undefined;
@@ -144,6 +146,11 @@ export function subjectOf(s: Sentence, at: number, ctx: ClauseContext): Person |
   let end = at;
   for (let depth = 0; depth < 4; depth++) {
     const first = clauseStart(s, end);
+    // A match that opens its clause with a person ("... that she started the fight") is about them.
+    if (depth === 0 && first === at) {
+      const p = personAt(s, at, ctx, first);
+      if (p?.first === at) return professionalOf(s, p, s.count, ctx) ?? resolve(s, p, ctx);
+    }
     for (let i = first; i < end; i++) {
       if (i > 0 && PREPOSITIONS.has(s.norm[i - 1]!) && i !== first) continue;
       const p = personAt(s, i, ctx, first);
@@ -154,11 +161,53 @@ export function subjectOf(s: Sentence, at: number, ctx: ClauseContext): Person |
           const other = personAt(s, p.end + 1, ctx, first);
           if (other && other.role !== p.role) return { role: "parents", first: p.first, end: other.end };
         }
-        return resolve(s, p, ctx);
+        // "and" starts a clause, but not in "Mum and Dad have been arguing": the person before it
+        // shares the subject.
+        if (p.first === first && first >= 2 && s.norm[first - 1] === "and") {
+          const before = personBefore(s, first - 1, ctx);
+          if (before && before.role !== p.role && ADULTS.has(before.role) && ADULTS.has(p.role))
+            return { role: "parents", first: before.first, end: p.end };
+        }
+        return professionalOf(s, p, end, ctx) ?? resolve(s, p, ctx);
       }
     }
     if (first === 0) return undefined;
     end = first - 1;
+  }
+  return undefined;
+}
+
+/** Roles of the adults in the family, who together are "the parents". */
+const ADULTS = new Set<Role>(["perpetrator", "survivor", "male", "female", "unknown"]);
+
+/** The person whose words end just before word `at` (one or two words: "Mum", "Ms King"). */
+function personBefore(s: Sentence, at: number, ctx: ClauseContext): Person | undefined {
+  for (const i of [at - 2, at - 1]) {
+    if (i < 0) continue;
+    const p = personAt(s, i, ctx, -1);
+    if (p && p.end === at) return p;
+  }
+  return undefined;
+}
+
+/** Possessives that can own a professional: "Ms A's social worker", "her IDVA", "their solicitor". */
+const OWNERS = words("her his their my our your");
+
+/**
+ * The professional a person owns, when the subject is theirs and not them: in "Ms A's social
+ * worker has not visited" and "her IDVA was unable to contact her", what is said is about the
+ * professional, never the parent's failing.
+ */
+function professionalOf(s: Sentence, p: Person, end: number, ctx: ClauseContext): Person | undefined {
+  let i = p.end;
+  if (s.norm[i] === "'s") i++;
+  else if (!(p.end === p.first + 1 && OWNERS.has(s.norm[p.first]!))) return undefined;
+  // Up to two words between owner and professional: "her allocated social worker".
+  for (const k of [i, i + 1, i + 2]) {
+    if (k >= end) return undefined;
+    const found = roleAt(s, k, ctx.people);
+    if (found?.role === "professional") return { role: "professional", first: p.first, end: k + 1 };
+    if (found) return undefined;
   }
   return undefined;
 }

@@ -26,7 +26,7 @@ const CHILD = words(
 );
 const PARENTS = words("parents couple couples adults they both carers");
 const PROFESSIONAL = words(
-  "worker sw practitioner court judge magistrates cafcass police officer officers i we idva teacher school gp professional professionals manager nurse visitor agency agencies services csc staff team",
+  "worker workers sw caseworker practitioner practitioners court judge magistrates cafcass police officer officers i we idva isva teacher school gp professional professionals manager nurse midwife visitor agency agencies services csc staff team solicitor solicitors lawyer barrister counsel therapist counsellor psychologist psychiatrist paediatrician doctor probation detective constable sergeant guardian",
 );
 const MALE = words("he him");
 const FEMALE = words("she");

@@ -181,10 +181,9 @@ export function safeCreateLinter(config: LintConfig = {}, pack: readonly Rule[] 
   if (problems.length) return { ok: false, problems };
 
   const automaton = new TokenAutomaton(refs);
-  const atoms = new WeakMap<PatternNode, number>();
-  for (const ref of refs) annotate(ref.node, automaton, atoms);
+  const nodes = refs.map((ref) => matchNode(ref.node, automaton));
   const first = refs.map((ref) => {
-    const set = firstAtoms(ref.node, atoms);
+    const set = firstAtoms(ref.node, automaton);
     return set === ANY_FIRST ? ANY_FIRST : Int32Array.from(set);
   });
   const declared = declaredPeople(config.people, config.roles);
@@ -205,7 +204,7 @@ export function safeCreateLinter(config: LintConfig = {}, pack: readonly Rule[] 
     active,
     refs,
     automaton,
-    atoms,
+    nodes,
     people,
     declared,
     fills,
@@ -250,40 +249,47 @@ export function lint(text: string, options?: LintConfig): Finding[] {
   return linter.lint(text);
 }
 
-function annotate(node: PatternNode, automaton: TokenAutomaton, atoms: WeakMap<PatternNode, number>): void {
+/** A pattern as the verifier walks it: each word set replaced by the automaton's atom id for it. */
+type MatchNode =
+  | { t: "word"; atom: number }
+  | { t: "any" }
+  | { t: "seq"; items: MatchNode[] }
+  | { t: "alt"; items: MatchNode[] }
+  | { t: "rep"; item: MatchNode; min: number; max: number }
+  | { t: "cap"; name: string; item: MatchNode };
+
+function matchNode(node: PatternNode, automaton: TokenAutomaton): MatchNode {
   switch (node.t) {
     case "word":
-      if (!atoms.has(node)) atoms.set(node, automaton.atomId(node.words));
-      return;
+      return { t: "word", atom: automaton.atomId(node.words) };
+    case "any":
+      return node;
     case "seq":
     case "alt":
-      for (const item of node.items) annotate(item, automaton, atoms);
-      return;
+      return { t: node.t, items: node.items.map((item) => matchNode(item, automaton)) };
     case "rep":
+      return { t: "rep", item: matchNode(node.item, automaton), min: node.min, max: node.max };
     case "cap":
-      annotate(node.item, automaton, atoms);
-      return;
-    case "any":
-      return;
+      return { t: "cap", name: node.name, item: matchNode(node.item, automaton) };
   }
 }
 
 const ANY_FIRST = null;
 
 /** The atoms the first word of a match can satisfy, or {@link ANY_FIRST} when any word can start one. */
-function firstAtoms(node: PatternNode, atoms: WeakMap<PatternNode, number>): Set<number> | typeof ANY_FIRST {
+function firstAtoms(node: PatternNode, automaton: TokenAutomaton): Set<number> | typeof ANY_FIRST {
   switch (node.t) {
     case "word":
-      return new Set([atoms.get(node)!]);
+      return new Set([automaton.atomId(node.words)]);
     case "any":
       return ANY_FIRST;
     case "cap":
-      return firstAtoms(node.item, atoms);
+      return firstAtoms(node.item, automaton);
     case "alt":
     case "seq": {
       const out = new Set<number>();
       for (const item of node.items) {
-        const inner = firstAtoms(item, atoms);
+        const inner = firstAtoms(item, automaton);
         if (inner === ANY_FIRST) return ANY_FIRST;
         for (const a of inner) out.add(a);
         // In a sequence, later items matter only while the ones before can match nothing.
@@ -292,7 +298,7 @@ function firstAtoms(node: PatternNode, atoms: WeakMap<PatternNode, number>): Set
       return out;
     }
     case "rep":
-      return firstAtoms(node.item, atoms);
+      return firstAtoms(node.item, automaton);
   }
 }
 
@@ -305,7 +311,8 @@ interface Engine {
   active: Compiled[];
   refs: PatternRef[];
   automaton: TokenAutomaton;
-  atoms: WeakMap<PatternNode, number>;
+  /** Each pattern as the verifier walks it. */
+  nodes: MatchNode[];
   people: KnownPeople;
   declared: People;
   fills: Record<string, string>;
@@ -325,7 +332,7 @@ interface Engine {
 function verify(
   engine: Engine,
   s: Sentence,
-  node: PatternNode,
+  node: MatchNode,
   i: number,
   end: number,
   caps: Caps,
@@ -333,7 +340,7 @@ function verify(
 ): boolean {
   switch (node.t) {
     case "word":
-      return i < end && engine.automaton.hasAtom(s.kind[i]!, engine.atoms.get(node)!) && k(i + 1);
+      return i < end && engine.automaton.hasAtom(s.kind[i]!, node.atom) && k(i + 1);
     case "any":
       return i < end && k(i + 1);
     case "seq": {
@@ -406,7 +413,14 @@ function lintWith(engine: Engine, original: string): Finding[] {
       survivor: [...(engine.declared.survivor ?? []), ...(introduced.survivor ?? [])],
       child: [...(engine.declared.child ?? []), ...(introduced.child ?? [])],
     };
-    context = { text, people: knownPeople(declared), declared, mentions: new Map() };
+    const memo = () => ({ offset: Number.POSITIVE_INFINITY, windowStart: 0, best: undefined });
+    context = {
+      text,
+      people: knownPeople(declared),
+      declared,
+      mentions: new Map(),
+      memo: { male: memo(), female: memo() },
+    };
     return context;
   };
 
@@ -427,7 +441,7 @@ function lintWith(engine: Engine, original: string): Finding[] {
             // Most starts fail on their first word: check it before backtracking.
             if (first !== ANY_FIRST && !startsWith(engine.automaton, s.kind[i]!, first)) continue;
             const caps: Caps = {};
-            if (!verify(engine, s, ref.node, i, j + 1, caps, (at) => at === j + 1)) continue;
+            if (!verify(engine, s, engine.nodes[id]!, i, j + 1, caps, (at) => at === j + 1)) continue;
             if (ref.role === "match") {
               const list = matches.get(ref.owner);
               const m = { start: i, end: j + 1, caps };

@@ -68,31 +68,75 @@ const MALE_WORDS =
 const FEMALE_WORDS =
   /\b(?:(?:(?:Mrs|Ms|Miss)\.?\s+[A-Z][\p{L}'-]*)|mother|mum|mummy|wife|girlfriend|victim|survivor)\b/giu;
 
+/** A possessive ending a name the title patterns matched ("Mr B's"): the name ends before it. */
+const POSSESSIVE = /['\u2019]s$/i;
+
 /** How far back a pronoun looks for its person: the paragraph, up to this many characters. */
 const LOOK_BACK = 800;
 
+/** A person mentioned in the text: where, the words used, and the role they imply. */
+interface Mention {
+  at: number;
+  text: string;
+  role: Role;
+}
+
+/**
+ * What the last look-up of a gender in the same text found, so that the next one, for a later
+ * sentence of the same paragraph, reads only the text in between: sentences are analysed in order.
+ */
+export interface MentionMemo {
+  /** The offset the look-up was for. */
+  offset: number;
+  /** Where its window started (after the window's last blank line, if any). */
+  windowStart: number;
+  /** The last mention in the window. */
+  best: Mention | undefined;
+}
+
 /**
  * The last person of a gender mentioned in the paragraph before `offset`, with their role: the
- * referent of "he" or "she" when the sentence itself names no one of that gender.
+ * referent of "he" or "she" when the sentence itself names no one of that gender. Pass the same
+ * `memo` for the sentences of one text, in order, and each look-up reads only the new text.
  */
 export function lastMention(
   text: string,
   offset: number,
   gender: "male" | "female",
   declared: People,
+  memo?: MentionMemo,
 ): { text: string; role: Role } | undefined {
+  const from = Math.max(0, offset - LOOK_BACK);
+  let start = from;
+  let windowStart = from;
+  let best: Mention | undefined;
+  if (memo && memo.offset <= offset && memo.offset >= from) {
+    // Only the text since the last look-up is new: the best mention before it still counts
+    // while it is in reach.
+    const reach = Math.max(from, memo.windowStart);
+    if (!memo.best || memo.best.at >= reach) {
+      start = memo.offset;
+      windowStart = reach;
+      best = memo.best;
+    }
+  }
   // Only the window is searched (lastIndexOf on the whole text would scan back to its start).
-  let window = text.slice(Math.max(0, offset - LOOK_BACK), offset);
+  let window = text.slice(start, offset);
   const paragraph = window.lastIndexOf("\n\n");
-  if (paragraph >= 0) window = window.slice(paragraph);
-  let best: { at: number; text: string; role: Role } | undefined;
+  if (paragraph >= 0) {
+    window = window.slice(paragraph);
+    start += paragraph;
+    windowStart = start;
+    best = undefined;
+  }
   const consider = (at: number, words: string, role: Role) => {
     if (!best || at > best.at) best = { at, text: words, role };
   };
   const re = gender === "male" ? MALE_WORDS : FEMALE_WORDS;
   re.lastIndex = 0;
   for (let m = re.exec(window); m !== null; m = re.exec(window))
-    consider(m.index, m[0], gender === "male" ? "perpetrator" : "survivor");
+    // "Mr B's drinking" mentions Mr B: a suggestion must not read "Mr B's shouted at".
+    consider(start + m.index, m[0].replace(POSSESSIVE, ""), gender === "male" ? "perpetrator" : "survivor");
   // Declared names win over titles: "Dean" is the person using harm whatever his gender.
   const names: [string[] | undefined, Role][] = [
     [declared.perpetrator, "perpetrator"],
@@ -103,8 +147,14 @@ export function lastMention(
     if ((role === "perpetrator") !== (gender === "male") && role !== "child") continue;
     for (const name of list ?? []) {
       const at = window.lastIndexOf(name);
-      if (at >= 0) consider(at, name, role);
+      if (at >= 0) consider(start + at, name, role);
     }
   }
-  return best && { text: best.text, role: best.role };
+  if (memo) {
+    memo.offset = offset;
+    memo.windowStart = windowStart;
+    memo.best = best;
+  }
+  const found = best as Mention | undefined;
+  return found && { text: found.text, role: found.role };
 }

@@ -1,5 +1,8 @@
 import { createLinter, lint, safeParseLintConfig } from "@st/language-lint";
+import { demoCaseNotes } from "@st/language-lint/demo";
 import { describe, expect, it } from "vitest";
+import { generateCorpus } from "../bench/corpus.mjs";
+import { lastMention } from "../src/roles.js";
 
 const concerns = (text: string, options?: Parameters<typeof lint>[1]) =>
   lint(text, options).filter((f) => !f.positive && f.severity !== "info");
@@ -47,6 +50,77 @@ describe("role-aware rules", () => {
     expect(finding?.reason).toContain("Ms Obi (the non-abusive parent) is the subject of");
     expect(finding?.reason).toContain("Mr Reid's behaviour");
     expect(finding?.suggestions[0]).toMatch(/^Mr Reid's .*; Ms Obi /);
+  });
+
+  it("names the person using harm without the possessive he was mentioned with ('Mr B's drinking')", () => {
+    for (const apostrophe of ["'", "\u2019"]) {
+      const [argue] = concerns(`Mr B${apostrophe}s drinking has got worse. The parents argue most nights.`);
+      expect(argue?.ruleId).toBe("mutualising/argument");
+      expect(argue?.roles).toContainEqual({ text: "Mr B", role: "perpetrator", as: "person using harm" });
+      expect(argue?.suggestions[0]).toBe("Mr B shouted at [survivor] and [behaviour]");
+      const [blame] = concerns(`Mr B${apostrophe}s temper frightens Leo. Ms A has not protected Leo.`).filter(
+        (f) => f.category === "responsibilising",
+      );
+      expect(blame?.suggestions[0]).toMatch(/^Mr B's \[what they did\] harmed/);
+    }
+    // The same for the non-abusive parent, named in a sentence before a pronoun.
+    const [her] = concerns("Ms A's sister visited. She has not protected Leo from Mr B.").filter(
+      (f) => f.category === "responsibilising",
+    );
+    expect(her?.roles?.[0]).toEqual({ text: "Ms A", role: "survivor", as: "subject" });
+  });
+
+  it("does not read what a professional did, or failed to do, as the parent's failing", () => {
+    for (const sentence of [
+      "Ms A's social worker failed to protect the children from Mr B.",
+      "Her allocated social worker did not follow the safety plan.",
+      "Her IDVA was unable to keep her safe.",
+      "Mum's solicitor did not engage with the plan.",
+      "The police were unable to keep Ms A safe.",
+    ])
+      expect(
+        concerns(sentence).filter((f) => f.category === "responsibilising"),
+        sentence,
+      ).toEqual([]);
+    // The same predicates about her are still findings.
+    expect(concerns("Ms A has not engaged with the plan.")[0]?.category).toBe("responsibilising");
+    expect(concerns("Her social worker visited; Ms A has not protected Leo.")[0]?.roles?.[0]).toEqual({
+      text: "Ms A",
+      role: "survivor",
+      as: "subject",
+    });
+    // A match that opens its clause with her is about her, not the professional before it.
+    const [instigator] = lint("Police recorded that she started the fight.").filter(
+      (f) => f.ruleId === "responsibilising/instigator",
+    );
+    expect(instigator?.roles?.[0]).toEqual({ text: "she", role: "female", as: "subject" });
+  });
+
+  it("flags mutualising wording whoever the subject is, unless he is named as the one who did it", () => {
+    for (const sentence of [
+      "Their relationship has been volatile since Leo was born.",
+      "The relationship between Ms A and Mr B remains volatile.",
+      "The relationship is described by Ms A as volatile.",
+      "Their relationship is very up and down.",
+      "Mum and Dad have been arguing in front of the children.",
+      "Ms King and Mr King had a row.",
+      "Mum and Dad row most nights.",
+      "Ms A argues with Mr B when he drinks.",
+    ])
+      expect(
+        concerns(sentence).some((f) => f.category === "mutualising"),
+        sentence,
+      ).toBe(true);
+    expect(concerns("Mum and Dad have been arguing.")[0]?.roles?.[0]).toMatchObject({ role: "parents", as: "subject" });
+    for (const sentence of [
+      "Mr B argued with Ms A and then punched her.",
+      "Dad fought with Mum in the kitchen and broke her phone.",
+      "At home Mr B is volatile when he drinks.",
+    ])
+      expect(
+        concerns(sentence).filter((f) => f.category === "mutualising"),
+        sentence,
+      ).toEqual([]);
   });
 
   it("resolves pronouns in the paragraph and names declared in the configuration", () => {
@@ -109,5 +183,29 @@ describe("corrections", () => {
   it("does not let an unclosed comment switch rules off for the rest of the file", () => {
     const text = "<!-- st-lint-disable\nThe parents have a volatile relationship.";
     expect(lint(text).map((f) => f.ruleId)).toContain("mutualising/volatile-relationship");
+  });
+});
+
+describe("lastMention with a memo", () => {
+  it("finds, sentence by sentence, what a fresh look-up over the whole window finds", () => {
+    const notes = [...demoCaseNotes().map((n) => n.text), generateCorpus().notes.slice(0, 400).join("\n\n")];
+    let compared = 0;
+    for (const text of notes) {
+      const memos = {
+        male: { offset: Number.POSITIVE_INFINITY, windowStart: 0, best: undefined },
+        female: { offset: Number.POSITIVE_INFINITY, windowStart: 0, best: undefined },
+      };
+      const declared = { perpetrator: ["Dean"], survivor: ["Kayleigh"] };
+      for (const m of text.matchAll(/(?:^|[.!?]\s+)([A-Z])/g)) {
+        const offset = m.index + m[0].length - 1;
+        for (const gender of ["male", "female"] as const) {
+          expect(lastMention(text, offset, gender, declared, memos[gender])).toEqual(
+            lastMention(text, offset, gender, declared),
+          );
+          compared++;
+        }
+      }
+    }
+    expect(compared).toBeGreaterThan(1000);
   });
 });

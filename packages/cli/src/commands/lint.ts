@@ -17,7 +17,7 @@ import { version } from "../version.js";
 import { summaries } from "./summaries.js";
 
 /** The fields of a finding in `st lint --format json`: the contract's, then the extras. */
-function jsonFinding(f: Finding) {
+export function jsonFinding(f: Finding) {
   return {
     ruleId: f.ruleId,
     category: f.category,
@@ -107,8 +107,39 @@ async function* readPieces(path: string, io: Io): AsyncGenerator<string> {
   }
 }
 
-/** `text` indented by `spaces`, line by line, as `JSON.stringify(_, null, 2)` nests it. */
-const indent = (text: string, spaces: number) => text.replace(/^/gm, " ".repeat(spaces));
+/** JSON string literals already written: a rule's explanation and message recur in every finding of the rule. */
+const literals = new Map<string, string>();
+function literal(text: string): string {
+  let out = literals.get(text);
+  if (out === undefined) {
+    out = JSON.stringify(text);
+    // Bounded: suggestions and messages can carry a note's own names.
+    if (literals.size < 10_000) literals.set(text, out);
+  }
+  return out;
+}
+
+/**
+ * A finding as it sits in `st lint --format json`: exactly `JSON.stringify(jsonFinding(f), null, 2)`
+ * indented by eight spaces, written directly. Re-indenting the stringified object line by line took
+ * longer than linting on a large file; the equality is a test.
+ */
+export function jsonFindingText(f: Finding): string {
+  const p = "        ";
+  let out = `${p}{\n${p}  "ruleId": ${literal(f.ruleId)},\n${p}  "category": ${literal(f.category)},\n${p}  "severity": ${literal(f.severity)},\n${p}  "message": ${literal(f.message)},\n${p}  "line": ${f.line},\n${p}  "column": ${f.column},\n${p}  "offset": ${f.offset},\n${p}  "length": ${f.length},\n${p}  "excerpt": ${JSON.stringify(f.excerpt)},\n${p}  "suggestions": `;
+  if (f.suggestions.length === 0) out += "[]";
+  else {
+    out += "[";
+    for (const [i, s] of f.suggestions.entries()) out += `${i ? "," : ""}\n${p}    ${literal(s)}`;
+    out += `\n${p}  ]`;
+  }
+  out += `,\n${p}  "endLine": ${f.endLine},\n${p}  "endColumn": ${f.endColumn},\n${p}  "explanation": ${literal(f.explanation)}`;
+  if (f.fix)
+    out += `,\n${p}  "fix": {\n${p}    "offset": ${f.fix.offset},\n${p}    "length": ${f.fix.length},\n${p}    "text": ${JSON.stringify(f.fix.text)}\n${p}  }`;
+  if (f.quoted) out += `,\n${p}  "quoted": {\n${p}    "attributed": ${f.quoted.attributed}\n${p}  }`;
+  if (f.positive) out += `,\n${p}  "positive": true`;
+  return `${out}\n${p}}`;
+}
 
 /**
  * Lint each file a paragraph-bounded piece at a time and print findings as they are found: `json`
@@ -128,9 +159,7 @@ async function streamFindings(paths: readonly string[], format: "json" | "jsonl"
       if (findings.length === 0) continue;
       errors ||= findings.some((f) => f.severity === "error");
       const lines = findings.map((f) =>
-        format === "jsonl"
-          ? JSON.stringify({ path: name, ...jsonFinding(f) })
-          : indent(JSON.stringify(jsonFinding(f), null, 2), 8),
+        format === "jsonl" ? JSON.stringify({ path: name, ...jsonFinding(f) }) : jsonFindingText(f),
       );
       io.stdout(format === "jsonl" ? `${lines.join("\n")}\n` : `${count ? "," : ""}\n${lines.join(",\n")}`);
       count += findings.length;

@@ -3,6 +3,22 @@ import { CONFLICT_WHY, define, RELATIONSHIP_WHY } from "./define.js";
 
 const NAME_IT = "{perpetrator}'s {behaviour} towards {survivor}";
 
+/**
+ * "The relationship" and "the relationship between Ms A and Mr B" as the subject of a word that
+ * describes it: the relationship is the subject, whoever is named inside it.
+ */
+const RELATIONSHIP_SUBJECT = "@relationship (between *{1,5})?";
+/** The verbs that join a relationship to what it is said to be ("has been", "remains", "is described by Ms A as"). */
+const RELATIONSHIP_IS =
+  "((has|have|had) been|(has|have|had) become|@be|remains|remained|became|becomes|seems|seemed|appears|appeared|(continues|continued) to be|can be|could be|(@be)? described (by *{1,3})? as)";
+/**
+ * He is named as the one doing it ("Mr B argued with Ms A and then punched her"): the sentence
+ * says who acted, so the verb is not read as a two-sided quarrel. Only the verb, straight after
+ * him: "Mr B described it as a row" still frames the row as mutual.
+ */
+const HE_DID = (verbs: string) =>
+  `(mr *|@father|@perpetrator) (then|also|often|again|repeatedly|constantly|regularly)? (${verbs})`;
+
 /** Abuse framed as mutual, as a quality of a relationship, or as a conflict. */
 export const mutualisingRules: Rule[] = [
   define({
@@ -10,7 +26,7 @@ export const mutualisingRules: Rule[] = [
     severity: "warning",
     patterns: [
       "volatile *{0,3} @relationship",
-      "@relationship (@be|seems|seemed|appears|appeared|described as) @intensifier{0,2} volatile",
+      `${RELATIONSHIP_SUBJECT} ${RELATIONSHIP_IS} @intensifier{0,2} volatile`,
     ],
     message: '"Volatile" makes abuse sound like a quality of the relationship: say who did what.',
     explanation: RELATIONSHIP_WHY,
@@ -22,6 +38,9 @@ export const mutualisingRules: Rule[] = [
         "Ms A and Mr B have a very volatile and toxic relationship.",
         "Their relationship is extremely volatile.",
         "It was described as a volatile home environment.",
+        "The relationship between Ms Patel and Mr Khan has been volatile since Aisha was born.",
+        "Their relationship remains volatile.",
+        "The relationship is described by Ms Patel as volatile.",
       ],
       noMatch: [
         "Mr B's behaviour is volatile and he has threatened Ms A.",
@@ -32,10 +51,7 @@ export const mutualisingRules: Rule[] = [
   define({
     id: "mutualising/toxic-relationship",
     severity: "warning",
-    patterns: [
-      "toxic *{0,3} @relationship",
-      "@relationship (@be|seems|seemed|became|((has|had|have) become)) @intensifier{0,2} toxic",
-    ],
+    patterns: ["toxic *{0,3} @relationship", `${RELATIONSHIP_SUBJECT} ${RELATIONSHIP_IS} @intensifier{0,2} toxic`],
     message: '"Toxic relationship" blames the relationship, not the person causing harm: name the behaviour.',
     explanation: RELATIONSHIP_WHY,
     sources: ["D10", "D3"],
@@ -50,14 +66,18 @@ export const mutualisingRules: Rule[] = [
     severity: "warning",
     patterns: [
       "(tempestuous|stormy|turbulent|tumultuous|fiery|passionate) *{0,2} @relationship",
-      "@relationship (@be|has been|seems|seemed) @intensifier{0,2} (tempestuous|stormy|turbulent|tumultuous|fiery)",
+      `${RELATIONSHIP_SUBJECT} ${RELATIONSHIP_IS} @intensifier{0,2} (tempestuous|stormy|turbulent|tumultuous|fiery|explosive|(up and down)|(on and off)|on-off)`,
     ],
     message: '"Stormy" or "tempestuous" casts abuse as weather both adults are caught in: say what he did.',
     explanation: RELATIONSHIP_WHY,
     sources: ["D10", "D2"],
     suggestions: [NAME_IT],
     examples: {
-      match: ["They have had a tempestuous relationship for years.", "The marriage was stormy."],
+      match: [
+        "They have had a tempestuous relationship for years.",
+        "The marriage was stormy.",
+        "Their relationship has been up and down since the baby was born.",
+      ],
       noMatch: ["It was a stormy night when the police attended.", "Mr B threw a mug at Ms A."],
     },
   }),
@@ -173,6 +193,7 @@ export const mutualisingRules: Rule[] = [
       "argument~ (that|for|against)",
       "(legal|his|her|their|this|counsel 's|the court 's) argument~",
       "(not|never|didnt|dont) *{0,1} argue~",
+      HE_DID("argue~"),
     ],
     subject: { not: ["child"] },
     message: 'An "argument" implies two people taking part: say what he said and did.',
@@ -188,18 +209,24 @@ export const mutualisingRules: Rule[] = [
       noMatch: [
         "Mr B argued that the referral was malicious.",
         "Mr B shouted at Ms A and called her worthless in front of the children.",
+        "Mr Reid argued with Ms Obi and then punched her.",
       ],
     },
   }),
   define({
     id: "mutualising/row",
     severity: "warning",
-    patterns: ["(a|another|big|huge|massive|blazing|heated|almighty|verbal|their|the|had) (row|rows)", "rowed|rowing"],
+    patterns: [
+      "(a|another|big|huge|massive|blazing|heated|almighty|verbal|their|the|had) (row|rows)",
+      "rowed|rowing",
+      "(they|@parents|@both-parents) (often|always|regularly|frequently|sometimes|constantly|still|(used to)|can|will)? row",
+    ],
     exceptions: [
       "(in|on) a row",
       "(front|back|first|last|death|third|second) (row|rows)",
       "rowing (club|boat|machine|team)",
       "row of",
+      HE_DID("rowed|rows|rowing"),
     ],
     subject: { not: ["child"] },
     message: 'A "row" is a two-sided quarrel: describe what he did.',
@@ -207,7 +234,11 @@ export const mutualisingRules: Rule[] = [
     sources: ["D2", "D3"],
     suggestions: ["{perpetrator} shouted at {survivor} and [behaviour]"],
     examples: {
-      match: ["Mr B and Ms A had a row about the car.", "The couple were rowing in the street."],
+      match: [
+        "Mr B and Ms A had a row about the car.",
+        "The couple were rowing in the street.",
+        "Mum and Dad row most nights.",
+      ],
       noMatch: ["He missed three appointments in a row.", "Mr B shouted at Ms A about the car and took her keys."],
     },
   }),
@@ -220,6 +251,7 @@ export const mutualisingRules: Rule[] = [
       "fighting (for|to|against|back|cancer|fit)",
       "fought (for|to|against|back|off)",
       "(fire|fist|food|pillow|play) fight~",
+      HE_DID("fought|fights|fighting"),
     ],
     subject: { not: ["child"] },
     message: 'A "fight" implies mutual violence: say who hit whom, and how.',

@@ -95,17 +95,22 @@ export const vagueRules: Rule[] = [
   }),
   define({
     id: "vague/history-of-da",
-    severity: "info",
+    severity: "warning",
     patterns: [
       "(a|long|lengthy|known|significant|extensive)? history of (@da|abuse|violence|domestic abuse|incidents)",
     ],
+    // The history is then spelled out.
+    exceptions: ["history of (@da|abuse|violence|incidents) *{0,6} (including|includes|included|such as|namely|eg)"],
     message: '"A history of DA" hides the pattern: say who did what, when, and to whom.',
     explanation: VAGUE_WHY,
     sources: ["S4", "S20"],
     suggestions: ["{perpetrator} has {behaviour} since [when], including [examples]"],
     examples: {
-      match: ["There is a history of DV in the family."],
-      noMatch: ["Mr B has assaulted Ms A four times since 2021."],
+      match: ["There is a history of DV in the family.", "Mr Jones has a long history of domestic abuse."],
+      noMatch: [
+        "Mr B has assaulted Ms A four times since 2021.",
+        "Mr B has a history of violence against previous partners, including a conviction for assault in 2019.",
+      ],
     },
   }),
   define({
@@ -217,17 +222,32 @@ export const vagueRules: Rule[] = [
   }),
   define({
     id: "vague/da-unnamed",
-    severity: "info",
+    severity: "warning",
     patterns: [
       "(@da) (was|were|has been|had been|is)? (reported|noted|disclosed|referenced|mentioned|alleged|identified|flagged|recorded)",
+      "(disclose~|report~|mention~|allege~|raise~|reference~|cite~|note~|flag~|record~) (historic|historical|previous|past|recent|ongoing|further|more)? @da",
+    ],
+    // Who did it is named: the behaviour may follow in the next sentence.
+    exceptions: [
+      "@da (from|by|perpetrated by) (mr *|@father|@perpetrator|him|her (partner|ex|husband|boyfriend))",
+      "@da *{0,6} (including|includes|included|such as|namely|eg)",
+      // "noted DA concerns" is the label rules' to report, once.
+      "@da (concern|concerns|issues|issue|worries|problems|factors|matters|incident|incidents|referral|referrals|notification|notifications)",
     ],
     message: "Say what was reported: the behaviour, who did it, and when.",
     explanation: VAGUE_WHY,
     sources: ["S20", "L12"],
     suggestions: ["{survivor} reported that {perpetrator} {behaviour}"],
     examples: {
-      match: ["Domestic abuse was disclosed at the visit."],
-      noMatch: ["At the visit Ms A disclosed that Mr B strangled her."],
+      match: [
+        "Domestic abuse was disclosed at the visit.",
+        "Ms Osei disclosed domestic violence at the school gate.",
+        "The health visitor's referral mentions DA.",
+      ],
+      noMatch: [
+        "At the visit Ms A disclosed that Mr B strangled her.",
+        "Ms A disclosed domestic abuse by Mr B: he has strangled her twice since March.",
+      ],
     },
   }),
   define({
