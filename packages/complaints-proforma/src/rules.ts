@@ -14,6 +14,8 @@ import {
   formQuestions,
   isAnswered,
   isQuestionShown,
+  yesNoUnknownValues,
+  yesNoValues,
 } from "@st/core";
 
 /** One broken rule, before it is told as a `Problem`-like issue. */
@@ -54,21 +56,31 @@ export const PROCEDURE_DATE_REQUIRES: readonly (readonly [date: string, needs: s
 ];
 
 // Paths are the definitions' question ids: few, and read for every record.
-const segments = new Map<string, string[]>();
+const segments = new Map<string, readonly string[]>();
 
-/** Read a dotted path from an untrusted value; `undefined` when any step is not an object. */
-export function valueAt(record: unknown, path: string): unknown {
-  let value = record;
+/** A dotted path split into its keys, split once per path. */
+function keysOf(path: string): readonly string[] {
   let keys = segments.get(path);
   if (!keys) {
     keys = path.split(".");
     if (segments.size < 10_000) segments.set(path, keys);
   }
+  return keys;
+}
+
+/** Read an already-split path from an untrusted value; `undefined` when any step is not an object. */
+function readKeys(record: unknown, keys: readonly string[]): unknown {
+  let value = record;
   for (const key of keys) {
     if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
     value = Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
   }
   return value;
+}
+
+/** Read a dotted path from an untrusted value; `undefined` when any step is not an object. */
+export function valueAt(record: unknown, path: string): unknown {
+  return readKeys(record, keysOf(path));
 }
 
 const indexes = new WeakMap<FormDefinition, ReadonlyMap<string, FormQuestion>>();
@@ -89,13 +101,6 @@ const asTemplate = (text: string) => text;
 /** The label a person sees for an answer value of a question (a template, placeholders unresolved). */
 export function answerLabel(question: FormQuestion | undefined, value: unknown): string {
   return question ? formatAnswer(question, value, asTemplate) : String(value);
-}
-
-const CLOSED = new Set(["yesNo", "yesNoUnknown", "choice", "multiChoice"]);
-
-/** True when `value` is an answer a closed question allows (any value for open questions). */
-function isKnownAnswer(question: FormQuestion, value: unknown): boolean {
-  return !CLOSED.has(question.type) || answerProblem(question, value, asTemplate) === undefined;
 }
 
 /** When a follow-up applies, in words: `when "Was the complaint investigated?" is "Yes"`. */
@@ -119,22 +124,105 @@ export function appliesTo(definition: FormDefinition, record: unknown, id: strin
   return isQuestionShown(definition, flatView(record), id);
 }
 
-/** A definition's follow-up questions, and the ids their conditions read: worked out once per definition. */
+/** A question a follow-up's condition reads, and how to tell whether its answer is one the question allows. */
+interface TriggerPlan {
+  readonly keys: readonly string[];
+  /** `undefined` when the trigger is not a question of the definition (then every answer is judged). */
+  readonly isKnown: ((value: unknown) => boolean) | undefined;
+}
+
+/** One link of a follow-up's chain of conditions: the trigger (by position) and the answers that make it apply. */
+interface ConditionLink {
+  readonly trigger: number;
+  readonly equals: readonly (string | number)[];
+}
+
+interface FollowUpStep {
+  readonly question: FormQuestion;
+  readonly keys: readonly string[];
+  /** The position of its own trigger among the plan's triggers. */
+  readonly trigger: number;
+  /** Its condition, then its trigger's condition, and so on: what `isQuestionShown` walks. */
+  readonly chain: readonly ConditionLink[];
+}
+
+/** A definition's follow-up questions and the triggers their conditions read: worked out once per definition. */
 interface FollowUpPlan {
-  readonly questions: readonly FormQuestion[];
-  readonly triggerIds: readonly string[];
+  readonly triggers: readonly TriggerPlan[];
+  readonly followUps: readonly FollowUpStep[];
+}
+
+/**
+ * `isKnownAnswer` for one closed question, without describing the problem: this runs for every
+ * trigger of every record. Option values are compared as `answerProblem` compares them (a value
+ * that is not equal to itself, NaN, matches no option).
+ */
+function knownAnswerTest(question: FormQuestion): ((value: unknown) => boolean) | undefined {
+  const allowed = (values: readonly unknown[]) => new Set(values.filter((v) => !Number.isNaN(v)));
+  switch (question.type) {
+    case "yesNo": {
+      const set = allowed(yesNoValues);
+      return (value) => set.has(value);
+    }
+    case "yesNoUnknown": {
+      const set = allowed(yesNoUnknownValues);
+      return (value) => set.has(value);
+    }
+    case "choice": {
+      const set = allowed(question.options.map((o) => o.value));
+      return (value) => set.has(value);
+    }
+    case "multiChoice": {
+      const set = allowed(question.options.map((o) => o.value));
+      return (value) => Array.isArray(value) && value.every((v) => set.has(v)) && new Set(value).size === value.length;
+    }
+    default:
+      return () => true;
+  }
 }
 
 const followUpPlans = new WeakMap<FormDefinition, FollowUpPlan>();
 
 function followUpPlanOf(definition: FormDefinition): FollowUpPlan {
   let plan = followUpPlans.get(definition);
-  if (!plan) {
-    const questions = [...questionsById(definition).values()].filter((q) => q.when !== undefined);
-    plan = { questions, triggerIds: [...new Set(questions.map((q) => q.when!.question))] };
-    followUpPlans.set(definition, plan);
-  }
+  if (plan) return plan;
+  const byId = questionsById(definition);
+  const triggerIds: string[] = [];
+  const triggerOf = (id: string) => {
+    const at = triggerIds.indexOf(id);
+    return at >= 0 ? at : triggerIds.push(id) - 1;
+  };
+  const followUps = [...byId.values()]
+    .filter((q) => q.when !== undefined)
+    .map((question): FollowUpStep => {
+      const chain: ConditionLink[] = [];
+      // The walk `isQuestionShown` makes, with its guard; conditions point to earlier questions only.
+      let link: FormQuestion | undefined = question;
+      for (let guard = 0; link?.when && guard <= byId.size; guard++) {
+        chain.push({ trigger: triggerOf(link.when.question), equals: link.when.equals });
+        link = byId.get(link.when.question);
+      }
+      return { question, keys: keysOf(question.id), trigger: triggerOf(question.when!.question), chain };
+    });
+  const triggers = triggerIds.map((id): TriggerPlan => {
+    const trigger = byId.get(id);
+    return { keys: keysOf(id), isKnown: trigger && knownAnswerTest(trigger) };
+  });
+  plan = { triggers, followUps };
+  followUpPlans.set(definition, plan);
   return plan;
+}
+
+/** True when every condition of a chain holds for the trigger answers read (as `isQuestionShown` decides). */
+function chainHolds(chain: readonly ConditionLink[], answers: readonly unknown[]): boolean {
+  for (const { trigger, equals } of chain) {
+    const answer = answers[trigger];
+    const matches = Array.isArray(answer)
+      ? answer.some((a) => equals.includes(a as string | number))
+      : equals.includes(answer as string | number);
+    if (!matches) return false;
+  }
+  return true;
 }
 
 /**
@@ -143,20 +231,17 @@ function followUpPlanOf(definition: FormDefinition): FollowUpPlan {
  * answer the trigger does not allow is not judged, so one mistake is reported once.
  */
 export function checkFollowUps(definition: FormDefinition, record: unknown): RuleViolation[] {
-  const questions = questionsById(definition);
-  const plan = followUpPlanOf(definition);
-  // The trigger answers, read once per record (this runs for every record of a file): the flat
-  // view `isQuestionShown` reads, without a proxy reading the record again for every question.
-  const triggers: Record<string, unknown> = {};
-  for (const id of plan.triggerIds) triggers[id] = valueAt(record, id);
+  const { triggers, followUps } = followUpPlanOf(definition);
+  // The trigger answers, read once per record (this runs for every record of a file).
+  const answers = triggers.map((t) => readKeys(record, t.keys));
   const violations: RuleViolation[] = [];
-  for (const question of plan.questions) {
-    const triggerId = question.when!.question;
-    const trigger = questions.get(triggerId);
-    const triggerValue = triggers[triggerId];
-    if (trigger && triggerValue !== undefined && !isKnownAnswer(trigger, triggerValue)) continue;
-    const applies = isQuestionShown(definition, triggers, question.id);
-    const answered = isAnswered(valueAt(record, question.id));
+  for (const followUp of followUps) {
+    const { isKnown } = triggers[followUp.trigger]!;
+    const triggerValue = answers[followUp.trigger];
+    if (isKnown && triggerValue !== undefined && !isKnown(triggerValue)) continue;
+    const applies = chainHolds(followUp.chain, answers);
+    const { question } = followUp;
+    const answered = isAnswered(readKeys(record, followUp.keys));
     if (applies && question.required && !answered) {
       violations.push({
         path: question.id,
@@ -178,36 +263,44 @@ export function checkFollowUps(definition: FormDefinition, record: unknown): Rul
 
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
+const DATE_ORDER_KEYS = PROCEDURE_DATE_ORDER.map(keysOf);
+const RECEIVED_KEYS = keysOf("complaint.received");
+const OMBUDSMAN_KEYS = keysOf("stages.ombudsmanReferral");
+const DATE_REQUIRES_KEYS = PROCEDURE_DATE_REQUIRES.map(([id, needs]) => [keysOf(id), keysOf(needs)] as const);
+
+/** A well-formed date at `keys`, or `undefined`: only those take part; the schema reports the rest. */
+function dateAt(record: unknown, keys: readonly string[]): string | undefined {
+  const value = readKeys(record, keys);
+  return typeof value === "string" && DATE_SHAPE.test(value) ? value : undefined;
+}
+
 /** Check that the procedure's dates come in order and that no date is given without the one it needs. */
 export function checkProcedureDates(definition: FormDefinition, record: unknown): RuleViolation[] {
-  const questions = questionsById(definition);
-  const label = (id: string) => questions.get(id)?.label ?? id;
+  const label = (id: string) => questionsById(definition).get(id)?.label ?? id;
   const violations: RuleViolation[] = [];
-  const date = (id: string): string | undefined => {
-    const value = valueAt(record, id);
-    // Only well-formed dates take part; the schema reports the rest.
-    return typeof value === "string" && DATE_SHAPE.test(value) ? value : undefined;
-  };
-  const seen: [string, string][] = [];
-  for (const id of PROCEDURE_DATE_ORDER) {
-    const value = date(id);
-    if (value === undefined) continue;
+  // The dates seen so far, in order, by their position in PROCEDURE_DATE_ORDER.
+  const seen: number[] = [];
+  const values: (string | undefined)[] = DATE_ORDER_KEYS.map((keys) => dateAt(record, keys));
+  values.forEach((value, at) => {
+    if (value === undefined) return;
     // Name the latest earlier date it precedes: the one a person most likely mistyped against.
-    let conflict: [string, string] | undefined;
-    for (const [earlierId, earlier] of seen)
-      if (value < earlier && (!conflict || earlier > conflict[1])) conflict = [earlierId, earlier];
-    if (conflict) {
+    let conflict: number | undefined;
+    for (const earlier of seen)
+      if (value < values[earlier]! && (conflict === undefined || values[earlier]! > values[conflict]!))
+        conflict = earlier;
+    if (conflict !== undefined) {
+      const earlier = values[conflict]!;
       violations.push({
-        path: id,
+        path: PROCEDURE_DATE_ORDER[at]!,
         code: "date_order",
-        message: `is before "${label(conflict[0])}" (${conflict[1]})`,
-        expected: `a date on or after ${conflict[1]}`,
+        message: `is before "${label(PROCEDURE_DATE_ORDER[conflict]!)}" (${earlier})`,
+        expected: `a date on or after ${earlier}`,
       });
     }
-    seen.push([id, value]);
-  }
-  const received = date("complaint.received");
-  const ombudsman = date("stages.ombudsmanReferral");
+    seen.push(at);
+  });
+  const received = dateAt(record, RECEIVED_KEYS);
+  const ombudsman = dateAt(record, OMBUDSMAN_KEYS);
   if (received && ombudsman && ombudsman < received) {
     violations.push({
       path: "stages.ombudsmanReferral",
@@ -216,16 +309,17 @@ export function checkProcedureDates(definition: FormDefinition, record: unknown)
       expected: `a date on or after ${received}`,
     });
   }
-  for (const [id, needs] of PROCEDURE_DATE_REQUIRES) {
-    if (valueAt(record, id) !== undefined && valueAt(record, needs) === undefined) {
+  DATE_REQUIRES_KEYS.forEach(([date, needs], i) => {
+    if (readKeys(record, date) !== undefined && readKeys(record, needs) === undefined) {
+      const needed = label(PROCEDURE_DATE_REQUIRES[i]![1]);
       violations.push({
-        path: id,
+        path: PROCEDURE_DATE_REQUIRES[i]![0],
         code: "date_order",
-        message: `is given without "${label(needs)}"`,
-        expected: `"${label(needs)}" as well`,
+        message: `is given without "${needed}"`,
+        expected: `"${needed}" as well`,
       });
     }
-  }
+  });
   return violations;
 }
 
