@@ -55,18 +55,8 @@ export const PROCEDURE_DATE_REQUIRES: readonly (readonly [date: string, needs: s
   ["stages.stage3Response", "stages.panelReport"],
 ];
 
-// Paths are the definitions' question ids: few, and read for every record.
-const segments = new Map<string, readonly string[]>();
-
-/** A dotted path split into its keys, split once per path. */
-function keysOf(path: string): readonly string[] {
-  let keys = segments.get(path);
-  if (!keys) {
-    keys = path.split(".");
-    if (segments.size < 10_000) segments.set(path, keys);
-  }
-  return keys;
-}
+/** Reads one path from an untrusted value. */
+type PathReader = (record: unknown) => unknown;
 
 /** Read an already-split path from an untrusted value; `undefined` when any step is not an object. */
 function readKeys(record: unknown, keys: readonly string[]): unknown {
@@ -78,9 +68,42 @@ function readKeys(record: unknown, keys: readonly string[]): unknown {
   return value;
 }
 
+/**
+ * {@link readKeys} for one path written out as code, its keys fixed names: reading by a variable
+ * key, across the many shapes records come in, costs several times more, and the rules read some
+ * fifty answers of every record. Where code cannot be compiled (a Content Security Policy), the loop.
+ */
+function compileReader(keys: readonly string[]): PathReader {
+  const steps = keys.map((key) => {
+    const k = JSON.stringify(key);
+    return `if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
+      value = hasOwn(value, ${k}) ? value[${k}] : undefined;`;
+  });
+  try {
+    return new Function("hasOwn", `return function read(value) { ${steps.join("\n")} return value; };`)(
+      Object.hasOwn,
+    ) as PathReader;
+  } catch {
+    return (record) => readKeys(record, keys);
+  }
+}
+
+// Paths are the definitions' question ids: few, and read for every record.
+const readers = new Map<string, PathReader>();
+
+/** The reader of a dotted path, compiled once per path. */
+function readerOf(path: string): PathReader {
+  let read = readers.get(path);
+  if (!read) {
+    read = compileReader(path.split("."));
+    if (readers.size < 10_000) readers.set(path, read);
+  }
+  return read;
+}
+
 /** Read a dotted path from an untrusted value; `undefined` when any step is not an object. */
 export function valueAt(record: unknown, path: string): unknown {
-  return readKeys(record, keysOf(path));
+  return readerOf(path)(record);
 }
 
 const indexes = new WeakMap<FormDefinition, ReadonlyMap<string, FormQuestion>>();
@@ -126,7 +149,7 @@ export function appliesTo(definition: FormDefinition, record: unknown, id: strin
 
 /** A question a follow-up's condition reads, and how to tell whether its answer is one the question allows. */
 interface TriggerPlan {
-  readonly keys: readonly string[];
+  readonly read: PathReader;
   /** `undefined` when the trigger is not a question of the definition (then every answer is judged). */
   readonly isKnown: ((value: unknown) => boolean) | undefined;
 }
@@ -139,7 +162,7 @@ interface ConditionLink {
 
 interface FollowUpStep {
   readonly question: FormQuestion;
-  readonly keys: readonly string[];
+  readonly read: PathReader;
   /** The position of its own trigger among the plan's triggers. */
   readonly trigger: number;
   /** Its condition, then its trigger's condition, and so on: what `isQuestionShown` walks. */
@@ -202,11 +225,11 @@ function followUpPlanOf(definition: FormDefinition): FollowUpPlan {
         chain.push({ trigger: triggerOf(link.when.question), equals: link.when.equals });
         link = byId.get(link.when.question);
       }
-      return { question, keys: keysOf(question.id), trigger: triggerOf(question.when!.question), chain };
+      return { question, read: readerOf(question.id), trigger: triggerOf(question.when!.question), chain };
     });
   const triggers = triggerIds.map((id): TriggerPlan => {
     const trigger = byId.get(id);
-    return { keys: keysOf(id), isKnown: trigger && knownAnswerTest(trigger) };
+    return { read: readerOf(id), isKnown: trigger && knownAnswerTest(trigger) };
   });
   plan = { triggers, followUps };
   followUpPlans.set(definition, plan);
@@ -233,7 +256,7 @@ function chainHolds(chain: readonly ConditionLink[], answers: readonly unknown[]
 export function checkFollowUps(definition: FormDefinition, record: unknown): RuleViolation[] {
   const { triggers, followUps } = followUpPlanOf(definition);
   // The trigger answers, read once per record (this runs for every record of a file).
-  const answers = triggers.map((t) => readKeys(record, t.keys));
+  const answers = triggers.map((t) => t.read(record));
   const violations: RuleViolation[] = [];
   for (const followUp of followUps) {
     const { isKnown } = triggers[followUp.trigger]!;
@@ -241,7 +264,7 @@ export function checkFollowUps(definition: FormDefinition, record: unknown): Rul
     if (isKnown && triggerValue !== undefined && !isKnown(triggerValue)) continue;
     const applies = chainHolds(followUp.chain, answers);
     const { question } = followUp;
-    const answered = isAnswered(readKeys(record, followUp.keys));
+    const answered = isAnswered(followUp.read(record));
     if (applies && question.required && !answered) {
       violations.push({
         path: question.id,
@@ -263,14 +286,14 @@ export function checkFollowUps(definition: FormDefinition, record: unknown): Rul
 
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
-const DATE_ORDER_KEYS = PROCEDURE_DATE_ORDER.map(keysOf);
-const RECEIVED_KEYS = keysOf("complaint.received");
-const OMBUDSMAN_KEYS = keysOf("stages.ombudsmanReferral");
-const DATE_REQUIRES_KEYS = PROCEDURE_DATE_REQUIRES.map(([id, needs]) => [keysOf(id), keysOf(needs)] as const);
+const DATE_ORDER_READERS = PROCEDURE_DATE_ORDER.map(readerOf);
+const RECEIVED = readerOf("complaint.received");
+const OMBUDSMAN = readerOf("stages.ombudsmanReferral");
+const DATE_REQUIRES_READERS = PROCEDURE_DATE_REQUIRES.map(([id, needs]) => [readerOf(id), readerOf(needs)] as const);
 
-/** A well-formed date at `keys`, or `undefined`: only those take part; the schema reports the rest. */
-function dateAt(record: unknown, keys: readonly string[]): string | undefined {
-  const value = readKeys(record, keys);
+/** A well-formed date where `read` reads, or `undefined`: only those take part; the schema reports the rest. */
+function dateAt(record: unknown, read: PathReader): string | undefined {
+  const value = read(record);
   return typeof value === "string" && DATE_SHAPE.test(value) ? value : undefined;
 }
 
@@ -280,7 +303,7 @@ export function checkProcedureDates(definition: FormDefinition, record: unknown)
   const violations: RuleViolation[] = [];
   // The dates seen so far, in order, by their position in PROCEDURE_DATE_ORDER.
   const seen: number[] = [];
-  const values: (string | undefined)[] = DATE_ORDER_KEYS.map((keys) => dateAt(record, keys));
+  const values: (string | undefined)[] = DATE_ORDER_READERS.map((read) => dateAt(record, read));
   values.forEach((value, at) => {
     if (value === undefined) return;
     // Name the latest earlier date it precedes: the one a person most likely mistyped against.
@@ -299,8 +322,8 @@ export function checkProcedureDates(definition: FormDefinition, record: unknown)
     }
     seen.push(at);
   });
-  const received = dateAt(record, RECEIVED_KEYS);
-  const ombudsman = dateAt(record, OMBUDSMAN_KEYS);
+  const received = dateAt(record, RECEIVED);
+  const ombudsman = dateAt(record, OMBUDSMAN);
   if (received && ombudsman && ombudsman < received) {
     violations.push({
       path: "stages.ombudsmanReferral",
@@ -309,8 +332,8 @@ export function checkProcedureDates(definition: FormDefinition, record: unknown)
       expected: `a date on or after ${received}`,
     });
   }
-  DATE_REQUIRES_KEYS.forEach(([date, needs], i) => {
-    if (readKeys(record, date) !== undefined && readKeys(record, needs) === undefined) {
+  DATE_REQUIRES_READERS.forEach(([date, needs], i) => {
+    if (date(record) !== undefined && needs(record) === undefined) {
       const needed = label(PROCEDURE_DATE_REQUIRES[i]![1]);
       violations.push({
         path: PROCEDURE_DATE_REQUIRES[i]![0],
