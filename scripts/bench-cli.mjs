@@ -10,6 +10,7 @@
 //
 //   npm run bench:cli                    # builds st, then runs this (also the end of `npm run bench`)
 //   node scripts/bench-cli.mjs --runs 5  # best of 5 (default 3)
+//   node scripts/bench-cli.mjs --only complaints  # only the tasks whose name includes "complaints"
 //
 // Data is synthetic and generated into the temporary folder on first use (about 7 MB of case
 // notes, a 70 MB copy for the memory check, a 135 MB census file, 100,000 complaint records), then
@@ -38,6 +39,8 @@ if (!existsSync(st)) {
 }
 const runsAt = process.argv.indexOf("--runs");
 const RUNS = runsAt > 0 ? Number(process.argv[runsAt + 1]) : 3;
+const onlyAt = process.argv.indexOf("--only");
+const ONLY = onlyAt > 0 ? process.argv[onlyAt + 1] : undefined;
 const dir = join(tmpdir(), "st-bench-cli");
 mkdirSync(dir, { recursive: true });
 const file = (name) => join(dir, name);
@@ -81,8 +84,9 @@ const census = await once(file("census-100k.xml"), (tmp) =>
 );
 
 const { demoComplaints } = await import("@st/complaints-proforma/demo");
-const { writeComplaint } = await import("@st/complaints-proforma");
-const complaints = await once(file("complaints-100k.json"), async (tmp) => {
+const { COMPLAINT_SCHEMA_VERSION, writeComplaint } = await import("@st/complaints-proforma");
+// Named by the schema version the records are written at, so a new version writes them afresh.
+const complaints = await once(file(`complaints-100k-v${COMPLAINT_SCHEMA_VERSION}.json`), async (tmp) => {
   const demo = demoComplaints();
   const records = Array.from({ length: 100_000 }, (_, i) => {
     const r = demo[i % demo.length];
@@ -153,6 +157,7 @@ function measure(args) {
 
 /** Each task: its floor and the command, run interleaved; the fastest of RUNS each. */
 function compare(name, floor, command, target) {
+  if (ONLY !== undefined && !name.includes(ONLY)) return undefined;
   const best = { floor: { ms: Infinity, cpu: Infinity, mb: 0 }, command: { ms: Infinity, cpu: Infinity, mb: 0 } };
   for (let i = 0; i < RUNS; i++) {
     for (const [key, args] of [
@@ -205,7 +210,7 @@ const results = [
     stArgs("complaints", "validate", complaints, "--format", "json"),
     "< 1 s",
   ),
-];
+].filter(Boolean);
 
 const rows = results.map((r) => [
   r.name,

@@ -1,8 +1,15 @@
-import { checkComplaints, complaintRecordSchema, detect, summarise } from "@st/complaints-proforma";
+import {
+  COMPLAINT_SCHEMA_VERSION,
+  checkComplaints,
+  complaintRecordSchema,
+  detect,
+  summarise,
+} from "@st/complaints-proforma";
 import { bench, describe } from "vitest";
 import { syntheticLetter, syntheticRecords } from "./synthetic.js";
 
-const stored = syntheticRecords(100_000);
+// Stored at the current version, as `st complaints` writes them (versions.bench.ts reads older ones).
+const stored = syntheticRecords(100_000).map((r) => ({ ...r, schemaVersion: COMPLAINT_SCHEMA_VERSION }));
 const records = checkComplaints(stored).records;
 if (records.length !== stored.length) throw new Error("the synthetic records must all be valid");
 const bare = complaintRecordSchema.shape;

@@ -77,8 +77,17 @@ function withChecks(schema: z.ZodType, parse: Acceptor): Acceptor {
 interface Field {
   key: string;
   accept: Acceptor;
+  /** True when `accept` is the acceptor inside a plain `.optional()`, which the object reads itself. */
+  optional: boolean;
   optin: string | undefined;
   optout: string | undefined;
+}
+
+/** The schema inside a plain `.optional()` (no checks of its own, nothing substituted for absence), if it is one. */
+function plainOptionalInner(schema: z.ZodType): z.ZodType | undefined {
+  const { def, traits } = internals(schema);
+  if (def.type !== "optional" || def.checks?.length || traits.has("$ZodCheck")) return undefined;
+  return internals(def.innerType!).optin === "defaulted" ? undefined : def.innerType;
 }
 
 /** For the kinds of schema not copied here: zod reads every value. */
@@ -93,7 +102,10 @@ function objectAcceptor(def: Def): Acceptor {
     if (key === "__proto__") return askZod;
     const schema = def.shape[key] as z.ZodType;
     const { optin, optout } = internals(schema);
-    fields.push({ key, accept: acceptorOf(schema), optin, optout });
+    // Most of a record's questions are optional and unanswered: the object reads an absent answer
+    // itself rather than calling the optional's acceptor for it.
+    const inner = plainOptionalInner(schema);
+    fields.push({ key, accept: acceptorOf(inner ?? schema), optional: inner !== undefined, optin, optout });
   }
   return compileObject(fields) ?? askZod;
 }
@@ -105,9 +117,12 @@ function objectAcceptor(def: Def): Acceptor {
  * Security Policy forbids it), `undefined`: zod reads the records, as it then does everything.
  */
 function compileObject(fields: readonly Field[]): Acceptor | undefined {
-  const lines = fields.map(({ key, optin, optout }, i) => {
+  const lines = fields.map(({ key, optional, optin, optout }, i) => {
     const k = JSON.stringify(key);
-    const read = `const r${i} = accept[${i}](value[${k}]); if (r${i} === UNSURE) return UNSURE; const p${i} = ${k} in value;`;
+    const accept = optional
+      ? `const v${i} = value[${k}]; const r${i} = v${i} === undefined ? undefined : accept[${i}](v${i});`
+      : `const r${i} = accept[${i}](value[${k}]);`;
+    const read = `${accept} if (r${i} === UNSURE) return UNSURE; const p${i} = ${k} in value;`;
     // When zod writes the key into its output (its object parser's rules, for a value it accepts).
     const write =
       optin === undefined

@@ -304,25 +304,26 @@ function withRules<S extends typeof structure | typeof complaintRecordSchemaV1>(
   terminology: TerminologyProfile,
 ): S {
   const render = (text: string) => renderLabel(text, terminology);
-  return (shape as typeof complaintRecordSchemaV1).check(
-    z.superRefine(
-      (record, ctx) => {
-        const violations = checkFollowUps(definition, record);
-        appendAll(violations, checkProcedureDates(definition, record));
-        appendAll(violations, checkLocalAnswers(definition, record));
-        for (const v of violations) {
-          ctx.addIssue({
-            code: "custom",
-            path: v.path.split("."),
-            message: render(v.message),
-            params: { code: v.code, expected: v.expected },
-          });
-        }
-      },
-      // Run the rules even when the structure has problems, so every problem is reported at once.
-      { when: () => true },
-    ),
-  ) as S;
+  // Run the rules even when the structure has problems (`when`), so every problem is reported at
+  // once. A plain check rather than `superRefine`, which builds an `addIssue` function per record.
+  const rules = new z.core.$ZodCheck({ check: "custom", when: () => true });
+  rules._zod.check = (payload) => {
+    const record = payload.value;
+    const violations = checkFollowUps(definition, record);
+    appendAll(violations, checkProcedureDates(definition, record));
+    appendAll(violations, checkLocalAnswers(definition, record));
+    for (const v of violations) {
+      payload.issues.push({
+        code: "custom",
+        path: v.path.split("."),
+        message: render(v.message),
+        params: { code: v.code, expected: v.expected },
+        input: record,
+        continue: true,
+      });
+    }
+  };
+  return (shape as typeof complaintRecordSchemaV1).check(rules as never) as S;
 }
 
 /** The zod schema of a complaint record under the partnership's proforma (without `schemaVersion`). */
