@@ -224,20 +224,23 @@ export interface QuickRead<T> {
 
 /**
  * A reader of stored records as `@st/core`'s `defineRecord` reads them (the `schemaVersion` taken off,
- * the record checked at its own version, then migrated and checked one version at a time), from an
- * acceptor for every version (version 1 first) and the migration up from every earlier one. It
- * returns `undefined` whenever the record type must read the record itself: no `schemaVersion` (a
- * version may be assumed), one it does not know, a migration that throws, or any doubt on the way.
+ * the record checked at its own version, then migrated and checked one version at a time), from the
+ * schema of every version (version 1 first) and the migration up from every earlier one. Acceptors
+ * are compiled on the first read, not when the record type is declared. It returns `undefined`
+ * whenever the record type must read the record itself: no `schemaVersion` (a version may be
+ * assumed), one it does not know, a migration that throws, or any doubt on the way.
  */
 export function quickRecordReader<T>(
-  versions: readonly Acceptor[],
+  schemas: readonly z.ZodType[],
   ups: readonly ((value: never) => unknown)[],
 ): (input: unknown) => QuickRead<T> | undefined {
-  const latest = versions.length;
+  const latest = schemas.length;
+  let versions: readonly Acceptor[] | undefined;
   return (input) => {
     if (!isObject(input)) return undefined;
     const { schemaVersion: stated, ...fields } = input;
     if (typeof stated !== "number" || !Number.isInteger(stated) || stated < 1 || stated > latest) return undefined;
+    versions ??= schemas.map(acceptorOf);
     let value = versions[stated - 1]!(fields);
     for (let v = stated; v < latest && value !== UNSURE; v++) {
       try {

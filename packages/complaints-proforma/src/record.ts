@@ -37,7 +37,7 @@ import {
   WORKER_IMPACTS,
   WORKER_SUPPORT,
 } from "./proforma.js";
-import { acceptorOf, type QuickRead, quickRecordReader } from "./quick-accept.js";
+import { type QuickRead, quickRecordReader } from "./quick-accept.js";
 import { checkFollowUps, checkLocalAnswers, checkProcedureDates, questionsById } from "./rules.js";
 
 /**
@@ -405,7 +405,7 @@ export function complaintRecordType(
         1: defineMigration(v1Schema, migrateComplaintV1, { labels: fieldLabels(v1, terminology) }),
       },
     });
-    quickReaders.set(type, quickRecordReader([acceptorOf(v1Schema), acceptorOf(schema)], [migrateComplaintV1]));
+    quickReaders.set(type, quickRecordReader([v1Schema, schema], [migrateComplaintV1]));
     byProfile.set(terminology, type);
   }
   return type;

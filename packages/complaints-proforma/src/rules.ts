@@ -157,7 +157,8 @@ interface TriggerPlan {
 /** One link of a follow-up's chain of conditions: the trigger (by position) and the answers that make it apply. */
 interface ConditionLink {
   readonly trigger: number;
-  readonly equals: readonly (string | number)[];
+  /** The condition's answers, compared as `includes` compares them (SameValueZero). */
+  readonly equals: ReadonlySet<unknown>;
 }
 
 interface FollowUpStep {
@@ -222,7 +223,7 @@ function followUpPlanOf(definition: FormDefinition): FollowUpPlan {
       // The walk `isQuestionShown` makes, with its guard; conditions point to earlier questions only.
       let link: FormQuestion | undefined = question;
       for (let guard = 0; link?.when && guard <= byId.size; guard++) {
-        chain.push({ trigger: triggerOf(link.when.question), equals: link.when.equals });
+        chain.push({ trigger: triggerOf(link.when.question), equals: new Set(link.when.equals) });
         link = byId.get(link.when.question);
       }
       return { question, read: readerOf(question.id), trigger: triggerOf(question.when!.question), chain };
@@ -240,9 +241,7 @@ function followUpPlanOf(definition: FormDefinition): FollowUpPlan {
 function chainHolds(chain: readonly ConditionLink[], answers: readonly unknown[]): boolean {
   for (const { trigger, equals } of chain) {
     const answer = answers[trigger];
-    const matches = Array.isArray(answer)
-      ? answer.some((a) => equals.includes(a as string | number))
-      : equals.includes(answer as string | number);
+    const matches = Array.isArray(answer) ? answer.some((a) => equals.has(a)) : equals.has(answer);
     if (!matches) return false;
   }
   return true;
@@ -256,7 +255,8 @@ function chainHolds(chain: readonly ConditionLink[], answers: readonly unknown[]
 export function checkFollowUps(definition: FormDefinition, record: unknown): RuleViolation[] {
   const { triggers, followUps } = followUpPlanOf(definition);
   // The trigger answers, read once per record (this runs for every record of a file).
-  const answers = triggers.map((t) => t.read(record));
+  const answers = new Array<unknown>(triggers.length);
+  for (let i = 0; i < triggers.length; i++) answers[i] = triggers[i]!.read(record);
   const violations: RuleViolation[] = [];
   for (const followUp of followUps) {
     const { isKnown } = triggers[followUp.trigger]!;
