@@ -55,8 +55,8 @@ export const PROCEDURE_DATE_REQUIRES: readonly (readonly [date: string, needs: s
   ["stages.stage3Response", "stages.panelReport"],
 ];
 
-/** Reads one path from an untrusted value. */
-type PathReader = (record: unknown) => unknown;
+/** Reads the answers at a fixed list of paths from an untrusted value, in the list's order. */
+type AnswersReader = (record: unknown) => unknown[];
 
 /** Read an already-split path from an untrusted value; `undefined` when any step is not an object. */
 function readKeys(record: unknown, keys: readonly string[]): unknown {
@@ -69,41 +69,50 @@ function readKeys(record: unknown, keys: readonly string[]): unknown {
 }
 
 /**
- * {@link readKeys} for one path written out as code, its keys fixed names: reading by a variable
- * key, across the many shapes records come in, costs several times more, and the rules read some
- * fifty answers of every record. Where code cannot be compiled (a Content Security Policy), the loop.
+ * {@link readKeys} for a list of paths written out as code: each section read once, every key a
+ * fixed name. Reading by a variable key, across the many shapes records come in, costs several
+ * times more, and the rules read some fifty answers of every record. Where code cannot be compiled
+ * (a Content Security Policy), the loop.
  */
-function compileReader(keys: readonly string[]): PathReader {
-  const steps = keys.map((key) => {
-    const k = JSON.stringify(key);
-    return `if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
-      value = hasOwn(value, ${k}) ? value[${k}] : undefined;`;
-  });
+function compileAnswers(paths: readonly string[]): AnswersReader {
+  let names = 0;
+  // The code for the paths (each with its position) whose first `depth` keys led to `value`.
+  const emit = (value: string, entries: readonly { keys: string[]; at: number }[], depth: number): string => {
+    let code = "";
+    const groups = new Map<string, { keys: string[]; at: number }[]>();
+    for (const entry of entries) {
+      if (entry.keys.length === depth) code += `out[${entry.at}] = ${value};\n`;
+      else groups.set(entry.keys[depth]!, [...(groups.get(entry.keys[depth]!) ?? []), entry]);
+    }
+    if (groups.size === 0) return code;
+    code += `if (typeof ${value} === "object" && ${value} !== null && !Array.isArray(${value})) {\n`;
+    for (const [key, group] of groups) {
+      const k = JSON.stringify(key);
+      const next = `v${names++}`;
+      code += `const ${next} = hasOwn(${value}, ${k}) ? ${value}[${k}] : undefined;\n${emit(next, group, depth + 1)}`;
+    }
+    return `${code}}\n`;
+  };
+  const entries = paths.map((path, at) => ({ keys: path.split("."), at }));
+  const body = `const out = [${paths.map(() => "undefined").join(", ")}];\n${emit("record", entries, 0)}return out;`;
   try {
-    return new Function("hasOwn", `return function read(value) { ${steps.join("\n")} return value; };`)(
-      Object.hasOwn,
-    ) as PathReader;
+    return new Function("hasOwn", `return function readAnswers(record) {\n${body}\n};`)(Object.hasOwn) as AnswersReader;
   } catch {
-    return (record) => readKeys(record, keys);
+    return (record) => entries.map(({ keys }) => readKeys(record, keys));
   }
 }
 
 // Paths are the definitions' question ids: few, and read for every record.
-const readers = new Map<string, PathReader>();
-
-/** The reader of a dotted path, compiled once per path. */
-function readerOf(path: string): PathReader {
-  let read = readers.get(path);
-  if (!read) {
-    read = compileReader(path.split("."));
-    if (readers.size < 10_000) readers.set(path, read);
-  }
-  return read;
-}
+const segments = new Map<string, readonly string[]>();
 
 /** Read a dotted path from an untrusted value; `undefined` when any step is not an object. */
 export function valueAt(record: unknown, path: string): unknown {
-  return readerOf(path)(record);
+  let keys = segments.get(path);
+  if (!keys) {
+    keys = path.split(".");
+    if (segments.size < 10_000) segments.set(path, keys);
+  }
+  return readKeys(record, keys);
 }
 
 const indexes = new WeakMap<FormDefinition, ReadonlyMap<string, FormQuestion>>();
@@ -149,7 +158,6 @@ export function appliesTo(definition: FormDefinition, record: unknown, id: strin
 
 /** A question a follow-up's condition reads, and how to tell whether its answer is one the question allows. */
 interface TriggerPlan {
-  readonly read: PathReader;
   /** `undefined` when the trigger is not a question of the definition (then every answer is judged). */
   readonly isKnown: ((value: unknown) => boolean) | undefined;
 }
@@ -163,7 +171,6 @@ interface ConditionLink {
 
 interface FollowUpStep {
   readonly question: FormQuestion;
-  readonly read: PathReader;
   /** The position of its own trigger among the plan's triggers. */
   readonly trigger: number;
   /** Its condition, then its trigger's condition, and so on: what `isQuestionShown` walks. */
@@ -174,6 +181,8 @@ interface FollowUpStep {
 interface FollowUpPlan {
   readonly triggers: readonly TriggerPlan[];
   readonly followUps: readonly FollowUpStep[];
+  /** Reads the triggers' answers, then the follow-ups' answers, in order. */
+  readonly readAnswers: AnswersReader;
 }
 
 /**
@@ -226,13 +235,14 @@ function followUpPlanOf(definition: FormDefinition): FollowUpPlan {
         chain.push({ trigger: triggerOf(link.when.question), equals: new Set(link.when.equals) });
         link = byId.get(link.when.question);
       }
-      return { question, read: readerOf(question.id), trigger: triggerOf(question.when!.question), chain };
+      return { question, trigger: triggerOf(question.when!.question), chain };
     });
   const triggers = triggerIds.map((id): TriggerPlan => {
     const trigger = byId.get(id);
-    return { read: readerOf(id), isKnown: trigger && knownAnswerTest(trigger) };
+    return { isKnown: trigger && knownAnswerTest(trigger) };
   });
-  plan = { triggers, followUps };
+  const readAnswers = compileAnswers([...triggerIds, ...followUps.map((f) => f.question.id)]);
+  plan = { triggers, followUps, readAnswers };
   followUpPlans.set(definition, plan);
   return plan;
 }
@@ -253,18 +263,18 @@ function chainHolds(chain: readonly ConditionLink[], answers: readonly unknown[]
  * answer the trigger does not allow is not judged, so one mistake is reported once.
  */
 export function checkFollowUps(definition: FormDefinition, record: unknown): RuleViolation[] {
-  const { triggers, followUps } = followUpPlanOf(definition);
-  // The trigger answers, read once per record (this runs for every record of a file).
-  const answers = new Array<unknown>(triggers.length);
-  for (let i = 0; i < triggers.length; i++) answers[i] = triggers[i]!.read(record);
+  const { triggers, followUps, readAnswers } = followUpPlanOf(definition);
+  // The trigger answers, then each follow-up's, read at once (this runs for every record of a file).
+  const answers = readAnswers(record);
   const violations: RuleViolation[] = [];
-  for (const followUp of followUps) {
+  for (let i = 0; i < followUps.length; i++) {
+    const followUp = followUps[i]!;
     const { isKnown } = triggers[followUp.trigger]!;
     const triggerValue = answers[followUp.trigger];
     if (isKnown && triggerValue !== undefined && !isKnown(triggerValue)) continue;
     const applies = chainHolds(followUp.chain, answers);
     const { question } = followUp;
-    const answered = isAnswered(followUp.read(record));
+    const answered = isAnswered(answers[triggers.length + i]);
     if (applies && question.required && !answered) {
       violations.push({
         path: question.id,
@@ -286,14 +296,20 @@ export function checkFollowUps(definition: FormDefinition, record: unknown): Rul
 
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
-const DATE_ORDER_READERS = PROCEDURE_DATE_ORDER.map(readerOf);
-const RECEIVED = readerOf("complaint.received");
-const OMBUDSMAN = readerOf("stages.ombudsmanReferral");
-const DATE_REQUIRES_READERS = PROCEDURE_DATE_REQUIRES.map(([id, needs]) => [readerOf(id), readerOf(needs)] as const);
+// The answers the date rules read, at once: the dates in order, then the date received and the
+// Ombudsman referral, then each date that needs another and the one it needs.
+const DATE_PATHS = [
+  ...PROCEDURE_DATE_ORDER,
+  "complaint.received",
+  "stages.ombudsmanReferral",
+  ...PROCEDURE_DATE_REQUIRES.flat(),
+];
+const RECEIVED_AT = PROCEDURE_DATE_ORDER.length;
+const REQUIRES_AT = RECEIVED_AT + 2;
+let readDateAnswers: AnswersReader | undefined;
 
-/** A well-formed date where `read` reads, or `undefined`: only those take part; the schema reports the rest. */
-function dateAt(record: unknown, read: PathReader): string | undefined {
-  const value = read(record);
+/** A well-formed date, or `undefined`: only those take part; the schema reports the rest. */
+function asDate(value: unknown): string | undefined {
   return typeof value === "string" && DATE_SHAPE.test(value) ? value : undefined;
 }
 
@@ -303,7 +319,9 @@ export function checkProcedureDates(definition: FormDefinition, record: unknown)
   const violations: RuleViolation[] = [];
   // The dates seen so far, in order, by their position in PROCEDURE_DATE_ORDER.
   const seen: number[] = [];
-  const values: (string | undefined)[] = DATE_ORDER_READERS.map((read) => dateAt(record, read));
+  readDateAnswers ??= compileAnswers(DATE_PATHS);
+  const answers = readDateAnswers(record);
+  const values = PROCEDURE_DATE_ORDER.map((_, at) => asDate(answers[at]));
   values.forEach((value, at) => {
     if (value === undefined) return;
     // Name the latest earlier date it precedes: the one a person most likely mistyped against.
@@ -322,8 +340,8 @@ export function checkProcedureDates(definition: FormDefinition, record: unknown)
     }
     seen.push(at);
   });
-  const received = dateAt(record, RECEIVED);
-  const ombudsman = dateAt(record, OMBUDSMAN);
+  const received = asDate(answers[RECEIVED_AT]);
+  const ombudsman = asDate(answers[RECEIVED_AT + 1]);
   if (received && ombudsman && ombudsman < received) {
     violations.push({
       path: "stages.ombudsmanReferral",
@@ -332,8 +350,8 @@ export function checkProcedureDates(definition: FormDefinition, record: unknown)
       expected: `a date on or after ${received}`,
     });
   }
-  DATE_REQUIRES_READERS.forEach(([date, needs], i) => {
-    if (date(record) !== undefined && needs(record) === undefined) {
+  PROCEDURE_DATE_REQUIRES.forEach((_, i) => {
+    if (answers[REQUIRES_AT + 2 * i] !== undefined && answers[REQUIRES_AT + 2 * i + 1] === undefined) {
       const needed = label(PROCEDURE_DATE_REQUIRES[i]![1]);
       violations.push({
         path: PROCEDURE_DATE_REQUIRES[i]![0],
