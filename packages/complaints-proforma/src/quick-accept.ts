@@ -8,7 +8,20 @@
  * only ever says "this is what zod returns" or "ask zod".
  * @module
  */
-import type * as z from "zod";
+import * as z from "zod";
+
+/**
+ * A function made from source code, or `undefined` where code must not be compiled: zod is set to
+ * `jitless`, or the page's Content Security Policy forbids it (then the callers' slower way is used).
+ */
+export function compileFunction(params: readonly string[], body: string): ((...args: never[]) => unknown) | undefined {
+  if (z.config().jitless) return undefined;
+  try {
+    return new Function(...params, body) as (...args: never[]) => unknown;
+  } catch {
+    return undefined;
+  }
+}
 
 /** What an acceptor returns when it cannot vouch for a value: zod must read it. */
 export const UNSURE: unique symbol = Symbol("unsure");
@@ -141,15 +154,10 @@ function compileObject(fields: readonly Field[]): Acceptor | undefined {
     ${lines.join("\n    ")}
     return out;
   };`;
-  try {
-    return new Function("accept", "known", "UNSURE", source)(
-      fields.map((f) => f.accept),
-      new Set(fields.map((f) => f.key)),
-      UNSURE,
-    ) as Acceptor;
-  } catch {
-    return undefined;
-  }
+  const make = compileFunction(["accept", "known", "UNSURE"], source);
+  return make?.(fields.map((f) => f.accept) as never, new Set(fields.map((f) => f.key)) as never, UNSURE as never) as
+    | Acceptor
+    | undefined;
 }
 
 function parseOf(schema: z.ZodType): Acceptor {

@@ -17,6 +17,7 @@ import {
   yesNoUnknownValues,
   yesNoValues,
 } from "@st/core";
+import { compileFunction } from "./quick-accept.js";
 
 /** One broken rule, before it is told as a `Problem`-like issue. */
 export interface RuleViolation {
@@ -95,11 +96,11 @@ function compileAnswers(paths: readonly string[]): AnswersReader {
   };
   const entries = paths.map((path, at) => ({ keys: path.split("."), at }));
   const body = `const out = [${paths.map(() => "undefined").join(", ")}];\n${emit("record", entries, 0)}return out;`;
-  try {
-    return new Function("hasOwn", `return function readAnswers(record) {\n${body}\n};`)(Object.hasOwn) as AnswersReader;
-  } catch {
-    return (record) => entries.map(({ keys }) => readKeys(record, keys));
-  }
+  const make = compileFunction(["hasOwn"], `return function readAnswers(record) {\n${body}\n};`);
+  return (
+    (make?.(Object.hasOwn as never) as AnswersReader | undefined) ??
+    ((record) => entries.map(({ keys }) => readKeys(record, keys)))
+  );
 }
 
 // Paths are the definitions' question ids: few, and read for every record.

@@ -130,4 +130,17 @@ describe("accepting sound records quickly", () => {
       { numRuns: 2000 },
     );
   });
+
+  it("leaves every object to zod where zod is set to compile no code (as under a strict Content Security Policy)", () => {
+    const jitless = z.config().jitless;
+    z.config({ jitless: true });
+    try {
+      const schema = z.strictObject({ a: z.string() });
+      expect(acceptorOf(schema)({ a: "x" })).toBe(UNSURE);
+      expect(acceptorOf(z.strictObject({ a: z.string() }).optional())(undefined)).toBeUndefined();
+    } finally {
+      z.config({ jitless });
+    }
+    expect(acceptorOf(z.strictObject({ a: z.string() }))({ a: "x" })).toEqual({ a: "x" });
+  });
 });

@@ -11,6 +11,7 @@ import {
 import { answerProblem, type FormDefinition, formQuestions, isAnswered } from "@st/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+import * as z from "zod";
 
 // The rules read untrusted records: any value may sit at any answer, including ones that look
 // like answers (a known option, a date) and ones that do not (NaN, a list with a hole, null).
@@ -136,5 +137,23 @@ describe("the rules across answers", () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it("judge follow-ups the same where no code may be compiled (the answers read one path at a time)", () => {
+    const jitless = z.config().jitless;
+    z.config({ jitless: true });
+    // A copy of the definition, so that its plan is made now, without compiled code.
+    const definition = { ...complaintsProforma };
+    try {
+      fc.assert(
+        fc.property(untrustedRecord(definition), (record) => {
+          const found = checkFollowUps(definition, record).map(({ path, code }) => ({ path, code }));
+          expect(found).toEqual(followUpsByTheDefinition(definition, record));
+        }),
+        { numRuns: 500 },
+      );
+    } finally {
+      z.config({ jitless });
+    }
   });
 });
