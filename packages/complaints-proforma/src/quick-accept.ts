@@ -126,8 +126,9 @@ function objectAcceptor(def: Def): Acceptor {
 /**
  * The object's walk written out as code, one statement a field, as zod's own JIT writes its objects:
  * a property read by a fixed name is many times faster than one by a variable key, across the many
- * shapes of object a file of records holds. Where code cannot be compiled (a page whose Content
- * Security Policy forbids it), `undefined`: zod reads the records, as it then does everything.
+ * shapes of object a file of records holds. Keys enter the code only as JSON string literals. Where
+ * code cannot be compiled (zod set to `jitless`, or a page whose Content Security Policy forbids
+ * it), `undefined`: zod reads the records, as it then does everything.
  */
 function compileObject(fields: readonly Field[]): Acceptor | undefined {
   const lines = fields.map(({ key, optional, optin, optout }, i) => {

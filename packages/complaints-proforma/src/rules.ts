@@ -72,8 +72,9 @@ function readKeys(record: unknown, keys: readonly string[]): unknown {
 /**
  * {@link readKeys} for a list of paths written out as code: each section read once, every key a
  * fixed name. Reading by a variable key, across the many shapes records come in, costs several
- * times more, and the rules read some fifty answers of every record. Where code cannot be compiled
- * (a Content Security Policy), the loop.
+ * times more, and the rules read some fifty answers of every record. The ids come from a borough's
+ * definition, so they enter the code only as JSON string literals. Where code cannot be compiled (a
+ * Content Security Policy, or zod set to `jitless`), the loop.
  */
 function compileAnswers(paths: readonly string[]): AnswersReader {
   let names = 0;
