@@ -156,4 +156,38 @@ describe("the rules across answers", () => {
       z.config({ jitless });
     }
   });
+
+  it("read answers whose ids hold quotes, backslashes and line breaks as plain keys, never as code", () => {
+    const hostile = ['local.a"];globalThis["hacked"]=1;//', "local.b\\\n\u2028c"];
+    const definition: FormDefinition = {
+      id: "hostile",
+      version: 1,
+      title: "Hostile ids",
+      sections: [
+        {
+          id: "local",
+          title: "Local",
+          questions: [
+            { id: hostile[0]!, label: "Trigger", type: "yesNo" },
+            {
+              id: hostile[1]!,
+              label: "Follow-up",
+              type: "text",
+              required: true,
+              when: { question: hostile[0]!, equals: ["yes"] },
+            },
+          ],
+        },
+      ],
+    };
+    const [trigger, followUp] = hostile.map((id) => id.slice("local.".length)) as [string, string];
+    expect(checkFollowUps(definition, { local: { [trigger]: "yes" } })).toMatchObject([
+      { path: hostile[1], code: "required" },
+    ]);
+    expect(checkFollowUps(definition, { local: { [trigger]: "yes", [followUp]: "Because." } })).toEqual([]);
+    expect(checkFollowUps(definition, { local: { [trigger]: "no", [followUp]: "Because." } })).toMatchObject([
+      { path: hostile[1], code: "not_applicable" },
+    ]);
+    expect((globalThis as { hacked?: number }).hacked).toBeUndefined();
+  });
 });
