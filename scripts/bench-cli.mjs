@@ -10,7 +10,7 @@
 //
 //   npm run bench:cli                    # builds st, then runs this (also the end of `npm run bench`)
 //   node scripts/bench-cli.mjs --runs 5  # best of 5 (default 3)
-//   node scripts/bench-cli.mjs --only lint  # only the tasks whose name contains "lint"
+//   node scripts/bench-cli.mjs --only lint  # only the tasks whose name contains "lint" (or "complaints", ...)
 //
 // Data is synthetic and generated into the temporary folder on first use (about 7 MB of case
 // notes, a 70 MB copy for the memory check, a 135 MB census file, 100,000 complaint records), then
@@ -85,8 +85,9 @@ const census = await once(file("census-100k.xml"), (tmp) =>
 );
 
 const { demoComplaints } = await import("@st/complaints-proforma/demo");
-const { writeComplaint } = await import("@st/complaints-proforma");
-const complaints = await once(file("complaints-100k.json"), async (tmp) => {
+const { COMPLAINT_SCHEMA_VERSION, writeComplaint } = await import("@st/complaints-proforma");
+// Named by the schema version the records are written at, so a new version writes them afresh.
+const complaints = await once(file(`complaints-100k-v${COMPLAINT_SCHEMA_VERSION}.json`), async (tmp) => {
   const demo = demoComplaints();
   const records = Array.from({ length: 100_000 }, (_, i) => {
     const r = demo[i % demo.length];

@@ -37,6 +37,7 @@ import {
   WORKER_IMPACTS,
   WORKER_SUPPORT,
 } from "./proforma.js";
+import { type QuickRead, quickRecordReader } from "./quick-accept.js";
 import { checkFollowUps, checkLocalAnswers, checkProcedureDates, questionsById } from "./rules.js";
 
 /**
@@ -57,31 +58,46 @@ const UNSTORABLE =
 const values = <T extends { value: string }>(options: readonly T[]) =>
   options.map((o) => o.value) as [T["value"], ...T["value"][]];
 
-/** Free text: not blank, storable in a spreadsheet cell. */
+/** What is wrong with a text answer, if anything: the first of blank, too long, unstorable. */
+function textProblem(value: string): { message: string; code: string; expected: string } | undefined {
+  if (value.trim() === "")
+    return {
+      message: "is blank; leave the field out when there is no answer",
+      code: "blank",
+      expected: "text, or no field at all",
+    };
+  if (value.length > MAX_TEXT_LENGTH)
+    return {
+      message: `is longer than a spreadsheet cell holds (${MAX_TEXT_LENGTH} characters)`,
+      code: "too_long",
+      expected: `at most ${MAX_TEXT_LENGTH} characters`,
+    };
+  if (UNSTORABLE.test(value))
+    return {
+      message: "contains a control character or broken Unicode that a spreadsheet cannot hold",
+      code: "invalid_text",
+      expected: "printable text",
+    };
+  return undefined;
+}
+
+/**
+ * Free text: not blank, storable in a spreadsheet cell. A plain check rather than `superRefine`,
+ * which builds an `addIssue` function on every call: this runs for every text answer of every record.
+ */
 const text = z
   .string()
-  .check(
-    z.superRefine((value, ctx) => {
-      if (value.trim() === "")
-        ctx.addIssue({
-          code: "custom",
-          message: "is blank; leave the field out when there is no answer",
-          params: { code: "blank", expected: "text, or no field at all" },
-        });
-      else if (value.length > MAX_TEXT_LENGTH)
-        ctx.addIssue({
-          code: "custom",
-          message: `is longer than a spreadsheet cell holds (${MAX_TEXT_LENGTH} characters)`,
-          params: { code: "too_long", expected: `at most ${MAX_TEXT_LENGTH} characters` },
-        });
-      else if (UNSTORABLE.test(value))
-        ctx.addIssue({
-          code: "custom",
-          message: "contains a control character or broken Unicode that a spreadsheet cannot hold",
-          params: { code: "invalid_text", expected: "printable text" },
-        });
-    }),
-  )
+  .check((payload) => {
+    const problem = textProblem(payload.value);
+    if (problem)
+      payload.issues.push({
+        code: "custom",
+        message: problem.message,
+        params: { code: problem.code, expected: problem.expected },
+        input: payload.value,
+        continue: true,
+      });
+  })
   .meta({ maxLength: MAX_TEXT_LENGTH, pattern: "\\S" });
 
 const isoDate = z
@@ -288,27 +304,26 @@ function withRules<S extends typeof structure | typeof complaintRecordSchemaV1>(
   terminology: TerminologyProfile,
 ): S {
   const render = (text: string) => renderLabel(text, terminology);
-  return (shape as typeof complaintRecordSchemaV1).check(
-    z.superRefine(
-      (record, ctx) => {
-        const violations = [
-          ...checkFollowUps(definition, record),
-          ...checkProcedureDates(definition, record),
-          ...checkLocalAnswers(definition, record),
-        ];
-        for (const v of violations) {
-          ctx.addIssue({
-            code: "custom",
-            path: v.path.split("."),
-            message: render(v.message),
-            params: { code: v.code, expected: v.expected },
-          });
-        }
-      },
-      // Run the rules even when the structure has problems, so every problem is reported at once.
-      { when: () => true },
-    ),
-  ) as S;
+  // Run the rules even when the structure has problems (`when`), so every problem is reported at
+  // once. A plain check rather than `superRefine`, which builds an `addIssue` function per record.
+  const rules = new z.core.$ZodCheck({ check: "custom", when: () => true });
+  rules._zod.check = (payload) => {
+    const record = payload.value;
+    const violations = checkFollowUps(definition, record);
+    appendAll(violations, checkProcedureDates(definition, record));
+    appendAll(violations, checkLocalAnswers(definition, record));
+    for (const v of violations) {
+      payload.issues.push({
+        code: "custom",
+        path: v.path.split("."),
+        message: render(v.message),
+        params: { code: v.code, expected: v.expected },
+        input: record,
+        continue: true,
+      });
+    }
+  };
+  return (shape as typeof complaintRecordSchemaV1).check(rules as never) as S;
 }
 
 /** The zod schema of a complaint record under the partnership's proforma (without `schemaVersion`). */
@@ -354,6 +369,9 @@ export function fieldLabels(
 
 const recordTypes = new WeakMap<FormDefinition, WeakMap<TerminologyProfile, ComplaintRecordType>>();
 
+/** For each record type, a reader that returns what the type would for a sound record, without zod's bookkeeping. */
+const quickReaders = new WeakMap<ComplaintRecordType, (input: unknown) => QuickRead<ComplaintRecord> | undefined>();
+
 /**
  * The complaint record type for a definition (a borough's adapted proforma) and a terminology
  * profile: `parse`, `safeParse`, `parseAll`, `safeParseAll`, `write` and `jsonSchema`, with every
@@ -371,22 +389,23 @@ export function complaintRecordType(
   let type = byProfile.get(terminology);
   if (!type) {
     const v1 = proformaAtVersion(definition, 1);
+    const v1Schema = withRules(complaintRecordSchemaV1, v1, terminology);
+    const schema =
+      definition === complaintsProforma && terminology === defaultTerminology
+        ? complaintRecordSchema
+        : complaintSchemaFor(definition, terminology);
     type = defineRecord({
       name: "complaint",
       version: COMPLAINT_SCHEMA_VERSION,
-      schema:
-        definition === complaintsProforma && terminology === defaultTerminology
-          ? complaintRecordSchema
-          : complaintSchemaFor(definition, terminology),
+      schema,
       labels: fieldLabels(definition, terminology),
       description: renderLabel(definition.description ?? definition.title, terminology),
       migrations: {
         // Checked against version 1's own questions, so its problems read as they always did.
-        1: defineMigration(withRules(complaintRecordSchemaV1, v1, terminology), migrateComplaintV1, {
-          labels: fieldLabels(v1, terminology),
-        }),
+        1: defineMigration(v1Schema, migrateComplaintV1, { labels: fieldLabels(v1, terminology) }),
       },
     });
+    quickReaders.set(type, quickRecordReader([v1Schema, schema], [migrateComplaintV1]));
     byProfile.set(terminology, type);
   }
   return type;
@@ -453,16 +472,32 @@ function inProformaTerms(problems: Problem[], definition: FormDefinition): Probl
   });
 }
 
+type ReadComplaintResult =
+  | { ok: true; value: ComplaintRecord; fromVersion: number }
+  | { ok: false; problems: Problem[] };
+
+/**
+ * Read one record under a definition and profile: a sound record without zod's bookkeeping, anything
+ * else as the record type reads it, its problems in the proforma's terms. `record` numbers the
+ * problems (the options are built only for a record that has some: this runs for every record of a file).
+ */
+function complaintReader(definition: FormDefinition | undefined, terminology: TerminologyProfile | undefined) {
+  const type = complaintRecordType(definition, terminology);
+  const quick = quickReaders.get(type);
+  return (input: unknown, read: ReadRecordOptions, record?: number): ReadComplaintResult => {
+    const accepted = quick?.(input);
+    if (accepted) return accepted;
+    const result = type.safeParse(input, record === undefined ? read : { ...read, record });
+    return result.ok
+      ? result
+      : { ok: false, problems: inProformaTerms(result.problems, definition ?? complaintsProforma) };
+  };
+}
+
 /** Read one complaint record of any schema version, returning it (current shape) or every problem found. Never throws. */
-export function safeParseComplaint(
-  input: unknown,
-  options: ParseComplaintOptions = {},
-): { ok: true; value: ComplaintRecord; fromVersion: number } | { ok: false; problems: Problem[] } {
+export function safeParseComplaint(input: unknown, options: ParseComplaintOptions = {}): ReadComplaintResult {
   const { definition, terminology, ...read } = options;
-  const result = complaintRecordType(definition, terminology).safeParse(input, read);
-  return result.ok
-    ? result
-    : { ok: false, problems: inProformaTerms(result.problems, definition ?? complaintsProforma) };
+  return complaintReader(definition, terminology)(input, read);
 }
 
 /**
@@ -497,28 +532,36 @@ export function checkComplaints(
   const records: ComplaintRecord[] = [];
   const recordNumbers: number[] = [];
   const problems: Problem[] = [];
-  const seen = new Map<string, number>();
+  // The first record of each reference, by borough then reference: no key string built per record.
+  const seen = new Map<string, Map<string, number>>();
+  const { definition, terminology, ...read } = options;
+  const readOne = complaintReader(definition, terminology);
   inputs.forEach((input, i) => {
-    const result = safeParseComplaint(input, { ...options, record: i + 1 });
+    const result = readOne(input, read, i + 1);
     if (!result.ok) {
       appendAll(problems, result.problems);
       return;
     }
-    const key = `${result.value.complaint.borough}|${result.value.complaint.reference}`;
-    const first = seen.get(key);
+    const { borough, reference } = result.value.complaint;
+    let references = seen.get(borough);
+    if (!references) {
+      references = new Map();
+      seen.set(borough, references);
+    }
+    const first = references.get(reference);
     if (first !== undefined) {
       problems.push({
         record: i + 1,
         path: "complaint.reference",
-        field: fieldLabels(options.definition, options.terminology)["complaint.reference"]!,
+        field: fieldLabels(definition, terminology)["complaint.reference"]!,
         expected: "a reference used once in the borough",
-        received: JSON.stringify(result.value.complaint.reference),
+        received: JSON.stringify(reference),
         message: `repeats the reference of record ${first}`,
         code: "duplicate_reference",
       });
       return;
     }
-    seen.set(key, i + 1);
+    references.set(reference, i + 1);
     records.push(result.value);
     recordNumbers.push(i + 1);
   });

@@ -14,7 +14,10 @@ import {
   formQuestions,
   isAnswered,
   isQuestionShown,
+  yesNoUnknownValues,
+  yesNoValues,
 } from "@st/core";
+import { compileFunction } from "./quick-accept.js";
 
 /** One broken rule, before it is told as a `Problem`-like issue. */
 export interface RuleViolation {
@@ -53,22 +56,65 @@ export const PROCEDURE_DATE_REQUIRES: readonly (readonly [date: string, needs: s
   ["stages.stage3Response", "stages.panelReport"],
 ];
 
-// Paths are the definitions' question ids: few, and read for every record.
-const segments = new Map<string, string[]>();
+/** Reads the answers at a fixed list of paths from an untrusted value, in the list's order. */
+type AnswersReader = (record: unknown) => unknown[];
 
-/** Read a dotted path from an untrusted value; `undefined` when any step is not an object. */
-export function valueAt(record: unknown, path: string): unknown {
+/** Read an already-split path from an untrusted value; `undefined` when any step is not an object. */
+function readKeys(record: unknown, keys: readonly string[]): unknown {
   let value = record;
-  let keys = segments.get(path);
-  if (!keys) {
-    keys = path.split(".");
-    if (segments.size < 10_000) segments.set(path, keys);
-  }
   for (const key of keys) {
     if (typeof value !== "object" || value === null || Array.isArray(value)) return undefined;
     value = Object.hasOwn(value, key) ? (value as Record<string, unknown>)[key] : undefined;
   }
   return value;
+}
+
+/**
+ * {@link readKeys} for a list of paths written out as code: each section read once, every key a
+ * fixed name. Reading by a variable key, across the many shapes records come in, costs several
+ * times more, and the rules read some fifty answers of every record. The ids come from a borough's
+ * definition, so they enter the code only as JSON string literals. Where code cannot be compiled (a
+ * Content Security Policy, or zod set to `jitless`), the loop.
+ */
+function compileAnswers(paths: readonly string[]): AnswersReader {
+  let names = 0;
+  // The code for the paths (each with its position) whose first `depth` keys led to `value`.
+  const emit = (value: string, entries: readonly { keys: string[]; at: number }[], depth: number): string => {
+    let code = "";
+    const groups = new Map<string, { keys: string[]; at: number }[]>();
+    for (const entry of entries) {
+      if (entry.keys.length === depth) code += `out[${entry.at}] = ${value};\n`;
+      else groups.set(entry.keys[depth]!, [...(groups.get(entry.keys[depth]!) ?? []), entry]);
+    }
+    if (groups.size === 0) return code;
+    code += `if (typeof ${value} === "object" && ${value} !== null && !Array.isArray(${value})) {\n`;
+    for (const [key, group] of groups) {
+      const k = JSON.stringify(key);
+      const next = `v${names++}`;
+      code += `const ${next} = hasOwn(${value}, ${k}) ? ${value}[${k}] : undefined;\n${emit(next, group, depth + 1)}`;
+    }
+    return `${code}}\n`;
+  };
+  const entries = paths.map((path, at) => ({ keys: path.split("."), at }));
+  const body = `const out = [${paths.map(() => "undefined").join(", ")}];\n${emit("record", entries, 0)}return out;`;
+  const make = compileFunction(["hasOwn"], `return function readAnswers(record) {\n${body}\n};`);
+  return (
+    (make?.(Object.hasOwn as never) as AnswersReader | undefined) ??
+    ((record) => entries.map(({ keys }) => readKeys(record, keys)))
+  );
+}
+
+// Paths are the definitions' question ids: few, and read for every record.
+const segments = new Map<string, readonly string[]>();
+
+/** Read a dotted path from an untrusted value; `undefined` when any step is not an object. */
+export function valueAt(record: unknown, path: string): unknown {
+  let keys = segments.get(path);
+  if (!keys) {
+    keys = path.split(".");
+    if (segments.size < 10_000) segments.set(path, keys);
+  }
+  return readKeys(record, keys);
 }
 
 const indexes = new WeakMap<FormDefinition, ReadonlyMap<string, FormQuestion>>();
@@ -89,13 +135,6 @@ const asTemplate = (text: string) => text;
 /** The label a person sees for an answer value of a question (a template, placeholders unresolved). */
 export function answerLabel(question: FormQuestion | undefined, value: unknown): string {
   return question ? formatAnswer(question, value, asTemplate) : String(value);
-}
-
-const CLOSED = new Set(["yesNo", "yesNoUnknown", "choice", "multiChoice"]);
-
-/** True when `value` is an answer a closed question allows (any value for open questions). */
-function isKnownAnswer(question: FormQuestion, value: unknown): boolean {
-  return !CLOSED.has(question.type) || answerProblem(question, value, asTemplate) === undefined;
 }
 
 /** When a follow-up applies, in words: `when "Was the complaint investigated?" is "Yes"`. */
@@ -119,22 +158,105 @@ export function appliesTo(definition: FormDefinition, record: unknown, id: strin
   return isQuestionShown(definition, flatView(record), id);
 }
 
-/** A definition's follow-up questions, and the ids their conditions read: worked out once per definition. */
+/** A question a follow-up's condition reads, and how to tell whether its answer is one the question allows. */
+interface TriggerPlan {
+  /** `undefined` when the trigger is not a question of the definition (then every answer is judged). */
+  readonly isKnown: ((value: unknown) => boolean) | undefined;
+}
+
+/** One link of a follow-up's chain of conditions: the trigger (by position) and the answers that make it apply. */
+interface ConditionLink {
+  readonly trigger: number;
+  /** The condition's answers, compared as `includes` compares them (SameValueZero). */
+  readonly equals: ReadonlySet<unknown>;
+}
+
+interface FollowUpStep {
+  readonly question: FormQuestion;
+  /** The position of its own trigger among the plan's triggers. */
+  readonly trigger: number;
+  /** Its condition, then its trigger's condition, and so on: what `isQuestionShown` walks. */
+  readonly chain: readonly ConditionLink[];
+}
+
+/** A definition's follow-up questions and the triggers their conditions read: worked out once per definition. */
 interface FollowUpPlan {
-  readonly questions: readonly FormQuestion[];
-  readonly triggerIds: readonly string[];
+  readonly triggers: readonly TriggerPlan[];
+  readonly followUps: readonly FollowUpStep[];
+  /** Reads the triggers' answers, then the follow-ups' answers, in order. */
+  readonly readAnswers: AnswersReader;
+}
+
+/**
+ * `isKnownAnswer` for one closed question, without describing the problem: this runs for every
+ * trigger of every record. Option values are compared as `answerProblem` compares them (a value
+ * that is not equal to itself, NaN, matches no option).
+ */
+function knownAnswerTest(question: FormQuestion): ((value: unknown) => boolean) | undefined {
+  const allowed = (values: readonly unknown[]) => new Set(values.filter((v) => !Number.isNaN(v)));
+  switch (question.type) {
+    case "yesNo": {
+      const set = allowed(yesNoValues);
+      return (value) => set.has(value);
+    }
+    case "yesNoUnknown": {
+      const set = allowed(yesNoUnknownValues);
+      return (value) => set.has(value);
+    }
+    case "choice": {
+      const set = allowed(question.options.map((o) => o.value));
+      return (value) => set.has(value);
+    }
+    case "multiChoice": {
+      const set = allowed(question.options.map((o) => o.value));
+      return (value) => Array.isArray(value) && value.every((v) => set.has(v)) && new Set(value).size === value.length;
+    }
+    default:
+      return () => true;
+  }
 }
 
 const followUpPlans = new WeakMap<FormDefinition, FollowUpPlan>();
 
 function followUpPlanOf(definition: FormDefinition): FollowUpPlan {
   let plan = followUpPlans.get(definition);
-  if (!plan) {
-    const questions = [...questionsById(definition).values()].filter((q) => q.when !== undefined);
-    plan = { questions, triggerIds: [...new Set(questions.map((q) => q.when!.question))] };
-    followUpPlans.set(definition, plan);
-  }
+  if (plan) return plan;
+  const byId = questionsById(definition);
+  const triggerIds: string[] = [];
+  const triggerOf = (id: string) => {
+    const at = triggerIds.indexOf(id);
+    return at >= 0 ? at : triggerIds.push(id) - 1;
+  };
+  const followUps = [...byId.values()]
+    .filter((q) => q.when !== undefined)
+    .map((question): FollowUpStep => {
+      const chain: ConditionLink[] = [];
+      // The walk `isQuestionShown` makes, with its guard; conditions point to earlier questions only.
+      let link: FormQuestion | undefined = question;
+      for (let guard = 0; link?.when && guard <= byId.size; guard++) {
+        chain.push({ trigger: triggerOf(link.when.question), equals: new Set(link.when.equals) });
+        link = byId.get(link.when.question);
+      }
+      return { question, trigger: triggerOf(question.when!.question), chain };
+    });
+  const triggers = triggerIds.map((id): TriggerPlan => {
+    const trigger = byId.get(id);
+    return { isKnown: trigger && knownAnswerTest(trigger) };
+  });
+  const readAnswers = compileAnswers([...triggerIds, ...followUps.map((f) => f.question.id)]);
+  plan = { triggers, followUps, readAnswers };
+  followUpPlans.set(definition, plan);
   return plan;
+}
+
+/** True when every condition of a chain holds for the trigger answers read (as `isQuestionShown` decides). */
+function chainHolds(chain: readonly ConditionLink[], answers: readonly unknown[]): boolean {
+  for (const { trigger, equals } of chain) {
+    const answer = answers[trigger];
+    const matches = Array.isArray(answer) ? answer.some((a) => equals.has(a)) : equals.has(answer);
+    if (!matches) return false;
+  }
+  return true;
 }
 
 /**
@@ -143,20 +265,18 @@ function followUpPlanOf(definition: FormDefinition): FollowUpPlan {
  * answer the trigger does not allow is not judged, so one mistake is reported once.
  */
 export function checkFollowUps(definition: FormDefinition, record: unknown): RuleViolation[] {
-  const questions = questionsById(definition);
-  const plan = followUpPlanOf(definition);
-  // The trigger answers, read once per record (this runs for every record of a file): the flat
-  // view `isQuestionShown` reads, without a proxy reading the record again for every question.
-  const triggers: Record<string, unknown> = {};
-  for (const id of plan.triggerIds) triggers[id] = valueAt(record, id);
+  const { triggers, followUps, readAnswers } = followUpPlanOf(definition);
+  // The trigger answers, then each follow-up's, read at once (this runs for every record of a file).
+  const answers = readAnswers(record);
   const violations: RuleViolation[] = [];
-  for (const question of plan.questions) {
-    const triggerId = question.when!.question;
-    const trigger = questions.get(triggerId);
-    const triggerValue = triggers[triggerId];
-    if (trigger && triggerValue !== undefined && !isKnownAnswer(trigger, triggerValue)) continue;
-    const applies = isQuestionShown(definition, triggers, question.id);
-    const answered = isAnswered(valueAt(record, question.id));
+  for (let i = 0; i < followUps.length; i++) {
+    const followUp = followUps[i]!;
+    const { isKnown } = triggers[followUp.trigger]!;
+    const triggerValue = answers[followUp.trigger];
+    if (isKnown && triggerValue !== undefined && !isKnown(triggerValue)) continue;
+    const applies = chainHolds(followUp.chain, answers);
+    const { question } = followUp;
+    const answered = isAnswered(answers[triggers.length + i]);
     if (applies && question.required && !answered) {
       violations.push({
         path: question.id,
@@ -178,36 +298,52 @@ export function checkFollowUps(definition: FormDefinition, record: unknown): Rul
 
 const DATE_SHAPE = /^\d{4}-\d{2}-\d{2}$/;
 
+// The answers the date rules read, at once: the dates in order, then the date received and the
+// Ombudsman referral, then each date that needs another and the one it needs.
+const DATE_PATHS = [
+  ...PROCEDURE_DATE_ORDER,
+  "complaint.received",
+  "stages.ombudsmanReferral",
+  ...PROCEDURE_DATE_REQUIRES.flat(),
+];
+const RECEIVED_AT = PROCEDURE_DATE_ORDER.length;
+const REQUIRES_AT = RECEIVED_AT + 2;
+let readDateAnswers: AnswersReader | undefined;
+
+/** A well-formed date, or `undefined`: only those take part; the schema reports the rest. */
+function asDate(value: unknown): string | undefined {
+  return typeof value === "string" && DATE_SHAPE.test(value) ? value : undefined;
+}
+
 /** Check that the procedure's dates come in order and that no date is given without the one it needs. */
 export function checkProcedureDates(definition: FormDefinition, record: unknown): RuleViolation[] {
-  const questions = questionsById(definition);
-  const label = (id: string) => questions.get(id)?.label ?? id;
+  const label = (id: string) => questionsById(definition).get(id)?.label ?? id;
   const violations: RuleViolation[] = [];
-  const date = (id: string): string | undefined => {
-    const value = valueAt(record, id);
-    // Only well-formed dates take part; the schema reports the rest.
-    return typeof value === "string" && DATE_SHAPE.test(value) ? value : undefined;
-  };
-  const seen: [string, string][] = [];
-  for (const id of PROCEDURE_DATE_ORDER) {
-    const value = date(id);
-    if (value === undefined) continue;
+  // The dates seen so far, in order, by their position in PROCEDURE_DATE_ORDER.
+  const seen: number[] = [];
+  readDateAnswers ??= compileAnswers(DATE_PATHS);
+  const answers = readDateAnswers(record);
+  const values = PROCEDURE_DATE_ORDER.map((_, at) => asDate(answers[at]));
+  values.forEach((value, at) => {
+    if (value === undefined) return;
     // Name the latest earlier date it precedes: the one a person most likely mistyped against.
-    let conflict: [string, string] | undefined;
-    for (const [earlierId, earlier] of seen)
-      if (value < earlier && (!conflict || earlier > conflict[1])) conflict = [earlierId, earlier];
-    if (conflict) {
+    let conflict: number | undefined;
+    for (const earlier of seen)
+      if (value < values[earlier]! && (conflict === undefined || values[earlier]! > values[conflict]!))
+        conflict = earlier;
+    if (conflict !== undefined) {
+      const earlier = values[conflict]!;
       violations.push({
-        path: id,
+        path: PROCEDURE_DATE_ORDER[at]!,
         code: "date_order",
-        message: `is before "${label(conflict[0])}" (${conflict[1]})`,
-        expected: `a date on or after ${conflict[1]}`,
+        message: `is before "${label(PROCEDURE_DATE_ORDER[conflict]!)}" (${earlier})`,
+        expected: `a date on or after ${earlier}`,
       });
     }
-    seen.push([id, value]);
-  }
-  const received = date("complaint.received");
-  const ombudsman = date("stages.ombudsmanReferral");
+    seen.push(at);
+  });
+  const received = asDate(answers[RECEIVED_AT]);
+  const ombudsman = asDate(answers[RECEIVED_AT + 1]);
   if (received && ombudsman && ombudsman < received) {
     violations.push({
       path: "stages.ombudsmanReferral",
@@ -216,16 +352,17 @@ export function checkProcedureDates(definition: FormDefinition, record: unknown)
       expected: `a date on or after ${received}`,
     });
   }
-  for (const [id, needs] of PROCEDURE_DATE_REQUIRES) {
-    if (valueAt(record, id) !== undefined && valueAt(record, needs) === undefined) {
+  PROCEDURE_DATE_REQUIRES.forEach((_, i) => {
+    if (answers[REQUIRES_AT + 2 * i] !== undefined && answers[REQUIRES_AT + 2 * i + 1] === undefined) {
+      const needed = label(PROCEDURE_DATE_REQUIRES[i]![1]);
       violations.push({
-        path: id,
+        path: PROCEDURE_DATE_REQUIRES[i]![0],
         code: "date_order",
-        message: `is given without "${label(needs)}"`,
-        expected: `"${label(needs)}" as well`,
+        message: `is given without "${needed}"`,
+        expected: `"${needed}" as well`,
       });
     }
-  }
+  });
   return violations;
 }
 

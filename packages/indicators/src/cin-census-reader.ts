@@ -226,7 +226,10 @@ const KNOWN_WHERE = new Map<string, string>();
   };
   walk(Ctx.Outside);
 }
-const contextName = (ctx: Ctx) => CONTEXT_PATH.get(ctx)?.split("/").at(-1) ?? "";
+// The element a context is, by name (the last step of its path): worked out once, since it is
+// asked for every element skipped, such as a borough's own referral issue in every episode.
+const CONTEXT_NAMES = new Map([...CONTEXT_PATH].map(([ctx, path]) => [ctx, path.split("/").at(-1) ?? ""]));
+const contextName = (ctx: Ctx) => CONTEXT_NAMES.get(ctx) ?? "";
 const localName = (name: string) => name.slice(name.indexOf(":") + 1);
 const MAX_UNKNOWN = 200;
 
