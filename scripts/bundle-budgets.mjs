@@ -19,7 +19,7 @@ const imports = [
   { name: "parseDateText", from: "@st/core", budgetKb: 2, forbid: ["zod"] },
   { name: "stageDeadline", from: "@st/complaints-proforma", budgetKb: 5, forbid: ["zod"] },
   { name: "safeParseComplaint", from: "@st/complaints-proforma", budgetKb: 46, forbid: ["exceljs"] },
-  { name: "lint", from: "@st/language-lint", budgetKb: 78, forbid: ["yaml"] },
+  { name: "lint", from: "@st/language-lint", budgetKb: 80, forbid: ["yaml"] },
   { name: "drawSample", from: "@st/learning-review", budgetKb: 45, forbid: ["@st/language-lint", "vega", "yaml"] },
   { name: "readCsv", from: "@st/workbook", budgetKb: 60, forbid: ["exceljs"] },
 ];

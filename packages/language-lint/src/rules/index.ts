@@ -25,4 +25,4 @@ export const defaultRules: readonly Rule[] = [
 ];
 
 /** The default pack as a versioned data object. */
-export const defaultRulePack: RulePack = { id: "st-default", version: "1.0.0", rules: [...defaultRules] };
+export const defaultRulePack: RulePack = { id: "st-default", version: "1.1.0", rules: [...defaultRules] };
