@@ -151,7 +151,7 @@ describe("st review sample", () => {
     const bad = await st(["review", "sample", "--cases", "bad.csv", ...period, "--format", "json"]);
     expect(bad.code).toBe(2);
     expect(bad.out).toBe("");
-    expect(bad.err).toContain('record 13, line 14: "Closed date": is not a real date');
+    expect(bad.err).toContain('record 13, line 14: "Closed date": is not a date: there is no month 13');
     expect(bad.err).not.toMatch(/^\s+at /m);
     const skipped = await st([
       "review",
