@@ -135,6 +135,18 @@ class ArgumentError extends RangeError {
   }
 }
 
+/** An {@link StValidationError} that is also a `TypeError`: an argument of the wrong kind. */
+class ArgumentTypeError extends TypeError {
+  override readonly name = "StValidationError";
+  readonly problems: readonly Problem[];
+
+  constructor(problems: readonly Problem[], subject: string) {
+    super(formatProblems(problems, subject));
+    this.problems = problems;
+    Object.defineProperty(this, BRAND, { value: true });
+  }
+}
+
 /**
  * The error a calculator throws for an argument it cannot work with (a date that is not a day, a
  * stage that does not exist, a count that is not a whole number): an {@link StValidationError}
@@ -147,4 +159,24 @@ export function argumentError(fn: string, problem: ArgumentProblem): StValidatio
   const { argument, label, expected, received, message, code = "invalid_argument" } = problem;
   const found: Problem = { path: argument, field: label, expected, received: describeValue(received), message, code };
   return new ArgumentError([found], `the arguments of ${fn}`) as unknown as StValidationError & RangeError;
+}
+
+/**
+ * The error a function throws for an argument of the wrong kind (`undefined` where a record is
+ * needed, a number where text is): an {@link StValidationError} with one problem coded
+ * `invalid_type`, and also a `TypeError`, as JavaScript itself would throw. See `checkArgument`.
+ *
+ * @param fn - the function's name, e.g. `"score"`: the error's subject.
+ */
+export function argumentTypeError(fn: string, problem: Omit<ArgumentProblem, "code">): StValidationError & TypeError {
+  const { argument, label, expected, received, message } = problem;
+  const found: Problem = {
+    path: argument,
+    field: label,
+    expected,
+    received: describeValue(received),
+    message,
+    code: "invalid_type",
+  };
+  return new ArgumentTypeError([found], `the arguments of ${fn}`) as unknown as StValidationError & TypeError;
 }

@@ -5,6 +5,7 @@
 
 export * from "./answers.js";
 export * from "./append-all.js";
+export * from "./argument-checks.js";
 export * from "./bank-holidays.js";
 export * from "./data-dictionary.js";
 export * from "./date-format.js";
