@@ -6,6 +6,7 @@
  * @module
  */
 import {
+  checkArgument,
   defaultTerminology,
   describeValue,
   type FlatRecord,
@@ -15,6 +16,7 @@ import {
   type Problem,
   renderLabel,
 } from "@st/core";
+import { checkPatternMap } from "./arguments.js";
 import { type PatternMap, patternMapRecord } from "./pattern-map.js";
 import {
   BEHAVIOUR_KINDS,
@@ -195,6 +197,7 @@ const splitIds = (text: string) =>
  * order: behaviours, impacts, protective efforts, engagement. Ready for `writeTemplate` or `writeCsv`.
  */
 export function patternMapRows(map: PatternMap): FlatRecord[] {
+  checkPatternMap("patternMapRows", map);
   const rows: FlatRecord[] = [];
   for (const [entry, list, prefix] of LISTS)
     for (const item of map[list]) {
@@ -224,6 +227,12 @@ export interface PatternMapsRead {
  * map with any problem is left out of `maps`, so nothing invalid is passed on as valid.
  */
 export function patternMapsFromRows(rows: readonly Readonly<Record<string, unknown>>[]): PatternMapsRead {
+  checkArgument(rows, "list", {
+    fn: "patternMapsFromRows",
+    argument: "rows",
+    label: "Rows",
+    expected: "a list of rows",
+  });
   const byCase = new Map<
     string,
     { first: number; mappedOn?: unknown; rows: number[]; lists: Record<string, unknown[]> }

@@ -17,6 +17,7 @@ import {
   yesNoSchema,
 } from "@st/core";
 import * as z from "zod";
+import { checkOptions, checkPatternMap } from "./arguments.js";
 import {
   BEHAVIOUR_KINDS,
   ENGAGEMENT_KINDS,
@@ -209,11 +210,15 @@ export const patternMapRecord: VersionedRecord<typeof patternMapSchema, typeof P
       "A perpetrator pattern map: the {perpetrator}'s behaviours with dates and sources, their impact on each child by pathway, the {nonAbusiveParent}'s protective efforts, and the {perpetrator}'s engagement and invitations to change.",
   });
 
-/** Read one stored pattern map, returning it or every problem found. Never throws. */
+/**
+ * Read one stored pattern map, returning it or every problem found. Does not throw for any `input`.
+ * @throws {@link @st/core!StValidationError} (also a `TypeError`) coded `invalid_type` when `options` is not an object.
+ */
 export function safeParsePatternMap(
   input: unknown,
   options: ReadRecordOptions = {},
 ): { ok: true; value: PatternMap; fromVersion: number } | { ok: false; problems: Problem[] } {
+  checkOptions("safeParsePatternMap", options);
   return patternMapRecord.safeParse(input, options);
 }
 
@@ -222,6 +227,7 @@ export function safeParsePatternMap(
  * @throws {@link @st/core!StValidationError} carrying every problem found.
  */
 export function parsePatternMap(input: unknown, options: ReadRecordOptions = {}): PatternMap {
+  checkOptions("parsePatternMap", options);
   const result = safeParsePatternMap(input, options);
   if (!result.ok) throw new StValidationError(result.problems, { subject: "pattern map" });
   return result.value;
@@ -232,5 +238,6 @@ export function parsePatternMap(input: unknown, options: ReadRecordOptions = {})
  * @throws {@link @st/core!StValidationError} when the map is not valid.
  */
 export function writePatternMap(map: PatternMapInput): { schemaVersion: 1 } & PatternMap {
+  checkPatternMap("writePatternMap", map);
   return patternMapRecord.write(map);
 }

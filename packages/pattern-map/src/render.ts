@@ -16,6 +16,7 @@ import {
   type TableCell,
   type TerminologyProfile,
 } from "@st/core";
+import { checkOptions, checkPatternMap } from "./arguments.js";
 import type { PatternMap } from "./pattern-map.js";
 import { BEHAVIOUR_KINDS, ENGAGEMENT_KINDS, ENGAGEMENT_RESPONSES, IMPACT_PATHWAYS, SOURCES } from "./vocabulary.js";
 
@@ -109,6 +110,8 @@ function intro(map: PatternMap): string {
 
 /** The pattern map as Markdown for a case file: a heading a section, one table each, one a child for impacts. */
 export function patternMapMarkdown(map: PatternMap, options: RenderPatternMapOptions = {}): string {
+  checkPatternMap("patternMapMarkdown", map);
+  checkOptions("patternMapMarkdown", options);
   const say = (text: string) => renderLabel(text, options.terminology ?? defaultTerminology);
   const lines = [`# ${escapeMarkdown(say("Perpetrator pattern map"))}`, "", escapeMarkdown(intro(map)), ""];
   for (const block of blocks(map, say)) {
@@ -128,6 +131,8 @@ export function patternMapMarkdown(map: PatternMap, options: RenderPatternMapOpt
  * escaped. {@link patternMapPage} wraps it in a printable page.
  */
 export function patternMapHtml(map: PatternMap, options: RenderPatternMapOptions = {}): string {
+  checkPatternMap("patternMapHtml", map);
+  checkOptions("patternMapHtml", options);
   const say = (text: string) => renderLabel(text, options.terminology ?? defaultTerminology);
   const parts = [`<p>${escapeHtml(intro(map))}</p>`];
   for (const block of blocks(map, say)) {
@@ -144,6 +149,8 @@ export function patternMapHtml(map: PatternMap, options: RenderPatternMapOptions
 
 /** The pattern map as a complete, self-contained printable HTML page for a case file. */
 export function patternMapPage(map: PatternMap, options: RenderPatternMapOptions = {}): string {
+  checkPatternMap("patternMapPage", map);
+  checkOptions("patternMapPage", options);
   const title = `${renderLabel("Perpetrator pattern map", options.terminology ?? defaultTerminology)}: ${map.caseRef}`;
   return htmlPage({ title, body: `<h1>${escapeHtml(title)}</h1>\n${patternMapHtml(map, options)}` });
 }

@@ -1,4 +1,4 @@
-import { personWhoUsesHarmTerminology } from "@st/core";
+import { personWhoUsesHarmTerminology, StValidationError } from "@st/core";
 import { patternMapHtml, patternMapMarkdown, patternMapPage } from "@st/pattern-map";
 import { demoPatternMap } from "@st/pattern-map/demo";
 import fc from "fast-check";
@@ -7,6 +7,21 @@ import { patternMap } from "./arbitraries.js";
 
 describe("rendering a pattern map for a case file", () => {
   const map = demoPatternMap();
+
+  it("refuses a missing map with a coded error naming the function and the argument", () => {
+    // @ts-expect-error: a caller without types can pass nothing
+    const call = () => patternMapMarkdown(undefined);
+    expect(call).toThrow(StValidationError);
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow('1 problem in the arguments of patternMapMarkdown:\n  - "Pattern map": is not a pattern map');
+    try {
+      call();
+    } catch (error) {
+      expect((error as StValidationError).problems).toEqual([
+        expect.objectContaining({ path: "map", field: "Pattern map", code: "invalid_type", received: "nothing" }),
+      ]);
+    }
+  });
 
   it("writes every section in Markdown, the impacts one child at a time", () => {
     const md = patternMapMarkdown(map);
