@@ -6,6 +6,7 @@
  */
 import type { ComplaintRecord } from "@st/complaints-proforma";
 import {
+  checkArgument,
   createPseudonymiser,
   findLocalAuthority,
   isQuarterId,
@@ -66,9 +67,16 @@ function usageProblem(path: string, field: string, expected: string, received: s
  * authority, another borough's complaints) stop the build with every such problem, naming the
  * file and the field; records of other quarters are left out and the return's notes say how many.
  *
- * @throws `StValidationError` (from `@st/core`) when an input is for another borough or quarter, or the borough or quarter is not valid.
+ * @throws `StValidationError` (from `@st/core`) when an input is for another borough or quarter, or the borough or quarter is not valid;
+ * also a `TypeError`, coded `invalid_type`, when `inputs` is not an object.
  */
 export async function buildReturn(inputs: ReturnInputs): Promise<PartnershipReturn> {
+  checkArgument(inputs, "record", {
+    fn: "buildReturn",
+    argument: "inputs",
+    label: "Return inputs",
+    expected: "a borough's inputs for one quarter's return",
+  });
   const found = findLocalAuthority(inputs.borough);
   const authority = found?.london ? found : undefined;
   const problems: Problem[] = [];

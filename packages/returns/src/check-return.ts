@@ -5,6 +5,7 @@
  * @module
  */
 import { describeValue, findLocalAuthority, type Problem, type SafeResult, safeParseWithProblems } from "@st/core";
+import { checkOptions } from "./arguments.js";
 import type { Figure } from "./figure.js";
 import { type KnownDefinition, knownDefinitions } from "./figure-definitions.js";
 import { returnChecksum } from "./integrity.js";
@@ -254,6 +255,7 @@ export async function checkReturn(
   json: unknown,
   options: CheckReturnOptions = {},
 ): Promise<SafeResult<PartnershipReturn>> {
+  checkOptions("checkReturn", options);
   if (json === null || typeof json !== "object" || Array.isArray(json))
     return {
       ok: false,

@@ -5,6 +5,7 @@
  * @module
  */
 import { complaintsProforma } from "@st/complaints-proforma";
+import { checkArgument } from "@st/core";
 import { indicatorSets } from "@st/indicators";
 import { defaultRulePack } from "@st/language-lint";
 import { reviewChecklists } from "@st/learning-review";
@@ -33,6 +34,8 @@ export const COMPLAINTS_DEFINITION: DefinitionRef = {
 
 /** The definition of an indicator figure: its indicator set. */
 export function indicatorDefinition(set: string, version: number | string = 1): DefinitionRef {
+  checkArgument(set, "text", { fn: "indicatorDefinition", argument: "set", label: "Indicator set" });
+  checkArgument(version, ["number", "text"], { fn: "indicatorDefinition", argument: "version", label: "Version" });
   return { id: `indicator-set:${set}`, version: String(version) };
 }
 

@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from "zod";
+import { checkFigure } from "./arguments.js";
 
 /** The parts of the partnership report a figure belongs to, in report order. */
 export const returnSections = ["indicators", "complaints", "checklist", "learning-review", "language"] as const;
@@ -99,10 +100,12 @@ export type AdditiveGroup = z.infer<typeof additiveGroupSchema>;
 
 /** A count figure. */
 export function countFigure(base: Omit<RawFigure, "kind" | "n">): RawFigure {
+  checkFigure("countFigure", base);
   return { ...base, kind: "count", n: base.value };
 }
 
 /** A share figure: `value` of `n`. */
 export function shareFigure(base: Omit<RawFigure, "kind">): RawFigure {
+  checkFigure("shareFigure", base);
   return { ...base, kind: "share" };
 }

@@ -5,6 +5,7 @@
  */
 import { compareQuarters, type QuarterId, quartersBetween } from "@st/core";
 import { INDICATOR_IDS, type IndicatorId, type IndicatorTable, type SeriesPoint } from "@st/indicators";
+import { checkMergedReturns } from "./arguments.js";
 import type { MergedReturns } from "./merge-returns.js";
 
 /**
@@ -14,6 +15,7 @@ import type { MergedReturns } from "./merge-returns.js";
  * apart, so that a reader can tell withheld from missing.
  */
 export function indicatorTableFromReturns(merged: MergedReturns): IndicatorTable {
+  checkMergedReturns("indicatorTableFromReturns", merged);
   const series = merged.figures.filter((f) => f.section === "indicators");
   const definition = series[0]?.definitions[0]?.id.replace(/^indicator-set:/, "") ?? "2023";
   const cells = series.flatMap((s) => s.cells.map((c) => ({ ...c, indicator: s.id.slice("indicators/".length) })));

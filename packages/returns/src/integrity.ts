@@ -4,9 +4,12 @@
  * Web Crypto, so Node.js and the browser compute the same digest.
  * @module
  */
+import { checkArgument } from "@st/core";
+import { checkQuarterlyReturn } from "./arguments.js";
 
 /** Lower-case hex SHA-256 of UTF-8 text or bytes. */
 export async function sha256Hex(data: string | Uint8Array): Promise<string> {
+  checkArgument(data, ["text", "bytes"], { fn: "sha256Hex", argument: "data", label: "Data" });
   const subtle = globalThis.crypto?.subtle;
   if (!subtle) throw new Error("Web Crypto (globalThis.crypto.subtle) is not available: use Node.js 20 or later");
   const bytes = typeof data === "string" ? new TextEncoder().encode(data) : data;
@@ -30,6 +33,7 @@ export function canonicalJson(value: unknown): string {
 
 /** The checksum a return should carry: SHA-256 of its canonical JSON without its `checksum` field. */
 export async function returnChecksum(value: Record<string, unknown>): Promise<string> {
+  checkQuarterlyReturn("returnChecksum", value);
   const { checksum: _, ...rest } = value;
   return sha256Hex(canonicalJson(rest));
 }

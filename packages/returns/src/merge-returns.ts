@@ -5,6 +5,7 @@
  * @module
  */
 import {
+  checkArgument,
   compareQuarters,
   type Problem,
   partnershipBoroughs,
@@ -12,6 +13,7 @@ import {
   quartersBetween,
   StValidationError,
 } from "@st/core";
+import { checkList } from "./arguments.js";
 import { boroughName } from "./borough-name.js";
 import { type DefinitionRef, type Figure, type FigureStatus, type ReturnSection, returnSections } from "./figure.js";
 import { LEARNING_REVIEW_DEFINITION } from "./figure-definitions.js";
@@ -153,9 +155,11 @@ function boroughOrder(code: string): number {
  * Merge returns. Two returns for the same borough and quarter are an error, unless their versions
  * differ: then the higher version supersedes the others, and the model says which it replaced.
  *
- * @throws `StValidationError` (from `@st/core`) naming the files of every duplicate borough-quarter; nothing is merged.
+ * @throws `StValidationError` (from `@st/core`) naming the files of every duplicate borough-quarter; nothing is merged;
+ * also a `TypeError`, coded `invalid_type`, when `returns` is not a list.
  */
 export function mergeReturns(returns: readonly ReturnFile[]): MergedReturns {
+  checkList("mergeReturns", returns, "returns", "Quarterly returns", "a list of checked returns, each with its file");
   const byPlace = new Map<string, ReturnFile[]>();
   for (const r of returns) {
     const key = `${r.value.borough} ${r.value.quarter}`;
@@ -327,6 +331,13 @@ function seenBefore(r: PartnershipReturn, seen: Map<string, Set<string>>): Figur
  * reader never takes a gap for a zero.
  */
 export function aggregate(series: FigureSeries, places: readonly { borough: string; quarter: QuarterId }[]): Aggregate {
+  checkArgument(series, "record", {
+    fn: "aggregate",
+    argument: "series",
+    label: "Figure series",
+    expected: "a figure series of merged returns",
+  });
+  checkList("aggregate", places, "places", "Places", "a list of boroughs and quarters");
   const cells = places.map((p) => series.cells.find((c) => c.borough === p.borough && c.quarter === p.quarter));
   const present = cells.filter((c): c is FigureCell => c !== undefined);
   const shown = present.filter((c) => c.value !== null);

@@ -5,6 +5,7 @@
  */
 import { isGssCode, isQuarterId } from "@st/core";
 import * as z from "zod";
+import { checkQuarterlyReturn } from "./arguments.js";
 import { additiveGroupSchema, figureSchema } from "./figure.js";
 import { suppressionRuleSchema } from "./suppression.js";
 
@@ -112,5 +113,6 @@ export const returnFieldLabels: Record<string, string> = {
 
 /** A return's id in reports and exports: `E09000012-2024-Q3-v1`. */
 export function returnId(value: Pick<PartnershipReturn, "borough" | "quarter" | "version">): string {
+  checkQuarterlyReturn("returnId", value);
   return `${value.borough}-${value.quarter}-v${value.version}`;
 }

@@ -5,7 +5,10 @@
  * every return, so a reader knows what was applied.
  * @module
  */
+
+import { checkArgument } from "@st/core";
 import * as z from "zod";
+import { checkList, checkOptions } from "./arguments.js";
 import type { AdditiveGroup, Figure, RawFigure } from "./figure.js";
 
 /** Schema of a {@link SuppressionRule}. */
@@ -42,6 +45,8 @@ export interface SuppressionRule {
 
 /** Describe a rule in words. */
 export function suppressionRuleText(threshold: number, complements: boolean): string {
+  checkArgument(threshold, "number", { fn: "suppressionRuleText", argument: "threshold", label: "Threshold" });
+  checkArgument(complements, "boolean", { fn: "suppressionRuleText", argument: "complements", label: "Complements" });
   const small = threshold <= 2 ? "a count of 1" : `counts from 1 to ${threshold - 1}`;
   return (
     `Small numbers are withheld: ${small} of children, cases, complaints, answers or findings is shown as "<${threshold}"` +
@@ -53,6 +58,8 @@ export function suppressionRuleText(threshold: number, complements: boolean): st
 
 /** A rule withholding counts below `threshold` (default 5, the partnership's). */
 export function smallNumbersRule(threshold = 5, options: { complements?: boolean } = {}): SuppressionRule {
+  checkArgument(threshold, "number", { fn: "smallNumbersRule", argument: "threshold", label: "Threshold" });
+  checkOptions("smallNumbersRule", options);
   const complements = options.complements ?? true;
   return {
     id: "st-small-numbers",
@@ -99,6 +106,9 @@ export function applySuppression(
   groups: readonly AdditiveGroup[],
   rule: SuppressionRule = defaultSuppressionRule,
 ): Figure[] {
+  checkList("applySuppression", figures, "figures", "Figures");
+  checkList("applySuppression", groups, "groups", "Additive groups");
+  checkOptions("applySuppression", rule, "rule", "Small-numbers rule");
   const cells = new Map<string, Cell>();
   for (const figure of figures) {
     const p = primary(figure, rule);

@@ -4,6 +4,7 @@
  * gap is never read as zero.
  * @module
  */
+import { checkList, checkMergedReturns } from "./arguments.js";
 import type { MergedReturns } from "./merge-returns.js";
 
 /** One row of the tidy table. */
@@ -55,6 +56,7 @@ export const TIDY_COLUMNS = [
 
 /** Every figure for every borough and quarter of the merged returns. */
 export function tidyRows(merged: MergedReturns): TidyRow[] {
+  checkMergedReturns("tidyRows", merged);
   const rows: TidyRow[] = [];
   for (const figure of merged.figures) {
     const definition = figure.definitions.map((d) => `${d.id}@${d.version}`).join(" ");
@@ -91,6 +93,7 @@ function csvCell(value: string | number | null): string {
 
 /** The tidy table as CSV (UTF-8, CRLF line ends, a header row), as Excel and Power BI read it. */
 export function tidyCsv(rows: readonly TidyRow[]): string {
+  checkList("tidyCsv", rows, "rows", "Rows", "a list of tidy rows (what tidyRows gives)");
   const lines = [TIDY_COLUMNS.join(","), ...rows.map((r) => TIDY_COLUMNS.map((c) => csvCell(r[c])).join(","))];
   return `${lines.join("\r\n")}\r\n`;
 }

@@ -7,6 +7,19 @@ import { describe, expect, it } from "vitest";
 import { hackneyAudits, hackneyInputs, SECRET, source } from "./fixtures.js";
 
 describe("buildReturn", () => {
+  it("refuses missing inputs with a coded error naming the function and the argument", async () => {
+    // @ts-expect-error: a caller without types can pass nothing
+    const error = await buildReturn(undefined).catch((e: unknown) => e);
+    expect(isStValidationError(error)).toBe(true);
+    expect(error).toBeInstanceOf(TypeError);
+    expect((error as Error).message).toBe(
+      "1 problem in the arguments of buildReturn:\n  - \"Return inputs\": is not a borough's inputs for one quarter's return (expected a borough's inputs for one quarter's return, found nothing)",
+    );
+    expect((error as { problems: unknown }).problems).toEqual([
+      expect.objectContaining({ path: "inputs", field: "Return inputs", code: "invalid_type" }),
+    ]);
+  });
+
   it("builds a valid, sealed return of aggregates for one borough and quarter", async () => {
     const value = await buildReturn(hackneyInputs());
     expect(value).toMatchObject({
