@@ -5,6 +5,7 @@
  * @module
  */
 import * as z from "zod";
+import { checkArgument } from "./argument-checks.js";
 import { describeValue, StValidationError } from "./errors.js";
 import type { SafeResult } from "./zod-problems.js";
 
@@ -111,6 +112,7 @@ function read<T extends YesNoUnknown>(value: unknown, allowed: readonly T[], fie
  * @param field The question's label, for the problem.
  */
 export function safeParseYesNo(value: unknown, field = "Answer"): AnswerResult<YesNo> {
+  checkArgument(field, "text", { fn: "safeParseYesNo", argument: "field", label: "Field label" });
   return read(value, yesNoValues, field);
 }
 
@@ -119,6 +121,7 @@ export function safeParseYesNo(value: unknown, field = "Answer"): AnswerResult<Y
  * @throws {@link StValidationError} quoting the value.
  */
 export function parseYesNo(value: unknown, field = "Answer"): YesNo {
+  checkArgument(field, "text", { fn: "parseYesNo", argument: "field", label: "Field label" });
   const result = safeParseYesNo(value, field);
   if (result.ok) return result.value;
   throw new StValidationError(result.problems, { subject: "answer" });
@@ -130,6 +133,7 @@ export function parseYesNo(value: unknown, field = "Answer"): YesNo {
  * @param field The question's label, for the problem.
  */
 export function safeParseYesNoUnknown(value: unknown, field = "Answer"): AnswerResult<YesNoUnknown> {
+  checkArgument(field, "text", { fn: "safeParseYesNoUnknown", argument: "field", label: "Field label" });
   return read(value, yesNoUnknownValues, field);
 }
 
@@ -138,6 +142,7 @@ export function safeParseYesNoUnknown(value: unknown, field = "Answer"): AnswerR
  * @throws {@link StValidationError} quoting the value.
  */
 export function parseYesNoUnknown(value: unknown, field = "Answer"): YesNoUnknown {
+  checkArgument(field, "text", { fn: "parseYesNoUnknown", argument: "field", label: "Field label" });
   const result = safeParseYesNoUnknown(value, field);
   if (result.ok) return result.value;
   throw new StValidationError(result.problems, { subject: "answer" });

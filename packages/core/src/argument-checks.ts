@@ -59,6 +59,14 @@ export function isArgumentKind(value: unknown, kind: ArgumentKind): boolean {
       return value instanceof Uint8Array;
     case "date":
       return value instanceof Date;
+    default:
+      throw argumentTypeError("isArgumentKind", {
+        argument: "kind",
+        label: "Kind",
+        expected: Object.keys(KIND_WORDS).join(", "),
+        received: kind,
+        message: "is not a kind of argument",
+      });
   }
 }
 
@@ -74,8 +82,24 @@ export function checkArgument(
   kinds: ArgumentKind | readonly ArgumentKind[],
   place: ArgumentPlace,
 ): void {
+  if (typeof place !== "object" || place === null)
+    throw argumentTypeError("checkArgument", {
+      argument: "place",
+      label: "Place",
+      expected: "{ fn, argument, label }",
+      received: place,
+      message: "is not an argument place",
+    });
   if (value === undefined && place.optional) return;
-  const allowed: readonly ArgumentKind[] = typeof kinds === "string" ? [kinds] : kinds;
+  const allowed: readonly ArgumentKind[] = typeof kinds === "string" ? [kinds] : Array.isArray(kinds) ? kinds : [];
+  if (allowed.length === 0)
+    throw argumentTypeError("checkArgument", {
+      argument: "kinds",
+      label: "Kinds",
+      expected: "a kind or a list of kinds",
+      received: kinds,
+      message: "is not a kind or a list of kinds",
+    });
   for (const kind of allowed) if (isArgumentKind(value, kind)) return;
   const expected = place.expected ?? allowed.map((kind) => KIND_WORDS[kind]).join(" or ");
   throw argumentTypeError(place.fn, {

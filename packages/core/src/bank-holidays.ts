@@ -7,6 +7,7 @@
  * Scotland and Northern Ireland have different holidays and are not covered.
  * @module
  */
+import { argumentError } from "./errors.js";
 import { addIsoDays, type IsoDate, isoWeekday, toIsoDate } from "./iso-date.js";
 
 /** One bank holiday of England and Wales. */
@@ -35,9 +36,15 @@ export const LAST_BANK_HOLIDAY_YEAR = 2100;
  * easterSunday(2025) // "2025-04-20"
  */
 export function easterSunday(year: number): IsoDate {
-  if (!Number.isInteger(year) || year < 1583 || year > 9999) {
-    throw new RangeError(`Easter is computed for whole years from 1583 to 9999: got ${year}`);
-  }
+  if (!Number.isInteger(year) || year < 1583 || year > 9999)
+    throw argumentError("easterSunday", {
+      argument: "year",
+      label: "Year",
+      expected: "a whole year from 1583 to 9999",
+      received: year,
+      message: "is not a year Easter is computed for",
+      code: "out_of_range",
+    });
   const a = year % 19;
   const b = Math.floor(year / 100);
   const c = year % 100;
@@ -111,12 +118,16 @@ const ONE_OFFS: Readonly<
   2023: { extra: [["2023-05-08", "Bank holiday for the coronation of King Charles III"]] },
 };
 
-function checkYear(year: number): void {
-  if (!Number.isInteger(year) || year < FIRST_BANK_HOLIDAY_YEAR || year > LAST_BANK_HOLIDAY_YEAR) {
-    throw new RangeError(
-      `bank holidays of England and Wales are known for ${FIRST_BANK_HOLIDAY_YEAR} to ${LAST_BANK_HOLIDAY_YEAR} only: got ${year}`,
-    );
-  }
+function checkYear(year: number, fn: string, argument: string, label: string): void {
+  if (!Number.isInteger(year) || year < FIRST_BANK_HOLIDAY_YEAR || year > LAST_BANK_HOLIDAY_YEAR)
+    throw argumentError(fn, {
+      argument,
+      label,
+      expected: `a whole year from ${FIRST_BANK_HOLIDAY_YEAR} to ${LAST_BANK_HOLIDAY_YEAR}`,
+      received: year,
+      message: `is not a year whose bank holidays are known (England and Wales, ${FIRST_BANK_HOLIDAY_YEAR} to ${LAST_BANK_HOLIDAY_YEAR})`,
+      code: "out_of_range",
+    });
 }
 
 function computeBankHolidays(year: number): BankHoliday[] {
@@ -176,7 +187,7 @@ const cache = new Map<number, readonly BankHoliday[]>();
  * // ["2026-01-01", "2026-04-03", "2026-04-06", "2026-05-04", "2026-05-25", "2026-08-31", "2026-12-25", "2026-12-28"]
  */
 export function bankHolidays(year: number): readonly BankHoliday[] {
-  checkYear(year);
+  checkYear(year, "bankHolidays", "year", "Year");
   let holidays = cache.get(year);
   if (!holidays) {
     holidays = Object.freeze(computeBankHolidays(year).map((h) => Object.freeze(h)));
@@ -208,8 +219,8 @@ export function bankHolidaysBetween(from: IsoDate | Date, to: IsoDate | Date): B
   const b = toIsoDate(to);
   const firstYear = Number(a.slice(0, 4));
   const lastYear = Number(b.slice(0, 4));
-  checkYear(firstYear);
-  checkYear(lastYear);
+  checkYear(firstYear, "bankHolidaysBetween", "from", "From date");
+  checkYear(lastYear, "bankHolidaysBetween", "to", "To date");
   const result: BankHoliday[] = [];
   for (let year = firstYear; year <= lastYear; year++) {
     for (const h of bankHolidays(year)) if (h.date >= a && h.date <= b) result.push(h);

@@ -5,6 +5,7 @@
  * @module
  */
 import * as z from "zod";
+import { checkArgument } from "./argument-checks.js";
 import {
   describeCondition,
   type FormDefinition,
@@ -97,6 +98,13 @@ export function formDictionaryGroups(
   definition: FormDefinition,
   options: FormDictionaryOptions = {},
 ): DictionaryGroup[] {
+  checkArgument(definition, "record", {
+    fn: "formDictionaryGroups",
+    argument: "definition",
+    label: "Form definition",
+    expected: "a form definition",
+  });
+  checkArgument(options, "record", { fn: "formDictionaryGroups", argument: "options", label: "Options" });
   const resolve = options.resolve ?? resolveWith(defaultTerminology);
   const allowed = (q: FormQuestion): string => {
     const own = options.allowedValues?.(q);
@@ -320,6 +328,8 @@ export function schemaDictionaryFields(
   jsonSchema: Readonly<Record<string, unknown>>,
   options: SchemaDictionaryOptions = {},
 ): DictionaryField[] {
+  checkArgument(jsonSchema, "record", { fn: "schemaDictionaryFields", argument: "jsonSchema", label: "JSON Schema" });
+  checkArgument(options, "record", { fn: "schemaDictionaryFields", argument: "options", label: "Options" });
   const root = jsonSchema as JsonSchema;
   const defs = root.$defs ?? {};
   const deref = (s: JsonSchema): JsonSchema => {
@@ -445,6 +455,13 @@ export function recordDictionaryGroups(
   record: VersionedRecord<RecordSchema, number>,
   options: RecordDictionaryOptions = {},
 ): DictionaryGroup[] {
+  checkArgument(record, "record", {
+    fn: "recordDictionaryGroups",
+    argument: "record",
+    label: "Record type",
+    expected: "a versioned record type",
+  });
+  checkArgument(options, "record", { fn: "recordDictionaryGroups", argument: "options", label: "Options" });
   const byVersion = record.versions.map((v) => pathsOf(record.jsonSchema(v)));
   const since = (key: string) => {
     let v = record.version;
@@ -470,6 +487,13 @@ export interface ZodDictionaryOptions extends SchemaDictionaryOptions {
  * format): every field, from the schema's JSON Schema, all "since" version 1 unless told.
  */
 export function zodDictionaryGroups(schema: z.ZodType, options: ZodDictionaryOptions = {}): DictionaryGroup[] {
+  checkArgument(schema, "record", {
+    fn: "zodDictionaryGroups",
+    argument: "schema",
+    label: "Schema",
+    expected: "a zod schema",
+  });
+  checkArgument(options, "record", { fn: "zodDictionaryGroups", argument: "options", label: "Options" });
   const json = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
   return groupByTopLevel(schemaDictionaryFields(json, options), options.title ?? "The fields");
 }
@@ -489,6 +513,12 @@ const cell = (text: string | number) => String(text).replace(/\|/g, "\\|").repla
 
 /** A data dictionary as a Markdown page: the intro, a table a group, then the notes. */
 export function dataDictionaryMarkdown(dictionary: DataDictionary): string {
+  checkArgument(dictionary, "record", {
+    fn: "dataDictionaryMarkdown",
+    argument: "dictionary",
+    label: "Data dictionary",
+    expected: "a data dictionary",
+  });
   const lines = [
     `# Data dictionary: ${dictionary.title}`,
     "",

@@ -5,7 +5,8 @@
  * @module
  */
 import * as z from "zod";
-import { type IsoDate, isIsoDate } from "./iso-date.js";
+import { checkArgument } from "./argument-checks.js";
+import { type IsoDate, isIsoDate, isoDateArgument } from "./iso-date.js";
 import { MONTH_NAMES } from "./label-text.js";
 
 /**
@@ -60,6 +61,13 @@ function matchDateIn(text: string, format: DateFormat): { yyyy: string; mm: stri
  * readDateIn("14/03/2025", "dd/mm/yyyy"); // "2025-03-14"
  */
 export function readDateIn(text: string, format: DateFormat): IsoDate | undefined {
+  checkArgument(text, "text", { fn: "readDateIn", argument: "text", label: "Date text" });
+  checkArgument(format, "text", {
+    fn: "readDateIn",
+    argument: "format",
+    label: "Date format",
+    expected: "a date format such as DD/MM/YYYY",
+  });
   const parts = matchDateIn(text, format);
   const iso = parts && `${parts.yyyy}-${parts.mm}-${parts.dd}`;
   return isIsoDate(iso) ? iso : undefined;
@@ -71,6 +79,13 @@ export function readDateIn(text: string, format: DateFormat): IsoDate | undefine
  * there is no month 13"`, or `"is not a date written dd/mm/yyyy"`.
  */
 export function dateInProblem(text: string, format: DateFormat): string | undefined {
+  checkArgument(text, "text", { fn: "dateInProblem", argument: "text", label: "Date text" });
+  checkArgument(format, "text", {
+    fn: "dateInProblem",
+    argument: "format",
+    label: "Date format",
+    expected: "a date format such as DD/MM/YYYY",
+  });
   if (readDateIn(text, format) !== undefined) return undefined;
   const parts = matchDateIn(text, format);
   if (!parts) return `is not a date written ${format}`;
@@ -84,7 +99,13 @@ export function dateInProblem(text: string, format: DateFormat): string | undefi
  * Throws a `RangeError` when `date` is not a real date written `YYYY-MM-DD`.
  */
 export function writeDateIn(date: IsoDate, format: DateFormat): string {
-  if (!isIsoDate(date)) throw new RangeError(`not a date written YYYY-MM-DD: "${String(date)}"`);
+  checkArgument(format, "text", {
+    fn: "writeDateIn",
+    argument: "format",
+    label: "Date format",
+    expected: "a date format such as DD/MM/YYYY",
+  });
+  isoDateArgument(date, { fn: "writeDateIn", argument: "date", label: "Date" });
   const [yyyy = "", mm = "", dd = ""] = date.split("-");
   return format.replace(/dd|mm|yyyy/g, (token) => (token === "dd" ? dd : token === "mm" ? mm : yyyy));
 }

@@ -3,6 +3,8 @@
  * one reader of free-form dates every package uses (workbook and CSV answers, case lists, audits).
  * @module
  */
+
+import { checkArgument } from "./argument-checks.js";
 import { type IsoDate, isIsoDate } from "./iso-date.js";
 import { MONTH_NAMES, monthNumber } from "./label-text.js";
 
@@ -55,6 +57,7 @@ function read(text: string): Reading {
  * parseDateText("31/02/2025"); // undefined
  */
 export function parseDateText(text: string): IsoDate | undefined {
+  checkArgument(text, "text", { fn: "parseDateText", argument: "text", label: "Date text" });
   const reading = read(text);
   return "date" in reading ? reading.date : undefined;
 }
@@ -66,6 +69,7 @@ export function parseDateText(text: string): IsoDate | undefined {
  * e.g. 19/12/2025"`, or `"is not a date"`.
  */
 export function dateTextProblem(text: string): string | undefined {
+  checkArgument(text, "text", { fn: "dateTextProblem", argument: "text", label: "Date text" });
   const reading = read(text);
   return "problem" in reading ? reading.problem : undefined;
 }

@@ -81,6 +81,14 @@ function where(problem: ProblemLocation): string {
  * `record 3, cell F4: "If Y, what stage did it get to?": expected 1, 2 or 3, found "4".`
  */
 export function formatProblem(problem: Problem): string {
+  expectKind(
+    typeof problem === "object" && problem !== null && !Array.isArray(problem),
+    "formatProblem",
+    "problem",
+    "Problem",
+    "a problem",
+    problem,
+  );
   const place = where(problem);
   const field = problem.field ? `"${problem.field}"` : "the record";
   return `${place ? `${place}: ` : ""}${field}: ${problem.message} (expected ${problem.expected}, found ${problem.received})`;
@@ -88,6 +96,8 @@ export function formatProblem(problem: Problem): string {
 
 /** Render a list of problems, one a line, under a heading that counts them. */
 export function formatProblems(problems: readonly Problem[], subject = "input"): string {
+  expectKind(Array.isArray(problems), "formatProblems", "problems", "Problems", "a list of problems", problems);
+  expectKind(typeof subject === "string", "formatProblems", "subject", "Subject", "text", subject);
   const count = problems.length === 1 ? "1 problem" : `${problems.length} problems`;
   return [`${count} in ${subject}:`, ...problems.map((p) => `  - ${formatProblem(p)}`)].join("\n");
 }
@@ -156,6 +166,7 @@ class ArgumentTypeError extends TypeError {
  * @param fn - the function's name, e.g. `"stageDeadline"`: the error's subject.
  */
 export function argumentError(fn: string, problem: ArgumentProblem): StValidationError & RangeError {
+  expectArgumentProblem("argumentError", fn, problem);
   const { argument, label, expected, received, message, code = "invalid_argument" } = problem;
   const found: Problem = { path: argument, field: label, expected, received: describeValue(received), message, code };
   return new ArgumentError([found], `the arguments of ${fn}`) as unknown as StValidationError & RangeError;
@@ -169,6 +180,7 @@ export function argumentError(fn: string, problem: ArgumentProblem): StValidatio
  * @param fn - the function's name, e.g. `"score"`: the error's subject.
  */
 export function argumentTypeError(fn: string, problem: Omit<ArgumentProblem, "code">): StValidationError & TypeError {
+  expectArgumentProblem("argumentTypeError", fn, problem);
   const { argument, label, expected, received, message } = problem;
   const found: Problem = {
     path: argument,
@@ -179,4 +191,28 @@ export function argumentTypeError(fn: string, problem: Omit<ArgumentProblem, "co
     code: "invalid_type",
   };
   return new ArgumentTypeError([found], `the arguments of ${fn}`) as unknown as StValidationError & TypeError;
+}
+
+/** Throws the coded error of {@link argumentTypeError} unless `ok`: the checks of this module's own arguments. */
+function expectKind(
+  ok: boolean,
+  fn: string,
+  argument: string,
+  label: string,
+  expected: string,
+  received: unknown,
+): void {
+  if (!ok) throw argumentTypeError(fn, { argument, label, expected, received, message: `is not ${expected}` });
+}
+
+function expectArgumentProblem(fn: string, name: unknown, problem: unknown): void {
+  expectKind(typeof name === "string", fn, "fn", "Function name", "text", name);
+  expectKind(
+    typeof problem === "object" && problem !== null && !Array.isArray(problem),
+    fn,
+    "problem",
+    "Problem",
+    "an argument problem { argument, label, expected, received, message }",
+    problem,
+  );
 }

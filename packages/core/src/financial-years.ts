@@ -5,6 +5,7 @@
  * @module
  */
 import * as z from "zod";
+import { checkArgument } from "./argument-checks.js";
 import { argumentError, describeValue, StValidationError } from "./errors.js";
 import { type IsoDate, isIsoDate } from "./iso-date.js";
 import { labelProblem, normaliseLabel, readFinancialYearStart } from "./label-text.js";
@@ -129,6 +130,12 @@ export function financialYearOf(when: IsoDate | Date | QuarterId): FinancialYear
 
 /** The calendar quarter of a financial quarter: quarter 2 of 2023/24 is `"2023-Q3"`. */
 export function calendarQuarterOf(financial: FinancialQuarter): QuarterId {
+  checkArgument(financial, "record", {
+    fn: "calendarQuarterOf",
+    argument: "financial",
+    label: "Financial quarter",
+    expected: "a financial quarter { financialYear, quarter }",
+  });
   const start = financialYearStartYear(financial.financialYear);
   return financial.quarter === 4 ? quarterId(start + 1, 1) : quarterId(start, financial.quarter + 1);
 }

@@ -11,6 +11,7 @@
  */
 import * as z from "zod";
 import { type YesNo, type YesNoUnknown, yesNoUnknownLabels, yesNoUnknownValues, yesNoValues } from "./answers.js";
+import { checkArgument } from "./argument-checks.js";
 import { describeValue, type Problem, StValidationError } from "./errors.js";
 import { type IsoDate, isIsoDate } from "./iso-date.js";
 import { defaultTerminology, labelTemplateSchema, renderLabel, type TerminologyProfile } from "./terminology.js";
@@ -188,6 +189,12 @@ export type TextResolver = (text: string) => string;
 
 /** A {@link TextResolver} that puts a terminology profile's words into labels (see {@link renderLabel}). */
 export function resolveWith(profile: TerminologyProfile): TextResolver {
+  checkArgument(profile, "record", {
+    fn: "resolveWith",
+    argument: "profile",
+    label: "Terminology profile",
+    expected: "a terminology profile",
+  });
   return (text) => renderLabel(text, profile);
 }
 
@@ -421,11 +428,24 @@ function indexOf(definition: FormDefinition): FormIndex {
 
 /** Every question of a form in order, across its sections. */
 export function formQuestions(definition: FormDefinition): readonly FormQuestion[] {
+  checkArgument(definition, "record", {
+    fn: "formQuestions",
+    argument: "definition",
+    label: "Form definition",
+    expected: "a form definition",
+  });
   return indexOf(definition).questions;
 }
 
 /** The question with id `id`, or `undefined`. */
 export function findQuestion(definition: FormDefinition, id: string): FormQuestion | undefined {
+  checkArgument(definition, "record", {
+    fn: "findQuestion",
+    argument: "definition",
+    label: "Form definition",
+    expected: "a form definition",
+  });
+  checkArgument(id, "text", { fn: "findQuestion", argument: "id", label: "Question id" });
   return indexOf(definition).byId.get(id);
 }
 
@@ -448,6 +468,14 @@ export function isQuestionShown(
   record: Readonly<Record<string, unknown>>,
   id: string,
 ): boolean {
+  checkArgument(definition, "record", {
+    fn: "isQuestionShown",
+    argument: "definition",
+    label: "Form definition",
+    expected: "a form definition",
+  });
+  checkArgument(record, "record", { fn: "isQuestionShown", argument: "record", label: "Record" });
+  checkArgument(id, "text", { fn: "isQuestionShown", argument: "id", label: "Question id" });
   const { byId } = indexOf(definition);
   let question = byId.get(id);
   // Conditions point to earlier questions only (validateFormDefinition), so this walk ends.
@@ -475,6 +503,12 @@ function quoteList(items: readonly string[], last = "or"): string {
  * through `resolve` (a terminology profile).
  */
 export function describeExpectedAnswer(question: FormQuestion, resolve: TextResolver = byDefault): string {
+  checkArgument(question, "record", {
+    fn: "describeExpectedAnswer",
+    argument: "question",
+    label: "Question",
+    expected: "a form question",
+  });
   switch (question.type) {
     case "text":
     case "longText":
@@ -517,6 +551,12 @@ function plain(value: unknown): string {
 
 /** An answer written for people: option labels for choices, Yes/No, text and numbers as they are. */
 export function formatAnswer(question: FormQuestion, value: unknown, resolve: TextResolver = byDefault): string {
+  checkArgument(question, "record", {
+    fn: "formatAnswer",
+    argument: "question",
+    label: "Question",
+    expected: "a form question",
+  });
   if (question.type === "yesNo" || question.type === "yesNoUnknown")
     return typeof value === "string" && Object.hasOwn(yesNoUnknownLabels, value)
       ? yesNoUnknownLabels[value as YesNoUnknown]
@@ -540,6 +580,18 @@ export function describeCondition(
   question: FormQuestion,
   resolve: TextResolver = byDefault,
 ): string | undefined {
+  checkArgument(definition, "record", {
+    fn: "describeCondition",
+    argument: "definition",
+    label: "Form definition",
+    expected: "a form definition",
+  });
+  checkArgument(question, "record", {
+    fn: "describeCondition",
+    argument: "question",
+    label: "Question",
+    expected: "a form question",
+  });
   if (!question.when) return undefined;
   const trigger = findQuestion(definition, question.when.question);
   if (!trigger) return `only when "${question.when.question}" is ${quoteList(question.when.equals.map(String))}`;
@@ -568,6 +620,14 @@ export function checkAnswers(
   record: Readonly<Record<string, unknown>>,
   options: CheckAnswersOptions = {},
 ): Problem[] {
+  checkArgument(definition, "record", {
+    fn: "checkAnswers",
+    argument: "definition",
+    label: "Form definition",
+    expected: "a form definition",
+  });
+  checkArgument(record, "record", { fn: "checkAnswers", argument: "record", label: "Record" });
+  checkArgument(options, "record", { fn: "checkAnswers", argument: "options", label: "Options" });
   const resolve = options.resolve ?? byDefault;
   const { questions, byId } = indexOf(definition);
   const problems: Problem[] = [];
@@ -629,6 +689,12 @@ export function answerProblem(
   value: unknown,
   resolve: TextResolver = byDefault,
 ): { expected: string; message: string; code: string } | undefined {
+  checkArgument(question, "record", {
+    fn: "answerProblem",
+    argument: "question",
+    label: "Question",
+    expected: "a form question",
+  });
   // Described only when something is wrong: this runs for every answer of every record read.
   const wrong = (message: string, code = "invalid_type") => ({
     expected: describeExpectedAnswer(question, resolve),
@@ -687,6 +753,7 @@ function isPlainObject(value: unknown): value is Record<string, unknown> {
  * `undefined` values and empty objects leave no key. Pure: the input is not changed.
  */
 export function flattenRecord(record: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  checkArgument(record, "record", { fn: "flattenRecord", argument: "record", label: "Record" });
   const flat: Record<string, unknown> = {};
   const walk = (node: Readonly<Record<string, unknown>>, prefix: string) => {
     for (const [key, value] of Object.entries(node)) {
@@ -711,6 +778,7 @@ export function flattenRecord(record: Readonly<Record<string, unknown>>): Record
  * key has an empty segment (`a..b`).
  */
 export function nestRecord(flat: Readonly<Record<string, unknown>>): Record<string, unknown> {
+  checkArgument(flat, "record", { fn: "nestRecord", argument: "flat", label: "Flat record" });
   const nested: Record<string, unknown> = {};
   const problems: Problem[] = [];
   for (const [key, value] of Object.entries(flat)) {

@@ -13,6 +13,8 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = {
   "'": "&#39;",
 };
 
+import { checkArgument } from "./argument-checks.js";
+
 /**
  * Escape text for HTML element content and for quoted attribute values: `&`, `<`, `>`, `"` and
  * `'` become entity references, everything else is kept as it is.
@@ -25,6 +27,7 @@ const HTML_ESCAPES: Readonly<Record<string, string>> = {
  * @returns The text, safe to place between tags or inside a quoted attribute.
  */
 export function escapeHtml(text: string): string {
+  checkArgument(text, "text", { fn: "escapeHtml", argument: "text", label: "Text" });
   return text.replace(/[&<>"']/g, (c) => HTML_ESCAPES[c] as string);
 }
 
@@ -97,6 +100,12 @@ export interface HtmlPageOptions {
  * @returns The page, from `<!doctype html>` to `</html>` and a final newline.
  */
 export function htmlPage(options: HtmlPageOptions): string {
+  checkArgument(options, "record", {
+    fn: "htmlPage",
+    argument: "options",
+    label: "Page options",
+    expected: "page options { title, body }",
+  });
   const { title, body, lang = "en-GB", description, extraCss } = options;
   const head = [
     '<meta charset="utf-8">',

@@ -7,6 +7,8 @@
  * partnership that grows adds a stage or a borough here.
  * @module
  */
+
+import { checkArgument } from "./argument-checks.js";
 import { findLocalAuthority, type GssCode } from "./local-authorities.js";
 
 /** The ids of the stages, earliest start first. */
@@ -80,6 +82,7 @@ export const implementationStages: readonly ImplementationStage[] = Object.freez
  * `undefined` for a borough outside the partnership.
  */
 export function implementationStageOf(borough: string): ImplementationStage | undefined {
+  checkArgument(borough, "text", { fn: "implementationStageOf", argument: "borough", label: "Borough" });
   const code = findLocalAuthority(borough)?.code;
   return code === undefined ? undefined : implementationStages.find((s) => s.boroughs.includes(code));
 }
@@ -92,6 +95,12 @@ export function groupByImplementationStage<T>(
   items: readonly T[],
   boroughOf: (item: T) => string,
 ): { stage: ImplementationStage | undefined; items: T[] }[] {
+  checkArgument(items, "list", { fn: "groupByImplementationStage", argument: "items", label: "Items" });
+  checkArgument(boroughOf, "function", {
+    fn: "groupByImplementationStage",
+    argument: "boroughOf",
+    label: "Borough of an item",
+  });
   const groups = new Map<ImplementationStage | undefined, T[]>();
   for (const stage of implementationStages) groups.set(stage, []);
   groups.set(undefined, []);

@@ -5,6 +5,7 @@
  * @module
  */
 import * as z from "zod";
+import { checkArgument } from "./argument-checks.js";
 import { argumentError } from "./errors.js";
 import { MONTH_NAMES } from "./label-text.js";
 
@@ -75,6 +76,12 @@ function notAnIsoDate(value: unknown): string {
  * day first: write dates YYYY-MM-DD, e.g. 2025-12-19". For functions of your own that take dates.
  */
 export function isoDateArgument(value: unknown, where: DateArgument): IsoDate {
+  checkArgument(where, "record", {
+    fn: "isoDateArgument",
+    argument: "where",
+    label: "Where the date comes from",
+    expected: "{ fn, argument, label }",
+  });
   if (isIsoDate(value)) return value;
   throw argumentError(where.fn, {
     argument: where.argument,
@@ -124,6 +131,7 @@ export function isoDayNumber(date: IsoDate): number {
 
 /** The {@link IsoDate} of a day number from {@link isoDayNumber}. */
 export function isoDateFromDayNumber(day: number): IsoDate {
+  checkArgument(day, "number", { fn: "isoDateFromDayNumber", argument: "day", label: "Day number" });
   const z = day + 719_468;
   const era = Math.floor(z / 146_097);
   const dayOfEra = z - era * 146_097;

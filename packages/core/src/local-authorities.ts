@@ -6,6 +6,7 @@
  * @module
  */
 import * as z from "zod";
+import { checkArgument } from "./argument-checks.js";
 import { describeValue, StValidationError } from "./errors.js";
 
 /**
@@ -398,6 +399,12 @@ function suggest(text: string): string | undefined {
  * @returns The authority, or `undefined` when the query names none.
  */
 export function findLocalAuthority(query: string | number): LocalAuthority | undefined {
+  checkArgument(query, ["text", "number"], {
+    fn: "findLocalAuthority",
+    argument: "query",
+    label: "Local authority",
+    expected: "a name, GSS code or DfE number",
+  });
   const result = lookup(query);
   return result.ok ? result.value : undefined;
 }

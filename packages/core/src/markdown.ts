@@ -4,6 +4,7 @@
  * points at a web page or a file beside the report.
  * @module
  */
+import { checkArgument } from "./argument-checks.js";
 
 /**
  * Escape text for Markdown (CommonMark and GitHub-flavoured): the text reads as the same words once
@@ -20,6 +21,7 @@
  * @returns The text, safe inside a paragraph, list item, heading or table cell.
  */
 export function escapeMarkdown(text: string): string {
+  checkArgument(text, "text", { fn: "escapeMarkdown", argument: "text", label: "Text" });
   return (
     text
       .replace(/\r\n?|\n|\u2028|\u2029/g, " ")
@@ -42,6 +44,7 @@ export function escapeMarkdown(text: string): string {
  * `vbscript:`) is refused, however it is spelt (upper case, control characters, leading blanks).
  */
 export function isSafeLinkTarget(href: string): boolean {
+  checkArgument(href, "text", { fn: "isSafeLinkTarget", argument: "href", label: "Link target" });
   // Browsers drop ASCII whitespace and control characters inside a scheme: "java\tscript:" runs.
   // biome-ignore lint/suspicious/noControlCharactersInRegex: control characters are what is being removed
   const compact = href.replace(/[\u0000-\u0020\u007f]/g, "");
@@ -59,6 +62,8 @@ export function isSafeLinkTarget(href: string): boolean {
  * @returns `[text](href)`, `![text](href)`, or the escaped text when the target is refused.
  */
 export function markdownLink(text: string, href: string, options: { image?: boolean } = {}): string {
+  checkArgument(text, "text", { fn: "markdownLink", argument: "text", label: "Link text" });
+  checkArgument(href, "text", { fn: "markdownLink", argument: "href", label: "Link target" });
   if (!isSafeLinkTarget(href)) return escapeMarkdown(text);
   // Angle brackets hold a target with spaces or parentheses; inside them only < > \ and line breaks matter.
   const target = /[\s()<>\\]/.test(href) ? `<${href.replace(/[\r\n]/g, "").replace(/[<>\\]/g, "\\$&")}>` : href;

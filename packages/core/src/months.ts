@@ -3,6 +3,8 @@
  * labels returns print ("Jul-Sep 23") and of monthly breakdowns within a quarter.
  * @module
  */
+
+import { checkArgument } from "./argument-checks.js";
 import { argumentError } from "./errors.js";
 import { type IsoDate, toIsoDate } from "./iso-date.js";
 import { type QuarterId, quarterId, quarterParts } from "./quarters.js";
@@ -90,6 +92,12 @@ export function addMonthsToMonth(month: MonthId, n: number): MonthId {
 
 /** Every month of a range, in order, both ends included; empty when `to` is before `from`. */
 export function monthsOfRange(range: MonthRange): MonthId[] {
+  checkArgument(range, "record", {
+    fn: "monthsOfRange",
+    argument: "range",
+    label: "Month range",
+    expected: "a month range { from, to }",
+  });
   const first = monthIndex(range.from);
   const count = monthIndex(range.to) - first + 1;
   return Array.from({ length: Math.max(0, count) }, (_, i) => monthIdOf(first + i));
@@ -110,6 +118,12 @@ export function monthRangeOfQuarter(quarter: QuarterId): MonthRange {
 
 /** The quarter a month range covers exactly, or `undefined` when it is not a calendar quarter (e.g. August to October). */
 export function quarterOfMonthRange(range: MonthRange): QuarterId | undefined {
+  checkArgument(range, "record", {
+    fn: "quarterOfMonthRange",
+    argument: "range",
+    label: "Month range",
+    expected: "a month range { from, to }",
+  });
   const { year, month } = parts(range.from);
   if ((month - 1) % 3 !== 0 || monthIndex(range.to) - monthIndex(range.from) !== 2) return undefined;
   return quarterId(year, (month + 2) / 3);

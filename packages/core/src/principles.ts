@@ -8,6 +8,7 @@
  * @module
  */
 import * as z from "zod";
+import { checkArgument } from "./argument-checks.js";
 
 /**
  * The ids of the three S&T principles, in the model's order:
@@ -159,10 +160,12 @@ const componentById = new Map(criticalComponents.map((c) => [c.id, c]));
 
 /** The principle with an id, or `undefined` when the id is not one of the {@link principleIds}. */
 export function findPrinciple(id: string): Principle | undefined {
+  checkArgument(id, "text", { fn: "findPrinciple", argument: "id", label: "Principle id" });
   return principleById.get(id as PrincipleId);
 }
 
 /** The critical component with an id, or `undefined` when the id is not one of the {@link criticalComponentIds}. */
 export function findCriticalComponent(id: string): CriticalComponent | undefined {
+  checkArgument(id, "text", { fn: "findCriticalComponent", argument: "id", label: "Critical component id" });
   return componentById.get(id as CriticalComponentId);
 }

@@ -12,6 +12,7 @@
  * @module
  */
 
+import { checkArgument } from "./argument-checks.js";
 import { type Problem, StValidationError } from "./errors.js";
 
 /**
@@ -144,6 +145,7 @@ function encode(digest: Uint8Array, characters: readonly string[], length: numbe
  * repeated character), a short run repeated ("abcabcabc..."), or a sequence ("abcdefgh...", "0123...").
  */
 export function pseudonymKeyWeakness(bytes: Uint8Array): string | undefined {
+  checkArgument(bytes, "bytes", { fn: "pseudonymKeyWeakness", argument: "bytes", label: "Key" });
   if (bytes.length < MIN_PSEUDONYM_KEY_BYTES) {
     return `it has ${bytes.length} bytes; a key needs at least ${MIN_PSEUDONYM_KEY_BYTES}`;
   }
@@ -217,6 +219,8 @@ async function importKey(key: unknown): Promise<CryptoKey> {
  * never starts with a NUL byte (they are refused), so no input without a context equals one with.
  */
 export function pseudonymInput(identifier: string, context?: string): Uint8Array<ArrayBuffer> {
+  checkArgument(identifier, "text", { fn: "pseudonymInput", argument: "identifier", label: "Identifier" });
+  checkArgument(context, "text", { fn: "pseudonymInput", argument: "context", label: "Context", optional: true });
   const encoder = new TextEncoder();
   const id = encoder.encode(identifier);
   if (context === undefined) return id;
@@ -304,6 +308,8 @@ export function pseudonymCollisionChance(
   length: number,
   alphabet: PseudonymAlphabet = "base32",
 ): number {
+  checkArgument(count, "number", { fn: "pseudonymCollisionChance", argument: "count", label: "Number of identifiers" });
+  checkArgument(length, "number", { fn: "pseudonymCollisionChance", argument: "length", label: "Pseudonym length" });
   const bits = Math.min(length * Math.log2(alphabetCharacters(alphabet).length), 256);
   return -Math.expm1(-(count * (count - 1)) / 2 ** (bits + 1));
 }

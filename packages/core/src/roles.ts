@@ -5,6 +5,7 @@
  * @module
  */
 import * as z from "zod";
+import { checkArgument } from "./argument-checks.js";
 
 /**
  * The role ids:
@@ -92,5 +93,6 @@ const roleById = new Map(roles.map((role) => [role.id, role]));
 
 /** The role with an id, or `undefined` when the id is not one of the {@link roleIds}. */
 export function findRole(id: string): Role | undefined {
+  checkArgument(id, "text", { fn: "findRole", argument: "id", label: "Role id" });
   return roleById.get(id as RoleId);
 }

@@ -3,12 +3,14 @@
  * sequence on every machine (the project's outputs are deterministic; `Math.random` is not).
  * @module
  */
+import { checkArgument } from "./argument-checks.js";
 
 /**
  * Mulberry32: small, fast, and good enough for synthetic data and shuffles (not for secrets).
  * Returns a function giving numbers in [0, 1).
  */
 export function seededRandom(seed: number): () => number {
+  checkArgument(seed, "number", { fn: "seededRandom", argument: "seed", label: "Seed" });
   let a = seed >>> 0;
   return () => {
     a = (a + 0x6d2b79f5) >>> 0;

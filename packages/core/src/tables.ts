@@ -4,6 +4,7 @@
  * @module
  */
 
+import { checkArgument } from "./argument-checks.js";
 import { escapeHtml } from "./html.js";
 import { escapeMarkdown } from "./markdown.js";
 
@@ -45,6 +46,9 @@ export function htmlTable(
   rows: readonly (readonly TableCell[])[],
   options: TableOptions = {},
 ): string {
+  checkArgument(head, "list", { fn: "htmlTable", argument: "head", label: "Column headings" });
+  checkArgument(rows, "list", { fn: "htmlTable", argument: "rows", label: "Rows" });
+  checkArgument(options, "record", { fn: "htmlTable", argument: "options", label: "Options" });
   const format = options.formatNumber ?? String;
   const cell = (value: TableCell, column: number): string => {
     if (options.rowHeaders && column === 0) return `<th scope="row">${escapeHtml(String(value ?? ""))}</th>`;
@@ -78,6 +82,9 @@ export function markdownTable(
   rows: readonly (readonly TableCell[])[],
   options: Pick<TableOptions, "formatNumber"> = {},
 ): string {
+  checkArgument(head, "list", { fn: "markdownTable", argument: "head", label: "Column headings" });
+  checkArgument(rows, "list", { fn: "markdownTable", argument: "rows", label: "Rows" });
+  checkArgument(options, "record", { fn: "markdownTable", argument: "options", label: "Options" });
   const format = options.formatNumber ?? String;
   const cell = (value: TableCell): string =>
     value === null ? missingFigure : escapeMarkdown(typeof value === "number" ? format(value) : value);

@@ -10,6 +10,7 @@
  * @module
  */
 import * as z from "zod";
+import { checkArgument } from "./argument-checks.js";
 import { describeValue, type Problem, StValidationError } from "./errors.js";
 import { parseWithProblems } from "./zod-problems.js";
 
@@ -216,6 +217,12 @@ function fieldLabel(_path: string, segments: readonly (string | number)[]): stri
  * @throws {@link StValidationError} naming every problem, e.g. an unknown term or an empty one.
  */
 export function defineTerminology(input: TerminologyInput): TerminologyProfile {
+  checkArgument(input, "record", {
+    fn: "defineTerminology",
+    argument: "input",
+    label: "Terminology",
+    expected: "terminology { base?, ...terms }",
+  });
   const { base, ...rest } = input as { base?: unknown } & Record<string, unknown>;
   const baseIsProfile = typeof base === "object" && base !== null;
   const definition = parseWithProblems(terminologyDefinitionSchema, baseIsProfile ? rest : input, {
@@ -362,11 +369,13 @@ function parseTemplate(template: string): { parts: Part[]; problems: Problem[] }
  * a bad label is caught when the definition loads, not when it is shown.
  */
 export function labelTemplateProblems(template: string): Problem[] {
+  checkArgument(template, "text", { fn: "labelTemplateProblems", argument: "template", label: "Label template" });
   return parseTemplate(template).problems;
 }
 
 /** The term keys a template uses, in order of first use: `"{Perpetrator} and {child:plural}"` uses `["perpetrator", "child"]`. */
 export function labelTemplateTerms(template: string): TermKey[] {
+  checkArgument(template, "text", { fn: "labelTemplateTerms", argument: "template", label: "Label template" });
   const keys = parseTemplate(template).parts.flatMap((part) => (typeof part === "string" ? [] : [part.key]));
   return [...new Set(keys)];
 }
@@ -385,6 +394,13 @@ export function labelTemplateTerms(template: string): TermKey[] {
  * @throws {@link StValidationError} naming every unknown placeholder or unmatched brace.
  */
 export function renderLabel(template: string, profile: TerminologyProfile): string {
+  checkArgument(template, "text", { fn: "renderLabel", argument: "template", label: "Label template" });
+  checkArgument(profile, "record", {
+    fn: "renderLabel",
+    argument: "profile",
+    label: "Terminology profile",
+    expected: "a terminology profile",
+  });
   let parts = parsedTemplates.get(template);
   if (!parts) {
     const parsed = parseTemplate(template);

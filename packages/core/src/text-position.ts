@@ -3,6 +3,7 @@
  * into a text counts lines the same way, whichever system wrote the line endings.
  * @module
  */
+import { checkArgument } from "./argument-checks.js";
 
 /** A 1-based line and column (in UTF-16 code units, as string offsets count). */
 export interface LineColumn {
@@ -27,6 +28,7 @@ export interface LineColumn {
  * @returns The lookup; an offset past the end counts on the last line.
  */
 export function lineColumns(text: string): (offset: number) => LineColumn {
+  checkArgument(text, "text", { fn: "lineColumns", argument: "text", label: "Text" });
   let starts: number[] | undefined;
   return (offset) => {
     starts ??= lineStarts(text);

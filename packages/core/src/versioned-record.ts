@@ -8,6 +8,7 @@
 
 import * as z from "zod";
 import { appendAll } from "./append-all.js";
+import { checkArgument } from "./argument-checks.js";
 import { describeValue, type Problem, type ProblemLocation, StValidationError } from "./errors.js";
 import { type FieldLabels, type SafeResult, zodProblems } from "./zod-problems.js";
 
@@ -39,6 +40,13 @@ export function defineMigration<S extends RecordSchema>(
   up: (value: z.output<S>) => unknown,
   options: { labels?: FieldLabels } = {},
 ): RecordMigration {
+  checkArgument(schema, "record", {
+    fn: "defineMigration",
+    argument: "schema",
+    label: "Schema",
+    expected: "a zod object schema",
+  });
+  checkArgument(up, "function", { fn: "defineMigration", argument: "up", label: "Migration" });
   return { schema, up: up as (value: never) => unknown, labels: options.labels };
 }
 
@@ -178,6 +186,12 @@ function checkStrict(schema: RecordSchema, what: string): void {
 export function defineRecord<S extends RecordSchema, const V extends number>(
   definition: RecordDefinition<S, V>,
 ): VersionedRecord<S, V> {
+  checkArgument(definition, "record", {
+    fn: "defineRecord",
+    argument: "definition",
+    label: "Record definition",
+    expected: "a record definition { name, version, schema }",
+  });
   const { name, version, schema, labels, description } = definition;
   const migrations = definition.migrations ?? {};
   if (!isPositiveInteger(version))

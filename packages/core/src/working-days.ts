@@ -12,6 +12,8 @@
  * (or result) outside them is a `RangeError`.
  * @module
  */
+
+import { checkArgument } from "./argument-checks.js";
 import { bankHolidays, FIRST_BANK_HOLIDAY_YEAR, LAST_BANK_HOLIDAY_YEAR } from "./bank-holidays.js";
 import { argumentError } from "./errors.js";
 import { type IsoDate, isoDateArgument, isoDateFromDayNumber, isoDayNumber, toIsoDate } from "./iso-date.js";
@@ -147,6 +149,7 @@ function bankHolidayDays(): { sorted: number[]; names: Map<number, string> } {
  * hackney.addWorkingDays("2025-12-19", 10) // "2026-01-12"
  */
 export function workingDayCalendar(options: WorkingDayOptions = {}): WorkingDayCalendar {
+  checkArgument(options, "record", { fn: "workingDayCalendar", argument: "options", label: "Options" });
   const holidays = bankHolidayDays();
   const closureDays = new Set<number>();
   if (options.closures !== undefined) {

@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from "zod";
+import { checkArgument } from "./argument-checks.js";
 import { describeValue, type Problem, type ProblemLocation, StValidationError } from "./errors.js";
 
 /** One zod issue, as found in `error.issues` of a failed zod 4 parse. */
@@ -58,6 +59,7 @@ type Segment = string | number;
  * `GSSCode` becomes "GSS code").
  */
 export function labelFromKey(key: string | number): string {
+  checkArgument(key, ["text", "number"], { fn: "labelFromKey", argument: "key", label: "Key" });
   if (typeof key === "number") return `Item ${key + 1}`;
   const words = key
     .replace(/[_\-.]+/g, " ")
@@ -648,6 +650,13 @@ export function zodProblems(
   issues: readonly ZodIssue[] | { readonly issues: readonly ZodIssue[] },
   options: ZodProblemOptions = {},
 ): Problem[] {
+  checkArgument(issues, ["list", "record"], {
+    fn: "zodProblems",
+    argument: "issues",
+    label: "Issues",
+    expected: "zod issues or a ZodError",
+  });
+  checkArgument(options, "record", { fn: "zodProblems", argument: "options", label: "Options" });
   const list = "issues" in issues ? issues.issues : issues;
   const drafts: Draft[] = [];
   for (const issue of list) draft(issue, [], options, drafts);
@@ -672,6 +681,13 @@ export function safeParseWithProblems<S extends z.ZodType>(
   input: unknown,
   options: ParseWithProblemsOptions = {},
 ): SafeResult<z.output<S>> {
+  checkArgument(schema, "record", {
+    fn: "safeParseWithProblems",
+    argument: "schema",
+    label: "Schema",
+    expected: "a zod schema",
+  });
+  checkArgument(options, "record", { fn: "safeParseWithProblems", argument: "options", label: "Options" });
   const result = schema.safeParse(input, { reportInput: true });
   if (result.success) return { ok: true, value: result.data };
   return { ok: false, problems: zodProblems(result.error, { ...options, schema, input }) };
@@ -686,6 +702,13 @@ export function parseWithProblems<S extends z.ZodType>(
   input: unknown,
   options: ParseWithProblemsOptions = {},
 ): z.output<S> {
+  checkArgument(schema, "record", {
+    fn: "parseWithProblems",
+    argument: "schema",
+    label: "Schema",
+    expected: "a zod schema",
+  });
+  checkArgument(options, "record", { fn: "parseWithProblems", argument: "options", label: "Options" });
   const result = safeParseWithProblems(schema, input, options);
   if (result.ok) return result.value;
   throw new StValidationError(result.problems, options.subject === undefined ? {} : { subject: options.subject });
