@@ -2,6 +2,7 @@
  * What the linter reports: categories, severities and findings.
  * @module
  */
+import { checkArg, SEVERITY } from "./arguments.js";
 import type { RoleAssignment } from "./roles.js";
 
 /**
@@ -33,6 +34,7 @@ export type Severity = (typeof severities)[number];
 
 /** Rank of a severity: 2 for `error`, 1 for `warning`, 0 for `info`. */
 export function severityRank(severity: Severity): number {
+  checkArg("severityRank", SEVERITY, severity);
   return severity === "error" ? 2 : severity === "warning" ? 1 : 0;
 }
 

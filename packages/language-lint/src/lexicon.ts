@@ -3,6 +3,7 @@
  * verbs) and English inflection, so one rule matches every form of its words.
  * @module
  */
+import { checkArg, WORD } from "./arguments.js";
 
 const IRREGULAR: Record<string, string[]> = {
   be: ["am", "is", "are", "was", "were", "been", "being"],
@@ -55,6 +56,7 @@ const VOWEL = /[aeiou]/;
  * on purpose (a form no one writes costs nothing); irregular verbs come from a table.
  */
 export function inflect(word: string): string[] {
+  checkArg("inflect", WORD, word);
   const forms = new Set<string>([word]);
   const irregular = IRREGULAR[word];
   if (irregular) for (const form of irregular) forms.add(form);
@@ -146,6 +148,7 @@ export const wordClasses: Readonly<Record<string, string>> = {
  * ("doesn’t" and "doesnt" are the same word), a possessive `'s` kept as its own word.
  */
 export function normaliseWord(word: string): string {
+  checkArg("normaliseWord", WORD, word);
   const lower = word.toLowerCase();
   return lower === "'s" || lower === "\u2019s" ? "'s" : lower.replace(/['\u2018\u2019\u02bc`]/g, "");
 }

@@ -5,6 +5,7 @@
  * whole text at once gives. Built on the public `Linter.lint` only.
  * @module
  */
+import { CHUNK_OPTIONS, checkArg, LINTER, SOURCE } from "./arguments.js";
 import type { Finding } from "./finding.js";
 import type { Linter } from "./lint.js";
 
@@ -41,10 +42,23 @@ function lastParagraphEnd(text: string): number {
  * are the text. Once a piece holds an `st-lint-disable` or `st-lint-enable` directive, the rest of
  * the text stays in one piece, since a directive reaches past its paragraph. A paragraph longer
  * than the size stays whole.
+ *
+ * @throws StValidationError (also a `TypeError`), at the call, when `source` is not text or an
+ * iterable of text, or `options` is not an object.
  */
-export async function* paragraphChunks(
+export function paragraphChunks(
   source: AsyncIterable<string> | Iterable<string>,
   options: ChunkOptions = {},
+): AsyncGenerator<string> {
+  // Checked at the call, not at the first read: a generator's body runs only when iterated.
+  checkArg("paragraphChunks", SOURCE, source);
+  checkArg("paragraphChunks", CHUNK_OPTIONS, options);
+  return chunksOf(source, options);
+}
+
+async function* chunksOf(
+  source: AsyncIterable<string> | Iterable<string>,
+  options: ChunkOptions,
 ): AsyncGenerator<string> {
   const size = options.size ?? 256 * 1024;
   let buffer = "";
@@ -93,16 +107,30 @@ function placed(finding: Finding, offset: number, lines: number): Finding {
  * with the same offsets, lines and columns. Each piece is linted with the last few thousand
  * characters before it as context, so pronouns and names just before a cut resolve as they do in
  * the whole text; a person introduced only further back is not known to the piece.
+ *
+ * @throws StValidationError (also a `TypeError`), at the call, when `linter` is not a linter,
+ * `source` not text or an iterable of text, or `options` not an object.
  */
-export async function* lintStream(
+export function lintStream(
   linter: Linter,
   source: AsyncIterable<string> | Iterable<string>,
   options: ChunkOptions = {},
 ): AsyncGenerator<Finding[]> {
+  checkArg("lintStream", LINTER, linter);
+  checkArg("lintStream", SOURCE, source);
+  checkArg("lintStream", CHUNK_OPTIONS, options);
+  return findingsOf(linter, source, options);
+}
+
+async function* findingsOf(
+  linter: Linter,
+  source: AsyncIterable<string> | Iterable<string>,
+  options: ChunkOptions,
+): AsyncGenerator<Finding[]> {
   let offset = 0;
   let lines = 0;
   let context = "";
-  for await (const chunk of paragraphChunks(source, options)) {
+  for await (const chunk of chunksOf(source, options)) {
     // The piece is linted after the end of the text before it, so that a pronoun or a name met just
     // before the cut is known to the piece as it is to the whole text; findings in that context
     // were yielded with the piece before.

@@ -4,6 +4,7 @@
  */
 import type { Problem } from "@st/core";
 import { lineColumns, StValidationError } from "@st/core";
+import { checkArg, LINT_OPTIONS, PACK, TEXT } from "./arguments.js";
 import { type PatternRef, TokenAutomaton } from "./automaton.js";
 import {
   type ClauseContext,
@@ -30,7 +31,10 @@ import { citeSources } from "./sources.js";
 
 /** A compiled rule set: build it once with {@link createLinter}, then call `lint` as often as needed (in an editor, on every change). */
 export interface Linter {
-  /** Lint one text: findings sorted by offset, then longest first. Never throws on any string. */
+  /**
+   * Lint one text: findings sorted by offset, then longest first. Never throws on any string.
+   * @throws StValidationError (also a `TypeError`) when `text` is not a string.
+   */
   lint(text: string): Finding[];
   /** The rules this linter runs (after the profile and the configuration), with their effective severity. */
   readonly rules: readonly Rule[];
@@ -111,8 +115,12 @@ function ruleSpecMatches(spec: string, rule: Rule): boolean {
   return spec === rule.id || spec === rule.category || rule.id.startsWith(`${spec}/`);
 }
 
-/** Build a linter, or return every problem in the configuration (unknown rule ids, bad patterns, invalid rules). */
+/**
+ * Build a linter, or return every problem in the configuration (unknown rule ids, bad patterns, invalid rules).
+ * @throws StValidationError (also a `TypeError`) when `pack` is not a list of rules.
+ */
 export function safeCreateLinter(config: LintConfig = {}, pack: readonly Rule[] = defaultRules): SafeResult<Linter> {
+  checkArg("safeCreateLinter", PACK, pack);
   const parsedConfig = safeParseLintConfig(config);
   if (!parsedConfig.ok) return parsedConfig;
   const problems: Problem[] = [];
@@ -214,7 +222,10 @@ export function safeCreateLinter(config: LintConfig = {}, pack: readonly Rule[] 
     rendered: new Map<string, string>(),
   };
   const linter: Linter = {
-    lint: (text) => lintWith(engine, String(text)),
+    lint: (text) => {
+      if (typeof text !== "string") checkArg("linter.lint", TEXT, text);
+      return lintWith(engine, text);
+    },
     rules: active.map(({ rule, severity }) => ({ ...rule, severity })),
     allRules: all,
     config,
@@ -224,6 +235,7 @@ export function safeCreateLinter(config: LintConfig = {}, pack: readonly Rule[] 
 
 /** Build a linter like {@link safeCreateLinter}, throwing an `StValidationError` listing every problem. */
 export function createLinter(config: LintConfig = {}, pack: readonly Rule[] = defaultRules): Linter {
+  checkArg("createLinter", PACK, pack);
   const result = safeCreateLinter(config, pack);
   if (!result.ok) throw new StValidationError(result.problems, { subject: "lint configuration" });
   return result.value;
@@ -235,8 +247,14 @@ let defaultLinter: Linter | undefined;
 /**
  * Lint a text with the default rule pack and the given options. The compiled rule set is cached per
  * options object, so pass the same object again (or use {@link createLinter}) to avoid recompiling.
+ *
+ * @throws StValidationError (also a `TypeError`, coded `invalid_type`) when `text` is not a string
+ * or `options` is not an object; an `StValidationError` listing every problem in the options.
  */
 export function lint(text: string, options?: LintConfig): Finding[] {
+  // One typeof per call: lint is a hot path.
+  if (typeof text !== "string") checkArg("lint", TEXT, text);
+  if (options !== undefined) checkArg("lint", LINT_OPTIONS, options);
   if (!options) {
     defaultLinter ??= createLinter();
     return defaultLinter.lint(text);

@@ -2,6 +2,7 @@
  * The pattern language of rules, parsed into a small tree the automaton and the verifier share.
  * @module
  */
+import { CLASSES, checkArg, PATTERN } from "./arguments.js";
 import { inflect, normaliseWord, wordClasses } from "./lexicon.js";
 
 /** A parsed pattern. */
@@ -75,8 +76,13 @@ function lex(source: string): Lexeme[] {
 
 const classCache = new Map<string, PatternNode>();
 
-/** Parse a pattern (the language is described on `Rule`). Throws {@link PatternError}. */
+/**
+ * Parse a pattern (the language is described on `Rule`). Throws {@link PatternError}.
+ * @throws StValidationError (also a `TypeError`) when `source` is not text or `classes` not an object.
+ */
 export function parsePattern(source: string, classes: Readonly<Record<string, string>> = wordClasses): PatternNode {
+  checkArg("parsePattern", PATTERN, source);
+  checkArg("parsePattern", CLASSES, classes);
   return parseWith(source, classes, []);
 }
 

@@ -4,6 +4,7 @@
  * @module
  */
 import { escapeHtml as coreEscapeHtml } from "@st/core";
+import { checkArg, FILES, FINDING, FINDINGS, SARIF_OPTIONS, TEXT, WIDTH } from "./arguments.js";
 import type { Finding } from "./finding.js";
 import type { Rule } from "./rule.js";
 
@@ -20,6 +21,8 @@ export const escapeHtml: (text: string) => string = coreEscapeHtml;
  * overlap, the first (then longest) is marked. Keep line breaks with CSS `white-space: pre-wrap`.
  */
 export function markFindings(text: string, findings: readonly Finding[]): string {
+  checkArg("markFindings", TEXT, text);
+  checkArg("markFindings", FINDINGS, findings);
   const sorted = [...findings].sort((a, b) => a.offset - b.offset || b.length - a.length);
   let out = "";
   let at = 0;
@@ -35,6 +38,9 @@ export function markFindings(text: string, findings: readonly Finding[]): string
 
 /** The line of `text` that holds `offset`, with the excerpt marked `[[like this]]`, cut to about `width` characters. */
 export function excerptInContext(text: string, finding: Pick<Finding, "offset" | "length">, width = 100): string {
+  checkArg("excerptInContext", TEXT, text);
+  checkArg("excerptInContext", FINDING, finding);
+  checkArg("excerptInContext", WIDTH, width);
   const { offset, length } = finding;
   let start = offset;
   while (start > 0 && text[start - 1] !== "\n" && text[start - 1] !== "\r") start--;
@@ -63,6 +69,7 @@ export interface LintedFile {
  * and the first suggestion. Ends with a count.
  */
 export function formatText(files: readonly LintedFile[]): string {
+  checkArg("formatText", FILES, files);
   const lines: string[] = [];
   let total = 0;
   const counts = { error: 0, warning: 0, info: 0 };
@@ -99,6 +106,8 @@ const LEVEL = { error: "error", warning: "warning", info: "note" } as const;
  * UTF-16 code units (`columnKind: "utf16CodeUnits"`); a fix is included where one rewrite is unambiguous.
  */
 export function toSarif(files: readonly LintedFile[], options: SarifOptions = {}): Record<string, unknown> {
+  checkArg("toSarif", FILES, files);
+  checkArg("toSarif", SARIF_OPTIONS, options);
   const known = new Map((options.rules ?? []).map((r) => [r.id, r]));
   const ids: string[] = [...known.keys()];
   for (const file of files) for (const f of file.findings) if (!ids.includes(f.ruleId)) ids.push(f.ruleId);
@@ -207,6 +216,7 @@ export interface EditorDiagnostic {
 
 /** Convert a finding for an editor speaking the Language Server Protocol (VS Code, Neovim, ...). */
 export function toDiagnostic(finding: Finding): EditorDiagnostic {
+  checkArg("toDiagnostic", FINDING, finding);
   return {
     range: {
       start: { line: finding.line - 1, character: finding.column - 1 },

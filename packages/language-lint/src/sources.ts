@@ -4,6 +4,7 @@
  * reviews and inspections).
  * @module
  */
+import { CODES, checkArg, EXPLANATION } from "./arguments.js";
 
 /** One source of practice guidance. */
 export interface Source {
@@ -128,6 +129,8 @@ export const sources: Readonly<Record<string, Source>> = {
 
 /** A rule's explanation followed by its sources in words. */
 export function citeSources(explanation: string, codes: readonly string[] | undefined): string {
+  checkArg("citeSources", EXPLANATION, explanation);
+  checkArg("citeSources", CODES, codes);
   if (!codes?.length) return explanation;
   const cited = codes.map((code) => sources[code]?.title ?? code);
   return `${explanation} Sources: ${cited.join("; ")}.`;

@@ -2,6 +2,7 @@
  * Counts for learning reviews: findings per category and per 1,000 words, and positive signals.
  * @module
  */
+import { checkArg, FINDINGS, TEXT } from "./arguments.js";
 import { type Category, categories, type Finding, type Severity, severities } from "./finding.js";
 import { isWordCode } from "./scan.js";
 
@@ -34,6 +35,7 @@ export interface LintSummary {
 
 /** Count the words of a text the way {@link summarise} does. */
 export function countWords(text: string): number {
+  checkArg("countWords", TEXT, text);
   let words = 0;
   let inWord = false;
   for (let i = 0; i < text.length; i++) {
@@ -57,6 +59,8 @@ function rate(count: number, words: number): Rate {
  * the positive signals. Pass the same text the findings came from.
  */
 export function summarise(findings: readonly Finding[], text: string): LintSummary {
+  checkArg("summarise", FINDINGS, findings);
+  checkArg("summarise", TEXT, text);
   const words = countWords(text);
   const perCategory = Object.fromEntries(categories.map((c) => [c, 0])) as Record<Category, number>;
   const bySeverity = Object.fromEntries(severities.map((s) => [s, 0])) as Record<Severity, number>;

@@ -1,10 +1,29 @@
-import { isStValidationError } from "@st/core";
+import { isStValidationError, StValidationError } from "@st/core";
 import { createLinter, type Finding, lint, type Rule, safeCreateLinter } from "@st/language-lint";
 import { describe, expect, it } from "vitest";
 
 const ids = (findings: Finding[]) => findings.map((f) => f.ruleId);
 const sliceOk = (text: string, findings: Finding[]) =>
   findings.every((f) => text.slice(f.offset, f.offset + f.length) === f.excerpt);
+
+describe("arguments", () => {
+  it("refuses case notes that are not text with a coded error naming the function and the argument", () => {
+    // @ts-expect-error: a caller without types can pass nothing
+    const call = () => lint(undefined);
+    expect(call).toThrow(StValidationError);
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(
+      '1 problem in the arguments of lint:\n  - "Case notes": is not text (expected text, found nothing)',
+    );
+    try {
+      call();
+    } catch (error) {
+      expect((error as StValidationError).problems).toEqual([
+        expect.objectContaining({ path: "text", field: "Case notes", code: "invalid_type", received: "nothing" }),
+      ]);
+    }
+  });
+});
 
 describe("positions", () => {
   it("gives 1-based lines and columns and UTF-16 offsets that slice to the excerpt, across CRLF", () => {
