@@ -4,6 +4,7 @@
  * @module
  */
 import * as z from "zod";
+import { checkPlace } from "./arguments.js";
 
 /**
  * The partnership's canonical answers. Every scale option means one of them, and scores and
@@ -135,6 +136,8 @@ function answerKey(text: string): string {
  * `undefined` when nothing matches.
  */
 export function findScaleOption(scale: AnswerScale, answer: string): ScaleOption | undefined {
+  checkPlace("findScaleOption", scale, "record", "scale", "Answer scale", "an answer scale");
+  checkPlace("findScaleOption", answer, "text", "answer", "Answer");
   const key = answerKey(answer);
   if (key === "") return undefined;
   return scale.options.find(
@@ -147,6 +150,8 @@ export function findScaleOption(scale: AnswerScale, answer: string): ScaleOption
 
 /** The canonical answer a stored value means on a scale, or `undefined` when it is not on the scale. */
 export function canonicalAnswer(scale: AnswerScale, value: string): CanonicalAnswer | undefined {
+  checkPlace("canonicalAnswer", scale, "record", "scale", "Answer scale", "an answer scale");
+  checkPlace("canonicalAnswer", value, "text", "value", "Stored answer");
   return scale.options.find((option) => option.value === value)?.means;
 }
 

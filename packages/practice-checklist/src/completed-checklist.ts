@@ -17,6 +17,15 @@ import {
 } from "@st/core";
 import * as z from "zod";
 import { defaultScale, findScaleOption } from "./answer-scale.js";
+import {
+  checkDefinition,
+  checkOptions,
+  checkPlace,
+  checkRecord,
+  checkText,
+  RECORDS_TEXT,
+  textProblems,
+} from "./arguments.js";
 import { type DataFormat, guessFormat, type ParsedText, parseDataText } from "./data-text.js";
 import { defaultChecklist } from "./default-checklist.js";
 import type { ChecklistDefinition, ChecklistRef } from "./definition.js";
@@ -193,6 +202,15 @@ export function findDefinition(
   definitions: readonly ChecklistDefinition[],
   ref: ChecklistRef,
 ): ChecklistDefinition | undefined {
+  checkPlace(
+    "findDefinition",
+    definitions,
+    "list",
+    "definitions",
+    "Checklist definitions",
+    "a list of checklist definitions",
+  );
+  checkPlace("findDefinition", ref, "record", "ref", "Checklist reference", "a checklist id and version");
   return definitions.find((d) => d.id === ref.id && d.version === ref.version);
 }
 
@@ -313,6 +331,8 @@ export function unansweredProblems(
   record: Pick<CompletedChecklist, "use" | "answers">,
   definition: ChecklistDefinition,
 ): (Problem & { item: string })[] {
+  checkRecord("unansweredProblems", record);
+  checkDefinition("unansweredProblems", definition);
   const answered = new Set(record.answers.map((a) => a.item));
   return definition.items
     .filter((item) => item.uses.includes(record.use) && !answered.has(item.id))
@@ -391,6 +411,7 @@ export interface CheckedRecords {
  * another spelling of a scale option ("Y", "N/A") are written as the option's value.
  */
 export function checkCompletedChecklists(value: unknown, options: CompletedChecklistOptions = {}): CheckedRecords {
+  checkOptions("checkCompletedChecklists", options);
   return checkList(value, options);
 }
 
@@ -418,6 +439,7 @@ export function safeValidateCompletedChecklists(
   value: unknown,
   options: CompletedChecklistOptions = {},
 ): SafeResult<CompletedChecklist[]> {
+  checkOptions("safeValidateCompletedChecklists", options);
   const checked = checkList(value, options);
   return checked.problems.length ? { ok: false, problems: checked.problems } : { ok: true, value: checked.valid };
 }
@@ -430,6 +452,7 @@ export function validateCompletedChecklists(
   value: unknown,
   options: CompletedChecklistOptions = {},
 ): CompletedChecklist[] {
+  checkOptions("validateCompletedChecklists", options);
   const result = safeValidateCompletedChecklists(value, options);
   if (!result.ok) throw new StValidationError(result.problems, { subject: "the completed checklists" });
   return result.value;
@@ -448,27 +471,37 @@ export interface ParseCompletedOptions extends CompletedChecklistOptions {
  * and naming every problem of the others by record number and line.
  */
 export function readCompletedChecklists(text: string, options: ParseCompletedOptions = {}): CheckedRecords {
+  checkText("readCompletedChecklists", text, RECORDS_TEXT);
+  checkOptions("readCompletedChecklists", options);
   const read = parseDataText(text, options.format ?? guessFormat(text), options.source ?? "completed checklists");
   if (!read.ok) return { valid: [], problems: read.problems, total: 0 };
   return checkList(read.parsed.value, options, read.parsed);
 }
 
 /**
- * Read completed checklists from JSON or YAML text, returning them all or every problem found.
+ * Read completed checklists from JSON or YAML text, returning them all or every problem found. A
+ * `text` that is not text is a problem coded `invalid_type`.
+ * @throws `StValidationError` (from `@st/core`), also a `TypeError`, coded `invalid_type`, when `options` is not an object.
  */
 export function safeParseCompletedChecklists(
   text: string,
   options: ParseCompletedOptions = {},
 ): SafeResult<CompletedChecklist[]> {
+  const wrong = textProblems("safeParseCompletedChecklists", text, RECORDS_TEXT);
+  checkOptions("safeParseCompletedChecklists", options);
+  if (wrong) return { ok: false, problems: wrong };
   const checked = readCompletedChecklists(text, options);
   return checked.problems.length ? { ok: false, problems: checked.problems } : { ok: true, value: checked.valid };
 }
 
 /**
  * Read completed checklists from JSON or YAML text.
- * @throws `StValidationError` (from `@st/core`) listing every problem found, each with its record number and line.
+ * @throws `StValidationError` (from `@st/core`) listing every problem found, each with its record number and line;
+ * also a `TypeError`, coded `invalid_type`, when `text` is not text or `options` not an object.
  */
 export function parseCompletedChecklists(text: string, options: ParseCompletedOptions = {}): CompletedChecklist[] {
+  checkText("parseCompletedChecklists", text, RECORDS_TEXT);
+  checkOptions("parseCompletedChecklists", options);
   const result = safeParseCompletedChecklists(text, options);
   if (!result.ok)
     throw new StValidationError(result.problems, { subject: options.source ?? "the completed checklists" });

@@ -3,6 +3,7 @@
  * @module
  */
 import { type CanonicalAnswer, canonicalAnswers } from "./answer-scale.js";
+import { checkPlace } from "./arguments.js";
 
 /** A share with the counts behind it: `count` of `total`, and the percentage to one decimal place. */
 export interface Percentage {
@@ -43,6 +44,8 @@ export const COVERAGE_RULE =
 
 /** A {@link Percentage} of `count` out of `total`. */
 export function percentage(count: number, total: number): Percentage {
+  checkPlace("percentage", count, "number", "count", "Count");
+  checkPlace("percentage", total, "number", "total", "Total");
   return { count, total, percent: total === 0 ? null : Math.round((count / total) * 1000) / 10 };
 }
 
@@ -53,6 +56,14 @@ export function emptyAnswerCounts(): AnswerCounts {
 
 /** The coverage of some answer counts. */
 export function coverageOf(answers: AnswerCounts): Coverage {
+  checkPlace(
+    "coverageOf",
+    answers,
+    "record",
+    "answers",
+    "Answer counts",
+    "answer counts (what emptyAnswerCounts gives, counted)",
+  );
   const applicable = canonicalAnswers
     .filter((answer) => answer !== "not-applicable")
     .reduce((sum, answer) => sum + answers[answer], 0);

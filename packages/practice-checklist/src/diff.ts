@@ -3,6 +3,7 @@
  * @module
  */
 import { type AnswerScale, defaultScale } from "./answer-scale.js";
+import { checkDefinition } from "./arguments.js";
 import type { ChecklistDefinition, ChecklistItem, ChecklistRef, ChecklistSection } from "./definition.js";
 
 /** One field whose value differs. */
@@ -141,6 +142,8 @@ function scaleOf(definition: ChecklistDefinition): AnswerScale {
  * which moved; and what changed in the sections, the answer scale and the checklist's own details.
  */
 export function diff(a: ChecklistDefinition, b: ChecklistDefinition): ChecklistDiff {
+  checkDefinition("diff", a, "a", "Checklist definition compared from");
+  checkDefinition("diff", b, "b", "Checklist definition compared to");
   const checklist = compareFields({ ...a, scale: scaleOf(a) }, { ...b, scale: scaleOf(b) }, [
     "title",
     "description",

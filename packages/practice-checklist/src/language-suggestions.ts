@@ -3,6 +3,8 @@
  * data: this package does not depend on the linter, it accepts findings of the shape `st lint` prints.
  * @module
  */
+
+import { checkDefinition, checkOptions, checkPlace, checkRecord } from "./arguments.js";
 import type { CompletedChecklist, MachineSuggestion, SuggestionSeverity } from "./completed-checklist.js";
 import { defaultChecklist } from "./default-checklist.js";
 import type { ChecklistDefinition } from "./definition.js";
@@ -42,6 +44,8 @@ const severities = ["error", "warning", "info"];
 
 /** The item of a definition whose language-lint categories include `category`, if any. */
 export function languageItemFor(definition: ChecklistDefinition, category: LanguageCategory): string | undefined {
+  checkDefinition("languageItemFor", definition);
+  checkPlace("languageItemFor", category, "text", "category", "Language category");
   return definition.items.find((item) => item.languageCategories?.includes(category))?.id;
 }
 
@@ -57,6 +61,15 @@ export function languageSuggestions(
   findings: readonly LanguageFinding[],
   options: AttachFindingsOptions = {},
 ): MachineSuggestion[] {
+  checkPlace(
+    "languageSuggestions",
+    findings,
+    "list",
+    "findings",
+    "Language findings",
+    "a list of language-lint findings",
+  );
+  checkOptions("languageSuggestions", options);
   const definition = options.definition ?? defaultChecklist;
   const source = options.source;
   const fresh: MachineSuggestion[] = [];
@@ -101,6 +114,16 @@ export function attachLanguageFindings(
   findings: readonly LanguageFinding[],
   options: AttachFindingsOptions = {},
 ): CompletedChecklist {
+  checkRecord("attachLanguageFindings", record);
+  checkPlace(
+    "attachLanguageFindings",
+    findings,
+    "list",
+    "findings",
+    "Language findings",
+    "a list of language-lint findings",
+  );
+  checkOptions("attachLanguageFindings", options);
   const fresh = languageSuggestions(findings, options);
   const kept = (record.suggestions ?? []).filter((s) => !(s.origin === "language-lint" && s.source === options.source));
   const suggestions = [...kept, ...fresh];

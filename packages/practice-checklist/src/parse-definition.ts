@@ -4,6 +4,7 @@
  * @module
  */
 import { type SafeResult, StValidationError } from "@st/core";
+import { checkOptions, checkPlace, checkText, DEFINITION_TEXT, textProblems } from "./arguments.js";
 import { type DataFormat, guessFormat, type ParsedText, parseDataText } from "./data-text.js";
 import { type ChecklistDefinition, checklistDefinitionRecord } from "./definition.js";
 import { labelIn, type PathSegment, pathSegments, SLUG_IN_WORDS } from "./problems.js";
@@ -64,6 +65,7 @@ function idOf(list: unknown, index: PathSegment): string {
 
 /** The human label of a field of a checklist definition, e.g. `Item 4 (child-voice), S&T principles`. @internal */
 export function definitionFieldLabel(input: unknown, path: readonly PathSegment[]): string {
+  checkPlace("definitionFieldLabel", path, "list", "path", "Path", "a list of keys and indexes");
   const root = (input ?? {}) as Record<string, unknown>;
   const [top, index, field, sub] = path;
   if (top === undefined) return "Checklist definition";
@@ -129,12 +131,16 @@ export function validateChecklistDefinition(value: unknown): ChecklistDefinition
 
 /**
  * Read a checklist definition from JSON or YAML text, returning it or every problem found, each
- * with the line it is on where the text says.
+ * with the line it is on where the text says. A `text` that is not text is a problem coded `invalid_type`.
+ * @throws `StValidationError` (from `@st/core`), also a `TypeError`, coded `invalid_type`, when `options` is not an object.
  */
 export function safeParseChecklistDefinition(
   text: string,
   options: ParseDefinitionOptions = {},
 ): SafeResult<ChecklistDefinition> {
+  const wrong = textProblems("safeParseChecklistDefinition", text, DEFINITION_TEXT);
+  checkOptions("safeParseChecklistDefinition", options);
+  if (wrong) return { ok: false, problems: wrong };
   const subject = options.source ?? "checklist definition";
   const read = parseDataText(text, options.format ?? guessFormat(text), subject);
   if (!read.ok) return { ok: false, problems: read.problems };
@@ -143,9 +149,12 @@ export function safeParseChecklistDefinition(
 
 /**
  * Read a checklist definition from JSON or YAML text.
- * @throws `StValidationError` (from `@st/core`) listing every problem found, with line numbers.
+ * @throws `StValidationError` (from `@st/core`) listing every problem found, with line numbers; also a
+ * `TypeError`, coded `invalid_type`, when `text` is not text or `options` not an object.
  */
 export function parseChecklistDefinition(text: string, options: ParseDefinitionOptions = {}): ChecklistDefinition {
+  checkText("parseChecklistDefinition", text, DEFINITION_TEXT);
+  checkOptions("parseChecklistDefinition", options);
   const result = safeParseChecklistDefinition(text, options);
   if (!result.ok)
     throw new StValidationError(result.problems, { subject: options.source ?? "the checklist definition" });

@@ -5,6 +5,7 @@
 
 import type { TerminologyProfile } from "@st/core";
 import { type CanonicalAnswer, canonicalAnswer, defaultScale } from "./answer-scale.js";
+import { checkDefinition, checkOptions } from "./arguments.js";
 import type { CompletedChecklist, MachineSuggestion } from "./completed-checklist.js";
 import { defaultChecklist } from "./default-checklist.js";
 import type { ChecklistDefinition, ChecklistRef } from "./definition.js";
@@ -157,6 +158,8 @@ export function supervisionPrompts(
   definition: ChecklistDefinition = defaultChecklist,
   options: PromptOptions = {},
 ): PromptSheet {
+  checkDefinition("supervisionPrompts", definition);
+  checkOptions("supervisionPrompts", options);
   return promptSheet("supervision", definition, options);
 }
 
@@ -168,5 +171,7 @@ export function cpChairPrompts(
   definition: ChecklistDefinition = defaultChecklist,
   options: PromptOptions = {},
 ): PromptSheet {
+  checkDefinition("cpChairPrompts", definition);
+  checkOptions("cpChairPrompts", options);
   return promptSheet("cp-chair", definition, options);
 }

@@ -6,6 +6,7 @@
 
 import { escapeHtml, htmlPage, type TerminologyProfile } from "@st/core";
 import { defaultScale } from "./answer-scale.js";
+import { checkDefinition, checkOptions, checkPlace, checkRecord } from "./arguments.js";
 import type { CompletedChecklist } from "./completed-checklist.js";
 import type { Coverage, Percentage } from "./coverage.js";
 import { defaultChecklist } from "./default-checklist.js";
@@ -59,6 +60,8 @@ export function checklistToHtml(
   definition: ChecklistDefinition = defaultChecklist,
   options: RenderOptions = {},
 ): string {
+  checkDefinition("checklistToHtml", definition);
+  checkOptions("checklistToHtml", options);
   const { profile, use } = options;
   const r = (text: string) => escapeHtml(label(text, profile));
   const scale = definition.scale ?? defaultScale;
@@ -111,6 +114,9 @@ export function completedChecklistToHtml(
   definition: ChecklistDefinition = defaultChecklist,
   options: Omit<RenderOptions, "use"> = {},
 ): string {
+  checkRecord("completedChecklistToHtml", record);
+  checkDefinition("completedChecklistToHtml", definition);
+  checkOptions("completedChecklistToHtml", options);
   const { profile } = options;
   const r = (text: string) => escapeHtml(label(text, profile));
   const scale = definition.scale ?? defaultScale;
@@ -184,6 +190,14 @@ function promptItemHtml(item: PromptItem, number: string | undefined): string {
 
 /** A prompt sheet (supervision or CP chair) as one self-contained HTML page: questions, no scores. */
 export function promptSheetToHtml(sheet: PromptSheet): string {
+  checkPlace(
+    "promptSheetToHtml",
+    sheet,
+    "record",
+    "sheet",
+    "Prompt sheet",
+    "a prompt sheet (what supervisionPrompts or cpChairPrompts gives)",
+  );
   const body: string[] = [`<h1>${escapeHtml(sheet.title)}</h1>`];
   if (sheet.provenance) body.push(`<p class="meta provenance">${escapeHtml(sheet.provenance)}</p>`);
   if (sheet.caseId) body.push(`<p class="meta">Case: ${escapeHtml(sheet.caseId)}</p>`);

@@ -5,6 +5,7 @@
 
 import { type CriticalComponentId, escapeMarkdown, type PrincipleId, type TerminologyProfile } from "@st/core";
 import { defaultScale } from "./answer-scale.js";
+import { checkDefinition, checkOptions, checkPlace, checkRecord } from "./arguments.js";
 import type { CompletedChecklist } from "./completed-checklist.js";
 import type { Coverage, Percentage } from "./coverage.js";
 import { defaultChecklist } from "./default-checklist.js";
@@ -74,6 +75,8 @@ export function checklistToMarkdown(
   definition: ChecklistDefinition = defaultChecklist,
   options: RenderOptions = {},
 ): string {
+  checkDefinition("checklistToMarkdown", definition);
+  checkOptions("checklistToMarkdown", options);
   const { profile, use } = options;
   const r = (text: string) => md(label(text, profile));
   const scale = definition.scale ?? defaultScale;
@@ -122,6 +125,9 @@ export function completedChecklistToMarkdown(
   definition: ChecklistDefinition = defaultChecklist,
   options: Omit<RenderOptions, "use"> = {},
 ): string {
+  checkRecord("completedChecklistToMarkdown", record);
+  checkDefinition("completedChecklistToMarkdown", definition);
+  checkOptions("completedChecklistToMarkdown", options);
   const { profile } = options;
   const r = (text: string) => md(label(text, profile));
   const scale = definition.scale ?? defaultScale;
@@ -187,6 +193,14 @@ function promptItemMarkdown(item: PromptItem, number: string | undefined): strin
 
 /** A prompt sheet (supervision or CP chair) as Markdown: questions to talk through, no scores. */
 export function promptSheetToMarkdown(sheet: PromptSheet): string {
+  checkPlace(
+    "promptSheetToMarkdown",
+    sheet,
+    "record",
+    "sheet",
+    "Prompt sheet",
+    "a prompt sheet (what supervisionPrompts or cpChairPrompts gives)",
+  );
   const out: string[] = [`# ${md(sheet.title)}`, ""];
   if (sheet.provenance) out.push(`_${md(sheet.provenance)}_`, "");
   if (sheet.caseId) out.push(`Case: ${md(sheet.caseId)}`, "");
@@ -239,6 +253,7 @@ function changeLine(change: FieldChange): string {
  * and what moved.
  */
 export function diffToMarkdown(result: ChecklistDiff): string {
+  checkPlace("diffToMarkdown", result, "record", "result", "Checklist diff", "a checklist diff (what diff gives)");
   const { items, sections } = result;
   const out: string[] = [
     `# ${md(result.from.id)} ${md(result.from.version)} → ${md(result.to.id)} ${md(result.to.version)}`,
@@ -310,6 +325,14 @@ function groupMarkdown(group: SummaryGroup, heading: string): string[] {
 
 /** A summary as Markdown: one table of principles and components and one of items per group, then the total. */
 export function summaryToMarkdown(summary: ChecklistSummary): string {
+  checkPlace(
+    "summaryToMarkdown",
+    summary,
+    "record",
+    "summary",
+    "Checklist summary",
+    "a checklist summary (what summarise gives)",
+  );
   const out: string[] = ["# Practice checklist summary", ""];
   out.push(
     `${summary.records} completed checklists${summary.by.length ? `, by ${summary.by.join(" and ")}` : ""}.`,

@@ -12,6 +12,7 @@ import {
 } from "@st/core";
 import { checkAnswer } from "./answer-problems.js";
 import { defaultScale } from "./answer-scale.js";
+import { checkDefinition, checkOptions, checkRecord } from "./arguments.js";
 import type { CompletedChecklist } from "./completed-checklist.js";
 import { type AnswerCounts, COVERAGE_RULE, type Coverage, coverageOf, emptyAnswerCounts } from "./coverage.js";
 import { defaultChecklist } from "./default-checklist.js";
@@ -85,13 +86,17 @@ function add(counts: AnswerCounts, answer: keyof AnswerCounts): void {
  * items listed, as {@link COVERAGE_RULE} states.
  *
  * `definition` must be the one the record answers (the partnership default when absent).
- * @throws `StValidationError` (from `@st/core`) when the record answers another definition or an answer is not on its scale.
+ * @throws `StValidationError` (from `@st/core`) when the record answers another definition or an answer is not on its scale;
+ * also a `TypeError`, coded `invalid_type`, when an argument is of the wrong kind (`undefined` for the record).
  */
 export function score(
   record: CompletedChecklist,
   definition: ChecklistDefinition = defaultChecklist,
   options: ScoreOptions = {},
 ): ChecklistScore {
+  checkRecord("score", record);
+  checkDefinition("score", definition);
+  checkOptions("score", options);
   if (record.checklist.id !== definition.id || record.checklist.version !== definition.version) {
     throw new StValidationError(
       [

@@ -15,6 +15,7 @@ import {
 } from "@st/core";
 import { checkAnswer } from "./answer-problems.js";
 import { defaultScale } from "./answer-scale.js";
+import { checkOptions, checkPlace } from "./arguments.js";
 import { type CompletedChecklist, findDefinition } from "./completed-checklist.js";
 import { type AnswerCounts, COVERAGE_RULE, type Coverage, coverageOf, emptyAnswerCounts } from "./coverage.js";
 import { defaultChecklist } from "./default-checklist.js";
@@ -164,9 +165,12 @@ function compareKeys(a: GroupKey, b: GroupKey, by: readonly SummaryGrouping[]): 
  * definitions (a borough's own beside the default): items are matched by id, principles and
  * components through each record's own definition.
  *
- * @throws `StValidationError` (from `@st/core`) when a record answers a definition not supplied, or an item or answer its definition lacks.
+ * @throws `StValidationError` (from `@st/core`) when a record answers a definition not supplied, or an item or answer its definition lacks;
+ * also a `TypeError`, coded `invalid_type`, when `records` is not a list or `options` not an object.
  */
 export function summarise(records: readonly CompletedChecklist[], options: SummariseOptions = {}): ChecklistSummary {
+  checkPlace("summarise", records, "list", "records", "Completed checklists", "a list of completed checklists");
+  checkOptions("summarise", options);
   const by: SummaryGrouping[] =
     options.by === undefined ? [] : typeof options.by === "string" ? [options.by] : [...options.by];
   const definitions = options.definitions ?? [defaultChecklist];

@@ -5,6 +5,7 @@
  * @module
  */
 import {
+  checkArgument,
   defineTerminology,
   isStValidationError,
   renderLabel,
@@ -13,6 +14,7 @@ import {
   type TerminologyProfile,
 } from "@st/core";
 import { stringify } from "yaml";
+import { checkDefinition, checkOptions, checkPlace, checkText, PROFILE_TEXT, textProblems } from "./arguments.js";
 import { type DataFormat, guessFormat, parseDataText } from "./data-text.js";
 import { type ChecklistDefinition, checklistDefinitionRecord } from "./definition.js";
 
@@ -22,6 +24,8 @@ import { type ChecklistDefinition, checklistDefinitionRecord } from "./definitio
  * back as a valid definition.
  */
 export function localiseDefinition(definition: ChecklistDefinition, profile: TerminologyProfile): ChecklistDefinition {
+  checkDefinition("localiseDefinition", definition);
+  checkPlace("localiseDefinition", profile, "record", "profile", "Terminology profile", "a terminology profile");
   const r = (text: string) => renderLabel(text, profile).replace(/\{/g, "{{").replace(/\}/g, "}}");
   const optional = (text: string | undefined) => (text === undefined ? {} : { description: r(text) });
   return {
@@ -43,6 +47,7 @@ export function localiseDefinition(definition: ChecklistDefinition, profile: Ter
  * the default and edit it (`parseChecklistDefinition` reads it back).
  */
 export function checklistDefinitionToYaml(definition: ChecklistDefinition): string {
+  checkDefinition("checklistDefinitionToYaml", definition);
   return stringify(checklistDefinitionRecord.write(definition), { lineWidth: 0 });
 }
 
@@ -51,6 +56,14 @@ export function checklistDefinitionToYaml(definition: ChecklistDefinition): stri
  * list, or an object with answers); `undefined` when it is neither or cannot be read.
  */
 export function checklistFileKind(text: string, format?: DataFormat): "definition" | "records" | undefined {
+  checkText("checklistFileKind", text, "File");
+  checkArgument(format, "text", {
+    fn: "checklistFileKind",
+    argument: "format",
+    label: "Format",
+    expected: '"json" or "yaml"',
+    optional: true,
+  });
   const read = parseDataText(text, format ?? guessFormat(text), "file");
   if (!read.ok) return undefined;
   const value = read.parsed.value;
@@ -71,12 +84,17 @@ export interface ParseProfileOptions {
 
 /**
  * Read a borough's terminology profile (the shape `defineTerminology` in `@st/core` takes: id, name,
- * base, terms) from JSON or YAML text, returning the profile or every problem found.
+ * base, terms) from JSON or YAML text, returning the profile or every problem found. A `text` that
+ * is not text is a problem coded `invalid_type`.
+ * @throws `StValidationError` (from `@st/core`), also a `TypeError`, coded `invalid_type`, when `options` is not an object.
  */
 export function safeParseTerminologyProfile(
   text: string,
   options: ParseProfileOptions = {},
 ): SafeResult<TerminologyProfile> {
+  const wrong = textProblems("safeParseTerminologyProfile", text, PROFILE_TEXT);
+  checkOptions("safeParseTerminologyProfile", options);
+  if (wrong) return { ok: false, problems: wrong };
   const read = parseDataText(text, options.format ?? guessFormat(text), options.source ?? "terminology profile");
   if (!read.ok) return { ok: false, problems: read.problems };
   const value = read.parsed.value;
@@ -114,6 +132,8 @@ export function safeParseTerminologyProfile(
  * @throws `StValidationError` (from `@st/core`) listing every problem found.
  */
 export function parseTerminologyProfile(text: string, options: ParseProfileOptions = {}): TerminologyProfile {
+  checkText("parseTerminologyProfile", text, PROFILE_TEXT);
+  checkOptions("parseTerminologyProfile", options);
   const result = safeParseTerminologyProfile(text, options);
   if (!result.ok)
     throw new StValidationError(result.problems, { subject: options.source ?? "the terminology profile" });

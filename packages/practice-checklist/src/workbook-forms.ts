@@ -7,6 +7,7 @@
  */
 import {
   appendAll,
+  argumentError,
   criticalComponentIds,
   criticalComponents,
   type FlatRecord,
@@ -17,6 +18,7 @@ import {
   principles,
 } from "@st/core";
 import { defaultScale, legacyRagScale } from "./answer-scale.js";
+import { checkDefinition, checkOptions, checkPlace, checkRecord } from "./arguments.js";
 import {
   type CheckedRecords,
   type CompletedChecklist,
@@ -63,6 +65,8 @@ export function completedChecklistForm(
   definition: ChecklistDefinition,
   options: ChecklistFormOptions = {},
 ): FormDefinition {
+  checkDefinition("completedChecklistForm", definition);
+  checkOptions("completedChecklistForm", options);
   const scale = definition.scale ?? defaultScale;
   const items = definition.items.filter((item) => options.use === undefined || item.uses.includes(options.use));
   const numbers = itemNumbers(definition);
@@ -136,6 +140,8 @@ export function completedChecklistForm(
  * which reports such notes instead.
  */
 export function completedChecklistFromRow(row: FlatRecord, definition: ChecklistDefinition): Record<string, unknown> {
+  checkPlace("completedChecklistFromRow", row, "record", "row", "Row", "one row read with completedChecklistForm");
+  checkDefinition("completedChecklistFromRow", definition);
   const text = (key: string) =>
     typeof row[key] === "string" || typeof row[key] === "number" ? String(row[key]) : undefined;
   const answers = definition.items.flatMap((item) => {
@@ -236,6 +242,9 @@ export function checkCompletedChecklistRows(
   definition: ChecklistDefinition,
   options: ChecklistRowsOptions = {},
 ): CheckedChecklistRows {
+  checkPlace("checkCompletedChecklistRows", read, "record", "read", "Rows read", "what readWorkbook or readCsv read");
+  checkDefinition("checkCompletedChecklistRows", definition);
+  checkOptions("checkCompletedChecklistRows", options);
   const sheet = read.sheet === undefined ? {} : { sheet: read.sheet };
   const problems: Problem[] = [];
   const valid: CompletedChecklist[] = [];
@@ -313,6 +322,7 @@ export function checkCompletedChecklistRows(
 
 /** One row of {@link completedChecklistForm} from a completed checklist, to pre-fill a template or write CSV. */
 export function completedChecklistToRow(record: CompletedChecklist): FlatRecord {
+  checkRecord("completedChecklistToRow", record);
   const row: FlatRecord = {
     caseId: record.caseId,
     "reviewer.role": record.reviewer.role,
@@ -432,12 +442,21 @@ export const checklistItemsForm: FormDefinition = {
 /**
  * The rows of {@link checklistItemsForm} for a definition, one per item. A definition whose scale
  * is neither the default nor the legacy RAG scale cannot be written this way: keep it in JSON or YAML.
+ * @throws `StValidationError` (from `@st/core`), also a `RangeError`, coded `unsupported_scale` for such a scale.
  */
 export function definitionToItemRows(definition: ChecklistDefinition): FlatRecord[] {
+  checkDefinition("definitionToItemRows", definition);
   const scale = definition.scale ?? defaultScale;
   const scaleId = Object.entries(SCALES).find(([, s]) => JSON.stringify(s) === JSON.stringify(scale))?.[0];
   if (scaleId === undefined) {
-    throw new RangeError(`the answer scale "${scale.label}" has no column in a workbook: keep this definition in YAML`);
+    throw argumentError("definitionToItemRows", {
+      argument: "definition",
+      label: "Answer scale",
+      expected: "the default answer scale or the legacy RAG scale",
+      received: scale.label,
+      message: "has no column in a workbook: keep this definition in YAML",
+      code: "unsupported_scale",
+    });
   }
   const titled = new Set<string>();
   return definition.items.map((item, i) => {
@@ -484,6 +503,14 @@ export function definitionToItemRows(definition: ChecklistDefinition): FlatRecor
  * sections from the items, in order of first use, headed by the first heading given for each.
  */
 export function definitionFromItemRows(rows: readonly FlatRecord[]): Record<string, unknown> {
+  checkPlace(
+    "definitionFromItemRows",
+    rows,
+    "list",
+    "rows",
+    "Item rows",
+    "a list of rows read with checklistItemsForm",
+  );
   const first = rows[0] ?? {};
   const text = (row: FlatRecord, key: string) =>
     typeof row[key] === "string" || typeof row[key] === "number" ? String(row[key]) : undefined;

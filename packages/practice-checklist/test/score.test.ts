@@ -11,6 +11,23 @@ import { stringify } from "yaml";
 import { audit } from "./fixtures.js";
 
 describe("score", () => {
+  it("refuses a missing record with a coded error naming the function and the argument", () => {
+    // @ts-expect-error: a caller without types can pass nothing
+    const call = () => score(undefined);
+    expect(call).toThrow(StValidationError);
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow(
+      '1 problem in the arguments of score:\n  - "Completed checklist": is not a completed checklist (expected a completed checklist, found nothing)',
+    );
+    try {
+      call();
+    } catch (error) {
+      expect((error as StValidationError).problems).toEqual([
+        expect.objectContaining({ path: "record", field: "Completed checklist", code: "invalid_type" }),
+      ]);
+    }
+  });
+
   it("counts coverage per principle, excluding 'not applicable', with the counts behind each percentage", () => {
     // pattern-beyond-incident: intervene + keep-safe; behaviours-named: intervene;
     // protective-efforts-as-strengths: partner + keep-safe; full-spectrum-of-efforts: partner;
