@@ -77,7 +77,8 @@ export async function buildReturn(inputs: ReturnInputs): Promise<PartnershipRetu
     label: "Return inputs",
     expected: "a borough's inputs for one quarter's return",
   });
-  const found = findLocalAuthority(inputs.borough);
+  // Text only: a borough of another kind is reported below with the quarter, as the usage problem it is.
+  const found = typeof inputs.borough === "string" ? findLocalAuthority(inputs.borough) : undefined;
   const authority = found?.london ? found : undefined;
   const problems: Problem[] = [];
   if (!authority)
@@ -86,11 +87,13 @@ export async function buildReturn(inputs: ReturnInputs): Promise<PartnershipRetu
         "borough",
         "Borough",
         "a London borough's GSS code, DfE number or name",
-        JSON.stringify(inputs.borough),
+        JSON.stringify(inputs.borough) ?? "nothing",
       ),
     );
   if (!isQuarterId(inputs.quarter))
-    problems.push(usageProblem("quarter", "Quarter", "a quarter written YYYY-Qn", JSON.stringify(inputs.quarter)));
+    problems.push(
+      usageProblem("quarter", "Quarter", "a quarter written YYYY-Qn", JSON.stringify(inputs.quarter) ?? "nothing"),
+    );
   if (problems.length) throw new StValidationError(problems, { subject: "the return's borough and quarter" });
   const borough = authority!.code;
   const quarter = inputs.quarter as QuarterId;
