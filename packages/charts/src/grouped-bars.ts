@@ -3,6 +3,7 @@
  * it (a cohort, a round), each bar labelled with the counts behind it.
  * @module
  */
+import { checkArgument } from "@st/core";
 import type { TopLevelSpec } from "vega-lite";
 import { palette, withHouseStyle } from "./house-style.js";
 import { type InlineSpec, type TooltipField, vegaLiteSchema } from "./inline-spec.js";
@@ -45,6 +46,7 @@ export interface GroupedBarOptions<Row> {
  * `null` value drawn as no bar. The house style is merged in.
  */
 export function groupedBarSpec<Row extends object>(options: GroupedBarOptions<Row>): InlineSpec<Row> {
+  checkArgument(options, "record", { fn: "groupedBarSpec", argument: "options", label: "Chart options" });
   assertDrawable(
     options.values,
     [options.group.field, options.bar.field, options.label.field],

@@ -4,6 +4,7 @@
  * chart look like one family wherever they are drawn.
  * @module
  */
+import { checkArgument } from "@st/core";
 import type { Config, TopLevelSpec } from "vega-lite";
 
 /**
@@ -92,6 +93,12 @@ function merge(base: Plain, over: Plain): Plain {
  * specification is not changed. Applying it twice gives the same specification.
  */
 export function withHouseStyle<S extends TopLevelSpec>(spec: S): S & { config: Config } {
+  checkArgument(spec, "record", {
+    fn: "withHouseStyle",
+    argument: "spec",
+    label: "Chart specification",
+    expected: "a Vega-Lite specification",
+  });
   const own = (spec as { config?: Config }).config ?? {};
   return { ...spec, config: merge(houseConfig as Plain, own as Plain) as Config };
 }

@@ -3,6 +3,7 @@
  * browser, no network. Works the same in Node.js and in a browser.
  * @module
  */
+import { checkArgument } from "@st/core";
 import type { TopLevelSpec } from "vega-lite";
 import { ChartRenderError } from "./chart-render-error.js";
 import { accessibleSvg, chartIdPrefix } from "./svg-markup.js";
@@ -88,6 +89,13 @@ function offlineLoader(refused: string[]) {
  * top-level await), so the first call takes a few hundred milliseconds longer than the next.
  */
 export async function renderSvg(spec: TopLevelSpec, options: RenderSvgOptions = {}): Promise<string> {
+  checkArgument(spec, "record", {
+    fn: "renderSvg",
+    argument: "spec",
+    label: "Chart specification",
+    expected: "a Vega-Lite specification",
+  });
+  checkArgument(options, "record", { fn: "renderSvg", argument: "options", label: "Options" });
   const [vega, vegaLite] = await loadVega();
   const warn = options.onWarning ?? (() => {});
   const errors: string[] = [];

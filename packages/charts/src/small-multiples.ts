@@ -3,6 +3,7 @@
  * sequence (quarters), missing values drawn as gaps in the line, never as zeros.
  * @module
  */
+import { checkArgument } from "@st/core";
 import type { TopLevelSpec } from "vega-lite";
 import { withHouseStyle } from "./house-style.js";
 import { type InlineSpec, type TooltipField, vegaLiteSchema } from "./inline-spec.js";
@@ -45,6 +46,7 @@ export interface SmallMultiplesLineOptions<Row> {
  * zero. The house style is merged in; draw it with {@link renderSvg} or embed it.
  */
 export function smallMultiplesLineSpec<Row extends object>(options: SmallMultiplesLineOptions<Row>): InlineSpec<Row> {
+  checkArgument(options, "record", { fn: "smallMultiplesLineSpec", argument: "options", label: "Chart options" });
   assertDrawable(
     options.values,
     [options.panel.field, options.x.field],

@@ -6,6 +6,7 @@
  */
 import {
   type AnswerValue,
+  checkArgument,
   defaultTerminology,
   describeValue,
   type FormQuestion,
@@ -59,6 +60,18 @@ function writeAnswer(
  * so that export, import and export again gives the same form. Fields left empty are left out.
  */
 export function exportRecord<R>(record: R, mapping: FormMapping, target: MappingTarget<R>): ExportResult {
+  checkArgument(mapping, "record", {
+    fn: "exportRecord",
+    argument: "mapping",
+    label: "Form mapping",
+    expected: "a form mapping",
+  });
+  checkArgument(target, "record", {
+    fn: "exportRecord",
+    argument: "target",
+    label: "Mapping target",
+    expected: "a mapping target",
+  });
   const fields = target.toFields(record);
   const form: BoroughForm = {};
   const problems: BoroughProblem[] = [];

@@ -6,6 +6,7 @@
  */
 import {
   type AnswerValue,
+  checkArgument,
   dateInProblem,
   defaultTerminology,
   describeValue,
@@ -62,6 +63,19 @@ function readCode(text: string, question: FormQuestion, field: FieldMapping, map
 
 /** Read one non-blank borough answer as our value for `question`. */
 export function readAnswer(raw: unknown, question: FormQuestion, field: FieldMapping, mapping: FormMapping): Read {
+  checkArgument(question, "record", {
+    fn: "readAnswer",
+    argument: "question",
+    label: "Question",
+    expected: "a form question",
+  });
+  checkArgument(field, "record", { fn: "readAnswer", argument: "field", label: "Field mapping" });
+  checkArgument(mapping, "record", {
+    fn: "readAnswer",
+    argument: "mapping",
+    label: "Form mapping",
+    expected: "a form mapping",
+  });
   if (typeof raw !== "string" && typeof raw !== "number" && typeof raw !== "boolean")
     return { ok: false, expected: "text", message: "is not a single answer", code: "invalid_type" };
   const text = String(raw).trim();
@@ -139,6 +153,18 @@ export function importForm<R>(
   target: MappingTarget<R>,
   options: ImportOptions = {},
 ): ImportResult<R> {
+  checkArgument(mapping, "record", {
+    fn: "importForm",
+    argument: "mapping",
+    label: "Form mapping",
+    expected: "a form mapping",
+  });
+  checkArgument(target, "record", {
+    fn: "importForm",
+    argument: "target",
+    label: "Mapping target",
+    expected: "a mapping target",
+  });
   const where = options.record === undefined ? {} : { record: options.record };
   if (typeof row !== "object" || row === null || Array.isArray(row))
     return {
@@ -269,6 +295,19 @@ export function importForms<R>(
   mapping: FormMapping,
   target: MappingTarget<R>,
 ): ImportedForms<R> {
+  checkArgument(rows, "list", { fn: "importForms", argument: "rows", label: "Form export rows" });
+  checkArgument(mapping, "record", {
+    fn: "importForms",
+    argument: "mapping",
+    label: "Form mapping",
+    expected: "a form mapping",
+  });
+  checkArgument(target, "record", {
+    fn: "importForms",
+    argument: "target",
+    label: "Mapping target",
+    expected: "a mapping target",
+  });
   const mappingProblems = checkMapping(mapping, target);
   if (mappingProblems.length) throw new StValidationError(mappingProblems, { subject: `mapping "${mapping.id}"` });
   const records: R[] = [];

@@ -6,6 +6,7 @@
  */
 import {
   answerProblem,
+  checkArgument,
   defaultTerminology,
   describeValue,
   type FormQuestion,
@@ -115,6 +116,18 @@ function checkField(field: FieldMapping, question: FormQuestion, mapping: FormMa
  * none, a required field that nothing fills, and ids listed twice.
  */
 export function checkMapping<R>(mapping: FormMapping, target: MappingTarget<R>): Problem[] {
+  checkArgument(mapping, "record", {
+    fn: "checkMapping",
+    argument: "mapping",
+    label: "Form mapping",
+    expected: "a form mapping",
+  });
+  checkArgument(target, "record", {
+    fn: "checkMapping",
+    argument: "target",
+    label: "Mapping target",
+    expected: "a mapping target",
+  });
   const problems: Problem[] = [];
   const sources = new Map<string, FieldMapping>();
   const targets = new Map<string, FieldMapping>();

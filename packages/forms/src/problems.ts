@@ -3,7 +3,9 @@
  * codes. The people who maintain a borough's forms never see our field paths unless they ask.
  * @module
  */
+
 import type { Problem } from "@st/core";
+import { checkArgument } from "@st/core";
 import type { FieldMapping } from "./mapping.js";
 
 /**
@@ -23,6 +25,12 @@ export interface BoroughProblem extends Problem {
  * `form 1042, question Q_CMP_07 ("Date complaint received"): expected a date dd/mm/yyyy, found "31/02/2025" (not a day of the calendar)`.
  */
 export function formatBoroughProblem(problem: BoroughProblem): string {
+  checkArgument(problem, "record", {
+    fn: "formatBoroughProblem",
+    argument: "problem",
+    label: "Problem",
+    expected: "a problem in the borough's terms",
+  });
   const where = [
     problem.form !== undefined
       ? `form ${problem.form}`
@@ -60,6 +68,19 @@ const CODED = new Set(["required", "invalid_value", "invalid_option"]);
  * `needs an answer when Q_CMP_05 ("Investigated") is "Yes"`.
  */
 export function inBoroughTerms(problem: Problem, field: string, context: ProblemContext): BoroughProblem {
+  checkArgument(problem, "record", {
+    fn: "inBoroughTerms",
+    argument: "problem",
+    label: "Problem",
+    expected: "a problem",
+  });
+  checkArgument(field, "text", { fn: "inBoroughTerms", argument: "field", label: "Field" });
+  checkArgument(context, "record", {
+    fn: "inBoroughTerms",
+    argument: "context",
+    label: "Context",
+    expected: "{ fields, mapping }",
+  });
   const mapped = context.fields.find((f) => f.target === field);
   let message = problem.message;
   const labels = [...context.ourLabels.values()];

@@ -3,7 +3,9 @@
  * borough's question ids. What a file holds is checked by the mapping, not here.
  * @module
  */
+
 import type { Problem } from "@st/core";
+import { checkArgument } from "@st/core";
 import { parseCsv, stringifyCsv } from "@st/workbook";
 import type { BoroughForm } from "./export.js";
 
@@ -56,6 +58,7 @@ export function readJsonExport(text: string): ReadExportResult {
  * would have no question.
  */
 export function readCsvExport(text: string): ReadExportResult {
+  checkArgument(text, "text", { fn: "readCsvExport", argument: "text", label: "CSV export" });
   const { rows, lines, problems } = parseCsv(text);
   if (problems.length) return { ok: false, problems };
   const [header = [], ...body] = rows;
@@ -91,5 +94,7 @@ export function readCsvExport(text: string): ReadExportResult {
 
 /** Write forms as CSV with the given columns (the borough's question ids, in its order); missing answers are empty. */
 export function writeCsvExport(forms: readonly BoroughForm[], columns: readonly string[]): string {
+  checkArgument(forms, "list", { fn: "writeCsvExport", argument: "forms", label: "Forms" });
+  checkArgument(columns, "list", { fn: "writeCsvExport", argument: "columns", label: "Columns" });
   return stringifyCsv([[...columns], ...forms.map((form) => columns.map((id) => form[id] ?? ""))]);
 }

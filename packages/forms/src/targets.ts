@@ -10,6 +10,7 @@ import {
   safeParseComplaint,
 } from "@st/complaints-proforma";
 import {
+  checkArgument,
   type FlatRecord,
   type FormDefinition,
   flattenRecord,
@@ -51,6 +52,12 @@ export interface MappingTarget<R> {
  * fields are the definition's question ids, e.g. `investigation.stageReached`.
  */
 export function complaintTargetFor(definition: FormDefinition = complaintsProforma): MappingTarget<ComplaintRecord> {
+  checkArgument(definition, "record", {
+    fn: "complaintTargetFor",
+    argument: "definition",
+    label: "Proforma definition",
+    expected: "a form definition",
+  });
   return {
     name: "complaint record",
     form: definition,

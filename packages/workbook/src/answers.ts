@@ -5,6 +5,7 @@
  */
 import {
   type AnswerValue,
+  checkArgument,
   dateTextProblem,
   describeExpectedAnswer,
   type FormQuestion,
@@ -73,6 +74,10 @@ const LAST_EXCEL_SERIAL = 2_958_465;
  * system count from 1 January 1904.
  */
 export function excelSerialToIsoDate(serial: number, date1904 = false): IsoDate | undefined {
+  // Not finite is a number all the same: such a cell is no date (undefined), not a wrong argument.
+  if (typeof serial !== "number")
+    checkArgument(serial, "number", { fn: "excelSerialToIsoDate", argument: "serial", label: "Excel date serial" });
+  checkArgument(date1904, "boolean", { fn: "excelSerialToIsoDate", argument: "date1904", label: "1904 date system" });
   if (!Number.isFinite(serial) || serial < (date1904 ? 0 : 1) || serial >= LAST_EXCEL_SERIAL + 1) return undefined;
   const day = Math.floor(serial);
   if (!date1904 && day === 60) return undefined;
@@ -90,6 +95,7 @@ function isoFromDate(date: Date): IsoDate | undefined {
 
 /** A number typed as text: `12`, `-3.5`, `1e3`, `1,250` (thousands separated by commas). */
 export function parseNumberText(text: string): number | undefined {
+  checkArgument(text, "text", { fn: "parseNumberText", argument: "text", label: "Number text" });
   let s = text.trim();
   if (/^[+-]?\d{1,3}(?:,\d{3})+(?:\.\d+)?$/.test(s)) s = s.replaceAll(",", "");
   if (!/^[+-]?(?:\d+\.?\d*|\.\d+)(?:e[+-]?\d+)?$/i.test(s)) return undefined;

@@ -2,7 +2,9 @@
  * Records as CSV: the form's questions as columns, one record a row.
  * @module
  */
+
 import type { FormDefinition } from "@st/core";
+import { checkArgument } from "@st/core";
 import { parseCsv, stringifyCsv } from "./csv.js";
 import {
   checkedDefinition,
@@ -60,11 +62,13 @@ const GUARDED = /^'+[=+\-@\t\r]/;
 
 /** Text that a spreadsheet would run as a formula, with an apostrophe before it; reversible by {@link unguardFormula}. */
 export function guardFormula(text: string): string {
+  checkArgument(text, "text", { fn: "guardFormula", argument: "text", label: "Cell text" });
   return FORMULA_START.test(text) ? `'${text}` : text;
 }
 
 /** Undo {@link guardFormula}. */
 export function unguardFormula(text: string): string {
+  checkArgument(text, "text", { fn: "unguardFormula", argument: "text", label: "Cell text" });
   return GUARDED.test(text) ? text.slice(1) : text;
 }
 

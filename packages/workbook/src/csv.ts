@@ -5,7 +5,9 @@
  * browser and its behaviour on odd input is ours to state.
  * @module
  */
+
 import type { Problem } from "@st/core";
+import { checkArgument } from "@st/core";
 
 /** Options for {@link parseCsv} and {@link stringifyCsv}. */
 export interface CsvOptions {
@@ -50,6 +52,8 @@ function countLineBreaks(text: string, from: number, to: number): number {
  * spreadsheets do.
  */
 export function parseCsv(text: string, options: CsvOptions = {}): ParsedCsv {
+  checkArgument(text, "text", { fn: "parseCsv", argument: "text", label: "CSV text" });
+  checkArgument(options, "record", { fn: "parseCsv", argument: "options", label: "CSV options" });
   const delimiter = checkDelimiter(options.delimiter ?? ",").charCodeAt(0);
   const rows: string[][] = [];
   const lines: number[] = [];
@@ -140,6 +144,8 @@ export function parseCsv(text: string, options: CsvOptions = {}): ParsedCsv {
  * result back to the same rows.
  */
 export function stringifyCsv(rows: readonly (readonly string[])[], options: CsvOptions = {}): string {
+  checkArgument(rows, "list", { fn: "stringifyCsv", argument: "rows", label: "Rows" });
+  checkArgument(options, "record", { fn: "stringifyCsv", argument: "options", label: "CSV options" });
   const delimiter = checkDelimiter(options.delimiter ?? ",");
   const needsQuotes = (field: string) =>
     field.includes(delimiter) || /["\r\n]/.test(field) || field.charCodeAt(0) === 0xfeff;

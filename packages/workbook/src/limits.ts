@@ -4,7 +4,7 @@
  * sizes are checked first, from the zip's own directory, before anything is inflated.
  * @module
  */
-import { type Problem, StValidationError } from "@st/core";
+import { checkArgument, type Problem, StValidationError } from "@st/core";
 
 /** The limits on a workbook to read. Raise them for a large file you trust. */
 export interface WorkbookLimits {
@@ -25,6 +25,7 @@ export const defaultWorkbookLimits: Readonly<WorkbookLimits> = Object.freeze({
 
 /** A size in words: "12.3 MB". */
 export function formatBytes(bytes: number): string {
+  checkArgument(bytes, "number", { fn: "formatBytes", argument: "bytes", label: "Number of bytes" });
   if (bytes < 1024) return `${bytes} bytes`;
   if (bytes < 1024 * 1024) return `${(bytes / 1024).toFixed(1)} KB`;
   if (bytes < 1024 ** 3) return `${(bytes / 1024 ** 2).toFixed(1)} MB`;
@@ -60,6 +61,8 @@ const CENTRAL = 0x02014b50;
  * @throws {@link @st/core!StValidationError} with code `too_large`, naming the limit.
  */
 export function checkZipLimits(bytes: Uint8Array, limits: WorkbookLimits): void {
+  checkArgument(bytes, "bytes", { fn: "checkZipLimits", argument: "bytes", label: "Workbook bytes" });
+  checkArgument(limits, "record", { fn: "checkZipLimits", argument: "limits", label: "Limits" });
   if (bytes.length > limits.maxFileBytes) {
     throw limitExceeded("maxFileBytes", `at most ${formatBytes(limits.maxFileBytes)}`, formatBytes(bytes.length));
   }
