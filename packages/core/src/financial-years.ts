@@ -128,13 +128,67 @@ export function financialYearOf(when: IsoDate | Date | QuarterId): FinancialYear
   return financialQuarterOf(when).financialYear;
 }
 
-/** The calendar quarter of a financial quarter: quarter 2 of 2023/24 is `"2023-Q3"`. */
-export function calendarQuarterOf(financial: FinancialQuarter): QuarterId {
+/**
+ * A quarter of a financial year written as council reports write it: `"2023/24 Q2"` is July to
+ * September 2023. Next to {@link QuarterId} (`"2023-Q3"`, the same three months), which the
+ * census and every quarterly series key by: a label a council reads as its own quarter cannot be
+ * mistaken for the calendar one.
+ */
+export type FinancialQuarterId = `${number}/${number} Q${QuarterNumber}`;
+
+const FINANCIAL_QUARTER_ID = /^(\d{4}\/\d{2}) Q([1-4])$/;
+
+/** True when `value` is a {@link FinancialQuarterId} in canonical form (`"2023/24 Q2"`, consecutive years). */
+export function isFinancialQuarterId(value: unknown): value is FinancialQuarterId {
+  if (typeof value !== "string") return false;
+  const match = FINANCIAL_QUARTER_ID.exec(value);
+  return match !== null && isFinancialYearId(match[1]);
+}
+
+/** A zod schema for {@link FinancialQuarterId}; other spellings ("Q2 FY23/24") are read by `parseQuarterLabel`. */
+export const financialQuarterIdSchema: z.ZodType<FinancialQuarterId, string> = /* @__PURE__ */ z
+  .string()
+  .refine(isFinancialQuarterId, {
+    message: "is not a financial quarter written YYYY/YY Qn",
+    params: { code: "invalid_format", expected: "a financial quarter such as 2023/24 Q2" },
+  }) as unknown as z.ZodType<FinancialQuarterId, string>;
+
+/**
+ * The {@link FinancialQuarterId} of a date, a calendar quarter or a financial quarter:
+ * `financialQuarterId("2023-Q3")` and `financialQuarterId("2023-08-15")` are `"2023/24 Q2"`. To read
+ * a label as people write it ("Q2 FY23/24", "Jul-Sep 23"), pass it through `parseQuarterLabel` first.
+ */
+export function financialQuarterId(when: IsoDate | Date | QuarterId | FinancialQuarter): FinancialQuarterId {
+  const financial =
+    typeof when === "object" && when !== null && !(when instanceof Date)
+      ? financialQuarterOf(calendarQuarterOf(when))
+      : financialQuarterOf(when);
+  return `${financial.financialYear} Q${financial.quarter}`;
+}
+
+/** The year and quarter of a {@link FinancialQuarterId}: `"2023/24 Q2"` is `{ financialYear: "2023/24", quarter: 2 }`. */
+export function financialQuarterParts(id: FinancialQuarterId): FinancialQuarter {
+  const match = typeof id === "string" ? FINANCIAL_QUARTER_ID.exec(id) : null;
+  if (!match || !isFinancialYearId(match[1]))
+    throw argumentError("financialQuarterParts", {
+      argument: "id",
+      label: "Financial quarter",
+      expected: "a financial quarter written YYYY/YY Qn, such as 2023/24 Q2",
+      received: id,
+      message: "is not a financial quarter written YYYY/YY Qn",
+      code: "invalid_format",
+    });
+  return { financialYear: match[1], quarter: Number(match[2]) as QuarterNumber };
+}
+
+/** The calendar quarter of a financial quarter: quarter 2 of 2023/24 (or `"2023/24 Q2"`) is `"2023-Q3"`. */
+export function calendarQuarterOf(financial: FinancialQuarter | FinancialQuarterId): QuarterId {
+  if (typeof financial === "string") return calendarQuarterOf(financialQuarterParts(financial));
   checkArgument(financial, "record", {
     fn: "calendarQuarterOf",
     argument: "financial",
     label: "Financial quarter",
-    expected: "a financial quarter { financialYear, quarter }",
+    expected: "a financial quarter { financialYear, quarter } or one written YYYY/YY Qn",
   });
   const start = financialYearStartYear(financial.financialYear);
   return financial.quarter === 4 ? quarterId(start + 1, 1) : quarterId(start, financial.quarter + 1);

@@ -2,17 +2,23 @@ import {
   addFinancialYears,
   addIsoDays,
   calendarQuarterOf,
+  type FinancialQuarterId,
   type FinancialYearId,
+  financialQuarterId,
+  financialQuarterIdSchema,
   financialQuarterOf,
+  financialQuarterParts,
   financialYear,
   financialYearEnd,
   financialYearOf,
   financialYearSchema,
   financialYearStart,
   formatFinancialYear,
+  isFinancialQuarterId,
   isFinancialYearId,
   isoDateFromDayNumber,
   parseFinancialYear,
+  parseQuarterLabel,
   quarterEnd,
   quarterId,
   quarterOf,
@@ -133,6 +139,39 @@ describe("parseFinancialYear", () => {
         const result = safeParseFinancialYear(text);
         if (result.ok) expect(isFinancialYearId(result.value)).toBe(true);
         else expect(result.problems).toHaveLength(1);
+      }),
+    );
+  });
+});
+
+describe("financial quarter ids", () => {
+  it("writes the quarter as council reports do, from a date, a calendar quarter or a financial quarter", () => {
+    expect(financialQuarterId("2023-Q3")).toBe("2023/24 Q2");
+    expect(financialQuarterId("2023-11-15")).toBe("2023/24 Q3");
+    expect(financialQuarterId("2024-03-31")).toBe("2023/24 Q4");
+    expect(financialQuarterId({ financialYear: "1999/00", quarter: 4 })).toBe("1999/00 Q4");
+    expect(financialQuarterId(parseQuarterLabel("Q2 FY23/24"))).toBe("2023/24 Q2");
+  });
+
+  it("reads its parts back, and refuses other spellings with a coded error", () => {
+    expect(financialQuarterParts("2023/24 Q3")).toEqual({ financialYear: "2023/24", quarter: 3 });
+    expect(calendarQuarterOf("2023/24 Q4")).toBe("2024-Q1");
+    for (const text of ["2023/25 Q1", "2023/24 Q5", "Q2 2023/24", "2023-24 Q2", ""]) {
+      expect(isFinancialQuarterId(text)).toBe(false);
+      expect(() => financialQuarterParts(text as FinancialQuarterId)).toThrow(
+        /is not a financial quarter written YYYY\/YY Qn/,
+      );
+    }
+    expect(financialQuarterIdSchema.safeParse("2023/24 Q2").success).toBe(true);
+    expect(financialQuarterIdSchema.safeParse("2023-Q3").success).toBe(false);
+  });
+
+  it("round-trips every calendar quarter through its financial quarter id", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 1000, max: 9998 }), fc.integer({ min: 1, max: 4 }), (year, quarter) => {
+        const id = quarterId(year, quarter);
+        const financial = financialQuarterId(id);
+        return isFinancialQuarterId(financial) && calendarQuarterOf(financial) === id;
       }),
     );
   });
