@@ -178,7 +178,8 @@ describe("st complaints summary", () => {
 
   it("shows a returned quarter with no records as zero", async () => {
     const path = file("summary2.json", JSON.stringify(records));
-    const returns = file("returns.csv", "borough,quarter\nHackney,2025-Q2\n");
+    // As a spreadsheet saves it: fields in quotes, a blank line, CRLF endings.
+    const returns = file("returns.csv", '"borough","quarter"\r\n\r\n"Hackney","Apr-Jun 25"\r\n');
     const r = await st([
       "complaints",
       "summary",
@@ -214,10 +215,10 @@ describe("st complaints summary", () => {
   it("rejects an unknown grouping and unreadable returns", async () => {
     const path = file("summary5.json", JSON.stringify(records));
     expect((await st(["complaints", "summary", path, "--by", "team"])).code).toBe(2);
-    const returns = file("bad-returns.csv", "borough,quarter\nAtlantis,2025-Q2\n");
+    const returns = file("bad-returns.csv", "borough,quarter\n\nAtlantis,2025-Q2\n");
     const r = await st(["complaints", "summary", path, "--returns", returns]);
     expect(r.code).toBe(2);
-    expect(r.err).toContain("line 2");
+    expect(r.err).toContain("line 3");
   });
 });
 

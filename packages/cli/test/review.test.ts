@@ -145,6 +145,37 @@ describe("st review sample", () => {
     expect(json.cohorts[0].cases).toHaveLength(1);
   });
 
+  it("leaves out the case ids of a list in quotes or tabs, and refuses an exclusion file it cannot read", async () => {
+    const { dir, st } = workspace();
+    const first = JSON.parse(
+      (await st(["review", "sample", "--cases", "cases.csv", ...period, "--format", "json"])).out,
+    );
+    const drawn: string[] = first.cohorts.flatMap((c: { cases: string[] }) => c.cases);
+    writeFileSync(
+      join(dir, "ids.csv"),
+      `"Note","Case ID"\n${drawn.map((id) => `"seen, in round 1","${id}"`).join("\n")}\n`,
+    );
+    writeFileSync(join(dir, "ids.tsv"), `team\tcaseId\n${drawn.map((id) => `T1\t${id}`).join("\n")}\n`);
+    for (const list of ["ids.csv", "ids.tsv"]) {
+      const again = await st([
+        "review",
+        "sample",
+        "--cases",
+        "cases.csv",
+        ...period,
+        "--exclude",
+        list,
+        "--format",
+        "json",
+      ]);
+      expect(JSON.parse(again.out).excludedAsReviewed).toBe(drawn.length);
+    }
+    writeFileSync(join(dir, "broken.json"), '{"cohorts": [');
+    const broken = await st(["review", "sample", "--cases", "cases.csv", ...period, "--exclude", "broken.json"]);
+    expect(broken.code).toBe(2);
+    expect(broken.err).toContain("cannot read broken.json: it is not valid JSON");
+  });
+
   it("names the problems of an invalid case list and exits 2, or draws from the valid rows when asked", async () => {
     const { dir, st } = workspace();
     writeFileSync(join(dir, "bad.csv"), `${cases}Z1,W9,2024-13-01,Y,Y,Y,\n`);

@@ -6,8 +6,7 @@
  * @module
  */
 
-import type { Problem } from "@st/core";
-import { checkArgument } from "@st/core";
+import { argumentError, checkArgument, type Problem } from "@st/core";
 
 /** Options for {@link parseCsv} and {@link stringifyCsv}. */
 export interface CsvOptions {
@@ -25,11 +24,22 @@ export interface ParsedCsv {
   problems: Problem[];
 }
 
-function checkDelimiter(delimiter: string): string {
-  if (delimiter.length !== 1 || delimiter === '"' || delimiter === "\r" || delimiter === "\n")
-    throw new RangeError(
-      `a CSV delimiter is one character other than a quote or line break, not ${JSON.stringify(delimiter)}`,
-    );
+function checkDelimiter(delimiter: string, fn: string): string {
+  if (
+    typeof delimiter !== "string" ||
+    delimiter.length !== 1 ||
+    delimiter === '"' ||
+    delimiter === "\r" ||
+    delimiter === "\n"
+  )
+    throw argumentError(fn, {
+      argument: "options.delimiter",
+      label: "CSV delimiter",
+      expected: "one character other than a quote or line break",
+      received: delimiter,
+      message: "is not a CSV delimiter",
+      code: "invalid_delimiter",
+    });
   return delimiter;
 }
 
@@ -54,7 +64,7 @@ function countLineBreaks(text: string, from: number, to: number): number {
 export function parseCsv(text: string, options: CsvOptions = {}): ParsedCsv {
   checkArgument(text, "text", { fn: "parseCsv", argument: "text", label: "CSV text" });
   checkArgument(options, "record", { fn: "parseCsv", argument: "options", label: "CSV options" });
-  const delimiter = checkDelimiter(options.delimiter ?? ",").charCodeAt(0);
+  const delimiter = checkDelimiter(options.delimiter ?? ",", "parseCsv").charCodeAt(0);
   const rows: string[][] = [];
   const lines: number[] = [];
   const problems: Problem[] = [];
@@ -146,7 +156,7 @@ export function parseCsv(text: string, options: CsvOptions = {}): ParsedCsv {
 export function stringifyCsv(rows: readonly (readonly string[])[], options: CsvOptions = {}): string {
   checkArgument(rows, "list", { fn: "stringifyCsv", argument: "rows", label: "Rows" });
   checkArgument(options, "record", { fn: "stringifyCsv", argument: "options", label: "CSV options" });
-  const delimiter = checkDelimiter(options.delimiter ?? ",");
+  const delimiter = checkDelimiter(options.delimiter ?? ",", "stringifyCsv");
   const needsQuotes = (field: string) =>
     field.includes(delimiter) || /["\r\n]/.test(field) || field.charCodeAt(0) === 0xfeff;
   let out = "";

@@ -56,6 +56,9 @@ describe("parseCsv", () => {
     expect(parseCsv("a\tb", { delimiter: "\t" }).rows).toEqual([["a", "b"]]);
     expect(() => parseCsv("a", { delimiter: '"' })).toThrow(RangeError);
     expect(() => parseCsv("a", { delimiter: ",," })).toThrow(RangeError);
+    expect(() => stringifyCsv([["a"]], { delimiter: "" })).toThrow(
+      '1 problem in the arguments of stringifyCsv:\n  - "CSV delimiter": is not a CSV delimiter (expected one character other than a quote or line break, found an empty value)',
+    );
   });
 });
 

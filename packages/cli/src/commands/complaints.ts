@@ -17,6 +17,7 @@ import {
   builtInTerminologies,
   type FormDefinition,
   formatProblem,
+  formatProblems,
   getLocalAuthority,
   isStValidationError,
   nestRecord,
@@ -25,7 +26,7 @@ import {
   renderLabel,
   type TerminologyProfile,
 } from "@st/core";
-import { type ReadResult, readCsv, writeTemplate } from "@st/workbook";
+import { parseCsv, type ReadResult, readCsv, writeTemplate } from "@st/workbook";
 import { type Command, ExitCode, isoDateOption, oneOf, parseOptions, required } from "../command.js";
 import { InputError, type Io, readJsonLines, readText, UsageError } from "../io.js";
 import { writeOutputFile } from "../output.js";
@@ -364,16 +365,18 @@ async function readReturns(path: string, io: Io): Promise<QuarterReturn[]> {
       throw new InputError(`cannot read ${path}: expected a JSON array of { borough, quarter }`);
     rows = data.map((row, i) => ({ ...(row as { borough: unknown; quarter: unknown }), at: `item ${i + 1}` }));
   } else {
-    const lines = text.split(/\r?\n/).filter((line) => line.trim() !== "");
-    const header = (lines.shift() ?? "").split(",").map((h) => h.trim().toLowerCase());
+    const csv = parseCsv(text);
+    if (csv.problems.length > 0) throw new InputError(formatProblems(csv.problems, path));
+    const header = (csv.rows[0] ?? []).map((h) => h.trim().toLowerCase());
     const b = header.indexOf("borough");
     const q = header.indexOf("quarter");
     if (b === -1 || q === -1)
       throw new InputError(`cannot read ${path}: the first line must name the columns borough and quarter`);
-    rows = lines.map((line, i) => {
-      const cells = line.split(",");
-      return { borough: cells[b]?.trim(), quarter: cells[q]?.trim(), at: `line ${i + 2}` };
-    });
+    rows = csv.rows.flatMap((cells, i) =>
+      i === 0 || cells.every((cell) => cell.trim() === "")
+        ? []
+        : [{ borough: cells[b]?.trim(), quarter: cells[q]?.trim(), at: `line ${csv.lines[i]}` }],
+    );
   }
   return rows.map(({ borough, quarter, at }) => {
     try {

@@ -49,7 +49,7 @@ import {
   safeParseChecklistDefinition,
   safeParseTerminologyProfile,
 } from "@st/practice-checklist";
-import { type ReadResult, readCsv, writeTemplate } from "@st/workbook";
+import { parseCsv, type ReadResult, readCsv, writeTemplate } from "@st/workbook";
 import { type Command, ExitCode, isoDateOption, type OptionValues, oneOf, parseOptions, required } from "../command.js";
 import { InputError, type Io, progress, readJsonLines, readText, UsageError } from "../io.js";
 import { writeOutputFile, writeOutputFolder } from "../output.js";
@@ -206,15 +206,19 @@ async function loadCaseList(path: string, io: Io, skipInvalid: boolean): Promise
   return { cases: reading.cases, columns: reading.columns };
 }
 
-/** Case ids from a previous sample or round (JSON), or a list of ids (CSV with a caseId column, or one id a line). */
-function caseIdsIn(text: string): string[] {
+/**
+ * Case ids from a previous sample or round (JSON), or a list of ids (CSV or TSV with a caseId
+ * column, or one id a line). A file that is neither is an error, never an empty list: leaving out
+ * nothing would redraw cases already reviewed.
+ */
+function caseIdsIn(text: string, path: string): string[] {
   const trimmed = text.replace(/^\uFEFF/, "").trim();
   if (/^[[{]/.test(trimmed)) {
     let value: unknown;
     try {
       value = JSON.parse(trimmed);
-    } catch {
-      return [];
+    } catch (error) {
+      throw new InputError(`cannot read ${path}: it is not valid JSON (${(error as Error).message})`);
     }
     const ids: string[] = [];
     const visit = (v: unknown): void => {
@@ -241,16 +245,13 @@ function caseIdsIn(text: string): string[] {
     visit(value);
     return ids;
   }
-  const lines = trimmed.split(/\r?\n/).filter((l) => l.trim() !== "");
-  const cells = (line: string) => line.split(/[,\t]/).map((c) => c.trim().replace(/^"(.*)"$/, "$1"));
-  const header = cells(lines[0] ?? "").map((h) => h.toLowerCase().replace(/[^a-z0-9]/g, ""));
+  const firstLine = trimmed.split(/\r?\n/, 1)[0] ?? "";
+  const { rows, problems } = parseCsv(trimmed, { delimiter: firstLine.includes("\t") ? "\t" : "," });
+  if (problems.length > 0) throw new InputError(formatProblems(problems, path));
+  const header = (rows[0] ?? []).map((h) => h.toLowerCase().replace(/[^a-z0-9]/g, ""));
   const column = header.findIndex((h) => h === "caseid" || h === "caseref" || h === "casereference");
-  if (column >= 0)
-    return lines
-      .slice(1)
-      .map((l) => cells(l)[column] ?? "")
-      .filter((id) => id !== "");
-  return lines.map((l) => l.trim());
+  const ids = column >= 0 ? rows.slice(1).map((row) => row[column] ?? "") : rows.map((row) => row.join(","));
+  return ids.map((id) => id.trim()).filter((id) => id !== "");
 }
 
 interface SampleInputs {
@@ -283,7 +284,7 @@ async function drawFromArgs(values: OptionValues<typeof sampleOptions>, io: Io):
   const frame = await loadFrame(values.frame, io);
   const caseList = await loadCaseList(casesPath, io, values["skip-invalid"] === true);
   const exclude: string[] = [];
-  for (const path of values.exclude ?? []) appendAll(exclude, caseIdsIn(await readText(path, io)));
+  for (const path of values.exclude ?? []) appendAll(exclude, caseIdsIn(await readText(path, io), path));
   const result = safeDrawSample(caseList, frame, { seed, period: { from, to }, exclude });
   if (!result.ok) throw new InputError(problemText(result.problems, "the sample"));
   return { caseList, frame, sample: result.value };
