@@ -4,6 +4,7 @@
  * line and column.
  * @module
  */
+
 import {
   appendAll,
   dateTextProblem,
@@ -18,6 +19,7 @@ import {
   validateFormDefinition,
   type YesNo,
 } from "@st/core";
+import { argumentFailure, CASE_LIST_INPUTS, CASE_LIST_OPTIONS, checkArg, HEADER } from "./arguments.js";
 import { parseCsv } from "./csv.js";
 import { type CaseOutcome, caseOutcomeLabels, caseOutcomes, parseCaseOutcome } from "./outcomes.js";
 
@@ -132,6 +134,7 @@ const FIELD_BY_HEADER = new Map<string, CaseListField>(
 
 /** The field a column header is read into, or `undefined` for another column (kept in `other`). */
 export function caseListFieldOf(header: string): CaseListField | undefined {
+  checkArg("caseListFieldOf", HEADER, header);
   return FIELD_BY_HEADER.get(headerKey(header));
 }
 
@@ -530,7 +533,8 @@ function fromObjects(list: readonly unknown[]): CaseListReading {
 
 /**
  * Read a case list from CSV or JSON text, or from objects already in memory, keeping the valid
- * cases and naming every problem (by record, and line for CSV). Never throws.
+ * cases and naming every problem (by record, and line for CSV). Never throws on text or a list;
+ * anything else (`undefined`, a number) is a coded `StValidationError` (also a `TypeError`).
  *
  * - Columns are matched by header, ignoring case, spaces and punctuation; common export names are
  *   understood ("Case ID", "Allocated worker", "Date closed", "DA factor"). Other columns are kept in
@@ -542,6 +546,8 @@ function fromObjects(list: readonly unknown[]): CaseListReading {
  * - A case listed twice is a problem on its second row.
  */
 export function readCaseList(input: string | readonly unknown[], options: ReadCaseListOptions = {}): CaseListReading {
+  checkArg("readCaseList", CASE_LIST_INPUTS, input);
+  checkArg("readCaseList", CASE_LIST_OPTIONS, options);
   if (typeof input !== "string") return fromObjects(input);
   const format = options.format ?? (/^\s*[[{]/.test(input.replace(/^\uFEFF/, "")) ? "json" : "csv");
   if (format === "csv") return fromCsv(input);
@@ -595,6 +601,9 @@ export function safeParseCaseList(
   input: string | readonly unknown[],
   options: ReadCaseListOptions = {},
 ): SafeResult<CaseList> {
+  const wrong = argumentFailure("safeParseCaseList", CASE_LIST_INPUTS, input);
+  if (wrong) return wrong;
+  checkArg("safeParseCaseList", CASE_LIST_OPTIONS, options);
   const reading = readCaseList(input, options);
   if (reading.problems.length) return { ok: false, problems: reading.problems };
   return { ok: true, value: { cases: reading.cases, columns: reading.columns } };
@@ -602,9 +611,12 @@ export function safeParseCaseList(
 
 /**
  * Read a case list.
- * @throws `StValidationError` (from `@st/core`) listing every problem found.
+ * @throws `StValidationError` (from `@st/core`) listing every problem found; also a `TypeError`,
+ * coded `invalid_type`, when the input is not text or a list, or the options not an object.
  */
 export function parseCaseList(input: string | readonly unknown[], options: ReadCaseListOptions = {}): CaseList {
+  checkArg("parseCaseList", CASE_LIST_INPUTS, input);
+  checkArg("parseCaseList", CASE_LIST_OPTIONS, options);
   const result = safeParseCaseList(input, options);
   if (!result.ok) throw new StValidationError(result.problems, { subject: "the case list" });
   return result.value;

@@ -4,9 +4,11 @@
  * untrained cases in round 1 and in 1 of 5 in round 3").
  * @module
  */
+
 import { type Problem, type SafeResult, StValidationError, type TerminologyProfile } from "@st/core";
 import { categories } from "@st/language-lint";
 import type { Percentage } from "@st/practice-checklist";
+import { argumentFailure, COMPARISON_OPTIONS, checkArg, PROFILE, ROUNDS, ROUNDS_OR_SUMMARIES } from "./arguments.js";
 import { fisherExactTest } from "./fisher-exact.js";
 import { languageCategoryLabel } from "./language-labels.js";
 import type { ReviewRound } from "./review-round.js";
@@ -45,6 +47,7 @@ const languageShare = (cohort: CohortSummary, pick: (c: CohortSummary) => Percen
 
 /** The measures {@link compareRounds} follows, in report order. */
 export function defaultMeasures(profile?: TerminologyProfile): MeasureDefinition[] {
+  checkArg("defaultMeasures", PROFILE, profile);
   const language: MeasureDefinition[] = categories.map((category) => ({
     id: `language:${category}`,
     label: `Cases with ${languageCategoryLabel(category, profile).toLowerCase()}`,
@@ -201,12 +204,17 @@ function formatP(p: number): string {
  *
  * Cohorts are matched by id across rounds. Rounds are ordered by period.
  *
- * @throws `StValidationError` (from `@st/core`) when the rounds are of more than one borough, or none are given.
+ * @throws `StValidationError` (from `@st/core`) when the rounds are of more than one borough, or
+ * none are given.
+ * @throws `StValidationError` (also a `TypeError`, coded `invalid_type`) naming the argument when
+ * the rounds are not a list or the options not an object.
  */
 export function compareRounds(
   rounds: readonly (ReviewRound | RoundSummary)[],
   options: CompareRoundsOptions = {},
 ): RoundComparison {
+  checkArg("compareRounds", ROUNDS_OR_SUMMARIES, rounds);
+  checkArg("compareRounds", COMPARISON_OPTIONS, options);
   const result = safeCompareRounds(rounds, options);
   if (!result.ok) throw new StValidationError(result.problems, { subject: "the rounds to compare" });
   return result.value;
@@ -217,6 +225,9 @@ export function safeCompareRounds(
   rounds: readonly (ReviewRound | RoundSummary)[],
   options: CompareRoundsOptions = {},
 ): SafeResult<RoundComparison> {
+  const wrong = argumentFailure("safeCompareRounds", ROUNDS_OR_SUMMARIES, rounds);
+  if (wrong) return wrong;
+  checkArg("safeCompareRounds", COMPARISON_OPTIONS, options);
   const summaries = rounds.map((r) => ("total" in r ? r : summariseRound(r, options)));
   const problems: Problem[] = [];
   if (summaries.length === 0) {
@@ -379,6 +390,8 @@ export function compareRoundsByBorough(
   rounds: readonly ReviewRound[],
   options: CompareRoundsOptions = {},
 ): RoundComparison[] {
+  checkArg("compareRoundsByBorough", ROUNDS, rounds);
+  checkArg("compareRoundsByBorough", COMPARISON_OPTIONS, options);
   const byBorough = new Map<string, ReviewRound[]>();
   for (const round of rounds) {
     const list = byBorough.get(round.borough);

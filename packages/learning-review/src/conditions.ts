@@ -3,7 +3,9 @@
  * review period into plain predicates.
  * @module
  */
+
 import { describeValue, type IsoDate, type Problem, parseDateText, safeParseYesNo } from "@st/core";
+import { CONDITION, CONDITION_OPTIONS, checkArg } from "./arguments.js";
 import { type CaseListEntry, type CaseListField, caseListFieldOf } from "./case-list.js";
 import { caseOutcomes, parseCaseOutcome } from "./outcomes.js";
 import type { Condition, DateRef } from "./sampling-frame.js";
@@ -195,12 +197,15 @@ function compile(condition: Condition, ctx: Context, path: string): Predicate {
 /**
  * Compile a condition into a predicate over cases. `columns` are the case list's column headers
  * (so a condition naming a column the list lacks is a problem rather than silently false); without
- * them any column name is accepted. Problems are returned, never thrown.
+ * them any column name is accepted. Problems are returned, never thrown; a condition that is not an
+ * object at all throws a coded `StValidationError` (also a `TypeError`).
  */
 export function compileCondition(
   condition: Condition,
   options: { period?: ReviewPeriod | undefined; columns?: readonly string[] | undefined; path?: string } = {},
 ): { test: (entry: CaseListEntry) => boolean; problems: Problem[] } {
+  checkArg("compileCondition", CONDITION, condition);
+  checkArg("compileCondition", CONDITION_OPTIONS, options);
   const columns = options.columns ? new Map(options.columns.map((c) => [norm(c), c])) : undefined;
   const ctx: Context = { period: options.period, columns, problems: [] };
   const test = compile(condition, ctx, options.path ?? "");

@@ -3,8 +3,10 @@
  * list knew (cohort, worker, closure, training, consultation, outcome).
  * @module
  */
+
 import { type GssCode, getLocalAuthority, type IsoDate, StValidationError } from "@st/core";
 import { type ChecklistRef, defaultChecklist } from "@st/practice-checklist";
+import { CASE_LIST, checkArg, ROUND_OPTIONS, SAMPLE } from "./arguments.js";
 import type { CaseList, CaseListEntry } from "./case-list.js";
 import type { Sample } from "./draw-sample.js";
 import type { ReviewedCase, Reviewer, ReviewRound } from "./review-round.js";
@@ -33,14 +35,20 @@ export interface CreateRoundOptions {
  * Start a round from a drawn sample: one case for each drawn case (in cohort order), with the
  * facts the case list gives and everything the reviewers add left empty.
  *
- * @throws `StValidationError` (from `@st/core`) when a drawn case is missing from the case list, the borough is
+ * @throws `StValidationError` (from `@st/core`) when a drawn case is missing from the case list,
+ * the borough is
  * not known, or neither the sample nor the options give a period.
+ * @throws `StValidationError` (also a `TypeError`, coded `invalid_type`) naming the argument when
+ * the sample, the case list or the options are not objects.
  */
 export function createReviewRound(
   sample: Sample,
   caseList: CaseList | readonly CaseListEntry[],
   options: CreateRoundOptions,
 ): ReviewRound {
+  checkArg("createReviewRound", SAMPLE, sample);
+  checkArg("createReviewRound", CASE_LIST, caseList);
+  checkArg("createReviewRound", ROUND_OPTIONS, options);
   const entries: readonly CaseListEntry[] = Array.isArray(caseList) ? caseList : (caseList as CaseList).cases;
   const byId = new Map(entries.map((e) => [e.caseId, e]));
   const period = options.period ?? sample.period;

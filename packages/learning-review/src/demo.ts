@@ -4,8 +4,9 @@
  * person and word of case notes here is invented. For `st demo`, examples and tests.
  * @module
  */
-import { addIsoDays, appendAll, type IsoDate, type RoleId } from "@st/core";
+import { addIsoDays, appendAll, argumentError, type IsoDate, type RoleId } from "@st/core";
 import { type CanonicalAnswer, defaultChecklist } from "@st/practice-checklist";
+import { checkArg, DEMO_BOROUGH } from "./arguments.js";
 import { type CaseList, parseCaseList } from "./case-list.js";
 import { createReviewRound } from "./create-round.js";
 import { drawSample, sampledCaseIds } from "./draw-sample.js";
@@ -31,14 +32,31 @@ export const demoSeeds: Readonly<Record<(typeof demoBoroughs)[number], readonly 
 
 const SHORT: Readonly<Record<(typeof demoBoroughs)[number], string>> = { E09000012: "HK", E09000003: "BN" };
 
+/** Throws a coded `StValidationError` unless `borough` is one of {@link demoBoroughs}. */
+function checkDemoBorough(fn: string, borough: unknown): void {
+  checkArg(fn, DEMO_BOROUGH, borough);
+  if (!(demoBoroughs as readonly unknown[]).includes(borough))
+    throw argumentError(fn, {
+      argument: "borough",
+      label: "Demo borough",
+      expected: demoBoroughs.join(" or "),
+      received: borough,
+      message: "is not a borough of the demo",
+    });
+}
+
 type Kind = "trained-consulted" | "untrained-unconsulted" | "trained-only" | "consulted-only";
 
 /**
  * A synthetic case list for a borough: cases closed in each quarter of April to December 2024
  * (some still open, some without domestic abuse), workers with and without S&T Core training.
  * Barnet's April to June has only four untrained, unconsulted cases, so its first sample falls short.
+ *
+ * @throws StValidationError (also a `TypeError`, or a `RangeError` for another borough) unless
+ * `borough` is one of {@link demoBoroughs}.
  */
 export function demoCaseListCsv(borough: (typeof demoBoroughs)[number]): string {
+  checkDemoBorough("demoCaseListCsv", borough);
   const random = randomStream(borough === "E09000012" ? 12 : 3, "demo-case-list");
   const pick = <T>(items: readonly T[]): T => items[random.nextInt(items.length)]!;
   const chance = (p: number) => random.nextUint32() / 0x1_0000_0000 < p;
@@ -123,8 +141,9 @@ export function demoCaseListCsv(borough: (typeof demoBoroughs)[number]): string 
   return `${rows.join("\n")}\n`;
 }
 
-/** The demo case list of a borough, read. */
+/** The demo case list of a borough, read. Throws like {@link demoCaseListCsv}. */
 export function demoCaseList(borough: (typeof demoBoroughs)[number]): CaseList {
+  checkDemoBorough("demoCaseList", borough);
   return parseCaseList(demoCaseListCsv(borough));
 }
 

@@ -2,6 +2,7 @@
  * A drawn sample in words, for people: what was drawn, what fell short, how to draw it again.
  * @module
  */
+import { checkArg, SAMPLE } from "./arguments.js";
 import type { Sample } from "./draw-sample.js";
 
 /**
@@ -9,6 +10,7 @@ import type { Sample } from "./draw-sample.js";
  * shortfall, then the seed to draw the same sample again.
  */
 export function describeSample(sample: Sample): string {
+  checkArg("describeSample", SAMPLE, sample);
   const lines: string[] = [];
   const period = sample.period ? ` closed ${sample.period.from} to ${sample.period.to}` : "";
   lines.push(

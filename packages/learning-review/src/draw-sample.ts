@@ -4,6 +4,7 @@
  * and saying plainly when a cohort cannot be filled.
  * @module
  */
+
 import {
   appendAll,
   defaultTerminology,
@@ -14,6 +15,7 @@ import {
   StValidationError,
   type TerminologyProfile,
 } from "@st/core";
+import { CASE_LIST, checkArg, SAMPLE, SAMPLE_OPTIONS, SAMPLED_OPTIONS } from "./arguments.js";
 import type { CaseList, CaseListEntry } from "./case-list.js";
 import { compileCondition, type ReviewPeriod } from "./conditions.js";
 import { isSeed, MAX_SEED, randomStream } from "./random.js";
@@ -152,6 +154,8 @@ export function safeDrawSample(
   frameInput: SamplingFrame,
   options: DrawSampleOptions,
 ): SafeResult<Sample> {
+  checkArg("safeDrawSample", CASE_LIST, caseList);
+  checkArg("safeDrawSample", SAMPLE_OPTIONS, options);
   const problems: Problem[] = [];
   const checked = safeParseSamplingFrame(frameInput);
   if (!checked.ok) return checked;
@@ -369,12 +373,16 @@ function drawPairs(
  * @throws `StValidationError` (from `@st/core`) for an invalid frame or seed, a condition naming a column the
  * case list lacks (pass the `CaseList` from `parseCaseList` so columns can be checked), a period the
  * frame needs but was not given, or a case listed twice.
+ * @throws `StValidationError` (also a `TypeError`, coded `invalid_type`) naming the argument when
+ * the case list is not a case list or a list of cases, or the options are not an object.
  */
 export function drawSample(
   caseList: CaseList | readonly CaseListEntry[],
   frame: SamplingFrame,
   options: DrawSampleOptions,
 ): Sample {
+  checkArg("drawSample", CASE_LIST, caseList);
+  checkArg("drawSample", SAMPLE_OPTIONS, options);
   const result = safeDrawSample(caseList, frame, options);
   if (!result.ok) throw new StValidationError(result.problems, { subject: "the sample" });
   return result.value;
@@ -382,5 +390,7 @@ export function drawSample(
 
 /** The ids of every case a sample drew, reserves included, for excluding them from the next round. */
 export function sampledCaseIds(sample: Sample, options: { reserves?: boolean } = {}): string[] {
+  checkArg("sampledCaseIds", SAMPLE, sample);
+  checkArg("sampledCaseIds", SAMPLED_OPTIONS, options);
   return sample.cohorts.flatMap((c) => (options.reserves ? [...c.cases, ...c.reserves] : c.cases));
 }

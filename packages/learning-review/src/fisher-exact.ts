@@ -4,6 +4,7 @@
  * chi-squared test is not.
  * @module
  */
+import { argumentError, checkArgument } from "@st/core";
 
 const logFactorials: number[] = [0];
 function logFactorial(n: number): number {
@@ -15,10 +16,23 @@ function logFactorial(n: number): number {
  * Two-sided p-value of Fisher's exact test for the table `[[a, b], [c, d]]` (e.g. round 1: `a` cases
  * with mutualising language, `b` without; round 3: `c` with, `d` without): the probability, with the
  * row and column totals fixed, of a table no more likely than the one observed. 1 when a total is 0.
+ *
+ * @throws StValidationError (also a `TypeError`) when a cell is not a number, and (also a
+ * `RangeError`) when it is not a count: a whole number, 0 or more.
  */
 export function fisherExactTest(a: number, b: number, c: number, d: number): number {
-  for (const n of [a, b, c, d]) {
-    if (!(Number.isInteger(n) && n >= 0)) throw new RangeError(`Fisher's exact test needs counts; got ${n}`);
+  const cells = { a, b, c, d };
+  for (const [argument, n] of Object.entries(cells)) {
+    const place = { fn: "fisherExactTest", argument, label: `Cell ${argument} of the table` };
+    // NaN is a number that is not a count: a RangeError, as it always was.
+    if (typeof n !== "number") checkArgument(n, "number", place);
+    if (!(Number.isInteger(n) && n >= 0))
+      throw argumentError(place.fn, {
+        ...place,
+        expected: "a count (a whole number, 0 or more)",
+        received: n,
+        message: "is not a count",
+      });
   }
   const row1 = a + b;
   const row2 = c + d;

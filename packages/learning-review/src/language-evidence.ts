@@ -4,6 +4,7 @@
  * to the checklist's language items as suggestions for the reviewer to check.
  * @module
  */
+
 import {
   type Category,
   categories,
@@ -20,6 +21,7 @@ import {
   defaultChecklist,
   findDefinition,
 } from "@st/practice-checklist";
+import { COUNT, checkArg, DERIVED_BY, EVIDENCE_OPTIONS, LINTER, ROUND, TEXTS, WORDS } from "./arguments.js";
 import { withBuiltInChecklists } from "./legacy-audit.js";
 import { toCompletedChecklists } from "./read-round.js";
 import type { LanguageEvidence, LanguageRate, ReviewedCase, ReviewRound } from "./review-round.js";
@@ -34,6 +36,8 @@ export interface LanguageEvidenceOptions {
 
 /** A count per 1,000 words, to two decimals, as `@st/language-lint` rounds it. */
 export function per1000Words(count: number, words: number): number {
+  checkArg("per1000Words", COUNT, count);
+  checkArg("per1000Words", WORDS, words);
   return words === 0 ? 0 : Math.round((count * 100_000) / words) / 100;
 }
 
@@ -52,6 +56,9 @@ export function languageEvidenceOf(
   linter: Linter,
   derivedBy: string,
 ): { evidence: LanguageEvidence; findings: { id: string; findings: Finding[] }[] } {
+  checkArg("languageEvidenceOf", TEXTS, texts);
+  checkArg("languageEvidenceOf", LINTER, linter);
+  checkArg("languageEvidenceOf", DERIVED_BY, derivedBy);
   let words = 0;
   let concerns = 0;
   let positives = 0;
@@ -97,6 +104,8 @@ export function languageEvidenceOf(
  * survives. Returns a new round.
  */
 export function withLanguageEvidence(round: ReviewRound, options: LanguageEvidenceOptions = {}): ReviewRound {
+  checkArg("withLanguageEvidence", ROUND, round);
+  checkArg("withLanguageEvidence", EVIDENCE_OPTIONS, options);
   const linter = createLinter({ ...(options.config ?? {}), positives: true });
   const derivedBy =
     `@st/language-lint ${defaultRulePack.id} ${defaultRulePack.version}` +
@@ -126,6 +135,7 @@ export function withLanguageEvidence(round: ReviewRound, options: LanguageEviden
  * positions and suggested rewordings of the attached suggestions are removed too.
  */
 export function withoutExtractText(round: ReviewRound): ReviewRound {
+  checkArg("withoutExtractText", ROUND, round);
   return {
     ...round,
     cases: round.cases.map((c) => {

@@ -4,6 +4,7 @@
  * reviews stay comparable, principle by principle.
  * @module
  */
+
 import {
   appendAll,
   dateTextProblem,
@@ -29,6 +30,7 @@ import {
   type ItemAnswer,
   legacyRagScale,
 } from "@st/practice-checklist";
+import { AUDITS, argumentFailure, checkArg, DEFINITIONS, LEGACY_INPUT, ROUND_OPTIONS } from "./arguments.js";
 import { parseCsv } from "./csv.js";
 import { type CaseOutcome, parseCaseOutcome } from "./outcomes.js";
 import type { ReviewedCase, ReviewRound } from "./review-round.js";
@@ -63,6 +65,7 @@ export const reviewChecklists: readonly ChecklistDefinition[] = [defaultChecklis
 
 /** A list of definitions with {@link reviewChecklists} added where the list lacks them (same id and version). */
 export function withBuiltInChecklists(definitions: readonly ChecklistDefinition[] = []): ChecklistDefinition[] {
+  checkArg("withBuiltInChecklists", DEFINITIONS, definitions);
   return [
     ...definitions,
     ...reviewChecklists.filter((b) => !definitions.some((d) => d.id === b.id && d.version === b.version)),
@@ -184,6 +187,8 @@ function rowsOf(input: string | readonly unknown[]): SafeResult<{ rows: Record<s
  * a consultation, the outcome and comments. Other columns are ignored.
  */
 export function readLegacyAudits(input: string | readonly unknown[]): SafeResult<LegacyAudit[]> {
+  const wrong = argumentFailure("readLegacyAudits", LEGACY_INPUT, input);
+  if (wrong) return wrong;
   const read = rowsOf(input);
   if (!read.ok) return read;
   const problems: Problem[] = [];
@@ -292,6 +297,8 @@ export interface LegacyRoundOptions {
  * @throws `StValidationError` (from `@st/core`) when there are no audits or the borough is not known.
  */
 export function legacyAuditRound(audits: readonly LegacyAudit[], options: LegacyRoundOptions): ReviewRound {
+  checkArg("legacyAuditRound", AUDITS, audits);
+  checkArg("legacyAuditRound", ROUND_OPTIONS, options);
   if (audits.length === 0 || (options.borough && !findLocalAuthority(options.borough))) {
     throw new StValidationError(
       [

@@ -3,7 +3,9 @@
  * a consultation were more often closed after assessment").
  * @module
  */
+
 import * as z from "zod";
+import { checkArg, OUTCOME_TEXT } from "./arguments.js";
 
 /**
  * The outcome of a case, as stored:
@@ -88,6 +90,7 @@ const SPELLINGS: Readonly<Record<string, CaseOutcome>> = {
  * `undefined` when not recognised.
  */
 export function parseCaseOutcome(text: string): CaseOutcome | undefined {
+  checkArg("parseCaseOutcome", OUTCOME_TEXT, text);
   const key = text
     .normalize("NFKC")
     .toLowerCase()

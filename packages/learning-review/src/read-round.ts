@@ -3,6 +3,7 @@
  * checklist definition it answers, with every problem named by round, case and item.
  * @module
  */
+
 import { appendAll, type Problem, type SafeResult, StValidationError, withBoroughCode } from "@st/core";
 import {
   type ChecklistDefinition,
@@ -11,6 +12,7 @@ import {
   completedChecklistRecord,
   findDefinition,
 } from "@st/practice-checklist";
+import { argumentFailure, checkArg, READING_OPTIONS, ROUND, ROUNDS_JSON } from "./arguments.js";
 import { withBuiltInChecklists } from "./legacy-audit.js";
 import type { ReviewedCase, ReviewRound } from "./review-round.js";
 import { reviewRoundRecord } from "./review-round.js";
@@ -30,6 +32,7 @@ export interface ReadRoundOptions {
  * round's evidence.
  */
 export function toCompletedChecklists(round: ReviewRound): CompletedChecklist[] {
+  checkArg("toCompletedChecklists", ROUND, round);
   const reviewer = round.reviewers[0] ?? { role: "other" as const };
   return round.cases.map((c) => {
     const record: CompletedChecklist = {
@@ -52,6 +55,7 @@ export function toCompletedChecklists(round: ReviewRound): CompletedChecklist[] 
  * another spelling of a scale option ("Y", "N/A") come back as the option's value.
  */
 export function safeParseReviewRound(input: unknown, options: ReadRoundOptions = {}): SafeResult<ReviewRound> {
+  checkArg("safeParseReviewRound", READING_OPTIONS, options);
   const read = reviewRoundRecord.safeParse(withBoroughCode(input), { assumeVersion: options.assumeVersion });
   if (!read.ok) return read;
   const round = read.value as ReviewRound;
@@ -99,6 +103,7 @@ export function safeParseReviewRound(input: unknown, options: ReadRoundOptions =
  * @throws `StValidationError` (from `@st/core`) listing every problem.
  */
 export function parseReviewRound(input: unknown, options: ReadRoundOptions = {}): ReviewRound {
+  checkArg("parseReviewRound", READING_OPTIONS, options);
   const result = safeParseReviewRound(input, options);
   if (!result.ok) throw new StValidationError(result.problems, { subject: "the review round" });
   return result.value;
@@ -116,9 +121,12 @@ export interface RoundsReading {
 
 /**
  * Read review rounds from JSON text (one round, or a list of rounds), keeping the valid ones and
- * naming every problem of the others by the round's position. Never throws.
+ * naming every problem of the others by the round's position. Never throws on text; anything else
+ * (`undefined`, an object) is a coded `StValidationError` (also a `TypeError`).
  */
 export function readReviewRounds(text: string, options: ReadRoundOptions = {}): RoundsReading {
+  checkArg("readReviewRounds", ROUNDS_JSON, text);
+  checkArg("readReviewRounds", READING_OPTIONS, options);
   let value: unknown;
   try {
     value = JSON.parse(text.replace(/^\uFEFF/, ""));
@@ -155,11 +163,15 @@ export function readReviewRounds(text: string, options: ReadRoundOptions = {}): 
 
 /** Read review rounds from JSON text, returning them all or every problem found. */
 export function safeParseReviewRounds(text: string, options: ReadRoundOptions = {}): SafeResult<ReviewRound[]> {
+  const wrong = argumentFailure("safeParseReviewRounds", ROUNDS_JSON, text);
+  if (wrong) return wrong;
+  checkArg("safeParseReviewRounds", READING_OPTIONS, options);
   const reading = readReviewRounds(text, options);
   return reading.problems.length ? { ok: false, problems: reading.problems } : { ok: true, value: reading.valid };
 }
 
 /** The stored form of a round: checked, with `schemaVersion` first, ready for `JSON.stringify`. */
 export function writeReviewRound(round: ReviewRound): ReturnType<typeof reviewRoundRecord.write> {
+  checkArg("writeReviewRound", ROUND, round);
   return reviewRoundRecord.write(round);
 }

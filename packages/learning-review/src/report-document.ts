@@ -4,9 +4,11 @@
  * `@st/charts` (Vega-Lite, in the partnership's house style).
  * @module
  */
+
 import { groupedBarSpec, type InlineSpec, renderSvg } from "@st/charts";
 import { escapeHtml as coreEscapeHtml, escapeMarkdown, htmlPage, htmlTable, markdownTable } from "@st/core";
 import type { Percentage } from "@st/practice-checklist";
+import { CHART, checkArg, DOCUMENT } from "./arguments.js";
 import { formatShare } from "./share.js";
 
 /** One bar of a chart: a share with its counts. */
@@ -48,6 +50,7 @@ export interface ReportDocument {
 
 /** Render a report as Markdown (GitHub style tables). Charts become a sentence: the tables hold their figures. */
 export function documentToMarkdown(doc: ReportDocument): string {
+  checkArg("documentToMarkdown", DOCUMENT, doc);
   // Every text is plain text (case ids, names and reviewers' words among it): escaped, never markup.
   const md = escapeMarkdown;
   const out: string[] = [`# ${md(doc.title)}`];
@@ -101,6 +104,7 @@ export interface BarChartRow {
  * percentage, and a bar not recorded drawn as none. Draw it with `renderSvg` from `@st/charts`.
  */
 export function barChartSpec(chart: BarChart): InlineSpec<BarChartRow> {
+  checkArg("barChartSpec", CHART, chart);
   const values: BarChartRow[] = chart.groups.flatMap((g) =>
     g.bars.map((b) => ({
       group: g.label,
@@ -132,6 +136,7 @@ export function barChartSpec(chart: BarChart): InlineSpec<BarChartRow> {
  * Asynchronous because the charts are drawn by vega (`@st/charts`); nothing is fetched.
  */
 export async function documentToHtmlFragment(doc: ReportDocument): Promise<string> {
+  checkArg("documentToHtmlFragment", DOCUMENT, doc);
   const out: string[] = [];
   for (const block of doc.blocks) {
     switch (block.kind) {
@@ -164,6 +169,7 @@ export async function documentToHtmlFragment(doc: ReportDocument): Promise<strin
 
 /** Render a report as one self-contained HTML page: no scripts, no external files, nothing fetched. */
 export async function documentToHtml(doc: ReportDocument): Promise<string> {
+  checkArg("documentToHtml", DOCUMENT, doc);
   return htmlPage({
     title: doc.title,
     body: `<h1>${escapeHtml(doc.title)}</h1>\n${await documentToHtmlFragment(doc)}`,

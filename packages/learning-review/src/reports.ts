@@ -5,6 +5,7 @@
  * summary and comparison objects, for JSON.
  * @module
  */
+
 import {
   appendAll,
   principles as corePrinciples,
@@ -16,6 +17,7 @@ import {
 } from "@st/core";
 import { categories } from "@st/language-lint";
 import { type Coverage, findDefinition, reviewerRoleLabels } from "@st/practice-checklist";
+import { BOROUGH, BOROUGH_NAME, COHORTS, checkArg, REPORT_OPTIONS, ROUND, ROUNDS_OR_COMPARISON } from "./arguments.js";
 import { type CompareRoundsOptions, compareRounds, type RoundComparison } from "./compare-rounds.js";
 import { languageCategoryLabel } from "./language-labels.js";
 import { withBuiltInChecklists } from "./legacy-audit.js";
@@ -119,6 +121,8 @@ function caseBlocks(c: ReviewedCase, profile: TerminologyProfile, cohortLabel: s
 
 /** The borough's stage of implementation in a sentence, or nothing for a borough outside the partnership. */
 export function stageSentence(borough: string, boroughName: string): string | undefined {
+  checkArg("stageSentence", BOROUGH, borough);
+  checkArg("stageSentence", BOROUGH_NAME, boroughName);
   const stage = implementationStageOf(borough);
   return stage
     ? `Stage of implementation: ${boroughName} is in the track "${stage.label}". ${stage.description} The evaluation reads each borough's reviews by its stage: early green shoots in a new borough, breadth and depth across the principles in an established one.`
@@ -127,6 +131,7 @@ export function stageSentence(borough: string, boroughName: string): string | un
 
 /** What a sample of this size can and cannot show, in words. */
 export function sampleSentence(cohorts: readonly { label: string; cases: number }[]): string {
+  checkArg("sampleSentence", COHORTS, cohorts);
   const sizes = cohorts.map((c) => `${plural(c.cases, "case")} (${c.label})`).join(" and ");
   return (
     `This round reviewed ${sizes}. A sample this size can show what practice looks like in these files, where the S&T principles are and are not evident, and how consultations shaped the work. ` +
@@ -368,8 +373,14 @@ function countBlocks(summary: RoundSummary, profile: TerminologyProfile, options
  * then each case. No significance test: that is for comparisons across rounds, and only on
  * request. Render it with {@link documentToMarkdown} or {@link documentToHtml}, or use
  * {@link roundReportMarkdown} and {@link roundReportHtml}.
+ *
+ * @throws `StValidationError` (also a `TypeError`, coded `invalid_type`) naming the argument when
+ * the round or the options are not objects.
+ * @throws `StValidationError` listing every problem when the round is not valid (see {@link summariseRound}).
  */
 export function roundReport(round: ReviewRound, options: RoundReportOptions = {}): ReportDocument {
+  checkArg("roundReport", ROUND, round);
+  checkArg("roundReport", REPORT_OPTIONS, options);
   const profile = options.profile ?? defaultTerminology;
   const summary = summariseRound(round, options);
   const blocks: ReportBlock[] = [];
@@ -412,6 +423,8 @@ export function roundReport(round: ReviewRound, options: RoundReportOptions = {}
 
 /** A round's report as Markdown. */
 export function roundReportMarkdown(round: ReviewRound, options: RoundReportOptions = {}): string {
+  checkArg("roundReportMarkdown", ROUND, round);
+  checkArg("roundReportMarkdown", REPORT_OPTIONS, options);
   return documentToMarkdown(roundReport(round, options));
 }
 
@@ -420,6 +433,8 @@ export async function roundReportHtml(
   round: ReviewRound,
   options: RoundReportOptions & { fragment?: boolean } = {},
 ): Promise<string> {
+  checkArg("roundReportHtml", ROUND, round);
+  checkArg("roundReportHtml", REPORT_OPTIONS, options);
   const doc = roundReport(round, options);
   return options.fragment ? documentToHtmlFragment(doc) : documentToHtml(doc);
 }
@@ -435,6 +450,8 @@ export function seriesReport(
   rounds: readonly ReviewRound[] | RoundComparison,
   options: CompareRoundsOptions = {},
 ): ReportDocument {
+  checkArg("seriesReport", ROUNDS_OR_COMPARISON, rounds);
+  checkArg("seriesReport", REPORT_OPTIONS, options);
   const comparison = "series" in rounds ? rounds : compareRounds(rounds, options);
   const percentFrom = options.smallSample ?? SMALL_SAMPLE;
   const f = (p: Parameters<typeof formatShare>[0] | null) => (p ? formatShare(p, { percentFrom }) : "not recorded");
@@ -522,6 +539,8 @@ export function seriesReportMarkdown(
   rounds: readonly ReviewRound[] | RoundComparison,
   options: CompareRoundsOptions = {},
 ): string {
+  checkArg("seriesReportMarkdown", ROUNDS_OR_COMPARISON, rounds);
+  checkArg("seriesReportMarkdown", REPORT_OPTIONS, options);
   return documentToMarkdown(seriesReport(rounds, options));
 }
 
@@ -530,6 +549,8 @@ export async function seriesReportHtml(
   rounds: readonly ReviewRound[] | RoundComparison,
   options: CompareRoundsOptions & { fragment?: boolean } = {},
 ): Promise<string> {
+  checkArg("seriesReportHtml", ROUNDS_OR_COMPARISON, rounds);
+  checkArg("seriesReportHtml", REPORT_OPTIONS, options);
   const doc = seriesReport(rounds, options);
   return options.fragment ? documentToHtmlFragment(doc) : documentToHtml(doc);
 }

@@ -6,6 +6,7 @@
  * (or `st review template` and `st review import`).
  * @module
  */
+
 import {
   type FlatRecord,
   type FormDefinition,
@@ -25,6 +26,7 @@ import {
   findDefinition,
   type ItemAnswer,
 } from "@st/practice-checklist";
+import { checkArg, FORM_OPTIONS, REVIEWED_CASE, ROUND, ROWS } from "./arguments.js";
 import { withBuiltInChecklists } from "./legacy-audit.js";
 import { caseOutcomeLabels, caseOutcomes } from "./outcomes.js";
 import { safeParseReviewRound, toCompletedChecklists } from "./read-round.js";
@@ -48,6 +50,8 @@ export interface ReviewFormOptions {
  * of its scale), an evidence note and where it was found.
  */
 export function reviewedCaseForm(round: ReviewRound, options: ReviewFormOptions = {}): FormDefinition {
+  checkArg("reviewedCaseForm", ROUND, round);
+  checkArg("reviewedCaseForm", FORM_OPTIONS, options);
   const definition = findDefinition(withBuiltInChecklists(options.definitions), round.checklist) ?? defaultChecklist;
   const items = completedChecklistForm(definition).sections.slice(1);
   const caseQuestions: FormQuestion[] = [
@@ -117,6 +121,8 @@ const lines = (values: readonly string[]) => values.join("\n");
 
 /** One row of {@link reviewedCaseForm} from a reviewed case, to pre-fill a template. */
 export function reviewedCaseToRow(round: ReviewRound, reviewed: ReviewedCase): FlatRecord {
+  checkArg("reviewedCaseToRow", ROUND, round);
+  checkArg("reviewedCaseToRow", REVIEWED_CASE, reviewed);
   const record = toCompletedChecklists({ ...round, cases: [reviewed] })[0]!;
   const {
     caseId: _c,
@@ -185,6 +191,9 @@ export function applyReviewedCaseRows(
   rows: readonly FlatRecord[],
   options: ReviewFormOptions = {},
 ): SafeResult<ReviewRound> {
+  checkArg("applyReviewedCaseRows", ROUND, round);
+  checkArg("applyReviewedCaseRows", ROWS, rows);
+  checkArg("applyReviewedCaseRows", FORM_OPTIONS, options);
   const definitions = withBuiltInChecklists(options.definitions);
   const definition = findDefinition(definitions, round.checklist) ?? defaultChecklist;
   const problems: Problem[] = [];

@@ -4,6 +4,7 @@
  * wherever the numbers are small.
  * @module
  */
+
 import {
   defaultTerminology,
   findLocalAuthority,
@@ -31,6 +32,7 @@ import {
   percentage,
   summarise as summariseChecklists,
 } from "@st/practice-checklist";
+import { checkArg, PERIOD, ROUND_INPUT, SUMMARY_OPTIONS } from "./arguments.js";
 import { withBuiltInChecklists } from "./legacy-audit.js";
 import { type CaseOutcome, caseOutcomeLabels, caseOutcomes, closedAfterAssessmentOutcomes } from "./outcomes.js";
 import { safeParseReviewRound, toCompletedChecklists } from "./read-round.js";
@@ -184,6 +186,7 @@ export const OUTCOME_RULE =
 
 /** The period in words: a quarter label when it is exactly one calendar quarter, else the two dates. */
 export function periodLabel(period: { from: IsoDate; to: IsoDate }): string {
+  checkArg("periodLabel", PERIOD, period);
   const quarter = quarterOf(period.from);
   if (quarterStart(quarter) === period.from && quarterEnd(quarter) === period.to)
     return formatQuarter(quarter, "short");
@@ -306,8 +309,12 @@ function contrastOf(cases: readonly ReviewedCase[], percentFrom: number): Outcom
  *
  * @throws `StValidationError` (from `@st/core`) listing every problem when the round is not valid
  * (its shape, or an answer that does not fit its checklist).
+ * @throws `StValidationError` (also a `TypeError`, coded `invalid_type`) naming the argument when
+ * the round or the options are not objects.
  */
 export function summariseRound(input: ReviewRound, options: SummariseRoundOptions = {}): RoundSummary {
+  checkArg("summariseRound", ROUND_INPUT, input);
+  checkArg("summariseRound", SUMMARY_OPTIONS, options);
   // Check the round first, so every problem is reported at once and answers typed in another
   // spelling of the scale ("Not evidenced", "N/A") are counted.
   const checked = safeParseReviewRound(input, {

@@ -1,5 +1,5 @@
 import { renderSvg } from "@st/charts";
-import { personWhoUsesHarmTerminology } from "@st/core";
+import { personWhoUsesHarmTerminology, StValidationError } from "@st/core";
 import {
   barChartSpec,
   documentToMarkdown,
@@ -24,6 +24,21 @@ function barePercentages(text: string): string[] {
 }
 
 describe("round reports", () => {
+  it("refuses a missing round with a coded error naming the function and the argument", () => {
+    // @ts-expect-error: a caller without types can pass nothing
+    const call = () => roundReport(undefined);
+    expect(call).toThrow(StValidationError);
+    expect(call).toThrow(TypeError);
+    expect(call).toThrow('1 problem in the arguments of roundReport:\n  - "Review round": is not a review round');
+    try {
+      call();
+    } catch (error) {
+      expect((error as StValidationError).problems).toEqual([
+        expect.objectContaining({ path: "round", field: "Review round", code: "invalid_type", received: "nothing" }),
+      ]);
+    }
+  });
+
   // What a reader sees: the text and the charts' labels, not the stylesheet's `max-width:100%`.
   const pageText = (html: string) => html.replace(/<style>[\s\S]*?<\/style>/g, "").replace(/<[^>]+>/g, " ");
 
