@@ -6,6 +6,8 @@
  * @module
  */
 import {
+  argumentTypeError,
+  checkArgument,
   defaultTerminology,
   findLocalAuthority,
   formatQuarter,
@@ -14,6 +16,7 @@ import {
   renderLabel,
   type TerminologyProfile,
 } from "@st/core";
+import { checkListArgument, checkRecordArgument } from "./arguments.js";
 import type { IndicatorId } from "./indicator-definitions.js";
 import { type IndicatorTable, type SeriesPoint, seriesFor, tableDimensions } from "./indicator-table.js";
 
@@ -33,6 +36,7 @@ export interface QuarterChange {
 
 /** Quarter-on-quarter change along a series (points in quarter order, as {@link seriesFor} gives them). */
 export function quarterOnQuarter(points: readonly SeriesPoint[]): QuarterChange[] {
+  checkListArgument("quarterOnQuarter", "points", points);
   return points.map((point, i) => {
     const previous = i === 0 ? null : points[i - 1]!.value;
     const change = point.value !== null && previous !== null ? point.value - previous : null;
@@ -67,6 +71,9 @@ export interface DirectionResult {
  * stopped returning is judged on its last returns; a gap inside the window gives `unknown`.
  */
 export function recentDirection(points: readonly SeriesPoint[], quarters = 2): DirectionResult {
+  checkListArgument("recentDirection", "points", points);
+  if (typeof quarters !== "number")
+    checkArgument(quarters, "number", { fn: "recentDirection", argument: "quarters", label: "Quarters" });
   let end = points.length;
   while (end > 0 && points[end - 1]!.value === null) end--;
   const window = points.slice(Math.max(0, end - quarters - 1), end);
@@ -100,6 +107,7 @@ export const defaultOutlierRule: OutlierRule = Object.freeze({
 
 /** The outlier rule in words, for notes and reports. */
 export function describeOutlierRule(rule: OutlierRule = defaultOutlierRule): string {
+  checkRecordArgument("describeOutlierRule", "rule", rule);
   return `A quarter is flagged as an outlier when its modified z-score, 0.6745 × (value − median) ÷ MAD (the median absolute deviation from the median of the borough's own series), is above ${rule.threshold} or below −${rule.threshold} (Iglewicz and Hoaglin); when the MAD is 0, the mean absolute deviation × 1.2533 is used instead. Series with fewer than ${rule.minPoints} figures are not tested.`;
 }
 
@@ -133,6 +141,8 @@ function median(values: readonly number[]): number {
 
 /** Quarters that stand out from the rest of their series, by the stated robust rule (missing quarters are ignored, never taken as 0). */
 export function outlierQuarters(points: readonly SeriesPoint[], rule: OutlierRule = defaultOutlierRule): OutlierResult {
+  checkListArgument("outlierQuarters", "points", points);
+  checkRecordArgument("outlierQuarters", "rule", rule);
   const present = points.filter((p): p is SeriesPoint & { value: number } => p.value !== null);
   if (present.length === 0) return { outliers: [], median: null, mad: null, skipped: "no figures" };
   const values = present.map((p) => p.value);
@@ -185,6 +195,8 @@ export interface PartnershipTotalOptions {
  * zero: each total says which boroughs it covers ("5 of 6 boroughs").
  */
 export function partnershipTotals(table: IndicatorTable, options: PartnershipTotalOptions = {}): PartnershipTotal[] {
+  checkRecordArgument("partnershipTotals", "table", table);
+  checkRecordArgument("partnershipTotals", "options", options);
   const dims = tableDimensions(table);
   const boroughs = options.boroughs ? [...options.boroughs] : dims.boroughs;
   const index = new Map(table.series.map((p) => [`${p.borough} ${p.indicator} ${p.quarter}`, p.value]));
@@ -230,6 +242,14 @@ export type ChildPopulation = Readonly<Record<string, number | Readonly<Record<s
  * without a population, and missing figures, stay `null`.
  */
 export function ratesPer10000(table: IndicatorTable, population: ChildPopulation): IndicatorTable {
+  checkRecordArgument("ratesPer10000", "table", table);
+  if (typeof population !== "object" || population === null || Array.isArray(population))
+    checkArgument(population, "record", {
+      fn: "ratesPer10000",
+      argument: "population",
+      label: "Child population",
+      expected: "the child population by borough",
+    });
   const byGss = new Map<string, number | Readonly<Record<string, number>>>();
   for (const [key, value] of Object.entries(population)) {
     const la = findLocalAuthority(key);
@@ -300,7 +320,23 @@ export function complaintsIndicator(
   summary: { groups: readonly ComplaintsQuarter[] } | readonly ComplaintsQuarter[],
   options: { terminology?: TerminologyProfile | undefined } = {},
 ): ImplementationIndicator {
+  if (typeof summary !== "object" || summary === null)
+    checkArgument(summary, ["record", "list"], {
+      fn: "complaintsIndicator",
+      argument: "summary",
+      label: "Complaints summary",
+      expected: "a complaints summary (from summarise) or a list of its groups",
+    });
+  checkRecordArgument("complaintsIndicator", "options", options);
   const groups = "groups" in summary ? summary.groups : summary;
+  if (!Array.isArray(groups))
+    throw argumentTypeError("complaintsIndicator", {
+      argument: "summary",
+      label: "Complaints summary",
+      expected: "a complaints summary (from summarise) or a list of its groups",
+      received: summary,
+      message: "has no list of groups",
+    });
   const profile = options.terminology ?? defaultTerminology;
   const series: ImplementationIndicator["series"] = [];
   for (const g of groups) {

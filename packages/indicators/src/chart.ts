@@ -6,6 +6,7 @@
  */
 import { type InlineSpec, smallMultiplesLineSpec } from "@st/charts";
 import { findLocalAuthority, formatQuarter, type QuarterId } from "@st/core";
+import { checkRecordArgument, checkTextArgument } from "./arguments.js";
 import { type IndicatorId, indicatorSets } from "./indicator-definitions.js";
 import { figureLookup, type IndicatorTable, tableDimensions } from "./indicator-table.js";
 
@@ -66,6 +67,9 @@ export function indicatorChartSpec(
   indicator: IndicatorId,
   options: ChartOptions = {},
 ): IndicatorChartSpec {
+  checkRecordArgument("indicatorChartSpec", "table", table);
+  checkTextArgument("indicatorChartSpec", "indicator", "Indicator id", indicator);
+  checkRecordArgument("indicatorChartSpec", "options", options);
   const dims = tableDimensions(table);
   const boroughs = options.boroughs ? [...options.boroughs] : dims.boroughs;
   const names = new Map((table.boroughs ?? []).map((b) => [b.gss, b.name]));

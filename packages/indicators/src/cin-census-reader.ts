@@ -9,6 +9,7 @@
  */
 import { type Problem, StValidationError } from "@st/core";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
+import { checkCensusSource, checkRecordArgument } from "./arguments.js";
 import {
   CIN_ASSESSMENT_FACTOR_CODES,
   type CinAssessment,
@@ -20,10 +21,7 @@ import {
   type CinPreProceedings,
   type CinSection47,
   emptyEpisode,
-  parseCensusBoolean,
-  parseCensusSex,
 } from "./cin-records.js";
-import { parseXmlDate } from "./dates.js";
 import {
   checkRead,
   type ReadAccountingOptions,
@@ -32,6 +30,7 @@ import {
   SkipTally,
   type UnknownElement,
 } from "./read-summary.js";
+import { readCensusBoolean, readCensusSex, readXmlDate } from "./value-readers.js";
 
 /** Options for {@link CinCensusReader} and {@link readCinCensus}. */
 export interface CinCensusReadOptions extends ReadAccountingOptions {
@@ -496,7 +495,7 @@ export class CinCensusReader {
   /** A date; `event` dates (not birth dates or targets) more than a year after the census reference date are left out. */
   #date(element: string, path: string, event = true): string | undefined {
     const text = this.#text;
-    const date = parseXmlDate(text);
+    const date = readXmlDate(text);
     if (date === undefined) {
       if (text.trim() !== "") this.#problem(element, text, "a date written YYYY-MM-DD", path);
       return undefined;
@@ -535,7 +534,7 @@ export class CinCensusReader {
   #bool(element: string, path: string): boolean | undefined {
     const text = this.#text;
     if (text.trim() === "") return undefined;
-    const value = parseCensusBoolean(text);
+    const value = readCensusBoolean(text);
     if (value === undefined) this.#problem(element, text, "true, false, TRUE, FALSE, 1 or 0", path);
     return value;
   }
@@ -1001,7 +1000,7 @@ export class CinCensusReader {
       case "GenderCurrent": {
         const text = this.#text;
         if (text.trim() === "") return;
-        const sex = parseCensusSex(text);
+        const sex = readCensusSex(text);
         if (sex === undefined) {
           this.#problem(name, text, name === "Sex" ? "M, F or U" : "1, 2, 0 or 9", `ChildIdentifiers.${name}`);
         }
@@ -1120,8 +1119,10 @@ function cleanSaxesMessage(message: string): string {
  * ```
  */
 export async function readCinCensus(source: CinCensusSource, options: CinCensusReadOptions): Promise<CinCensusSummary> {
+  checkCensusSource("readCinCensus", source);
+  checkRecordArgument("readCinCensus", "options", options);
   const reader = new CinCensusReader(options);
-  for await (const chunk of chunksOf(source)) reader.write(chunk);
+  for await (const chunk of chunks(source)) reader.write(chunk);
   return reader.end();
 }
 
@@ -1129,13 +1130,23 @@ export async function readCinCensus(source: CinCensusSource, options: CinCensusR
  * The children of a census source as an async iterable, for callers who prefer to pull. Children are
  * yielded in file order; the summary is returned when iteration ends.
  */
-export async function* cinCensusChildren(
+export function cinCensusChildren(
   source: CinCensusSource,
   options: Omit<CinCensusReadOptions, "onChild"> = {},
 ): AsyncGenerator<CinChild, CinCensusSummary, undefined> {
+  // Checked when called, not when first pulled.
+  checkCensusSource("cinCensusChildren", source);
+  checkRecordArgument("cinCensusChildren", "options", options);
+  return childrenOf(source, options);
+}
+
+async function* childrenOf(
+  source: CinCensusSource,
+  options: Omit<CinCensusReadOptions, "onChild">,
+): AsyncGenerator<CinChild, CinCensusSummary, undefined> {
   let ready: CinChild[] = [];
   const reader = new CinCensusReader({ ...options, onChild: (child) => ready.push(child) });
-  for await (const chunk of chunksOf(source)) {
+  for await (const chunk of chunks(source)) {
     reader.write(chunk);
     if (ready.length > 0) {
       const batch = ready;
@@ -1148,8 +1159,17 @@ export async function* cinCensusChildren(
   return summary;
 }
 
-/** Split any {@link CinCensusSource} into chunks, large strings in slices so progress stays incremental. */
-export async function* chunksOf(source: CinCensusSource): AsyncGenerator<string | Uint8Array, void, undefined> {
+/**
+ * Split any {@link CinCensusSource} into chunks, large strings in slices so progress stays incremental.
+ * @throws {@link @st/core!StValidationError} (also a `TypeError`), when called, for a source that is
+ * not text, bytes or chunks.
+ */
+export function chunksOf(source: CinCensusSource): AsyncGenerator<string | Uint8Array, void, undefined> {
+  checkCensusSource("chunksOf", source);
+  return chunks(source);
+}
+
+async function* chunks(source: CinCensusSource): AsyncGenerator<string | Uint8Array, void, undefined> {
   if (typeof source === "string") {
     const size = 1 << 20;
     for (let i = 0; i < source.length; i += size) yield source.slice(i, i + size);

@@ -6,6 +6,8 @@
  */
 import { isoDateSchema } from "@st/core";
 import * as z from "zod";
+import { checkTextArgument } from "./arguments.js";
+import { readCensusBoolean, readCensusSex } from "./value-readers.js";
 
 /** The census header: which collection, which year, which authority. */
 export const cinCensusHeaderSchema = z.strictObject({
@@ -198,20 +200,8 @@ export function emptyEpisode(): CinEpisode {
  * `0`); anything else is `undefined` so the caller can report it.
  */
 export function parseCensusBoolean(text: string): boolean | undefined {
-  switch (text.trim()) {
-    case "true":
-    case "TRUE":
-    case "True":
-    case "1":
-      return true;
-    case "false":
-    case "FALSE":
-    case "False":
-    case "0":
-      return false;
-    default:
-      return undefined;
-  }
+  checkTextArgument("parseCensusBoolean", "text", "Census boolean", text);
+  return readCensusBoolean(text);
 }
 
 /**
@@ -219,18 +209,6 @@ export function parseCensusBoolean(text: string): boolean | undefined {
  * 2 (female), 0 (not known) or 9 (not specified). Anything else is `undefined`.
  */
 export function parseCensusSex(text: string): "M" | "F" | "U" | undefined {
-  switch (text.trim().toUpperCase()) {
-    case "M":
-    case "1":
-      return "M";
-    case "F":
-    case "2":
-      return "F";
-    case "U":
-    case "0":
-    case "9":
-      return "U";
-    default:
-      return undefined;
-  }
+  checkTextArgument("parseCensusSex", "text", "Census sex code", text);
+  return readCensusSex(text);
 }

@@ -3,7 +3,8 @@
  * once, one child at a time, and counted as it is read.
  * @module
  */
-import { type IsoDate, StValidationError } from "@st/core";
+import { checkArgument, type IsoDate, StValidationError } from "@st/core";
+import { checkCensusSource, checkRecordArgument } from "./arguments.js";
 import {
   CinCensusReader,
   type CinCensusReadOptions,
@@ -64,11 +65,26 @@ export interface CensusComputation {
  * Each event is counted from the file whose census year (1 April to the reference date) covers its
  * date. Quarters no file covers are `null`, as are indicators the data cannot support (DA as the
  * referral issue without a mapping; children into care without an episodes file), each with a note.
+ *
+ * @throws {@link @st/core!StValidationError} (also a `TypeError`) coded `invalid_type`, before any
+ * file is read, when `files` is not a list of census files or `options` is not an object.
  */
 export async function computeIndicators(
   files: readonly (CensusFile | CinCensusSource)[],
   options: ComputeIndicatorsOptions = {},
 ): Promise<CensusComputation> {
+  if (!Array.isArray(files))
+    checkArgument(files, "list", {
+      fn: "computeIndicators",
+      argument: "files",
+      label: "Census files",
+      expected: "a list of census files",
+    });
+  for (const [i, item] of files.entries()) {
+    if (isCensusFile(item)) checkCensusSource("computeIndicators", item.source, `files.${i}.source`);
+    else checkCensusSource("computeIndicators", item, `files.${i}`);
+  }
+  checkRecordArgument("computeIndicators", "options", options);
   const run = new IndicatorRun(options);
   const summaries: CinCensusSummary[] = [];
   const element = options.referralIssueElement ?? options.da?.referralIssue?.field;

@@ -4,7 +4,8 @@
  * order mark, CRLF or LF line ends. Browser-safe; no Node APIs.
  * @module
  */
-import { StValidationError } from "@st/core";
+import { checkArgument, StValidationError } from "@st/core";
+import { checkRecordArgument, checkTextArgument } from "./arguments.js";
 
 /** One row of a delimited file, with the line it starts on. */
 export interface DelimitedRow {
@@ -28,6 +29,8 @@ export interface ParseDelimitedOptions {
  * unterminated quote is a {@link StValidationError} naming the line it opened on.
  */
 export function parseDelimited(text: string, options: ParseDelimitedOptions = {}): DelimitedRow[] {
+  checkTextArgument("parseDelimited", "text", "Delimited text", text, "the text of a CSV or tab-separated file");
+  checkRecordArgument("parseDelimited", "options", options);
   const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   const firstLine = /^[^\r\n]*\S[^\r\n]*$/m.exec(source)?.[0] ?? "";
   const delimiter = options.delimiter ?? (firstLine.includes("\t") ? "\t" : ",");
@@ -109,6 +112,8 @@ export interface HeaderedTable {
 
 /** Read delimited text whose first row names the columns. Column names are trimmed; cells are kept as written. */
 export function parseHeaderedTable(text: string, options: ParseDelimitedOptions = {}): HeaderedTable {
+  checkTextArgument("parseHeaderedTable", "text", "Delimited text", text, "the text of a CSV or tab-separated file");
+  checkRecordArgument("parseHeaderedTable", "options", options);
   const [header, ...body] = parseDelimited(text, options);
   if (!header) return { columns: [], rows: [] };
   const columns = header.cells.map((c) => c.trim());
@@ -129,6 +134,14 @@ export function parseHeaderedTable(text: string, options: ParseDelimitedOptions 
  * Returns `undefined` when the table has no such column.
  */
 export function findColumn(columns: readonly string[], wanted: string): string | undefined {
+  if (!Array.isArray(columns))
+    checkArgument(columns, "list", {
+      fn: "findColumn",
+      argument: "columns",
+      label: "Column names",
+      expected: "a list of column names",
+    });
+  checkTextArgument("findColumn", "wanted", "Column name", wanted);
   const key = (s: string) => s.toLowerCase().replace(/[\s_-]+/g, "");
   const k = key(wanted);
   return columns.find((c) => key(c) === k);

@@ -3,8 +3,9 @@
  * because boroughs differ and the data cannot select intimate partner violence alone.
  * @module
  */
-import { parseWithProblems, type SafeResult, safeParseWithProblems } from "@st/core";
+import { checkArgument, parseWithProblems, type SafeResult, safeParseWithProblems } from "@st/core";
 import * as z from "zod";
+import { checkRecordArgument } from "./arguments.js";
 
 /** The Children in Need assessment factors that record domestic abuse. */
 export const DA_FACTOR_CODES = ["3A", "3B", "3C"] as const;
@@ -89,6 +90,7 @@ export function daDefinition(input: unknown): DaDefinition {
  * so callers must only pass assessment factors here.
  */
 export function daFactorTest(definition: DaDefinition): (factor: string) => boolean {
+  checkRecordArgument("daFactorTest", "definition", definition);
   const set = new Set<string>(definition.factors);
   return (factor) => set.has(factor);
 }
@@ -99,6 +101,13 @@ function normaliseValue(value: string): string {
 
 /** A test saying whether a recorded referral issue means DA under a mapping. */
 export function referralIssueTest(mapping: ReferralIssueMapping): (reason: string | undefined) => boolean {
+  if (typeof mapping !== "object" || mapping === null || Array.isArray(mapping))
+    checkArgument(mapping, "record", {
+      fn: "referralIssueTest",
+      argument: "mapping",
+      label: "Referral issue mapping",
+      expected: "a referral issue mapping (the field and the values that mean DA)",
+    });
   const values = new Set([...mapping.daValues.map(normaliseValue), ...mapping.daValues.map((v) => v.trim())]);
   // A borough's referral issues are a short list written the same way again and again: remember
   // each answer (up to a bound, so a file of free text cannot grow the cache without limit).
@@ -116,6 +125,7 @@ export function referralIssueTest(mapping: ReferralIssueMapping): (reason: strin
 
 /** The sentences that describe a DA definition in every output's notes. */
 export function describeDaDefinition(definition: DaDefinition): string[] {
+  checkRecordArgument("describeDaDefinition", "definition", definition);
   const factors = definition.factors.map((f) => `${f} (${daFactorMeanings[f]})`).join("; ");
   const notes = [
     `DA assessment factors counted: ${factors}.`,

@@ -5,8 +5,9 @@
  * census reader produces, so every source feeds the same indicator engine.
  * @module
  */
-import { appendAll, type IsoDate, type Problem, StValidationError } from "@st/core";
+import { appendAll, checkArgument, type IsoDate, type Problem, StValidationError } from "@st/core";
 import * as z from "zod";
+import { checkRecordArgument, checkTextArgument } from "./arguments.js";
 import {
   CIN_ASSESSMENT_FACTOR_CODES,
   type CinAssessment,
@@ -14,11 +15,10 @@ import {
   type CinCpPlan,
   type CinEpisode,
   emptyEpisode,
-  parseCensusBoolean,
 } from "./cin-records.js";
 import { findColumn, parseHeaderedTable } from "./csv.js";
-import { parseExtractDate } from "./dates.js";
 import { checkRead, type ReadAccountingOptions, type ReadSummary, SkipTally } from "./read-summary.js";
+import { readCensusBoolean, readExtractDate } from "./value-readers.js";
 
 /** One episode of care (a row of the SSDA903 episodes table, or of `ssd_cla_episodes`). */
 export const careEpisodeSchema = z.strictObject({
@@ -297,15 +297,15 @@ function convert(type: FieldType, raw: string): string | boolean | string[] | un
     case "string":
       return raw;
     case "date":
-      return parseExtractDate(raw);
+      return readExtractDate(raw);
     case "boolean": {
       const yn = raw.toUpperCase();
       if (yn === "Y" || yn === "YES") return true;
       if (yn === "N" || yn === "NO") return false;
-      return parseCensusBoolean(raw);
+      return readCensusBoolean(raw);
     }
     case "factors":
-      return parseFactorList(raw);
+      return factorList(raw);
   }
 }
 
@@ -316,6 +316,12 @@ function convert(type: FieldType, raw: string): string | boolean | string[] | un
  * Returns `undefined` when it is none of these.
  */
 export function parseFactorList(raw: string): string[] | undefined {
+  checkTextArgument("parseFactorList", "raw", "Factor list", raw, "the text of an extract's factor list cell");
+  return factorList(raw);
+}
+
+/** {@link parseFactorList} unchecked: an extract reads it for every row. */
+function factorList(raw: string): string[] | undefined {
   const text = raw.trim();
   if (text === "" || text === "[]" || text === "{}") return [];
   if (text.startsWith("[") || text.startsWith("{")) {
@@ -378,6 +384,8 @@ export function readCareEpisodes(
   text: string,
   options: ExtractOptions<keyof Omit<CareEpisode, "line">> = {},
 ): { episodes: CareEpisode[] } & ExtractProblems & ExtractRead {
+  checkTextArgument("readCareEpisodes", "text", "Episodes file", text, "the text of an episodes CSV file");
+  checkRecordArgument("readCareEpisodes", "options", options);
   const fileName = options.fileName ?? "episodes.csv";
   const read = readRows(
     text,
@@ -398,6 +406,8 @@ export function readSsda903Header(
   text: string,
   options: ExtractOptions<keyof Ssda903Child> = {},
 ): { children: Ssda903Child[] } & ExtractProblems & ExtractRead {
+  checkTextArgument("readSsda903Header", "text", "SSDA903 header file", text, "the text of an SSDA903 header CSV file");
+  checkRecordArgument("readSsda903Header", "options", options);
   const read = readRows(
     text,
     {
@@ -426,6 +436,14 @@ export function readReferralReasons(
   text: string,
   options: ExtractOptions<keyof ReferralReason> = {},
 ): { reasons: ReferralReason[] } & ExtractProblems & ExtractRead {
+  checkTextArgument(
+    "readReferralReasons",
+    "text",
+    "Referral reasons file",
+    text,
+    "the text of a referral reasons CSV file",
+  );
+  checkRecordArgument("readReferralReasons", "options", options);
   const read = readRows(
     text,
     {
@@ -578,6 +596,21 @@ export interface AssembledExtracts extends ExtractProblems {
  * to nothing are reported, never dropped silently.
  */
 export function assembleExtracts(extracts: RecordExtracts, options: ReadAccountingOptions = {}): AssembledExtracts {
+  if (typeof extracts !== "object" || extracts === null || Array.isArray(extracts))
+    checkArgument(extracts, "record", {
+      fn: "assembleExtracts",
+      argument: "extracts",
+      label: "Record extracts",
+      expected: "the record extracts (referrals, assessments, plans...) as text",
+    });
+  if (typeof extracts.referrals?.text !== "string")
+    checkArgument(extracts.referrals?.text, "text", {
+      fn: "assembleExtracts",
+      argument: "extracts.referrals.text",
+      label: "Referrals extract",
+      expected: "the text of the referrals extract (required)",
+    });
+  checkRecordArgument("assembleExtracts", "options", options);
   const problems: Problem[] = [];
   const reads: ReadSummary[] = [];
   const referralFields: Record<ReferralField, FieldDef> = {

@@ -13,6 +13,7 @@ import {
   recentDirection,
   shortQuarter,
 } from "./analysis.js";
+import { checkRecordArgument } from "./arguments.js";
 import { type IndicatorDefinition, type IndicatorId, indicatorSets } from "./indicator-definitions.js";
 import { figureLookup, type IndicatorTable, type SeriesPoint, seriesFor, tableDimensions } from "./indicator-table.js";
 
@@ -100,6 +101,8 @@ function capitalise(text: string): string {
  * figure that is missing, and no missing figure is read as zero.
  */
 export function findings(table: IndicatorTable, options: FindingsOptions = {}): Finding[] {
+  checkRecordArgument("findings", "table", table);
+  checkRecordArgument("findings", "options", options);
   const recent = options.recentQuarters ?? 2;
   const rule = options.outlierRule ?? defaultOutlierRule;
   const floor = options.minimumChange ?? { absolute: 3, percent: 25 };

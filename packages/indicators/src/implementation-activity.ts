@@ -5,8 +5,9 @@
  * evaluation reads them. The same rule as the CSC figures: a figure not given is `null`, never 0.
  * @module
  */
-import { findLocalAuthority, parseWithProblems } from "@st/core";
+import { checkArgument, findLocalAuthority, parseWithProblems } from "@st/core";
 import * as z from "zod";
+import { checkTextArgument } from "./arguments.js";
 
 /** The activities counted, by borough. */
 export const activityIds = [
@@ -267,6 +268,15 @@ export function activityRow(
   borough: string,
   activity: ActivityId,
 ): { value: number | null; months?: number | undefined; status?: string | undefined }[] {
+  if (typeof table !== "object" || table === null || Array.isArray(table))
+    checkArgument(table, "record", {
+      fn: "activityRow",
+      argument: "table",
+      label: "Activity table",
+      expected: "an implementation activity table",
+    });
+  checkTextArgument("activityRow", "borough", "Borough", borough, "a borough's GSS code");
+  checkTextArgument("activityRow", "activity", "Activity id", activity);
   return activityPeriodIds.map((period) => {
     const f = table.figures.find((x) => x.borough === borough && x.activity === activity && x.period === period);
     return f ? { value: f.value, months: f.months, status: f.status } : { value: null };

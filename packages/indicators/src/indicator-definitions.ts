@@ -5,8 +5,17 @@
  * changes a rule's parameters by loading its own copy, not by changing code.
  * @module
  */
-import { isQuarterId, parseWithProblems, type QuarterId, type SafeResult, safeParseWithProblems } from "@st/core";
+import {
+  argumentError,
+  checkArgument,
+  isQuarterId,
+  parseWithProblems,
+  type QuarterId,
+  type SafeResult,
+  safeParseWithProblems,
+} from "@st/core";
 import * as z from "zod";
+import { checkRecordArgument, checkTextArgument } from "./arguments.js";
 import { CAVEAT_IDS, type CaveatId } from "./caveats.js";
 
 /** The fixed ids of the indicators (docs/CLI.md). */
@@ -254,10 +263,29 @@ export const indicatorSets: Readonly<Record<IndicatorSetId, IndicatorSet>> = {
   },
 };
 
-/** The partnership's set with this id; a `RangeError` naming the ids there are when there is none. */
+/**
+ * The partnership's set with this id.
+ * @throws {@link @st/core!StValidationError}: a `TypeError` coded `invalid_type` when `id` is not
+ * text, a `RangeError` coded `unknown_indicator_set` naming the ids there are when there is no such set.
+ */
 export function getIndicatorSet(id: string): IndicatorSet {
-  const set = (indicatorSets as Record<string, IndicatorSet>)[id];
-  if (!set) throw new RangeError(`no indicator set "${id}"; the sets are ${INDICATOR_SET_IDS.join(" and ")}`);
+  checkTextArgument(
+    "getIndicatorSet",
+    "id",
+    "Indicator set id",
+    id,
+    `an indicator set id: ${INDICATOR_SET_IDS.join(" or ")}`,
+  );
+  const set = Object.hasOwn(indicatorSets, id) ? (indicatorSets as Record<string, IndicatorSet>)[id] : undefined;
+  if (!set)
+    throw argumentError("getIndicatorSet", {
+      argument: "id",
+      label: "Indicator set id",
+      expected: `an indicator set id: ${INDICATOR_SET_IDS.join(" or ")}`,
+      received: id,
+      message: `no indicator set "${id}"; the sets are ${INDICATOR_SET_IDS.join(" and ")}`,
+      code: "unknown_indicator_set",
+    });
   return set;
 }
 
@@ -326,6 +354,14 @@ export function parseIndicatorSet(input: unknown): IndicatorSet {
 
 /** A copy of a set with some indicators' counting units changed (e.g. children instead of referrals). */
 export function withUnits(set: IndicatorSet, units: Partial<Record<IndicatorId, CountingUnit>>): IndicatorSet {
+  checkRecordArgument("withUnits", "set", set);
+  if (typeof units !== "object" || units === null || Array.isArray(units))
+    checkArgument(units, "record", {
+      fn: "withUnits",
+      argument: "units",
+      label: "Counting units",
+      expected: "counting units by indicator id",
+    });
   return parseIndicatorSet({
     ...set,
     indicators: set.indicators.map((indicator) => {
@@ -337,6 +373,7 @@ export function withUnits(set: IndicatorSet, units: Partial<Record<IndicatorId, 
 
 /** The words for a counting unit, for notes. */
 export function describeUnit(unit: CountingUnit): string {
+  checkTextArgument("describeUnit", "unit", "Counting unit", unit);
   switch (unit) {
     case "referrals":
       return "referrals (each referral counted)";
@@ -348,5 +385,13 @@ export function describeUnit(unit: CountingUnit): string {
       return "periods of care (each distinct child and start date counted)";
     case "children":
       return "children (each child counted once a quarter)";
+    default:
+      throw argumentError("describeUnit", {
+        argument: "unit",
+        label: "Counting unit",
+        expected: "referrals, episodes, plans, care-starts or children",
+        received: unit,
+        message: "is not a counting unit",
+      });
   }
 }

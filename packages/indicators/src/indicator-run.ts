@@ -24,7 +24,7 @@ import {
   describeDaDefinition,
   referralIssueTest,
 } from "./da-definition.js";
-import { nextDay, subtractMonths } from "./dates.js";
+import { nextDay } from "./dates.js";
 import type { CareEpisode, ReferralReason } from "./extracts.js";
 import {
   type CareStartWithDaRule,
@@ -44,6 +44,7 @@ import {
   type SeriesPoint,
   summariseIndicators,
 } from "./indicator-table.js";
+import { monthsBefore } from "./value-readers.js";
 
 /** How to compute: which set, which DA definition, which period, and the data beside the census. */
 export interface IndicatorRunOptions {
@@ -278,7 +279,7 @@ export class IndicatorRun {
       12,
       ...this.#indicators.map((i) => (i.rule.kind === "da-re-referral" ? i.rule.windowMonths : 0)),
     );
-    const oldest = subtractMonths(nextDay(source.to), window);
+    const oldest = monthsBefore(nextDay(source.to), window);
     for (const [key, h] of this.#history) {
       h.referrals = h.referrals.filter((r) => r.date >= oldest);
       if (h.referrals.length === 0 && h.daEpisodes.size === 0) this.#history.delete(key);
@@ -408,7 +409,7 @@ export class IndicatorRun {
             if (date === undefined || date < lo || date > hi) continue;
             const isDa = issueDa[i] ?? anyDa[i]!;
             if (!isDa) continue;
-            const oldest = subtractMonths(date, rule.windowMonths);
+            const oldest = monthsBefore(date, rule.windowMonths);
             const mustBeDa = rule.previousMustBeDa;
             let found = false;
             for (let j = 0; j < n && !found; j++) {
@@ -602,7 +603,7 @@ export class IndicatorRun {
       );
     }
     if (reReferral && this.#earliestFrom !== undefined && quarters.length > 0) {
-      const undercounted = quarters.filter((q) => quarterStart(q) < subtractMonths(this.#earliestFrom!, -12));
+      const undercounted = quarters.filter((q) => quarterStart(q) < monthsBefore(this.#earliestFrom!, -12));
       if (undercounted.length > 0) {
         notes.push(
           `${reReferral.id}: the data starts on ${this.#earliestFrom}, so referrals before it are not seen; re-referrals in ${shortLabel(undercounted[0]!)}${undercounted.length > 1 ? ` to ${shortLabel(undercounted.at(-1)!)}` : ""} may be undercounted. Give the previous year's census file too.`,

@@ -4,6 +4,7 @@
  */
 import { formatQuarter, markdownTable, type TableCell } from "@st/core";
 import { partnershipTotals } from "./analysis.js";
+import { checkRecordArgument, checkTextArgument } from "./arguments.js";
 import { caveats as allCaveats } from "./caveats.js";
 import { figureLookup, type IndicatorTable, tableDimensions } from "./indicator-table.js";
 import { boroughNamer, figures, indicatorInfo, md } from "./table-labels.js";
@@ -15,9 +16,13 @@ import { boroughNamer, figures, indicatorInfo, md } from "./table-labels.js";
  */
 export function indicatorTableMarkdown(
   table: IndicatorTable,
-  title = `CSC indicators (${table.definition} set)`,
+  title?: string,
   options: { totals?: boolean | undefined } = {},
 ): string {
+  checkRecordArgument("indicatorTableMarkdown", "table", table);
+  if (title !== undefined) checkTextArgument("indicatorTableMarkdown", "title", "Title", title);
+  checkRecordArgument("indicatorTableMarkdown", "options", options);
+  title ??= `CSC indicators (${table.definition} set)`;
   const dims = tableDimensions(table);
   const nameOf = boroughNamer(table);
   const totals = partnershipTotals(table);

@@ -4,8 +4,9 @@
  * quarter, and the notes that travel with them. A missing figure is `null`, never 0.
  * @module
  */
-import { isQuarterId, parseWithProblems, type QuarterId } from "@st/core";
+import { checkArgument, isQuarterId, parseWithProblems, type QuarterId } from "@st/core";
 import * as z from "zod";
+import { checkRecordArgument, checkTextArgument } from "./arguments.js";
 import { type Caveat, caveats, SET_CAVEAT_IDS } from "./caveats.js";
 import { INDICATOR_IDS, INDICATOR_SET_IDS, type IndicatorId, type IndicatorSet } from "./indicator-definitions.js";
 import type { ReadSummary } from "./read-summary.js";
@@ -178,6 +179,9 @@ export function parseIndicatorTable(input: unknown, subject = "indicator table")
 
 /** The summaries of a set's indicators, for {@link IndicatorTable.indicators}. */
 export function summariseIndicators(set: IndicatorSet, withUnits: boolean): IndicatorSummary[] {
+  checkRecordArgument("summariseIndicators", "set", set);
+  if (typeof withUnits !== "boolean")
+    checkArgument(withUnits, "boolean", { fn: "summariseIndicators", argument: "withUnits", label: "With units" });
   return set.indicators.map((i) => ({
     id: i.id,
     label: i.label,
@@ -188,6 +192,15 @@ export function summariseIndicators(set: IndicatorSet, withUnits: boolean): Indi
 
 /** The caveats of a set's indicators, each once, in the order they are first named. */
 export function caveatsOf(set: IndicatorSet, indicatorIds?: readonly IndicatorId[]): Caveat[] {
+  checkRecordArgument("caveatsOf", "set", set);
+  if (indicatorIds !== undefined && !Array.isArray(indicatorIds))
+    checkArgument(indicatorIds, "list", {
+      fn: "caveatsOf",
+      argument: "indicatorIds",
+      label: "Indicator ids",
+      expected: "a list of indicator ids",
+      optional: true,
+    });
   // The set-wide caveats first: a reader meets "not comparable" before any per-indicator detail.
   const seen = new Set<string>(SET_CAVEAT_IDS);
   const out: Caveat[] = SET_CAVEAT_IDS.map((id) => caveats[id]);
@@ -204,11 +217,21 @@ export function caveatsOf(set: IndicatorSet, indicatorIds?: readonly IndicatorId
 
 /** The caveats as note sentences. */
 export function caveatNotes(list: readonly Caveat[]): string[] {
+  if (!Array.isArray(list))
+    checkArgument(list, "list", {
+      fn: "caveatNotes",
+      argument: "list",
+      label: "Caveats",
+      expected: "a list of caveats",
+    });
   return list.map((c) => `Caveat: ${c.text}`);
 }
 
 /** The points of one borough's series for one indicator, in quarter order. */
 export function seriesFor(table: IndicatorTable, borough: string, indicator: IndicatorId): SeriesPoint[] {
+  checkRecordArgument("seriesFor", "table", table);
+  checkTextArgument("seriesFor", "borough", "Borough", borough, "a borough's GSS code");
+  checkTextArgument("seriesFor", "indicator", "Indicator id", indicator);
   return table.series
     .filter((p) => p.borough === borough && p.indicator === indicator)
     .sort((a, b) => (a.quarter < b.quarter ? -1 : a.quarter > b.quarter ? 1 : 0));
@@ -220,6 +243,7 @@ export function tableDimensions(table: IndicatorTable): {
   indicators: IndicatorId[];
   quarters: QuarterId[];
 } {
+  checkRecordArgument("tableDimensions", "table", table);
   const boroughs = [...new Set(table.series.map((p) => p.borough))];
   const indicators = [...new Set(table.series.map((p) => p.indicator))];
   const quarters = [...new Set(table.series.map((p) => p.quarter))].sort();
@@ -233,6 +257,7 @@ export function tableDimensions(table: IndicatorTable): {
 export function figureLookup(
   table: IndicatorTable,
 ): (borough: string, indicator: IndicatorId, quarter: QuarterId) => number | null | undefined {
+  checkRecordArgument("figureLookup", "table", table);
   const index = new Map<string, number | null>();
   for (const p of table.series) index.set(`${p.borough} ${p.indicator} ${p.quarter}`, p.value);
   return (borough, indicator, quarter) => index.get(`${borough} ${indicator} ${quarter}`);

@@ -9,7 +9,8 @@ import { once } from "node:events";
 import { createReadStream, createWriteStream } from "node:fs";
 import { readdir, readFile } from "node:fs/promises";
 import { basename, join } from "node:path";
-import { appendAll, type Problem, StValidationError } from "@st/core";
+import { appendAll, checkArgument, type Problem, StValidationError } from "@st/core";
+import { checkRecordArgument, checkTextArgument } from "./arguments.js";
 import {
   CinCensusReader,
   type CinCensusReadOptions,
@@ -38,11 +39,17 @@ import {
 
 const CHUNK = 1 << 20;
 
-/** Read a census file from disk, streaming, calling `onChild` for each child. */
+/**
+ * Read a census file from disk, streaming, calling `onChild` for each child.
+ * @throws {@link @st/core!StValidationError} (also a `TypeError`) coded `invalid_type`, before the
+ * file is opened, when `path` is not text or `options` is not an object.
+ */
 export async function readCinCensusFile(
   path: string,
   options: Omit<CinCensusReadOptions, "fileName"> & { fileName?: string | undefined },
 ): Promise<CinCensusSummary> {
+  checkFilePath("readCinCensusFile", "path", "Census file", path);
+  checkRecordArgument("readCinCensusFile", "options", options);
   return readCinCensus(openFile(path), { ...options, fileName: options.fileName ?? basename(path) });
 }
 
@@ -78,6 +85,7 @@ function unreadable(path: string, error: unknown): StValidationError {
 
 /** The header of a census file, read without reading the rest of it. */
 export async function readCinCensusHeader(path: string): Promise<CinCensusHeader | undefined> {
+  checkFilePath("readCinCensusHeader", "path", "Census file", path);
   let header: CinCensusHeader | undefined;
   let seenChild = false;
   const reader = new CinCensusReader({
@@ -120,8 +128,29 @@ export interface FilesComputation extends CensusComputation {
  * Compute the indicators from census files on disk (several years together, sorted oldest first
  * by their headers), with an episodes file and a referral-reason extract when given. Streams each
  * census file: memory stays flat however large they are.
+ * @throws {@link @st/core!StValidationError} (also a `TypeError`) coded `invalid_type`, before any
+ * file is opened, when `options` is not an object or a file's path is not text.
  */
 export async function computeIndicatorsFromFiles(options: ComputeFromFilesOptions): Promise<FilesComputation> {
+  checkRecordArgument("computeIndicatorsFromFiles", "options", options);
+  if (!Array.isArray(options.cin))
+    checkArgument(options.cin, "list", {
+      fn: "computeIndicatorsFromFiles",
+      argument: "options.cin",
+      label: "Census files",
+      expected: "a list of census file paths",
+    });
+  for (const [i, path] of options.cin.entries())
+    checkFilePath("computeIndicatorsFromFiles", `options.cin.${i}`, "Census file", path);
+  if (options.episodesFile !== undefined)
+    checkFilePath("computeIndicatorsFromFiles", "options.episodesFile", "Episodes file", options.episodesFile);
+  if (options.referralReasonsFile !== undefined)
+    checkFilePath(
+      "computeIndicatorsFromFiles",
+      "options.referralReasonsFile",
+      "Referral reasons file",
+      options.referralReasonsFile,
+    );
   const { cin, episodesFile, episodeColumns, referralReasonsFile, referralReasonColumns, ...rest } = options;
   const extractProblems: (Problem & { file: string })[] = [];
   const reads: ReadSummary[] = [];
@@ -182,6 +211,8 @@ export async function readSsdFolder(
   dir: string,
   options: { referralIssueColumn?: string | undefined } & ReadAccountingOptions = {},
 ): Promise<AssembledExtracts> {
+  checkFilePath("readSsdFolder", "dir", "SSD export folder", dir, "the path of a folder");
+  checkRecordArgument("readSsdFolder", "options", options);
   const files = new Set(await readdir(dir).catch((error: unknown) => Promise.reject(unreadable(dir, error))));
   const load = async (name: string) => (files.has(name) ? readFile(join(dir, name), "utf8") : undefined);
   const referrals = await load(ssdFileNames.referrals);
@@ -232,6 +263,15 @@ export interface SyntheticFileOptions extends SyntheticCensusOptions, CensusXmlO
 
 /** Write a synthetic census file of any size to disk, streaming. Returns its size in bytes. */
 export async function writeSyntheticCensusFile(path: string, options: SyntheticFileOptions): Promise<number> {
+  checkFilePath("writeSyntheticCensusFile", "path", "Census file", path);
+  checkRecordArgument("writeSyntheticCensusFile", "options", options);
+  checkTextArgument(
+    "writeSyntheticCensusFile",
+    "options.referenceDate",
+    "Census reference date",
+    options.referenceDate,
+    "a date written YYYY-MM-DD",
+  );
   const out = createWriteStream(path);
   let bytes = 0;
   const header = {
@@ -249,4 +289,15 @@ export async function writeSyntheticCensusFile(path: string, options: SyntheticF
   out.end();
   await once(out, "finish");
   return bytes;
+}
+
+/** Refuse a path that is not text, before any file is touched. */
+function checkFilePath(
+  fn: string,
+  argument: string,
+  label: string,
+  path: unknown,
+  expected = "the path of a file",
+): void {
+  checkTextArgument(fn, argument, label, path, expected);
 }

@@ -9,6 +9,7 @@
  */
 import {
   appendAll,
+  checkArgument,
   findLocalAuthority,
   formatQuarter,
   type Problem,
@@ -16,6 +17,7 @@ import {
   StValidationError,
   safeParseQuarterLabel,
 } from "@st/core";
+import { checkRecordArgument, checkTextArgument } from "./arguments.js";
 import { parseDelimited } from "./csv.js";
 import {
   getIndicatorSet,
@@ -61,6 +63,19 @@ export function matchIndicatorLabel(
   label: string,
   indicators: readonly IndicatorDefinition[] = allPartnershipIndicators(),
 ): LabelMatchResult {
+  checkTextArgument("matchIndicatorLabel", "label", "Row label", label);
+  if (!Array.isArray(indicators))
+    checkArgument(indicators, "list", {
+      fn: "matchIndicatorLabel",
+      argument: "indicators",
+      label: "Indicators",
+      expected: "a list of indicator definitions",
+    });
+  return matchLabel(label, indicators);
+}
+
+/** {@link matchIndicatorLabel} unchecked: a file reads it for every row. */
+function matchLabel(label: string, indicators: readonly IndicatorDefinition[]): LabelMatchResult {
   const text = normalise(label);
   const candidates = [...new Set(indicators.filter((i) => matches(text, i)).map((i) => i.id))];
   if (candidates.length === 1) return { ok: true, indicator: candidates[0]! };
@@ -103,6 +118,8 @@ interface BoroughTable {
  * {@link StValidationError} quoting what was found and its line.
  */
 export function readPublishedReturns(text: string, options: ReadPublishedReturnsOptions = {}): IndicatorTable {
+  checkTextArgument("readPublishedReturns", "text", "Published returns", text, "the text of a published returns file");
+  checkRecordArgument("readPublishedReturns", "options", options);
   const fileName = options.fileName ?? "published returns";
   const problems: Problem[] = [];
   const fileNotes: string[] = [];
@@ -172,7 +189,7 @@ export function readPublishedReturns(text: string, options: ReadPublishedReturns
       if (note) b.notes.push(note);
       continue;
     }
-    const match = matchIndicatorLabel(label, indicators);
+    const match = matchLabel(label, indicators);
     if (!match.ok) {
       problem(
         row.line,

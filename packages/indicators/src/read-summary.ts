@@ -5,7 +5,8 @@
  * nothing (or too much) could be read is an error, never a zero.
  * @module
  */
-import { type Problem, StValidationError } from "@st/core";
+import { argumentError, argumentTypeError, checkArgument, type Problem, StValidationError } from "@st/core";
+import { checkRecordArgument } from "./arguments.js";
 
 /** Records of one kind skipped for one reason. */
 export interface SkippedRecords {
@@ -87,6 +88,7 @@ export class SkipTally {
 
 /** One sentence saying what a read found, for the notes that travel with the figures. */
 export function describeRead(summary: ReadSummary): string {
+  checkRecordArgument("describeRead", "summary", summary);
   const n = (count: number) => count.toLocaleString("en-GB");
   const parts = [`${summary.file}: ${summary.records} read: ${n(summary.read)}`];
   if (summary.skipped > 0) {
@@ -116,10 +118,21 @@ export function describeRead(summary: ReadSummary): string {
  * @throws {@link StValidationError} coded `no_records` or `too_many_skipped`.
  */
 export function checkRead(summary: ReadSummary, options: ReadAccountingOptions = {}, allowEmpty = false): void {
+  checkRecordArgument("checkRead", "summary", summary);
+  checkRecordArgument("checkRead", "options", options);
+  if (typeof allowEmpty !== "boolean")
+    checkArgument(allowEmpty, "boolean", { fn: "checkRead", argument: "allowEmpty", label: "Allow empty" });
   const limit = options.maxSkippedShare ?? DEFAULT_MAX_SKIPPED_SHARE;
   // An optional table with no rows at all says "none"; one whose rows were all skipped says nothing.
   if (allowEmpty && summary.read === 0 && summary.skipped === 0) return;
-  if (!(limit >= 0 && limit <= 1)) throw new RangeError(`maxSkippedShare must be from 0 to 1: got ${limit}`);
+  if (!(limit >= 0 && limit <= 1))
+    throw argumentError("checkRead", {
+      argument: "options.maxSkippedShare",
+      label: "Largest share of records skipped",
+      expected: "a number from 0 to 1",
+      received: limit,
+      message: `maxSkippedShare must be from 0 to 1: got ${limit}`,
+    });
   const total = summary.read + summary.skipped;
   const found = describeRead(summary).replace(`${summary.file}: `, "").replace(/\.$/, "");
   if (summary.read === 0) {
@@ -156,6 +169,22 @@ export function withReads<T extends { notes: string[]; reads?: ReadSummary[] | u
   table: T,
   reads: readonly ReadSummary[],
 ): T {
+  checkRecordArgument("withReads", "table", table);
+  if (!Array.isArray(table.notes))
+    throw argumentTypeError("withReads", {
+      argument: "table",
+      label: "Indicator table",
+      expected: "an indicator table (with its notes)",
+      received: table,
+      message: "has no notes",
+    });
+  if (!Array.isArray(reads))
+    checkArgument(reads, "list", {
+      fn: "withReads",
+      argument: "reads",
+      label: "Read summaries",
+      expected: "a list of read summaries",
+    });
   if (reads.length === 0) return table;
   table.reads = [...(table.reads ?? []), ...reads];
   table.notes.push(...reads.map((r) => `Read: ${describeRead(r)}`));

@@ -23,6 +23,7 @@ import {
   partnershipTotals,
   ratesPer10000,
 } from "./analysis.js";
+import { checkRecordArgument } from "./arguments.js";
 import { caveats as allCaveats } from "./caveats.js";
 import { type IndicatorChartSpec, indicatorChartSpec } from "./chart.js";
 import { type Finding, findings as findFindings } from "./findings.js";
@@ -145,6 +146,8 @@ export async function indicatorReport(
   table: IndicatorTable,
   options: IndicatorReportOptions = {},
 ): Promise<IndicatorReport> {
+  checkRecordArgument("indicatorReport", "table", table);
+  checkRecordArgument("indicatorReport", "options", options);
   const title = options.title ?? "Safe & Together London Partnership: CSC indicators";
   const dims = tableDimensions(table);
   const nameOf = boroughNamer(table);

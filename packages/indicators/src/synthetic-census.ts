@@ -4,7 +4,15 @@
  * same file.
  * @module
  */
-import { type IsoDate, isoDateFromDayNumber, isoDayNumber, seededRandom as random } from "@st/core";
+import {
+  argumentTypeError,
+  checkArgument,
+  type IsoDate,
+  isoDateFromDayNumber,
+  isoDayNumber,
+  seededRandom as random,
+} from "@st/core";
+import { checkRecordArgument, checkTextArgument } from "./arguments.js";
 import type { CinCensusHeader, CinChild, CinEpisode } from "./cin-records.js";
 import { censusYear } from "./dates.js";
 import type { CareEpisode } from "./extracts.js";
@@ -35,6 +43,14 @@ const GENDER_CODE = { M: "1", F: "2", U: "0" } as const;
 
 /** The XML of one child, in the census's element order. */
 export function childXml(child: CinChild, options: CensusXmlOptions & { layout: CensusLayout }): string {
+  if (typeof child !== "object" || child === null || Array.isArray(child))
+    checkArgument(child, "record", { fn: "childXml", argument: "child", label: "Child", expected: "a census child" });
+  checkRecordArgument("childXml", "options", options);
+  return childText(child, options);
+}
+
+/** {@link childXml} unchecked: a file is written a child at a time. */
+function childText(child: CinChild, options: CensusXmlOptions & { layout: CensusLayout }): string {
   const i4 = "        ";
   const i5 = "          ";
   let out = "    <Child>\n      <ChildIdentifiers>\n";
@@ -128,10 +144,35 @@ function episodeXml(e: CinEpisode, options: CensusXmlOptions): string {
  * A census file as a stream of XML text chunks (header, then one chunk a child, then the closing
  * tags), so files of any size can be written without holding them in memory.
  */
-export function* censusXmlChunks(
+export function censusXmlChunks(
   header: CinCensusHeader,
   children: Iterable<CinChild>,
   options: CensusXmlOptions = {},
+): Generator<string, void, undefined> {
+  // Checked when called, not when the first chunk is pulled.
+  if (typeof header !== "object" || header === null || Array.isArray(header))
+    checkArgument(header, "record", {
+      fn: "censusXmlChunks",
+      argument: "header",
+      label: "Census header",
+      expected: "a census header",
+    });
+  if (typeof (children as Partial<Iterable<CinChild>> | null)?.[Symbol.iterator] !== "function")
+    throw argumentTypeError("censusXmlChunks", {
+      argument: "children",
+      label: "Children",
+      expected: "the census children (a list or other iterable)",
+      received: children,
+      message: "is not a list or other iterable of census children",
+    });
+  checkRecordArgument("censusXmlChunks", "options", options);
+  return xmlChunks(header, children, options);
+}
+
+function* xmlChunks(
+  header: CinCensusHeader,
+  children: Iterable<CinChild>,
+  options: CensusXmlOptions,
 ): Generator<string, void, undefined> {
   const layout = options.layout ?? ((header.referenceDate ?? "9999") >= "2025-03-31" ? "Sex" : "GenderCurrent");
   let out = '<?xml version="1.0" encoding="UTF-8"?>\n<Message>\n  <Header>\n    <CollectionDetails>\n';
@@ -149,7 +190,7 @@ export function* censusXmlChunks(
   yield out;
   let batch = "";
   for (const child of children) {
-    batch += childXml(child, { ...options, layout });
+    batch += childText(child, { ...options, layout });
     if (batch.length > 65_536) {
       yield batch;
       batch = "";
@@ -209,7 +250,12 @@ const ISSUES = ["Neglect", "Parental mental health", "Child behaviour", "Parenta
  * section 47 enquiries, CIN and child protection plans, closures, and from 2025/26 the
  * pre-proceedings block. Lazy: children are made as they are read, so any number can be streamed.
  */
-export function* syntheticChildren(options: SyntheticCensusOptions): Generator<CinChild, void, undefined> {
+export function syntheticChildren(options: SyntheticCensusOptions): Generator<CinChild, void, undefined> {
+  checkSyntheticOptions("syntheticChildren", options);
+  return makeChildren(options);
+}
+
+function* makeChildren(options: SyntheticCensusOptions): Generator<CinChild, void, undefined> {
   const next = random(options.seed ?? 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!;
   const { from, to } = censusYear(options.referenceDate);
@@ -344,7 +390,12 @@ export function* syntheticChildren(options: SyntheticCensusOptions): Generator<C
  * Synthetic SSDA903 episodes for some of the children {@link syntheticChildren} makes with the same
  * options: about one child in forty starts to be looked after during the year, a few on short breaks.
  */
-export function* syntheticCareEpisodes(options: SyntheticCensusOptions): Generator<CareEpisode, void, undefined> {
+export function syntheticCareEpisodes(options: SyntheticCensusOptions): Generator<CareEpisode, void, undefined> {
+  checkSyntheticOptions("syntheticCareEpisodes", options);
+  return careEpisodes(options);
+}
+
+function* careEpisodes(options: SyntheticCensusOptions): Generator<CareEpisode, void, undefined> {
   const next = random((options.seed ?? 1) ^ 0x5bd1e995);
   const { from, to } = censusYear(options.referenceDate);
   const start = isoDayNumber(from);
@@ -363,4 +414,16 @@ export function* syntheticCareEpisodes(options: SyntheticCensusOptions): Generat
       categoryOfNeed: next() < 0.6 ? "N1" : "N4",
     };
   }
+}
+
+/** The options of the synthetic generators, checked when they are called rather than when first pulled. */
+function checkSyntheticOptions(fn: string, options: SyntheticCensusOptions): void {
+  checkRecordArgument(fn, "options", options);
+  checkTextArgument(
+    fn,
+    "options.referenceDate",
+    "Census reference date",
+    options.referenceDate,
+    "a date written YYYY-MM-DD",
+  );
 }

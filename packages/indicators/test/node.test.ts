@@ -2,6 +2,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isStValidationError } from "@st/core";
+import { computeIndicators } from "@st/indicators";
 import {
   computeIndicatorsFromFiles,
   readCinCensusFile,
@@ -84,5 +85,18 @@ describe("@st/indicators/node", () => {
     expect(summary.problemCount).toBe(0);
     expect(summary.header?.laNumber).toBe(204);
     expect(episodes).toBe(summary.episodes);
+  });
+
+  it("refuses arguments of the wrong kind with a coded error naming the function and the argument", async () => {
+    const refusal = await computeIndicators(undefined as never).catch((error: unknown) => error);
+    expect(isStValidationError(refusal)).toBe(true);
+    expect(refusal).toBeInstanceOf(TypeError);
+    expect((refusal as Error).message).toContain("computeIndicators");
+    expect((refusal as Error).message).toContain('"Census files": is not a list of census files');
+    expect(isStValidationError(refusal) && refusal.problems[0]).toMatchObject({ path: "files", code: "invalid_type" });
+    // A path that is not text is refused before any file is opened.
+    await expect(readCinCensusFile(42 as never, { onChild: () => {} })).rejects.toThrow(
+      /readCinCensusFile[\s\S]*"Census file": is not the path of a file/,
+    );
   });
 });
