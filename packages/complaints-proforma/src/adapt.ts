@@ -11,6 +11,7 @@ import {
   StValidationError,
   safeValidateFormDefinition,
 } from "@st/core";
+import { checkRecordArgument } from "./arguments.js";
 import { complaintsProforma, PROFORMA_QUESTIONS_SINCE } from "./proforma.js";
 import { questionsById } from "./rules.js";
 
@@ -38,6 +39,7 @@ function optionValues(q: FormQuestion): readonly (string | number)[] {
  * boroughs' records comparable, and what the record schema and the summary read.
  */
 export function proformaAdaptationProblems(input: unknown, base: FormDefinition = complaintsProforma): Problem[] {
+  checkRecordArgument("proformaAdaptationProblems", "base", base);
   // First a sound form definition at all (shape, unique ids, conditions on earlier questions, labels).
   const sound = safeValidateFormDefinition(input);
   if (!sound.ok) return sound.problems;

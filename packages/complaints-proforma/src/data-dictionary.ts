@@ -14,6 +14,7 @@ import {
   renderLabel,
   type TerminologyProfile,
 } from "@st/core";
+import { checkRecordArgument } from "./arguments.js";
 import { complaintsProforma, PROFORMA_QUESTIONS_SINCE } from "./proforma.js";
 import { COMPLAINT_SCHEMA_VERSION, describeExpected } from "./record.js";
 import { PROCEDURE_DATE_ORDER, PROCEDURE_DATE_REQUIRES } from "./rules.js";
@@ -41,6 +42,8 @@ export function complaintsDataDictionary(
   definition: FormDefinition = complaintsProforma,
   options: DataDictionaryOptions = {},
 ): DataDictionaryPage {
+  checkRecordArgument("complaintsDataDictionary", "definition", definition);
+  checkRecordArgument("complaintsDataDictionary", "options", options);
   const terminology = options.terminology ?? defaultTerminology;
   const render = (text: string) => renderLabel(text, terminology);
   const label = (id: string) => {
@@ -102,5 +105,7 @@ export function dataDictionary(
   definition: FormDefinition = complaintsProforma,
   options: DataDictionaryOptions = {},
 ): string {
+  checkRecordArgument("dataDictionary", "definition", definition);
+  checkRecordArgument("dataDictionary", "options", options);
   return dataDictionaryMarkdown(complaintsDataDictionary(definition, options));
 }

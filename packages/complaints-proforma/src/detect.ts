@@ -6,8 +6,17 @@
  * @module
  */
 
-import { appendAll, describeValue, type FormDefinition, lineColumns, type Problem, StValidationError } from "@st/core";
+import {
+  appendAll,
+  checkArgument,
+  describeValue,
+  type FormDefinition,
+  lineColumns,
+  type Problem,
+  StValidationError,
+} from "@st/core";
 import * as z from "zod";
+import { checkRecordArgument } from "./arguments.js";
 import { defaultDetectorRules } from "./detector-rules.js";
 import {
   type CompiledPattern,
@@ -153,6 +162,7 @@ export function safeParseDetectorRules(
   input: unknown,
   definition: FormDefinition = complaintsProforma,
 ): { ok: true; value: CompiledDetector } | { ok: false; problems: Problem[] } {
+  checkRecordArgument("safeParseDetectorRules", "definition", definition);
   const parsed = detectorRuleSetSchema.safeParse(input);
   if (!parsed.success) {
     return {
@@ -240,6 +250,7 @@ export function safeParseDetectorRules(
  * @throws {@link @st/core!StValidationError} naming every problem.
  */
 export function parseDetectorRules(input: unknown, definition: FormDefinition = complaintsProforma): CompiledDetector {
+  checkRecordArgument("parseDetectorRules", "definition", definition);
   const result = safeParseDetectorRules(input, definition);
   if (!result.ok) throw new StValidationError(result.problems, { subject: "detector rules" });
   return result.value;
@@ -262,6 +273,8 @@ const SENTENCE_END = /[.!?\n]/g;
  * is accepted; nothing is ever decided for the reader.
  */
 export function detect(text: string, options: DetectOptions = {}): Detection {
+  checkArgument(text, "text", { fn: "detect", argument: "text", label: "Complaint text" });
+  checkRecordArgument("detect", "options", options);
   defaultCompiled ??= options.detector ? undefined : parseDetectorRules(defaultDetectorRules);
   const detector = options.detector ?? defaultCompiled!;
   const definition = options.definition ?? complaintsProforma;

@@ -8,6 +8,7 @@
 
 import type { FormDefinition } from "@st/core";
 import { defaultTerminology, renderLabel, type TerminologyProfile } from "@st/core";
+import { checkRecordArgument } from "./arguments.js";
 import { complaintsProforma } from "./proforma.js";
 import { complaintRecordType } from "./record.js";
 import { describeWhen, PROCEDURE_DATE_ORDER, questionsById } from "./rules.js";
@@ -37,6 +38,8 @@ export function complaintJsonSchema(
   definition: FormDefinition = complaintsProforma,
   terminology: TerminologyProfile = defaultTerminology,
 ): Record<string, unknown> {
+  checkRecordArgument("complaintJsonSchema", "definition", definition);
+  checkRecordArgument("complaintJsonSchema", "terminology", terminology);
   const render = (text: string) => renderLabel(text, terminology);
   const schema = complaintRecordType(definition, terminology).jsonSchema() as JsonObject & {
     properties: Record<string, JsonObject & { properties?: Record<string, JsonObject> }>;

@@ -8,7 +8,8 @@
  * where the proforma would name a role.
  * @module
  */
-import type { AnswerOption, FormDefinition, FormQuestion } from "@st/core";
+import { type AnswerOption, checkArgument, type FormDefinition, type FormQuestion } from "@st/core";
+import { checkRecordArgument } from "./arguments.js";
 
 // The proforma's Y/N questions are yes/no answers: records store "yes" and "no", as @st/core's vocabulary does.
 const yes = () => ["yes"];
@@ -516,6 +517,9 @@ const atVersion = new WeakMap<FormDefinition, Map<number, FormDefinition>>();
  * version. The partnership's own keeps that version number; an adaptation keeps its own.
  */
 export function proformaAtVersion(definition: FormDefinition, version: number): FormDefinition {
+  checkRecordArgument("proformaAtVersion", "definition", definition);
+  if (typeof version !== "number")
+    checkArgument(version, "number", { fn: "proformaAtVersion", argument: "version", label: "Proforma version" });
   if (version >= complaintsProforma.version) return definition;
   let byVersion = atVersion.get(definition);
   if (!byVersion) {

@@ -10,6 +10,7 @@ import {
   defaultTerminology,
   defineMigration,
   defineRecord,
+  describeValue,
   type FormDefinition,
   type FormQuestion,
   isIsoDate,
@@ -23,6 +24,7 @@ import {
   yesNoSchema,
 } from "@st/core";
 import * as z from "zod";
+import { checkListArgument, checkRecordArgument } from "./arguments.js";
 import {
   COMPLAINANT_ROLES,
   COPIED_IN,
@@ -295,6 +297,8 @@ const structure = z.strictObject({
  * (follow-ups, {@link PROCEDURE_DATE_ORDER}), whose messages name questions by the definition's labels.
  */
 export function complaintSchemaFor(definition: FormDefinition, terminology: TerminologyProfile = defaultTerminology) {
+  checkRecordArgument("complaintSchemaFor", "definition", definition);
+  checkRecordArgument("complaintSchemaFor", "terminology", terminology);
   return withRules(structure, definition, terminology);
 }
 
@@ -341,6 +345,7 @@ export type ComplaintRecordV1 = z.infer<typeof complaintRecordSchemaV1>;
  * vexatious route, the worker complained about) are left unanswered, never guessed.
  */
 export function migrateComplaintV1(record: ComplaintRecordV1): ComplaintRecord {
+  checkRecordArgument("migrateComplaintV1", "record", record);
   // Version 2 only adds optional questions, so a version 1 record is already a version 2 record.
   return record;
 }
@@ -356,6 +361,8 @@ export function fieldLabels(
   definition: FormDefinition = complaintsProforma,
   terminology: TerminologyProfile = defaultTerminology,
 ): Record<string, string> {
+  checkRecordArgument("fieldLabels", "definition", definition);
+  checkRecordArgument("fieldLabels", "terminology", terminology);
   const labels: Record<string, string> = {};
   for (const section of definition.sections) {
     labels[section.id] = renderLabel(section.title, terminology);
@@ -381,6 +388,8 @@ export function complaintRecordType(
   definition: FormDefinition = complaintsProforma,
   terminology: TerminologyProfile = defaultTerminology,
 ): ComplaintRecordType {
+  checkRecordArgument("complaintRecordType", "definition", definition);
+  checkRecordArgument("complaintRecordType", "terminology", terminology);
   let byProfile = recordTypes.get(definition);
   if (!byProfile) {
     byProfile = new WeakMap();
@@ -424,6 +433,7 @@ export interface ParseComplaintOptions extends ReadRecordOptions {
 
 /** What an answer to a question must be, in words, naming the values a record stores. */
 export function describeExpected(question: FormQuestion): string {
+  checkRecordArgument("describeExpected", "question", question);
   const quoted = (v: string | number) => (typeof v === "number" ? String(v) : `"${v}"`);
   const list = (vs: readonly (string | number)[]) =>
     vs.length <= 2 ? vs.map(quoted).join(" or ") : `${vs.slice(0, -1).map(quoted).join(", ")} or ${quoted(vs.at(-1)!)}`;
@@ -496,15 +506,18 @@ function complaintReader(definition: FormDefinition | undefined, terminology: Te
 
 /** Read one complaint record of any schema version, returning it (current shape) or every problem found. Never throws. */
 export function safeParseComplaint(input: unknown, options: ParseComplaintOptions = {}): ReadComplaintResult {
+  checkRecordArgument("safeParseComplaint", "options", options);
   const { definition, terminology, ...read } = options;
   return complaintReader(definition, terminology)(input, read);
 }
 
 /**
  * Read one complaint record of any schema version.
- * @throws {@link @st/core!StValidationError} carrying every problem found.
+ * @throws {@link @st/core!StValidationError} carrying every problem found; coded `invalid_type`
+ * (and also a `TypeError`) when `options` is not an object.
  */
 export function parseComplaint(input: unknown, options: ParseComplaintOptions = {}): ComplaintRecord {
+  checkRecordArgument("parseComplaint", "options", options);
   const result = safeParseComplaint(input, options);
   if (!result.ok) throw new StValidationError(result.problems, { subject: "complaint record" });
   return result.value;
@@ -524,11 +537,15 @@ export interface ComplaintsCheck {
  * Check a list of complaint records, numbering them from 1: every problem of every record at once,
  * plus a reference repeated within a borough (the repeat is left out of `records`, since the same
  * complaint entered twice would be counted twice).
+ * @throws {@link @st/core!StValidationError} (also a `TypeError`) coded `invalid_type` when `inputs`
+ * is not a list or `options` not an object; a record's own problems are returned, never thrown.
  */
 export function checkComplaints(
   inputs: readonly unknown[],
   options: Omit<ParseComplaintOptions, "record"> = {},
 ): ComplaintsCheck {
+  checkListArgument("checkComplaints", "inputs", inputs);
+  checkRecordArgument("checkComplaints", "options", options);
   const records: ComplaintRecord[] = [];
   const recordNumbers: number[] = [];
   const problems: Problem[] = [];
@@ -568,11 +585,27 @@ export function checkComplaints(
   return { records, recordNumbers, problems };
 }
 
-/** {@link checkComplaints} as a result: every record, or every problem. */
+/**
+ * {@link checkComplaints} as a result: every record, or every problem (one coded `invalid_type`
+ * when `inputs` is not a list).
+ * @throws {@link @st/core!StValidationError} (also a `TypeError`) when `options` is not an object.
+ */
 export function safeParseComplaints(
   inputs: readonly unknown[],
   options: Omit<ParseComplaintOptions, "record"> = {},
 ): { ok: true; value: ComplaintRecord[] } | { ok: false; problems: Problem[] } {
+  checkRecordArgument("safeParseComplaints", "options", options);
+  if (!Array.isArray(inputs)) {
+    const problem: Problem = {
+      path: "",
+      field: "Complaint records",
+      expected: "a list of complaint records",
+      received: describeValue(inputs),
+      message: "is not a list of complaint records",
+      code: "invalid_type",
+    };
+    return { ok: false, problems: [problem] };
+  }
   const { records, problems } = checkComplaints(inputs, options);
   return problems.length ? { ok: false, problems } : { ok: true, value: records };
 }
@@ -585,6 +618,8 @@ export function parseComplaints(
   inputs: readonly unknown[],
   options: Omit<ParseComplaintOptions, "record"> = {},
 ): ComplaintRecord[] {
+  checkListArgument("parseComplaints", "inputs", inputs);
+  checkRecordArgument("parseComplaints", "options", options);
   const result = safeParseComplaints(inputs, options);
   if (!result.ok) throw new StValidationError(result.problems, { subject: "complaint records" });
   return result.value;

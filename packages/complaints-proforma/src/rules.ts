@@ -7,6 +7,7 @@
  */
 import {
   answerProblem,
+  checkArgument,
   describeCondition,
   type FormDefinition,
   type FormQuestion,
@@ -17,6 +18,7 @@ import {
   yesNoUnknownValues,
   yesNoValues,
 } from "@st/core";
+import { checkRecordArgument } from "./arguments.js";
 import { compileFunction } from "./quick-accept.js";
 
 /** One broken rule, before it is told as a `Problem`-like issue. */
@@ -109,6 +111,18 @@ const segments = new Map<string, readonly string[]>();
 
 /** Read a dotted path from an untrusted value; `undefined` when any step is not an object. */
 export function valueAt(record: unknown, path: string): unknown {
+  if (typeof path !== "string")
+    checkArgument(path, "text", {
+      fn: "valueAt",
+      argument: "path",
+      label: "Question id",
+      expected: "a dotted question id",
+    });
+  return readPath(record, path);
+}
+
+/** {@link valueAt} unchecked, for the rules, which read it for every record. */
+function readPath(record: unknown, path: string): unknown {
   let keys = segments.get(path);
   if (!keys) {
     keys = path.split(".");
@@ -121,6 +135,12 @@ const indexes = new WeakMap<FormDefinition, ReadonlyMap<string, FormQuestion>>()
 
 /** Every question of a definition by its id, in order. Built once per definition. */
 export function questionsById(definition: FormDefinition): ReadonlyMap<string, FormQuestion> {
+  checkRecordArgument("questionsById", "definition", definition);
+  return questionIndex(definition);
+}
+
+/** {@link questionsById} unchecked, for the rules, which read it for every record. */
+function questionIndex(definition: FormDefinition): ReadonlyMap<string, FormQuestion> {
   let map = indexes.get(definition);
   if (!map) {
     map = new Map(formQuestions(definition).map((q) => [q.id, q]));
@@ -134,18 +154,21 @@ const asTemplate = (text: string) => text;
 
 /** The label a person sees for an answer value of a question (a template, placeholders unresolved). */
 export function answerLabel(question: FormQuestion | undefined, value: unknown): string {
+  checkRecordArgument("answerLabel", "question", question, true);
   return question ? formatAnswer(question, value, asTemplate) : String(value);
 }
 
 /** When a follow-up applies, in words: `when "Was the complaint investigated?" is "Yes"`. */
 export function describeWhen(definition: FormDefinition, question: FormQuestion): string | undefined {
+  checkRecordArgument("describeWhen", "definition", definition);
+  checkRecordArgument("describeWhen", "question", question);
   return describeCondition(definition, question, asTemplate)?.replace(/^only /, "");
 }
 
 /** The record seen flat, keyed by question id, as `@st/core`'s form functions read records. */
 function flatView(record: unknown): Readonly<Record<string, unknown>> {
   return new Proxy({} as Record<string, unknown>, {
-    get: (_, key) => (typeof key === "string" ? valueAt(record, key) : undefined),
+    get: (_, key) => (typeof key === "string" ? readPath(record, key) : undefined),
   });
 }
 
@@ -155,6 +178,9 @@ function flatView(record: unknown): Readonly<Record<string, unknown>> {
  * follow-up that does not apply does not apply either.
  */
 export function appliesTo(definition: FormDefinition, record: unknown, id: string): boolean {
+  checkRecordArgument("appliesTo", "definition", definition);
+  if (typeof id !== "string")
+    checkArgument(id, "text", { fn: "appliesTo", argument: "id", label: "Question id", expected: "a question id" });
   return isQuestionShown(definition, flatView(record), id);
 }
 
@@ -221,7 +247,7 @@ const followUpPlans = new WeakMap<FormDefinition, FollowUpPlan>();
 function followUpPlanOf(definition: FormDefinition): FollowUpPlan {
   let plan = followUpPlans.get(definition);
   if (plan) return plan;
-  const byId = questionsById(definition);
+  const byId = questionIndex(definition);
   const triggerIds: string[] = [];
   const triggerOf = (id: string) => {
     const at = triggerIds.indexOf(id);
@@ -265,6 +291,7 @@ function chainHolds(chain: readonly ConditionLink[], answers: readonly unknown[]
  * answer the trigger does not allow is not judged, so one mistake is reported once.
  */
 export function checkFollowUps(definition: FormDefinition, record: unknown): RuleViolation[] {
+  checkRecordArgument("checkFollowUps", "definition", definition);
   const { triggers, followUps, readAnswers } = followUpPlanOf(definition);
   // The trigger answers, then each follow-up's, read at once (this runs for every record of a file).
   const answers = readAnswers(record);
@@ -317,7 +344,8 @@ function asDate(value: unknown): string | undefined {
 
 /** Check that the procedure's dates come in order and that no date is given without the one it needs. */
 export function checkProcedureDates(definition: FormDefinition, record: unknown): RuleViolation[] {
-  const label = (id: string) => questionsById(definition).get(id)?.label ?? id;
+  checkRecordArgument("checkProcedureDates", "definition", definition);
+  const label = (id: string) => questionIndex(definition).get(id)?.label ?? id;
   const violations: RuleViolation[] = [];
   // The dates seen so far, in order, by their position in PROCEDURE_DATE_ORDER.
   const seen: number[] = [];
@@ -372,7 +400,7 @@ const requiredLocal = new WeakMap<FormDefinition, readonly FormQuestion[]>();
 function requiredLocalQuestionsOf(definition: FormDefinition): readonly FormQuestion[] {
   let list = requiredLocal.get(definition);
   if (!list) {
-    list = [...questionsById(definition).values()].filter((q) => q.id.startsWith("local.") && q.required && !q.when);
+    list = [...questionIndex(definition).values()].filter((q) => q.id.startsWith("local.") && q.required && !q.when);
     requiredLocal.set(definition, list);
   }
   return list;
@@ -383,8 +411,9 @@ function requiredLocalQuestionsOf(definition: FormDefinition): readonly FormQues
  * key a question of the definition, each answer of its type, required ones given.
  */
 export function checkLocalAnswers(definition: FormDefinition, record: unknown): RuleViolation[] {
-  const questions = questionsById(definition);
-  const local = valueAt(record, "local");
+  checkRecordArgument("checkLocalAnswers", "definition", definition);
+  const questions = questionIndex(definition);
+  const local = readPath(record, "local");
   const answers =
     typeof local === "object" && local !== null && !Array.isArray(local) ? (local as Record<string, unknown>) : {};
   const violations: RuleViolation[] = [];

@@ -7,6 +7,8 @@
  * @module
  */
 import {
+  argumentError,
+  checkArgument,
   compareQuarters,
   defaultTerminology,
   escapeMarkdown,
@@ -18,6 +20,7 @@ import {
   renderLabel,
   type TerminologyProfile,
 } from "@st/core";
+import { checkListArgument, checkRecordArgument } from "./arguments.js";
 import {
   COMPLAINANT_ROLES,
   COPIED_IN,
@@ -204,6 +207,22 @@ const zeros = <T extends string>(values: readonly { value: T }[]) =>
  * analyst can reproduce every figure in a spreadsheet.
  */
 export function percentile(sorted: readonly number[], p: number): number | null {
+  checkListArgument("percentile", "sorted", sorted);
+  if (typeof p !== "number")
+    checkArgument(p, "number", {
+      fn: "percentile",
+      argument: "p",
+      label: "Percentile",
+      expected: "a number from 0 to 100",
+    });
+  if (!(p >= 0 && p <= 100))
+    throw argumentError("percentile", {
+      argument: "p",
+      label: "Percentile",
+      expected: "a number from 0 to 100",
+      received: p,
+      message: "is not a percentile from 0 to 100",
+    });
   if (sorted.length === 0) return null;
   const rank = (p / 100) * (sorted.length - 1);
   const lo = Math.floor(rank);
@@ -241,6 +260,12 @@ const round = (x: number) => Math.round(x * 10_000) / 10_000;
 
 /** The furthest point a complaint reached, from its answers and its stage dates. */
 export function furthestStage(record: ComplaintRecord): keyof FurthestStage {
+  checkRecordArgument("furthestStage", "record", record);
+  return stageReachedBy(record);
+}
+
+/** {@link furthestStage} unchecked: a summary works it out for every record. */
+function stageReachedBy(record: ComplaintRecord): keyof FurthestStage {
   if (record.investigation?.resolvedBeforeStage1 === "yes") return "beforeStage1";
   const s = record.stages ?? {};
   if (s.ombudsmanReferral) return "ombudsman";
@@ -305,7 +330,7 @@ function summariseGroup(
     if (outcome !== undefined) unreasonableOutcomes[outcome]++;
     for (const k of r.worker?.impact ?? []) workerImpacts[k]++;
     for (const k of r.worker?.support ?? []) workerSupport[k]++;
-    furthest[furthestStage(r)]++;
+    furthest[stageReachedBy(r)]++;
     const u = r.investigation?.upheld;
     if (u === "in-full") upheld.inFull++;
     else if (u === "in-part") upheld.inPart++;
@@ -366,8 +391,12 @@ function localAuthorityName(code: string): string | undefined {
 /**
  * Summarise complaint records for monitoring, per borough and quarter (or either alone). Records
  * should be valid ({@link parseComplaint}); quarters are those the complaints were received in.
+ * @throws {@link @st/core!StValidationError} (also a `TypeError`) coded `invalid_type` when
+ * `records` is not a list or `options` not an object.
  */
 export function summarise(records: readonly ComplaintRecord[], options: SummaryOptions = {}): ComplaintsSummary {
+  checkListArgument("summarise", "records", records);
+  checkRecordArgument("summarise", "options", options);
   const by: SummaryDimension[] = options.by?.length ? [...new Set(options.by)] : ["borough", "quarter"];
   const byBorough = by.includes("borough");
   const byQuarter = by.includes("quarter");
@@ -474,6 +503,8 @@ export function summaryToMarkdown(
   summary: ComplaintsSummary,
   options: { terminology?: TerminologyProfile } = {},
 ): string {
+  checkRecordArgument("summaryToMarkdown", "summary", summary);
+  checkRecordArgument("summaryToMarkdown", "options", options);
   const rows = [...summary.groups, summary.total];
   const name = (g: SummaryGroup) => {
     if (g === summary.total) return "**All**";

@@ -9,7 +9,15 @@
  * Dealings Act 1971 (regulation 2), which is the England and Wales bank-holiday calendar.
  * @module
  */
-import { argumentError, type IsoDate, isoDateArgument, type WorkingDayCalendar, workingDayCalendar } from "@st/core";
+import {
+  argumentError,
+  argumentTypeError,
+  type IsoDate,
+  isoDateArgument,
+  type WorkingDayCalendar,
+  workingDayCalendar,
+} from "@st/core";
+import { checkRecordArgument } from "./arguments.js";
 import type { ComplaintRecord } from "./record.js";
 
 /** The periods, in working days unless named otherwise, that the procedure allows. */
@@ -232,11 +240,25 @@ function addMonths(date: IsoDate, months: number): IsoDate {
  * Compute every due date of a complaint from its record, and whether each step was late, with the
  * England and Wales working-day calendar. Pass `asOf` (e.g. today) to tell overdue steps from
  * pending ones; without it, nothing undone is called overdue, so the answer never depends on a clock.
+ *
+ * @throws {@link @st/core!StValidationError} (also a `TypeError`) coded `invalid_type` when `record`
+ * is not a complaint record (read it with `parseComplaint` first) or `options` is not an object.
  */
 export function complaintTimeliness(
   record: ComplaintRecord,
   options: TimescaleOptions & { asOf?: IsoDate } = {},
 ): ComplaintTimeliness {
+  checkRecordArgument("complaintTimeliness", "record", record);
+  checkRecordArgument("complaintTimeliness", "options", options);
+  const complaint: unknown = record.complaint;
+  if (typeof complaint !== "object" || complaint === null)
+    throw argumentTypeError("complaintTimeliness", {
+      argument: "record",
+      label: "Complaint record",
+      expected: "a complaint record",
+      received: record,
+      message: "has no complaint section: is it a complaint record (read with parseComplaint)?",
+    });
   const t = resolve(options);
   const calendar = calendarFor(options);
   const stages = record.stages ?? {};

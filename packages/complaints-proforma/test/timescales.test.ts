@@ -184,6 +184,22 @@ describe("complaintTimeliness", () => {
       }),
     );
   });
+
+  it("refuses an argument that is not a complaint record with a coded error naming the function and the argument", () => {
+    let caught: unknown;
+    try {
+      complaintTimeliness(undefined as unknown as ComplaintRecord);
+    } catch (error) {
+      caught = error;
+    }
+    expect(isStValidationError(caught)).toBe(true);
+    expect(caught).toBeInstanceOf(TypeError);
+    expect((caught as Error).message).toContain("complaintTimeliness");
+    expect((caught as Error).message).toContain('"Complaint record": is not a complaint record');
+    expect(isStValidationError(caught) && caught.problems[0]).toMatchObject({ path: "record", code: "invalid_type" });
+    // An object that was never read as a record is refused too, never timed as if it had no steps.
+    expect(() => complaintTimeliness({} as ComplaintRecord)).toThrow(/has no complaint section/);
+  });
 });
 
 describe("stageDeadline refuses what it cannot work with", () => {
