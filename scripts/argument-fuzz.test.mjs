@@ -53,13 +53,14 @@ function kindsOf(type, checker) {
     else if (t.getCallSignatures().length > 0) kinds.add("function");
     else if (f & ts.TypeFlags.Object || f & ts.TypeFlags.NonPrimitive || f & ts.TypeFlags.Intersection) {
       kinds.add("record");
-      // An iterable or an object with only optional members takes a list too.
-      if (
-        t.getProperty("__@iterator") ||
-        checker.getPropertiesOfType(t).some((p) => p.escapedName.startsWith("__@iterator"))
-      )
-        kinds.add("list");
-      if (checker.getPropertiesOfType(t).every((p) => p.flags & ts.SymbolFlags.Optional)) kinds.add("list");
+      // An iterable takes a list, and text too when it iterates strings (a string is an Iterable<string>).
+      const iterable = checker
+        .getPropertiesOfType(t)
+        .some(
+          (p) =>
+            String(p.escapedName).startsWith("__@iterator") || String(p.escapedName).startsWith("__@asyncIterator"),
+        );
+      if (iterable) for (const k of ["list", "text"]) kinds.add(k);
     } else for (const k of Object.keys(KINDS)) kinds.add(k);
   };
   add(type);
