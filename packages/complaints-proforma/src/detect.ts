@@ -271,6 +271,8 @@ const SENTENCE_END = /[.!?\n]/g;
 /**
  * Read the text of a complaint and suggest proforma answers, with the evidence for each. Any text
  * is accepted; nothing is ever decided for the reader.
+ * @throws {@link @st/core!StValidationError} (also a `TypeError`) coded `invalid_type` when `text`
+ * is not text or `options` is not an object.
  */
 export function detect(text: string, options: DetectOptions = {}): Detection {
   checkArgument(text, "text", { fn: "detect", argument: "text", label: "Complaint text" });
