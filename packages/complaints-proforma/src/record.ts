@@ -24,6 +24,8 @@ import {
   yesNoSchema,
 } from "@st/core";
 import * as z from "zod";
+// $ZodCheck from zod/v4/core, not z.core.$ZodCheck: reading z.core keeps all of zod (with its locales) in a browser bundle.
+import { $ZodCheck } from "zod/v4/core";
 import { checkListArgument, checkRecordArgument } from "./arguments.js";
 import {
   COMPLAINANT_ROLES,
@@ -310,7 +312,7 @@ function withRules<S extends typeof structure | typeof complaintRecordSchemaV1>(
   const render = (text: string) => renderLabel(text, terminology);
   // Run the rules even when the structure has problems (`when`), so every problem is reported at
   // once. A plain check rather than `superRefine`, which builds an `addIssue` function per record.
-  const rules = new z.core.$ZodCheck({ check: "custom", when: () => true });
+  const rules = new $ZodCheck({ check: "custom", when: () => true });
   rules._zod.check = (payload) => {
     const record = payload.value;
     const violations = checkFollowUps(definition, record);
