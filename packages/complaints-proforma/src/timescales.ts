@@ -259,6 +259,13 @@ export function complaintTimeliness(
       received: record,
       message: "has no complaint section: is it a complaint record (read with parseComplaint)?",
     });
+  // Every complaint record has the date it was received: without it this is no record read with
+  // parseComplaint, and timing nothing would look like a complaint with nothing late.
+  isoDateArgument((complaint as { received?: unknown }).received, {
+    fn: "complaintTimeliness",
+    argument: "record.complaint.received",
+    label: "Date complaint received",
+  });
   const t = resolve(options);
   const calendar = calendarFor(options);
   const stages = record.stages ?? {};

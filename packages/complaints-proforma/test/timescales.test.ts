@@ -199,6 +199,9 @@ describe("complaintTimeliness", () => {
     expect(isStValidationError(caught) && caught.problems[0]).toMatchObject({ path: "record", code: "invalid_type" });
     // An object that was never read as a record is refused too, never timed as if it had no steps.
     expect(() => complaintTimeliness({} as ComplaintRecord)).toThrow(/has no complaint section/);
+    expect(() => complaintTimeliness({ complaint: {} } as ComplaintRecord)).toThrow(
+      '"Date complaint received": is not a date written YYYY-MM-DD (expected a date written YYYY-MM-DD, found nothing)',
+    );
   });
 });
 
