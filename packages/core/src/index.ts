@@ -7,6 +7,7 @@ export * from "./answers.js";
 export * from "./append-all.js";
 export * from "./argument-checks.js";
 export * from "./bank-holidays.js";
+export * from "./csv.js";
 export * from "./data-dictionary.js";
 export * from "./date-format.js";
 export * from "./date-text.js";

@@ -3,9 +3,7 @@
  * @module
  */
 
-import type { FormDefinition } from "@st/core";
-import { checkArgument } from "@st/core";
-import { parseCsv, stringifyCsv } from "./csv.js";
+import { checkArgument, type FormDefinition, parseCsv, stringifyCsv } from "@st/core";
 import {
   checkedDefinition,
   codecsFor,

@@ -14,8 +14,12 @@ export { excelSerialToIsoDate, parseNumberText } from "./answers.js";
  */
 export const parseDateText: (text: string) => string | undefined = coreParseDateText;
 
+/**
+ * The CSV parser and writer live in `@st/core`, the one CSV tokenizer of the tools; re-exported
+ * here so code that imports them from `@st/workbook` keeps working.
+ */
+export { type CsvOptions, type ParsedCsv, parseCsv, stringifyCsv } from "@st/core";
 export { cellAddress, columnLetters } from "./cell-address.js";
-export { type CsvOptions, type ParsedCsv, parseCsv, stringifyCsv } from "./csv.js";
 export {
   guardFormula,
   type ReadCsvOptions,

@@ -1,5 +1,6 @@
+import * as core from "@st/core";
 import { StValidationError } from "@st/core";
-import { guardFormula, readCsv, unguardFormula, writeCsv } from "@st/workbook";
+import { guardFormula, parseCsv, readCsv, stringifyCsv, unguardFormula, writeCsv } from "@st/workbook";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { complaints, terminology } from "./forms.js";
@@ -13,6 +14,14 @@ const record = {
   "process.copiedIn": ["mp", "other"],
   "process.copiedInOther": 'The "Gazette", a local paper',
 };
+
+describe("parseCsv and stringifyCsv", () => {
+  it("are @st/core's, re-exported so imports from @st/workbook keep working", () => {
+    expect(parseCsv).toBe(core.parseCsv);
+    expect(stringifyCsv).toBe(core.stringifyCsv);
+    expect(parseCsv('a,"b\r\nc"\r\n').rows).toEqual([["a", "b\r\nc"]]);
+  });
+});
 
 describe("writeCsv", () => {
   it("writes ids and option values by default, for systems", () => {

@@ -2,11 +2,14 @@
  * CSV as RFC 4180 describes it, read leniently the way spreadsheets write it: fields in double
  * quotes may hold commas, quotes (doubled) and line breaks; lines end in CRLF, LF or CR; a UTF-8
  * byte order mark at the start is dropped. Our own, small, with no dependency, so it runs in the
- * browser and its behaviour on odd input is ours to state.
+ * browser and its behaviour on odd input is ours to state. The one CSV tokenizer of the tools:
+ * `@st/workbook`'s records, `@st/indicators`' extracts and `@st/learning-review`'s case lists all
+ * read through it, so a quote left open is the same `unclosed_quote` problem everywhere.
  * @module
  */
 
-import { argumentError, checkArgument, type Problem } from "@st/core";
+import { checkArgument } from "./argument-checks.js";
+import { argumentError, type Problem } from "./errors.js";
 
 /** Options for {@link parseCsv} and {@link stringifyCsv}. */
 export interface CsvOptions {

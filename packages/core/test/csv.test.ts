@@ -1,4 +1,4 @@
-import { parseCsv, stringifyCsv } from "@st/workbook";
+import { parseCsv, stringifyCsv } from "@st/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
@@ -119,6 +119,77 @@ describe("parseCsv on anything (fuzz)", () => {
         },
       ),
       { numRuns: 1000 },
+    );
+  });
+});
+
+describe("parseCsv on text written many ways (property)", () => {
+  // Ragged rows of fields that need quoting or not, each field quoted where it must be and at
+  // random where it need not, rows ended in CRLF or LF (or, a whole file, in lone CR as old Mac
+  // exports are), behind a byte order mark or not, with any of the three delimiters.
+  const field = fc.oneof(
+    fc.string({ unit: fc.constantFrom("a", "1", " ", ",", ";", "\t", '"', "\r", "\n", "é", "\uFEFF") }),
+    fc.string(),
+  );
+  const file = fc.record({
+    rows: fc.array(fc.array(fc.record({ text: field, quote: fc.boolean() }), { minLength: 1, maxLength: 7 }), {
+      maxLength: 10,
+    }),
+    delimiter: fc.constantFrom(",", ";", "\t"),
+    endings: fc.constantFrom("mixed", "cr"),
+    ending: fc.infiniteStream(fc.constantFrom("\r\n", "\n")),
+    bom: fc.boolean(),
+    lastEnding: fc.boolean(),
+  });
+  const breaks = (text: string) => text.match(/\r\n|\r|\n/g)?.length ?? 0;
+
+  it("reads back every field and the line each row starts on", () => {
+    fc.assert(
+      fc.property(file, ({ rows, delimiter, endings, ending, bom, lastEnding }) => {
+        const mustQuote = (f: string) =>
+          f.includes(delimiter) || /[\r\n]/.test(f) || f.startsWith('"') || f.startsWith("\uFEFF");
+        let text = bom ? "\uFEFF" : "";
+        const lines: number[] = [];
+        let line = 1;
+        rows.forEach((row, i) => {
+          const written = row
+            .map(({ text: f, quote }) => (quote || mustQuote(f) ? `"${f.replaceAll('"', '""')}"` : f))
+            .join(delimiter);
+          const end = endings === "cr" ? "\r" : ending.next().value;
+          lines.push(line);
+          line += breaks(written) + 1;
+          text += written + (i < rows.length - 1 || lastEnding ? end : "");
+        });
+        // A last row of one empty field with no line end is no row at all.
+        const last = rows.at(-1);
+        const expected = rows.map((row) => row.map((f) => f.text));
+        const dropped = !lastEnding && last?.length === 1 && last[0]!.text === "" && !last[0]!.quote;
+        const parsed = parseCsv(text, { delimiter });
+        expect(parsed.problems).toEqual([]);
+        expect(parsed.rows).toEqual(dropped ? expected.slice(0, -1) : expected);
+        expect(parsed.lines).toEqual(dropped ? lines.slice(0, -1) : lines);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+
+  it("reports a quote left open once, on the line it opened, and keeps the rows before it", () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.array(fc.string({ unit: fc.constantFrom("a", " ", "é") }), { minLength: 1, maxLength: 4 }), {
+          maxLength: 6,
+        }),
+        fc.string({ unit: fc.constantFrom("a", ",", "\r\n", "\n", "\r") }),
+        (before, rest) => {
+          const head = stringifyCsv(before);
+          const { rows, problems } = parseCsv(`${head}x,"${rest}`);
+          expect(rows.slice(0, before.length)).toEqual(before);
+          expect(rows.at(-1)).toEqual(["x", rest]);
+          expect(problems).toEqual([
+            expect.objectContaining({ code: "unclosed_quote", line: before.length + 1, field: "file" }),
+          ]);
+        },
+      ),
     );
   });
 });
