@@ -1,10 +1,12 @@
 /**
  * Delimited text as the returns and extracts arrive: comma-separated (SSDA903, Standard
  * Safeguarding Dataset extracts) or tab-separated (published tables), RFC 4180 quoting, a byte
- * order mark, CRLF or LF line ends. Browser-safe; no Node APIs.
+ * order mark, CRLF or LF line ends. Read with `@st/core`'s `parseCsv`, the one CSV parser of the
+ * tools; this module adds the delimiter guess, drops blank lines and refuses a quote left open.
+ * Browser-safe; no Node APIs.
  * @module
  */
-import { checkArgument, StValidationError } from "@st/core";
+import { argumentError, checkArgument, parseCsv, StValidationError } from "@st/core";
 import { checkRecordArgument, checkTextArgument } from "./arguments.js";
 
 /** One row of a delimited file, with the line it starts on. */
@@ -23,83 +25,51 @@ export interface ParseDelimitedOptions {
   fileName?: string | undefined;
 }
 
+const DELIMITERS: readonly string[] = [",", "\t", ";"];
+
+/** The delimiter asked for, or a tab when the first non-blank line has one, otherwise a comma. */
+function delimiterOf(fn: string, text: string, options: ParseDelimitedOptions): string {
+  const asked: unknown = options.delimiter;
+  if (asked === undefined) {
+    const firstLine = /^[^\r\n]*\S[^\r\n]*$/m.exec(text)?.[0] ?? "";
+    return firstLine.includes("\t") ? "\t" : ",";
+  }
+  if (typeof asked === "string" && DELIMITERS.includes(asked)) return asked;
+  throw argumentError(fn, {
+    argument: "options.delimiter",
+    label: "Delimiter",
+    expected: 'a comma, a tab or ";"',
+    received: asked,
+    message: "is not a delimiter of returns or extracts",
+    code: "invalid_delimiter",
+  });
+}
+
+function readRows(fn: string, text: string, options: ParseDelimitedOptions): DelimitedRow[] {
+  const parsed = parseCsv(text, { delimiter: delimiterOf(fn, text, options) });
+  const open = parsed.problems[0];
+  if (open) {
+    // A quote never closed swallowed the rest of the file: refuse it rather than read it short.
+    const fileName = options.fileName ?? "input";
+    throw new StValidationError([{ ...open, field: fileName }], { subject: fileName });
+  }
+  const rows: DelimitedRow[] = [];
+  parsed.rows.forEach((cells, i) => {
+    if (cells.length > 1 || cells[0] !== "") rows.push({ line: parsed.lines[i]!, cells });
+  });
+  return rows;
+}
+
 /**
  * Split delimited text into rows of cells. Quoted cells may hold delimiters, quotes (doubled) and
- * line breaks. Blank lines are dropped (their line numbers are kept on the rows around them). An
- * unterminated quote is a {@link StValidationError} naming the line it opened on.
+ * line breaks. Blank lines are dropped (their line numbers are kept on the rows around them). A
+ * quote never closed is a {@link StValidationError} coded `unclosed_quote`, naming the line it
+ * opened on.
  */
 export function parseDelimited(text: string, options: ParseDelimitedOptions = {}): DelimitedRow[] {
   checkTextArgument("parseDelimited", "text", "Delimited text", text, "the text of a CSV or tab-separated file");
   checkRecordArgument("parseDelimited", "options", options);
-  const source = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
-  const firstLine = /^[^\r\n]*\S[^\r\n]*$/m.exec(source)?.[0] ?? "";
-  const delimiter = options.delimiter ?? (firstLine.includes("\t") ? "\t" : ",");
-  const rows: DelimitedRow[] = [];
-  let cells: string[] = [];
-  let cell = "";
-  let line = 1;
-  let rowLine = 1;
-  let quoted = false;
-  let quoteLine = 0;
-  let cellStarted = false;
-  for (let i = 0; i < source.length; i++) {
-    const ch = source[i]!;
-    if (quoted) {
-      if (ch === '"') {
-        if (source[i + 1] === '"') {
-          cell += '"';
-          i++;
-        } else {
-          quoted = false;
-        }
-      } else {
-        if (ch === "\n") line++;
-        cell += ch;
-      }
-      continue;
-    }
-    if (ch === '"' && !cellStarted) {
-      quoted = true;
-      quoteLine = line;
-      cellStarted = true;
-    } else if (ch === delimiter) {
-      cells.push(cell);
-      cell = "";
-      cellStarted = false;
-    } else if (ch === "\n" || ch === "\r") {
-      if (ch === "\r" && source[i + 1] === "\n") i++;
-      cells.push(cell);
-      if (cells.length > 1 || cells[0] !== "") rows.push({ line: rowLine, cells });
-      cells = [];
-      cell = "";
-      cellStarted = false;
-      line++;
-      rowLine = line;
-    } else {
-      cell += ch;
-      cellStarted = true;
-    }
-  }
-  if (quoted) {
-    const fileName = options.fileName ?? "input";
-    throw new StValidationError(
-      [
-        {
-          path: "",
-          field: fileName,
-          expected: "a closing quote",
-          received: "the end of the file",
-          message: `a quoted cell opened on line ${quoteLine} is never closed`,
-          code: "unterminated_quote",
-          line: quoteLine,
-        },
-      ],
-      { subject: fileName },
-    );
-  }
-  cells.push(cell);
-  if (cells.length > 1 || cells[0] !== "") rows.push({ line: rowLine, cells });
-  return rows;
+  return readRows("parseDelimited", text, options);
 }
 
 /** A header-keyed table: column names and rows as records keyed by them. */
@@ -114,7 +84,7 @@ export interface HeaderedTable {
 export function parseHeaderedTable(text: string, options: ParseDelimitedOptions = {}): HeaderedTable {
   checkTextArgument("parseHeaderedTable", "text", "Delimited text", text, "the text of a CSV or tab-separated file");
   checkRecordArgument("parseHeaderedTable", "options", options);
-  const [header, ...body] = parseDelimited(text, options);
+  const [header, ...body] = readRows("parseHeaderedTable", text, options);
   if (!header) return { columns: [], rows: [] };
   const columns = header.cells.map((c) => c.trim());
   return {

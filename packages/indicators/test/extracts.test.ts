@@ -1,5 +1,5 @@
 import { readFileSync } from "node:fs";
-import { isStValidationError } from "@st/core";
+import { isStValidationError, type StValidationError } from "@st/core";
 import {
   assembleExtracts,
   censusYear,
@@ -8,6 +8,7 @@ import {
   parseDelimited,
   parseExtractDate,
   parseFactorList,
+  parseHeaderedTable,
   parseXmlDate,
   readCareEpisodes,
   readSsda903Header,
@@ -163,14 +164,39 @@ describe("delimited text", () => {
     ]);
   });
 
-  it("names the line an unclosed quote opened on", () => {
+  it("names the line an unclosed quote opened on, with the code every CSV reader uses", () => {
     expect(() => parseDelimited('a,b\n1,"open\n2,3\n', { fileName: "x.csv" })).toThrow(
       /opened on line 2 is never closed/,
     );
+    try {
+      parseHeaderedTable('a,b\n1,"open\n', { fileName: "x.csv" });
+      expect.unreachable();
+    } catch (error) {
+      expect(isStValidationError(error)).toBe(true);
+      expect((error as StValidationError).problems).toEqual([
+        expect.objectContaining({ code: "unclosed_quote", field: "x.csv", line: 2 }),
+      ]);
+    }
+  });
+
+  it("counts a lone CR inside quotes as a line break, as it is outside them", () => {
+    expect(parseDelimited('a,"b\rc"\rd,e\r').map((r) => r.line)).toEqual([1, 3]);
+  });
+
+  it("guesses a tab from the first line that is not blank, and refuses a delimiter it cannot read", () => {
+    expect(parseDelimited("\uFEFF\n\na\tb,c\n1\t2").map((r) => r.cells)).toEqual([
+      ["a", "b,c"],
+      ["1", "2"],
+    ]);
+    expect(parseDelimited("a;b\n1;2", { delimiter: ";" }).map((r) => r.cells)).toEqual([
+      ["a", "b"],
+      ["1", "2"],
+    ]);
+    expect(() => parseDelimited("a|b", { delimiter: "|" as "," })).toThrow(/is not a delimiter/);
   });
 
   it("gives back the cells written (property)", () => {
-    const cell = fc.string().filter((s) => !s.includes("\r"));
+    const cell = fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom("a", ",", '"', "\r", "\n", "\t", " ") }));
     fc.assert(
       fc.property(fc.array(fc.array(cell, { minLength: 2, maxLength: 4 }), { minLength: 1, maxLength: 5 }), (rows) => {
         const quote = (s: string) => `"${s.replace(/"/g, '""')}"`;
