@@ -20,7 +20,7 @@ import {
   type YesNo,
 } from "@st/core";
 import { argumentFailure, CASE_LIST_INPUTS, CASE_LIST_OPTIONS, checkArg, HEADER } from "./arguments.js";
-import { parseCsv } from "./csv.js";
+import { readCsvRows } from "./csv.js";
 import { type CaseOutcome, caseOutcomeLabels, caseOutcomes, parseCaseOutcome } from "./outcomes.js";
 
 /** One case of a case list. */
@@ -442,21 +442,9 @@ function readRows(rows: readonly { raw: Raw; line?: number }[], headers: readonl
 }
 
 function fromCsv(source: string): CaseListReading {
-  const parsed = parseCsv(source);
+  const parsed = readCsvRows(source);
   if (!parsed.ok) {
-    return {
-      cases: [],
-      columns: [],
-      problems: [
-        {
-          ...problem("", "CSV text", undefined, parsed.error.message, "unparseable"),
-          received: "an unclosed quotation mark",
-          line: parsed.error.line,
-        },
-      ],
-      skipped: [],
-      total: 0,
-    };
+    return { cases: [], columns: [], problems: [{ ...parsed.problem, field: "Case list" }], skipped: [], total: 0 };
   }
   const [head, ...body] = parsed.rows;
   if (!head) {

@@ -31,7 +31,7 @@ import {
   legacyRagScale,
 } from "@st/practice-checklist";
 import { AUDITS, argumentFailure, checkArg, DEFINITIONS, LEGACY_INPUT, ROUND_OPTIONS } from "./arguments.js";
-import { parseCsv } from "./csv.js";
+import { readCsvRows } from "./csv.js";
 import { type CaseOutcome, parseCaseOutcome } from "./outcomes.js";
 import type { ReviewedCase, ReviewRound } from "./review-round.js";
 
@@ -151,23 +151,8 @@ function rowsOf(input: string | readonly unknown[]): SafeResult<{ rows: Record<s
       };
     }
   }
-  const csv = parseCsv(text);
-  if (!csv.ok) {
-    return {
-      ok: false,
-      problems: [
-        {
-          path: "",
-          field: "Legacy audits",
-          expected: "CSV text",
-          received: "an unclosed quotation mark",
-          message: csv.error.message,
-          code: "unparseable",
-          line: csv.error.line,
-        },
-      ],
-    };
-  }
+  const csv = readCsvRows(text);
+  if (!csv.ok) return { ok: false, problems: [{ ...csv.problem, field: "Legacy audits" }] };
   const [head, ...body] = csv.rows;
   const headers = head?.fields.map((h) => h.trim()) ?? [];
   return {

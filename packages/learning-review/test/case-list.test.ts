@@ -124,7 +124,12 @@ describe("readCaseList from CSV", () => {
   it("reports an unclosed quotation mark with the line it opened on", () => {
     const result = readCaseList('caseId,workerId\nA,"W1\nB,W2\n');
     expect(result.problems).toMatchObject([
-      { code: "unparseable", line: 2, message: "a quoted field is never closed" },
+      {
+        code: "unclosed_quote",
+        field: "Case list",
+        line: 2,
+        message: "a quoted field opened on line 2 is never closed, so the rest of the file was read into it",
+      },
     ]);
   });
 

@@ -66,6 +66,14 @@ describe("legacy RAG audits", () => {
     ]);
   });
 
+  it("refuses a file with a quote never closed, coded as every CSV reader codes it", () => {
+    const result = readLegacyAudits('\uFEFFcaseId,auditDate,P1\r\nA,2023-01-01,red\r\nB,"2023-01-01,green\r\n');
+    expect(result).toMatchObject({
+      ok: false,
+      problems: [{ code: "unclosed_quote", field: "Legacy audits", line: 3 }],
+    });
+  });
+
   it("keeps earlier rounds comparable, principle by principle", () => {
     const audits = readLegacyAudits(csv);
     if (!audits.ok) throw new Error("unreadable");
