@@ -17,6 +17,7 @@ import {
 import * as z from "zod";
 import { checkRecordArgument, checkTextArgument } from "./arguments.js";
 import { CAVEAT_IDS, type CaveatId } from "./caveats.js";
+import { type AnyRule, type RuleByKind, ruleSchema } from "./rule-kinds/index.js";
 
 /** The fixed ids of the indicators (docs/CLI.md). */
 export const INDICATOR_IDS = [
@@ -45,64 +46,25 @@ export type IndicatorSetId = (typeof INDICATOR_SET_IDS)[number];
 export type CountingUnit = "referrals" | "episodes" | "plans" | "care-starts" | "children";
 
 /** Rule: referrals made in the quarter whose referral issue is DA under the borough's mapping. */
-export interface DaReferralRule {
-  /** Rule name. */
-  kind: "da-referral";
-  /** What is counted. */
-  unit: "referrals" | "children";
-}
+export type DaReferralRule = RuleByKind["da-referral"];
 
 /** Rule: CIN episodes whose first assessment with a DA factor was authorised in the quarter. */
-export interface FirstDaAssessmentRule {
-  /** Rule name. */
-  kind: "first-da-assessment";
-  /** What is counted. */
-  unit: "episodes" | "children";
-}
+export type FirstDaAssessmentRule = RuleByKind["first-da-assessment"];
 
 /** Rule: child protection plans starting in the quarter in an episode already carrying a DA factor. */
-export interface CpPlanWithDaRule {
-  /** Rule name. */
-  kind: "cp-plan-with-da";
-  /** What is counted. */
-  unit: "plans" | "children";
-}
+export type CpPlanWithDaRule = RuleByKind["cp-plan-with-da"];
 
 /** Rule: children starting a period of care in the quarter whose CIN episode at that date has a DA factor. */
-export interface CareStartWithDaRule {
-  /** Rule name. */
-  kind: "care-start-with-da";
-  /** What is counted. */
-  unit: "children" | "care-starts";
-  /** Reason-for-new-episode codes that start a period of care (SSDA903 `RNE`). Default `["S"]`. */
-  reasonsForNewEpisode: readonly string[];
-  /** Legal statuses (SSDA903 `LS`) not counted as being taken into care. Default the short-break series `["V3", "V4"]`. */
-  excludeLegalStatuses: readonly string[];
-  /** When given, only these legal statuses at the start count (e.g. `["C1", "C2"]` for a strict care-order reading). */
-  onlyLegalStatuses?: readonly string[] | undefined;
-  /** Which DA factors count: on any assessment of the episode (`any`), or only those authorised on or before the care start. */
-  factorTiming: "any" | "on-or-before-start";
-}
+export type CareStartWithDaRule = RuleByKind["care-start-with-da"];
 
 /** Rule: DA referrals made within a window after the same child's previous referral. */
-export interface DaReReferralRule {
-  /** Rule name. */
-  kind: "da-re-referral";
-  /** What is counted. */
-  unit: "referrals" | "children";
-  /** The look-back window in calendar months (DfE: 12). A previous referral on the same day of the month, that many months before, counts. */
-  windowMonths: number;
-  /** Whether the previous referral must itself have been for DA. DfE's measure counts any previous referral. */
-  previousMustBeDa: boolean;
-}
+export type DaReReferralRule = RuleByKind["da-re-referral"];
 
-/** The rule that computes an indicator from record-level data, with its parameters. */
-export type IndicatorRule =
-  | DaReferralRule
-  | FirstDaAssessmentRule
-  | CpPlanWithDaRule
-  | CareStartWithDaRule
-  | DaReReferralRule;
+/**
+ * The rule that computes an indicator from record-level data, with its parameters: one of the rule
+ * kinds in `src/rule-kinds/`, its type that of the kind's schema.
+ */
+export type IndicatorRule = AnyRule;
 
 /** How the row labels of published tables are recognised as this indicator. */
 export interface LabelMatch {
@@ -289,34 +251,6 @@ export function getIndicatorSet(id: string): IndicatorSet {
   return set;
 }
 
-const unitFor = {
-  "da-referral": ["referrals", "children"],
-  "first-da-assessment": ["episodes", "children"],
-  "cp-plan-with-da": ["plans", "children"],
-  "care-start-with-da": ["children", "care-starts"],
-  "da-re-referral": ["referrals", "children"],
-} as const;
-
-const ruleSchema = z.discriminatedUnion("kind", [
-  z.strictObject({ kind: z.literal("da-referral"), unit: z.enum(unitFor["da-referral"]) }),
-  z.strictObject({ kind: z.literal("first-da-assessment"), unit: z.enum(unitFor["first-da-assessment"]) }),
-  z.strictObject({ kind: z.literal("cp-plan-with-da"), unit: z.enum(unitFor["cp-plan-with-da"]) }),
-  z.strictObject({
-    kind: z.literal("care-start-with-da"),
-    unit: z.enum(unitFor["care-start-with-da"]),
-    reasonsForNewEpisode: z.array(z.string().min(1)).min(1),
-    excludeLegalStatuses: z.array(z.string().min(1)),
-    onlyLegalStatuses: z.array(z.string().min(1)).optional(),
-    factorTiming: z.enum(["any", "on-or-before-start"]),
-  }),
-  z.strictObject({
-    kind: z.literal("da-re-referral"),
-    unit: z.enum(unitFor["da-re-referral"]),
-    windowMonths: z.int().min(1).max(120),
-    previousMustBeDa: z.boolean(),
-  }),
-]);
-
 const indicatorSchema = z.strictObject({
   id: z.enum(INDICATOR_IDS),
   number: z.int().min(1),
@@ -325,7 +259,7 @@ const indicatorSchema = z.strictObject({
   phrase: z.string().min(1),
   definition: z.string().min(1),
   rule: ruleSchema,
-  caveats: z.array(z.enum(CAVEAT_IDS as [CaveatId, ...CaveatId[]])),
+  caveats: z.array(z.enum(CAVEAT_IDS)),
   labelMatch: z.strictObject({ all: z.array(z.array(z.string().min(1)).min(1)), none: z.array(z.string().min(1)) }),
 });
 
@@ -344,12 +278,12 @@ export const indicatorSetSchema = z.strictObject({
 
 /** Check an indicator set (e.g. a borough's JSON copy with changed parameters) and return it or every problem. */
 export function safeIndicatorSet(input: unknown): SafeResult<IndicatorSet> {
-  return safeParseWithProblems(indicatorSetSchema, input) as SafeResult<IndicatorSet>;
+  return safeParseWithProblems(indicatorSetSchema, input);
 }
 
 /** Check an indicator set and return it, or throw an `StValidationError` listing every problem. */
 export function parseIndicatorSet(input: unknown): IndicatorSet {
-  return parseWithProblems(indicatorSetSchema, input, { subject: "indicator set" }) as IndicatorSet;
+  return parseWithProblems(indicatorSetSchema, input, { subject: "indicator set" });
 }
 
 /** A copy of a set with some indicators' counting units changed (e.g. children instead of referrals). */

@@ -27,7 +27,6 @@ import {
 import { nextDay } from "./dates.js";
 import type { CareEpisode, ReferralReason } from "./extracts.js";
 import {
-  type CareStartWithDaRule,
   type CountingUnit,
   describeUnit,
   getIndicatorSet,
@@ -44,6 +43,8 @@ import {
   type SeriesPoint,
   summariseIndicators,
 } from "./indicator-table.js";
+import { ruleKindOf } from "./rule-kinds/index.js";
+import { type ChildFacts, quarterIndex, type RuleCounter, type RuleOutcome } from "./rule-kinds/rule-kind.js";
 import { monthsBefore } from "./value-readers.js";
 
 /** How to compute: which set, which DA definition, which period, and the data beside the census. */
@@ -89,22 +90,14 @@ interface ChildHistory {
   daEpisodes: Map<IsoDate, IsoDate>;
 }
 
-interface CareStart {
-  careChildId: string;
-  childId: string;
-  startDate: IsoDate;
-  legalStatus: string | undefined;
-  counted: boolean;
-  candidate: { referralDate: IsoDate; open: boolean; hasDa: boolean; borough: string } | undefined;
-}
-
 interface BoroughState {
   gss: string;
   name: string;
   coverage: { from: IsoDate; to: IsoDate; name: string }[];
-  referralsInScope: number;
-  referralsWithIssue: number;
 }
+
+/** The counter of an indicator the run cannot count (its data is missing, or its rule has no kind). */
+const idle: RuleCounter = { count() {} };
 
 const SEP = "\u0000";
 
@@ -137,14 +130,14 @@ export class IndicatorRun {
   readonly #issueDa: (boolean | undefined)[] = [];
   readonly #boroughs = new Map<string, BoroughState>();
   readonly #history = new Map<string, ChildHistory>();
-  readonly #careStarts = new Map<string, CareStart[]>();
-  readonly #hasCareData: boolean;
-  readonly #careRule: CareStartWithDaRule | undefined;
   readonly #indicators: readonly IndicatorDefinition[];
-  #careStartsTotal = 0;
+  // By indicator: why it is null in every quarter (the run lacks data its rule needs), its counter,
+  // and the tally its counter calls.
+  readonly #missing: (string | undefined)[];
+  readonly #counters: RuleCounter[];
+  readonly #tallies: ((date: IsoDate) => void)[];
   #source: (RunSource & { gss: string; lo: IsoDate; hi: IsoDate; keep: boolean }) | undefined;
   #lastSourceTo: IsoDate | undefined;
-  #earliestFrom: IsoDate | undefined;
 
   constructor(options: IndicatorRunOptions = {}) {
     const base =
@@ -174,41 +167,21 @@ export class IndicatorRun {
         this.#notes.push(`The period ends on ${this.#rangeTo}: ${options.to} was widened to the end of its quarter.`);
       }
     }
-    this.#careRule = this.#indicators.find((i) => i.rule.kind === "care-start-with-da")?.rule as
-      | CareStartWithDaRule
-      | undefined;
-    this.#hasCareData = options.careEpisodes !== undefined;
-    if (options.careEpisodes && this.#careRule) this.#indexCareStarts(options.careEpisodes, options.careChildIds);
-  }
-
-  #indexCareStarts(episodes: Iterable<CareEpisode>, map: IndicatorRunOptions["careChildIds"]): void {
-    const rule = this.#careRule!;
-    const lookup =
-      typeof map === "function" ? map : map ? (id: string) => map[id] : (id: string) => id as string | undefined;
-    const seen = new Set<string>();
-    for (const e of episodes) {
-      if (!rule.reasonsForNewEpisode.includes(e.reasonForNewEpisode.trim().toUpperCase())) continue;
-      const key = e.childId + SEP + e.startDate;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      const ls = e.legalStatus?.trim().toUpperCase();
-      const counted =
-        !(ls !== undefined && rule.excludeLegalStatuses.includes(ls)) &&
-        (rule.onlyLegalStatuses === undefined || (ls !== undefined && rule.onlyLegalStatuses.includes(ls)));
-      const childId = lookup(e.childId) ?? e.childId;
-      const start: CareStart = {
-        careChildId: e.childId,
-        childId,
-        startDate: e.startDate,
-        legalStatus: ls,
-        counted,
-        candidate: undefined,
-      };
-      const list = this.#careStarts.get(childId);
-      if (list) list.push(start);
-      else this.#careStarts.set(childId, [start]);
-      this.#careStartsTotal++;
-    }
+    const kinds = this.#indicators.map((indicator) => ruleKindOf(indicator.rule));
+    const given = {
+      referralIssues: this.#isDaIssue !== undefined,
+      careEpisodes: options.careEpisodes,
+      careChildIds: options.careChildIds,
+    };
+    this.#missing = this.#indicators.map((indicator, k) => kinds[k]?.missingDataNote({ ...given, id: indicator.id }));
+    this.#counters = this.#indicators.map((indicator, k) => {
+      const kind = kinds[k];
+      return kind && this.#missing[k] === undefined ? kind.counter({ ...given, id: indicator.id }) : idle;
+    });
+    this.#tallies = this.#indicators.map((indicator, k) => {
+      const unit = indicator.rule.unit;
+      return (date: IsoDate) => this.#count(k, unit, date);
+    });
   }
 
   /** Start a source. Sources must come in date order, without overlapping. */
@@ -247,13 +220,7 @@ export class IndicatorRun {
     }
     let state = this.#boroughs.get(la.code);
     if (!state) {
-      state = {
-        gss: la.code,
-        name: la.london ? la.name : la.code,
-        coverage: [],
-        referralsInScope: 0,
-        referralsWithIssue: 0,
-      };
+      state = { gss: la.code, name: la.london ? la.name : la.code, coverage: [] };
       this.#boroughs.set(la.code, state);
     }
     state.coverage.push({ from: source.from, to: source.to, name: source.name });
@@ -261,7 +228,6 @@ export class IndicatorRun {
     const hi = this.#rangeTo !== undefined && this.#rangeTo < source.to ? this.#rangeTo : source.to;
     this.#source = { ...source, gss: la.code, lo, hi, keep: source.keepHistory ?? true };
     this.#sourceCounts = this.#countsOf(la.code);
-    if (this.#earliestFrom === undefined || source.from < this.#earliestFrom) this.#earliestFrom = source.from;
   }
 
   /** Finish the current source, keeping from it only what later sources need. */
@@ -275,10 +241,7 @@ export class IndicatorRun {
       return;
     }
     // Keep referrals a later referral could look back to, and DA flags of episodes that may continue.
-    const window = Math.max(
-      12,
-      ...this.#indicators.map((i) => (i.rule.kind === "da-re-referral" ? i.rule.windowMonths : 0)),
-    );
+    const window = Math.max(12, ...this.#counters.map((c) => c.lookBackMonths ?? 0));
     const oldest = monthsBefore(nextDay(source.to), window);
     for (const [key, h] of this.#history) {
       h.referrals = h.referrals.filter((r) => r.date >= oldest);
@@ -318,7 +281,6 @@ export class IndicatorRun {
     const historyKey = source.keep || this.#history.size > 0 ? source.gss + SEP + child.childId : "";
     const history = this.#history.size > 0 ? this.#history.get(historyKey) : undefined;
     const isDaFactor = this.#isDaFactor;
-    const borough = this.#boroughs.get(source.gss)!;
     this.#childQuarters.clear();
 
     // Per episode, once: the earliest authorisation date of an assessment with a DA factor, whether
@@ -369,71 +331,20 @@ export class IndicatorRun {
       }
     }
 
-    const indicators = this.#indicators;
-    for (let k = 0; k < indicators.length; k++) {
-      const rule = indicators[k]!.rule;
-      switch (rule.kind) {
-        case "da-referral": {
-          if (!isDaIssue) break;
-          for (let i = 0; i < n; i++) {
-            const date = episodes[i]!.referralDate;
-            if (date === undefined || date < lo || date > hi) continue;
-            borough.referralsInScope++;
-            if (issue[i] !== undefined) borough.referralsWithIssue++;
-            if (issueDa[i]) this.#count(k, rule.unit, date);
-          }
-          break;
-        }
-        case "first-da-assessment": {
-          for (let i = 0; i < n; i++) {
-            const first = firstDa[i];
-            if (first !== undefined && first >= lo && first <= hi) this.#count(k, rule.unit, first);
-          }
-          break;
-        }
-        case "cp-plan-with-da": {
-          for (let i = 0; i < n; i++) {
-            const first = firstDa[i];
-            if (first === undefined) continue;
-            for (const plan of episodes[i]!.cpPlans) {
-              const start = plan.startDate;
-              if (start !== undefined && start >= lo && start <= hi && first <= start) this.#count(k, rule.unit, start);
-            }
-          }
-          break;
-        }
-        case "da-re-referral": {
-          for (let i = 0; i < n; i++) {
-            const e = episodes[i]!;
-            const date = e.referralDate;
-            if (date === undefined || date < lo || date > hi) continue;
-            const isDa = issueDa[i] ?? anyDa[i]!;
-            if (!isDa) continue;
-            const oldest = monthsBefore(date, rule.windowMonths);
-            const mustBeDa = rule.previousMustBeDa;
-            let found = false;
-            for (let j = 0; j < n && !found; j++) {
-              const d = episodes[j]!.referralDate;
-              if (j === i || d === undefined) continue;
-              found = d < date && d >= oldest && (!mustBeDa || (issueDa[j] ?? anyDa[j]!));
-            }
-            if (!found && history) {
-              for (const r of history.referrals) {
-                if (r.date < date && r.date >= oldest && (!mustBeDa || r.da)) {
-                  found = true;
-                  break;
-                }
-              }
-            }
-            if (found) this.#count(k, rule.unit, date);
-          }
-          break;
-        }
-        case "care-start-with-da":
-          if (this.#careStarts.has(child.childId)) this.#matchCareStarts(child, firstDa, anyDa, source.gss);
-          break;
-      }
-    }
+    const facts: ChildFacts = {
+      child,
+      gss: source.gss,
+      from: lo,
+      to: hi,
+      firstDa,
+      anyDa,
+      issue,
+      issueDa,
+      earlier: history?.referrals,
+    };
+    const counters = this.#counters;
+    const tallies = this.#tallies;
+    for (let k = 0; k < counters.length; k++) counters[k]!.count(facts, tallies[k]!);
 
     if (source.keep) {
       let h = history;
@@ -456,31 +367,6 @@ export class IndicatorRun {
     }
   }
 
-  #matchCareStarts(child: CinChild, firstDa: (IsoDate | undefined)[], anyDa: boolean[], gss: string): void {
-    const starts = this.#careStarts.get(child.childId);
-    if (!starts) return;
-    const timing = this.#careRule!.factorTiming;
-    for (const start of starts) {
-      child.episodes.forEach((e, i) => {
-        const r = e.referralDate;
-        if (r === undefined || r > start.startDate) return;
-        const open = e.closureDate === undefined || e.closureDate >= start.startDate;
-        const first = firstDa[i];
-        const hasDa = timing === "any" ? anyDa[i]! : first !== undefined && first <= start.startDate;
-        const c = start.candidate;
-        if (c && c.referralDate === r) {
-          c.hasDa ||= hasDa;
-          c.open ||= open;
-          return;
-        }
-        // The episode open at the start date wins; among equals, the latest referral.
-        if (!c || (open && !c.open) || (open === c.open && r > c.referralDate)) {
-          start.candidate = { referralDate: r, open, hasDa, borough: gss };
-        }
-      });
-    }
-  }
-
   /** The table: every borough read, every indicator of the set, every quarter of the period. */
   result(): IndicatorTable {
     if (this.#source) this.endSource();
@@ -499,85 +385,36 @@ export class IndicatorRun {
     const to = this.#rangeTo ?? dataTo;
     const quarters = from !== undefined && to !== undefined ? quartersBetween(quarterOf(from), quarterOf(to)) : [];
 
-    // Children into care: decided once every source is read.
-    const careCounts = new Map<string, Set<string>>();
-    const careIndex = this.#indicators.findIndex((i) => i.rule.kind === "care-start-with-da");
-    let startsWithoutCin = 0;
-    let startsInPeriod = 0;
-    const careRule = this.#careRule;
-    if (careRule && this.#hasCareData) {
-      for (const starts of this.#careStarts.values()) {
-        for (const s of starts) {
-          if (!s.counted) continue;
-          if ((from !== undefined && s.startDate < from) || (to !== undefined && s.startDate > to)) continue;
-          startsInPeriod++;
-          if (!s.candidate) {
-            startsWithoutCin++;
-            continue;
-          }
-          if (!s.candidate.hasDa) continue;
-          const key = s.candidate.borough + SEP + quarterIndex(s.startDate);
-          const set = careCounts.get(key) ?? new Set<string>();
-          set.add(careRule.unit === "children" ? s.childId : s.childId + SEP + s.startDate);
-          careCounts.set(key, set);
-        }
-      }
-      for (const counts of this.#counts.values()) counts[careIndex]!.clear();
-      for (const [key, set] of careCounts) {
-        const [gss, quarter] = key.split(SEP) as [string, string];
-        this.#countsOf(gss)[careIndex]!.set(Number(quarter), set.size);
-      }
-    }
-
+    // What each indicator decides once every source is read (children into care), and its notes.
+    const outcomes = this.#counters.map(
+      (counter, k): RuleOutcome =>
+        counter.finish?.({
+          from,
+          to,
+          quarters,
+          dataFrom,
+          boroughs,
+          setCount: (gss, quarter, value) => {
+            this.#countsOf(gss)[k]!.set(quarter, value);
+          },
+        }) ?? {},
+    );
     const unavailable = new Map<IndicatorId, string>();
-    for (const indicator of this.#indicators) {
-      const rule = indicator.rule;
-      if (rule.kind === "da-referral" && !this.#isDaIssue) {
-        unavailable.set(
-          indicator.id,
-          `${indicator.id} is null for every quarter: the Children in Need census does not record why a child was referred (ReferralSource records who referred), so DA as the referral issue needs the borough's own referral-reason mapping, and none was given.`,
-        );
-      }
-      if (rule.kind === "care-start-with-da" && !this.#hasCareData) {
-        unavailable.set(
-          indicator.id,
-          `${indicator.id} is null for every quarter: it needs an episodes file in the shape of the SSDA903 return (children starting to be looked after), and none was given.`,
-        );
-      }
-    }
-    const issueMissing = new Set<string>();
-    if (this.#isDaIssue) {
-      const intake = this.#indicators.find((i) => i.rule.kind === "da-referral");
-      for (const b of boroughs) {
-        if (intake && b.referralsInScope > 0 && b.referralsWithIssue === 0) {
-          issueMissing.add(b.gss);
-          notes.push(
-            `${b.name}: ${intake.id} is null: none of the ${b.referralsInScope} referrals in the period had a referral issue recorded, so the mapping found nothing to test (check the field name or the referral-reason extract).`,
-          );
-        } else if (intake && b.referralsWithIssue < b.referralsInScope) {
-          notes.push(
-            `${b.name}: ${b.referralsInScope - b.referralsWithIssue} of ${b.referralsInScope} referrals in the period had no referral issue recorded; they are not counted as DA referrals.`,
-          );
-        }
-      }
-    }
+    this.#indicators.forEach((indicator, k) => {
+      const missing = this.#missing[k];
+      if (missing !== undefined) unavailable.set(indicator.id, missing);
+    });
+    for (const outcome of outcomes) notes.push(...(outcome.dataNotes ?? []));
 
     const series: SeriesPoint[] = [];
     const uncovered = new Map<string, QuarterId[]>();
     for (const b of boroughs) {
-      for (const indicator of this.#indicators) {
+      for (const [k, indicator] of this.#indicators.entries()) {
         for (const quarter of quarters) {
           const covered = b.coverage.some((c) => c.from <= quarterStart(quarter) && quarterEnd(quarter) <= c.to);
           let value: number | null = null;
-          if (
-            covered &&
-            !unavailable.has(indicator.id) &&
-            !(indicator.rule.kind === "da-referral" && issueMissing.has(b.gss))
-          ) {
-            value =
-              this.#counts
-                .get(b.gss)
-                ?.[this.#indicators.indexOf(indicator)]?.get(quarterIndex(quarterStart(quarter))) ?? 0;
+          if (covered && !unavailable.has(indicator.id) && !outcomes[k]!.nullIn?.has(b.gss)) {
+            value = this.#counts.get(b.gss)?.[k]?.get(quarterIndex(quarterStart(quarter))) ?? 0;
           }
           if (!covered && indicator === this.#indicators[0]) {
             const list = uncovered.get(b.gss) ?? [];
@@ -591,25 +428,12 @@ export class IndicatorRun {
 
     for (const indicator of this.#indicators) {
       notes.push(
-        `${indicator.id}: ${indicator.definition} Counts ${describeUnit(indicator.rule.unit)}.${ruleDetail(indicator)}`,
+        `${indicator.id}: ${indicator.definition} Counts ${describeUnit(indicator.rule.unit)}.${ruleKindOf(indicator.rule)?.describe() ?? ""}`,
       );
     }
     notes.push(...describeDaDefinition(this.da));
     notes.push(...unavailable.values());
-    const reReferral = this.#indicators.find((i) => i.rule.kind === "da-re-referral");
-    if (reReferral && !this.#isDaIssue) {
-      notes.push(
-        `${reReferral.id}: no referral-issue mapping was given, so a DA referral here is one whose CIN episode has a DA assessment factor (3A/3B/3C as chosen), not one made for DA.`,
-      );
-    }
-    if (reReferral && this.#earliestFrom !== undefined && quarters.length > 0) {
-      const undercounted = quarters.filter((q) => quarterStart(q) < monthsBefore(this.#earliestFrom!, -12));
-      if (undercounted.length > 0) {
-        notes.push(
-          `${reReferral.id}: the data starts on ${this.#earliestFrom}, so referrals before it are not seen; re-referrals in ${shortLabel(undercounted[0]!)}${undercounted.length > 1 ? ` to ${shortLabel(undercounted.at(-1)!)}` : ""} may be undercounted. Give the previous year's census file too.`,
-        );
-      }
-    }
+    for (const outcome of outcomes) notes.push(...(outcome.readingNotes ?? []));
     for (const b of boroughs) {
       notes.push(
         `${b.name} (${b.gss}): data covers ${b.coverage.map((c) => `${c.from} to ${c.to} (${c.name})`).join("; ")}.`,
@@ -621,14 +445,7 @@ export class IndicatorRun {
         );
       }
     }
-    if (careRule && this.#hasCareData) {
-      if (startsWithoutCin > 0) {
-        notes.push(
-          `${startsWithoutCin} of ${startsInPeriod} children starting to be looked after in the period had no CIN episode on or before their start date in the census data given (check that the two returns use the same child ids); they are not counted.`,
-        );
-      }
-      notes.push(`${this.#careStartsTotal} care starts were read from the episodes data.`);
-    }
+    for (const outcome of outcomes) notes.push(...(outcome.sourceNotes ?? []));
     if (this.set.appliesFrom && quarters.length > 0 && quarters[0]! < this.set.appliesFrom) {
       notes.push(
         `The ${this.set.id} set applies from ${shortLabel(this.set.appliesFrom)}; earlier quarters are computed with its rules for comparison.`,
@@ -644,18 +461,6 @@ export class IndicatorRun {
       boroughs: boroughs.map((b) => ({ gss: b.gss, name: b.name, notes: [] })),
       caveats,
     };
-  }
-}
-
-function ruleDetail(indicator: IndicatorDefinition): string {
-  const rule = indicator.rule;
-  switch (rule.kind) {
-    case "care-start-with-da":
-      return ` Reasons for new episode counted: ${rule.reasonsForNewEpisode.join(", ")}; legal statuses excluded: ${rule.excludeLegalStatuses.join(", ") || "none"}${rule.onlyLegalStatuses ? `; only ${rule.onlyLegalStatuses.join(", ")} counted` : ""}; DA factors ${rule.factorTiming === "any" ? "on any assessment of the episode" : "on assessments authorised on or before the start"} count.`;
-    case "da-re-referral":
-      return ` Window: ${rule.windowMonths} calendar months, boundary included (a referral on the same day ${rule.windowMonths} months later is a re-referral); the previous referral ${rule.previousMustBeDa ? "must itself be a DA referral" : "may be for any reason (DfE's definition)"}.`;
-    default:
-      return "";
   }
 }
 
@@ -700,15 +505,4 @@ function shortLabel(quarter: QuarterId): string {
 function quarterOf(date: IsoDate): QuarterId {
   const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
   return `${date.slice(0, 4)}-Q${(((month - 1) / 3) | 0) + 1}` as QuarterId;
-}
-
-/** Year × 4 + quarter − 1 of a date already checked as ISO: a number, so counting builds no strings. */
-function quarterIndex(date: IsoDate): number {
-  const year =
-    (date.charCodeAt(0) - 48) * 1000 +
-    (date.charCodeAt(1) - 48) * 100 +
-    (date.charCodeAt(2) - 48) * 10 +
-    (date.charCodeAt(3) - 48);
-  const month = (date.charCodeAt(5) - 48) * 10 + (date.charCodeAt(6) - 48);
-  return year * 4 + (((month - 1) / 3) | 0);
 }
