@@ -17,6 +17,7 @@ import {
   localAuthorityCodeSchema,
   type Problem,
   type ReadRecordOptions,
+  type RecordsCheck,
   renderLabel,
   StValidationError,
   type TerminologyProfile,
@@ -525,15 +526,8 @@ export function parseComplaint(input: unknown, options: ParseComplaintOptions = 
   return result.value;
 }
 
-/** What {@link checkComplaints} found in a list of records. */
-export interface ComplaintsCheck {
-  /** The valid records, in input order. */
-  records: ComplaintRecord[];
-  /** The 1-based position in the input of each valid record. */
-  recordNumbers: number[];
-  /** Every problem of every invalid record, each with its `record` number. */
-  problems: Problem[];
-}
+/** What {@link checkComplaints} found in a list of records: the shape every batch checker gives. */
+export type ComplaintsCheck = RecordsCheck<ComplaintRecord>;
 
 /**
  * Check a list of complaint records, numbering them from 1: every problem of every record at once,
@@ -584,7 +578,7 @@ export function checkComplaints(
     records.push(result.value);
     recordNumbers.push(i + 1);
   });
-  return { records, recordNumbers, problems };
+  return { records, recordNumbers, problems, total: inputs.length };
 }
 
 /**

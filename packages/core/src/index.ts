@@ -24,6 +24,7 @@ export * from "./principles.js";
 export * from "./pseudonym.js";
 export * from "./quarter-labels.js";
 export * from "./quarters.js";
+export * from "./records-check.js";
 export * from "./roles.js";
 export * from "./seeded-random.js";
 export * from "./tables.js";

@@ -104,7 +104,7 @@ export function checklistTarget(definition: ChecklistDefinition = defaultCheckli
       const { id, ...row } = fields;
       const value = { ...(id === undefined ? {} : { id }), ...completedChecklistFromRow(row, definition) };
       const checked = checkCompletedChecklists(value, { assumeVersion: 1, definitions: [definition] });
-      const record = checked.valid[0];
+      const record = checked.records[0];
       // Problems come numbered as record 1 of a list of one; the caller numbers forms itself.
       return record
         ? { ok: true, value: record }

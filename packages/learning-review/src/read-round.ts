@@ -94,7 +94,7 @@ export function safeParseReviewRound(input: unknown, options: ReadRoundOptions =
       }),
     };
   }
-  const cases: ReviewedCase[] = round.cases.map((c, i) => ({ ...c, answers: checked.valid[i]!.answers }));
+  const cases: ReviewedCase[] = round.cases.map((c, i) => ({ ...c, answers: checked.records[i]!.answers }));
   return { ok: true, value: { ...round, cases } };
 }
 

@@ -11,6 +11,7 @@ import {
   isoDateSchema,
   localAuthorityCodeSchema,
   type Problem,
+  type RecordsCheck,
   type SafeResult,
   StValidationError,
   withBoroughCode,
@@ -395,14 +396,14 @@ function checkOne(
   return { ok: false, problems };
 }
 
-/** Every record checked: those that passed, and the problems of those that did not, each naming its record. */
-export interface CheckedRecords {
-  /** The records that passed, answers normalised to the scale's values. */
+/**
+ * Every record checked: those that passed (answers normalised to the scale's values), where each
+ * came from, and the problems of those that did not, each naming its record: the same shape as
+ * `checkComplaints` gives.
+ */
+export interface CheckedRecords extends RecordsCheck<CompletedChecklist> {
+  /** @deprecated The same list as {@link RecordsCheck.records}, by its old name. */
   valid: CompletedChecklist[];
-  /** Problems of the records that did not pass; `record` is the 1-based position in the input. */
-  problems: Problem[];
-  /** How many records the input held. */
-  total: number;
 }
 
 /**
@@ -417,19 +418,22 @@ export function checkCompletedChecklists(value: unknown, options: CompletedCheck
 
 function checkList(value: unknown, options: CompletedChecklistOptions, text?: ParsedText): CheckedRecords {
   const list = Array.isArray(value) ? value : [value];
-  const valid: CompletedChecklist[] = [];
+  const records: CompletedChecklist[] = [];
+  const recordNumbers: number[] = [];
   const problems: Problem[] = [];
   list.forEach((entry, i) => {
     const parsed = text ? { text, prefix: Array.isArray(value) ? [i] : [] } : undefined;
     const result = checkOne(entry, options, parsed);
-    if (result.ok) valid.push(result.value);
-    else
+    if (result.ok) {
+      records.push(result.value);
+      recordNumbers.push(i + 1);
+    } else
       appendAll(
         problems,
         result.problems.map((p) => ({ ...p, record: i + 1 })),
       );
   });
-  return { valid, problems, total: list.length };
+  return { records, recordNumbers, valid: records, problems, total: list.length };
 }
 
 /**
@@ -441,7 +445,7 @@ export function safeValidateCompletedChecklists(
 ): SafeResult<CompletedChecklist[]> {
   checkOptions("safeValidateCompletedChecklists", options);
   const checked = checkList(value, options);
-  return checked.problems.length ? { ok: false, problems: checked.problems } : { ok: true, value: checked.valid };
+  return checked.problems.length ? { ok: false, problems: checked.problems } : { ok: true, value: checked.records };
 }
 
 /**
@@ -474,7 +478,7 @@ export function readCompletedChecklists(text: string, options: ParseCompletedOpt
   checkText("readCompletedChecklists", text, RECORDS_TEXT);
   checkOptions("readCompletedChecklists", options);
   const read = parseDataText(text, options.format ?? guessFormat(text), options.source ?? "completed checklists");
-  if (!read.ok) return { valid: [], problems: read.problems, total: 0 };
+  if (!read.ok) return { records: [], recordNumbers: [], valid: [], problems: read.problems, total: 0 };
   return checkList(read.parsed.value, options, read.parsed);
 }
 
@@ -491,7 +495,7 @@ export function safeParseCompletedChecklists(
   checkOptions("safeParseCompletedChecklists", options);
   if (wrong) return { ok: false, problems: wrong };
   const checked = readCompletedChecklists(text, options);
-  return checked.problems.length ? { ok: false, problems: checked.problems } : { ok: true, value: checked.valid };
+  return checked.problems.length ? { ok: false, problems: checked.problems } : { ok: true, value: checked.records };
 }
 
 /**

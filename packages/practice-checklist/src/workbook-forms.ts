@@ -194,7 +194,7 @@ export interface ChecklistRows {
 
 /** What {@link checkCompletedChecklistRows} found: {@link CheckedRecords}, plus where each record came from. */
 export interface CheckedChecklistRows extends CheckedRecords {
-  /** The spreadsheet row of each record in `valid`, in the same order. */
+  /** The spreadsheet row of each record in `records`, in the same order. */
   validRows: number[];
   /** Rows not read as records, with the reason (the reader's blank rows), so nothing is dropped unsaid. */
   skipped: { row: number; reason: string; line?: number | undefined }[];
@@ -249,6 +249,7 @@ export function checkCompletedChecklistRows(
   const problems: Problem[] = [];
   const valid: CompletedChecklist[] = [];
   const validRows: number[] = [];
+  const recordNumbers: number[] = [];
   const byRecord = new Map<number, Problem[]>();
   for (const problem of read.problems) {
     // A sheet may hold only some items' columns (a supervision sheet holds its own): those it
@@ -295,7 +296,7 @@ export function checkCompletedChecklistRows(
       if (question !== undefined && reported.has(question)) continue;
       found.push({ ...problem, ...(question === undefined ? {} : { path: question }), ...at(question) });
     }
-    const result = checked.valid[0];
+    const result = checked.records[0];
     if (result && options.requireAllAnswers) {
       for (const { item, ...problem } of unansweredProblems(result, definition)) {
         const question = answerKey(item, "answer");
@@ -307,11 +308,14 @@ export function checkCompletedChecklistRows(
     );
     if (all.length === 0 && result) {
       valid.push(result);
+      recordNumbers.push(record);
       validRows.push(rowNumber ?? record);
     }
     appendAll(problems, all);
   });
   return {
+    records: valid,
+    recordNumbers,
     valid,
     validRows,
     problems,

@@ -37,7 +37,9 @@ describe("completed checklists", () => {
       stored(audit({}, { checklist: { id: "st-practice-checklist", version: "9.9" } })),
     ];
     const checked = checkCompletedChecklists(records);
-    expect(checked.valid).toHaveLength(1);
+    expect(checked.records).toHaveLength(1);
+    expect(checked.recordNumbers).toEqual([1]);
+    expect(checked.valid).toBe(checked.records);
     expect(checked.total).toBe(4);
     expect(checked.problems.map((p) => [p.record, p.path, p.code])).toEqual([
       [2, "date", "invalid_format"],

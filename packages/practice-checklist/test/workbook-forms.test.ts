@@ -72,6 +72,8 @@ describe("rows read by @st/workbook, checked as completed checklists", () => {
   it("keeps valid rows and their row numbers, and passes the reader's skipped rows on", () => {
     const checked = checkCompletedChecklistRows(rows([audit({ "child-voice": "yes" })]), defaultChecklist);
     expect(checked).toEqual({
+      records: [audit({ "child-voice": "yes" })],
+      recordNumbers: [1],
       valid: [audit({ "child-voice": "yes" })],
       validRows: [3],
       problems: [],

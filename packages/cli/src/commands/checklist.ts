@@ -401,7 +401,7 @@ async function lintOutputFindings(paths: readonly string[], io: Io): Promise<Sou
 
 /** Completed checklists read and checked, with the rows a spreadsheet reader left out. */
 export interface ReadRecords {
-  valid: CompletedChecklist[];
+  records: CompletedChecklist[];
   problems: Problem[];
   total: number;
   skipped: { row: number; reason: string; line?: number | undefined }[];
@@ -507,7 +507,7 @@ the exit code is then 1.
     const definitions = await loadDefinitions(values.definition ?? [], io);
     const profile = await loadProfile(values.profile, io);
     const checked = await readRecords(path, io, definitions);
-    const result = summarise(checked.valid, { by, definitions, profile });
+    const result = summarise(checked.records, { by, definitions, profile });
     if (format === "json")
       printJson(io, {
         ...result,
@@ -562,7 +562,7 @@ Invalid records are listed on stderr and left out; the exit code is then 1.
     const definitions = await loadDefinitions(values.definition ?? [], io);
     const profile = await loadProfile(values.profile, io);
     const checked = await readRecords(path, io, definitions);
-    let pairs = checked.valid.map((record) => ({
+    let pairs = checked.records.map((record) => ({
       record,
       definition: findDefinition(definitions, record.checklist)!,
     }));
@@ -649,10 +649,10 @@ Options:
     if (values.record) {
       const checked = await readRecords(values.record, io, [definition]);
       if (checked.problems.length) throw new InputError(formatProblems(checked.problems, inputName(values.record)));
-      if (checked.valid.length !== 1) {
-        throw new InputError(`${inputName(values.record)} holds ${checked.valid.length} records; give one`);
+      if (checked.records.length !== 1) {
+        throw new InputError(`${inputName(values.record)} holds ${checked.records.length} records; give one`);
       }
-      record = checked.valid[0];
+      record = checked.records[0];
       if (record && values.findings?.length) {
         record = attachFindings(record, await lintOutputFindings(values.findings, io), definition);
       }

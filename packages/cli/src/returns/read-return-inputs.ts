@@ -129,7 +129,7 @@ export async function readReturnInputs(files: ReturnFiles, io: Io): Promise<Retu
       files.checklists.map(async (path) => {
         const read = await readRecords(path, io, reviewChecklists);
         if (read.problems.length) refuse(read.problems, path);
-        return { records: read.valid, source: await source("checklists", path, io) };
+        return { records: read.records, source: await source("checklists", path, io) };
       }),
     );
   }
