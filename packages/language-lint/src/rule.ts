@@ -2,7 +2,7 @@
  * Rules as versioned data: what a rule is, and the schema that checks one.
  * @module
  */
-import { type Problem, StValidationError } from "@st/core";
+import { type Problem, type SafeResult, StValidationError } from "@st/core";
 import * as z from "zod";
 import { categories, severities } from "./finding.js";
 import { toProblems } from "./problems.js";
@@ -138,8 +138,8 @@ export interface RulePack {
   rules: Rule[];
 }
 
-/** The result of a `safe…` function: the value, or every problem found. */
-export type SafeResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
+/** The result of a `safe…` function: `@st/core`'s, re-exported for code written against this package. */
+export type { SafeResult };
 
 /** Check rules against {@link ruleSchema} (and that ids are unique), returning them or every problem found. */
 export function safeParseRules(input: unknown): SafeResult<Rule[]> {
