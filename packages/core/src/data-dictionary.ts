@@ -6,13 +6,8 @@
  */
 import * as z from "zod";
 import { checkArgument } from "./argument-checks.js";
-import {
-  describeCondition,
-  type FormDefinition,
-  type FormQuestion,
-  resolveWith,
-  type TextResolver,
-} from "./form-definition.js";
+import { describeCondition } from "./form-answers.js";
+import { type FormDefinition, type FormQuestion, resolveWith, type TextResolver } from "./form-definition.js";
 import { defaultTerminology } from "./terminology.js";
 import type { RecordSchema, VersionedRecord } from "./versioned-record.js";
 import { type FieldLabels, labelFromKey } from "./zod-problems.js";

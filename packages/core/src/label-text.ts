@@ -97,3 +97,10 @@ export function readFinancialYearStart(text: string): { start: number } | { mess
   if (start > 9998) return { message: "has a year out of range" };
   return { start };
 }
+
+/** Items quoted and listed for a message: `"a", "b" or "c"`. */
+export function quoteList(items: readonly string[], last = "or"): string {
+  const quoted = items.map((i) => `"${i}"`);
+  if (quoted.length <= 1) return quoted.join("");
+  return `${quoted.slice(0, -1).join(", ")} ${last} ${quoted.at(-1)}`;
+}
