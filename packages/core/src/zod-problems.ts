@@ -3,9 +3,11 @@
  * instead of a key, what was expected and what was found in words, and no zod jargon.
  * @module
  */
-import * as z from "zod";
+import type * as z from "zod";
 import { checkArgument } from "./argument-checks.js";
 import { describeValue, type Problem, type ProblemLocation, StValidationError } from "./errors.js";
+import { formatInWords, sizeInWords, sizeMessage, typeWords, valuesInWords } from "./zod-issue-words.js";
+import { boundsOf, core, defOf, type Segment, schemaAt, titleOf } from "./zod-schema-paths.js";
 
 /** One zod issue, as found in `error.issues` of a failed zod 4 parse. */
 export type ZodIssue = z.core.$ZodIssue;
@@ -51,8 +53,6 @@ export interface ZodProblemOptions {
 /** The result of a `safe` parse: the value, or every problem found. */
 export type SafeResult<T> = { ok: true; value: T } | { ok: false; problems: Problem[] };
 
-type Segment = string | number;
-
 /**
  * A readable label from a field key, for fields without a label: `stageReached` and
  * `stage_reached` become "Stage reached"; acronyms stay in capitals (`gssCode` becomes "Gss code",
@@ -79,112 +79,6 @@ const segmentsOf = (path: readonly PropertyKey[]): Segment[] =>
   path.map((p) => (typeof p === "number" ? p : typeof p === "symbol" ? (p.description ?? "symbol") : String(p)));
 
 const dotted = (segments: readonly Segment[]) => segments.join(".");
-
-// ---------------------------------------------------------------------------------------------
-// Finding the part of a schema at a path, through wrappers. Uses `_zod.def`, zod 4's documented
-// surface for library authors.
-
-interface Def {
-  type: string;
-  shape?: Record<string, z.ZodType>;
-  element?: z.ZodType;
-  items?: z.ZodType[];
-  rest?: z.ZodType | null;
-  valueType?: z.ZodType;
-  innerType?: z.ZodType;
-  in?: z.ZodType;
-  getter?: () => z.ZodType;
-  options?: z.ZodType[];
-  left?: z.ZodType;
-  right?: z.ZodType;
-}
-
-const defOf = (schema: z.ZodType): Def => (schema as unknown as { _zod: { def: Def } })._zod.def;
-
-const WRAPPERS = new Set(["optional", "nullable", "default", "prefault", "catch", "readonly", "nonoptional"]);
-
-/** The schema itself and every wrapper inside it, outermost first, down to the real type. */
-function layers(schema: z.ZodType): z.ZodType[] {
-  const found: z.ZodType[] = [];
-  let current: z.ZodType | undefined = schema;
-  for (let depth = 0; current && depth < 32; depth++) {
-    found.push(current);
-    const def = defOf(current);
-    if (WRAPPERS.has(def.type)) current = def.innerType;
-    else if (def.type === "pipe") current = def.in;
-    else if (def.type === "lazy") current = def.getter?.();
-    else break;
-  }
-  return found;
-}
-
-const core = (schema: z.ZodType): z.ZodType => layers(schema).at(-1) as z.ZodType;
-
-function child(schema: z.ZodType, segment: Segment): z.ZodType | undefined {
-  const def = defOf(core(schema));
-  switch (def.type) {
-    case "object":
-      return typeof segment === "string" && def.shape && Object.hasOwn(def.shape, segment)
-        ? def.shape[segment]
-        : undefined;
-    case "array":
-      return def.element;
-    case "tuple":
-      return typeof segment === "number" ? (def.items?.[segment] ?? def.rest ?? undefined) : undefined;
-    case "record":
-      return def.valueType;
-    case "union":
-      for (const option of def.options ?? []) {
-        const found = child(option, segment);
-        if (found) return found;
-      }
-      return undefined;
-    case "intersection":
-      return (def.left && child(def.left, segment)) ?? (def.right && child(def.right, segment));
-    default:
-      return undefined;
-  }
-}
-
-function schemaAt(schema: z.ZodType | undefined, segments: readonly Segment[]): z.ZodType | undefined {
-  let current = schema;
-  for (const segment of segments) {
-    if (!current) return undefined;
-    current = child(current, segment);
-  }
-  return current;
-}
-
-function titleOf(schema: z.ZodType | undefined): string | undefined {
-  if (!schema) return undefined;
-  for (const layer of layers(schema)) {
-    const title = z.globalRegistry.get(layer)?.title;
-    if (typeof title === "string" && title) return title;
-  }
-  return undefined;
-}
-
-interface Bounds {
-  type?: string;
-  minimum?: number;
-  maximum?: number;
-  exclusiveMinimum?: number;
-  exclusiveMaximum?: number;
-  minLength?: number;
-  maxLength?: number;
-  minItems?: number;
-  maxItems?: number;
-}
-
-/** The bounds of a schema as JSON Schema states them, or nothing when it cannot say. */
-function boundsOf(schema: z.ZodType | undefined): Bounds {
-  if (!schema) return {};
-  try {
-    return z.toJSONSchema(schema, { unrepresentable: "any", io: "input" }) as Bounds;
-  } catch {
-    return {};
-  }
-}
 
 // ---------------------------------------------------------------------------------------------
 
@@ -216,165 +110,6 @@ function valueAt(input: unknown, segments: readonly Segment[]): unknown {
     current = (current as Record<string, unknown>)[segment];
   }
   return current;
-}
-
-const TYPE_WORDS: Record<string, string> = {
-  string: "text",
-  number: "a number",
-  int: "a whole number",
-  integer: "a whole number",
-  boolean: "true or false",
-  bigint: "a whole number",
-  symbol: "a symbol",
-  undefined: "nothing",
-  void: "nothing",
-  never: "nothing",
-  null: "nothing (null)",
-  date: "a date",
-  array: "a list",
-  tuple: "a list",
-  object: "a group of fields",
-  record: "a group of fields",
-  map: "a map",
-  set: "a set of values",
-  file: "a file",
-  nonoptional: "a value",
-  nan: "not a number (NaN)",
-  function: "a function",
-};
-
-const typeWords = (expected: string) => TYPE_WORDS[expected] ?? `a value of type ${expected}`;
-
-/** A list of allowed values in words: `Y in part, Y in full, N`. Text is quoted only when needed. */
-function valuesInWords(values: readonly unknown[]): string {
-  const shown = values.map((v) => {
-    if (typeof v === "string") return v === "" || /^\s|\s$|,/.test(v) ? JSON.stringify(v) : v;
-    if (typeof v === "bigint") return String(v);
-    if (v === undefined) return "nothing";
-    return String(v);
-  });
-  return shown.length === 1 ? (shown[0] as string) : `one of ${shown.join(", ")}`;
-}
-
-const plural = (n: number | bigint, one: string, many: string) => `${n} ${Number(n) === 1 ? one : many}`;
-const isoDay = (time: number | bigint) => new Date(Number(time)).toISOString().slice(0, 10);
-const finite = (n: number | undefined): n is number =>
-  n !== undefined && Number.isFinite(n) && Math.abs(n) < Number.MAX_SAFE_INTEGER;
-
-/** What a size-limited value should be, in words, using the schema's other bound when it has one. */
-function sizeInWords(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig, schema: z.ZodType | undefined): string {
-  const small = issue.code === "too_small";
-  const limit = small ? issue.minimum : issue.maximum;
-  const inclusive = issue.inclusive !== false;
-  const bounds = boundsOf(schema);
-  switch (issue.origin) {
-    case "number":
-    case "int":
-    case "bigint": {
-      const whole = issue.origin !== "number" || bounds.type === "integer";
-      const kind = whole ? "a whole number" : "a number";
-      const min = bounds.minimum;
-      const max = bounds.maximum;
-      if (
-        finite(min) &&
-        finite(max) &&
-        bounds.exclusiveMinimum === undefined &&
-        bounds.exclusiveMaximum === undefined
-      ) {
-        return `${kind} from ${min} to ${max}`;
-      }
-      if (small) return inclusive ? `${kind} of ${limit} or more` : `${kind} greater than ${limit}`;
-      return inclusive ? `${kind} of ${limit} or less` : `${kind} less than ${limit}`;
-    }
-    case "string": {
-      if (issue.exact) return `text of exactly ${plural(limit, "character", "characters")}`;
-      if (finite(bounds.minLength) && finite(bounds.maxLength) && bounds.minLength > 0) {
-        return `text of ${bounds.minLength} to ${plural(bounds.maxLength, "character", "characters")}`;
-      }
-      if (small)
-        return Number(limit) <= 1 ? "some text" : `text of at least ${plural(limit, "character", "characters")}`;
-      return `text of at most ${plural(limit, "character", "characters")}`;
-    }
-    case "array":
-    case "set": {
-      if (issue.exact) return `exactly ${plural(limit, "item", "items")}`;
-      if (finite(bounds.minItems) && finite(bounds.maxItems) && bounds.minItems > 0) {
-        return `${bounds.minItems} to ${plural(bounds.maxItems, "item", "items")}`;
-      }
-      if (small) return Number(limit) <= 1 ? "at least one item" : `at least ${plural(limit, "item", "items")}`;
-      return `at most ${plural(limit, "item", "items")}`;
-    }
-    case "date":
-      if (small) return inclusive ? `a date on or after ${isoDay(limit)}` : `a date after ${isoDay(limit)}`;
-      return inclusive ? `a date on or before ${isoDay(limit)}` : `a date before ${isoDay(limit)}`;
-    case "file":
-      return small
-        ? `a file of at least ${plural(limit, "byte", "bytes")}`
-        : `a file of at most ${plural(limit, "byte", "bytes")}`;
-    default:
-      return small ? `at least ${limit}` : `at most ${limit}`;
-  }
-}
-
-function sizeMessage(issue: z.core.$ZodIssueTooSmall | z.core.$ZodIssueTooBig): string {
-  const small = issue.code === "too_small";
-  switch (issue.origin) {
-    case "string":
-      return small ? "is too short" : "is too long";
-    case "array":
-    case "set":
-      return small ? "has too few items" : "has too many items";
-    case "date":
-      return small ? "is too early" : "is too late";
-    default:
-      return small ? "is too small" : "is too large";
-  }
-}
-
-const FORMAT_WORDS: Record<string, string> = {
-  email: "an email address",
-  url: "a web address (URL)",
-  emoji: "an emoji",
-  uuid: "a UUID",
-  guid: "a GUID",
-  nanoid: "a Nano ID",
-  cuid: "a CUID",
-  cuid2: "a CUID2",
-  ulid: "a ULID",
-  xid: "an XID",
-  ksuid: "a KSUID",
-  datetime: "a date and time written YYYY-MM-DDThh:mm:ss",
-  date: "a date written YYYY-MM-DD",
-  time: "a time written hh:mm:ss",
-  duration: "a duration in ISO 8601 form (e.g. P3D)",
-  ipv4: "an IPv4 address",
-  ipv6: "an IPv6 address",
-  cidrv4: "an IPv4 address range",
-  cidrv6: "an IPv6 address range",
-  base64: "base64-encoded text",
-  base64url: "base64url-encoded text",
-  json_string: "JSON text",
-  e164: "a phone number in international form (e.g. +442079460000)",
-  lowercase: "text in lower case",
-  uppercase: "text in upper case",
-  jwt: "a JSON Web Token",
-  regex: "text in the required pattern",
-};
-
-function formatInWords(issue: z.core.$ZodIssueInvalidStringFormat): string {
-  const extra = issue as unknown as { prefix?: string; suffix?: string; includes?: string };
-  switch (issue.format) {
-    case "starts_with":
-      return `text starting with ${JSON.stringify(extra.prefix ?? "")}`;
-    case "ends_with":
-      return `text ending with ${JSON.stringify(extra.suffix ?? "")}`;
-    case "includes":
-      return `text containing ${JSON.stringify(extra.includes ?? "")}`;
-    case "regex":
-      return issue.pattern ? `text matching the pattern ${issue.pattern}` : "text in the required pattern";
-    default:
-      return FORMAT_WORDS[issue.format] ?? `text in the ${issue.format} format`;
-  }
 }
 
 /**
