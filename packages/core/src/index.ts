@@ -30,6 +30,7 @@ export * from "./quarters.js";
 export * from "./records-check.js";
 export * from "./roles.js";
 export * from "./seeded-random.js";
+export * from "./system-dates.js";
 export * from "./tables.js";
 export * from "./terminology.js";
 export * from "./text-position.js";

@@ -14,8 +14,11 @@ export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/** Days in a month of the proleptic Gregorian calendar. */
-function daysInMonth(year: number, month: number): number {
+/**
+ * Days in a month (1 to 12) of the proleptic Gregorian calendar: `daysInMonth(2024, 2)` is 29.
+ * Unchecked, for hot paths: give whole numbers.
+ */
+export function daysInMonth(year: number, month: number): number {
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }

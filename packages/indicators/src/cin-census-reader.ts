@@ -7,7 +7,7 @@
  * malformed XML. Errors name the file and the line.
  * @module
  */
-import { type Problem, StValidationError } from "@st/core";
+import { type Problem, parseXmlDate, StValidationError } from "@st/core";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { checkCensusSource, checkRecordArgument } from "./arguments.js";
 import {
@@ -30,7 +30,7 @@ import {
   SkipTally,
   type UnknownElement,
 } from "./read-summary.js";
-import { readCensusBoolean, readCensusSex, readXmlDate } from "./value-readers.js";
+import { readCensusBoolean, readCensusSex } from "./value-readers.js";
 
 /** Options for {@link CinCensusReader} and {@link readCinCensus}. */
 export interface CinCensusReadOptions extends ReadAccountingOptions {
@@ -495,7 +495,7 @@ export class CinCensusReader {
   /** A date; `event` dates (not birth dates or targets) more than a year after the census reference date are left out. */
   #date(element: string, path: string, event = true): string | undefined {
     const text = this.#text;
-    const date = readXmlDate(text);
+    const date = parseXmlDate(text);
     if (date === undefined) {
       if (text.trim() !== "") this.#problem(element, text, "a date written YYYY-MM-DD", path);
       return undefined;

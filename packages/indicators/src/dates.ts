@@ -5,27 +5,10 @@
  */
 import { addIsoDays, checkArgument, type IsoDate } from "@st/core";
 import { checkTextArgument } from "./arguments.js";
-import { monthsBefore, readExtractDate, readXmlDate } from "./value-readers.js";
+import { monthsBefore } from "./value-readers.js";
 
-/**
- * Read an XML Schema date as the census writes it: `YYYY-MM-DD`, optionally followed by a time zone
- * (`Z`, `+01:00`) or, from some exports, a time (`T00:00:00`). The calendar date is kept as
- * written; the zone or time is dropped, never applied. Returns `undefined` when it is not a real date.
- */
-export function parseXmlDate(text: string): IsoDate | undefined {
-  checkTextArgument("parseXmlDate", "text", "Census date", text);
-  return readXmlDate(text);
-}
-
-/**
- * Read a date from a CSV extract: `dd/mm/yyyy` (the SSDA903 return's form, always day first),
- * or ISO `YYYY-MM-DD` with an optional time (Standard Safeguarding Dataset exports write SQL
- * datetimes such as `2023-07-01 00:00:00.000`). Returns `undefined` when it is neither.
- */
-export function parseExtractDate(text: string): IsoDate | undefined {
-  checkTextArgument("parseExtractDate", "text", "Extract date", text);
-  return readExtractDate(text);
-}
+/** Census and extract dates are read in `@st/core`, with every other date: re-exported here, where they were first. */
+export { parseExtractDate, parseXmlDate } from "@st/core";
 
 /**
  * The date `months` calendar months before `date`, kept on the same day of the month or the last

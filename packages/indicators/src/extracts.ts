@@ -5,7 +5,7 @@
  * census reader produces, so every source feeds the same indicator engine.
  * @module
  */
-import { appendAll, checkArgument, type IsoDate, type Problem, StValidationError } from "@st/core";
+import { appendAll, checkArgument, type IsoDate, type Problem, parseExtractDate, StValidationError } from "@st/core";
 import * as z from "zod";
 import { checkRecordArgument, checkTextArgument } from "./arguments.js";
 import {
@@ -18,7 +18,7 @@ import {
 } from "./cin-records.js";
 import { findColumn, parseHeaderedTable } from "./csv.js";
 import { checkRead, type ReadAccountingOptions, type ReadSummary, SkipTally } from "./read-summary.js";
-import { readCensusBoolean, readExtractDate } from "./value-readers.js";
+import { readCensusBoolean } from "./value-readers.js";
 
 /** One episode of care (a row of the SSDA903 episodes table, or of `ssd_cla_episodes`). */
 export const careEpisodeSchema = z.strictObject({
@@ -297,7 +297,7 @@ function convert(type: FieldType, raw: string): string | boolean | string[] | un
     case "string":
       return raw;
     case "date":
-      return readExtractDate(raw);
+      return parseExtractDate(raw);
     case "boolean": {
       const yn = raw.toUpperCase();
       if (yn === "Y" || yn === "YES") return true;
