@@ -10,6 +10,7 @@
  * @module
  */
 import {
+  addIsoMonths,
   argumentError,
   argumentTypeError,
   type IsoDate,
@@ -227,15 +228,6 @@ export interface ComplaintTimeliness {
   late: number;
 }
 
-function addMonths(date: IsoDate, months: number): IsoDate {
-  const [y, m, d] = date.split("-").map(Number) as [number, number, number];
-  const total = y * 12 + (m - 1) + months;
-  const year = Math.floor(total / 12);
-  const month = (total % 12) + 1;
-  const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(Math.min(d, lastDay)).padStart(2, "0")}`;
-}
-
 /**
  * Compute every due date of a complaint from its record, and whether each step was late, with the
  * England and Wales working-day calendar. Pass `asOf` (e.g. today) to tell overdue steps from
@@ -330,7 +322,7 @@ export function complaintTimeliness(
   request("stage3Requested", stages.stage2Response, stages.stage3Requested);
 
   const arose = record.complaint.matterArose;
-  const limit = arose === undefined ? undefined : addMonths(arose, t.complaintTimeLimitMonths);
+  const limit = arose === undefined ? undefined : addIsoMonths(arose, t.complaintTimeLimitMonths);
   return {
     steps,
     requests,

@@ -154,6 +154,28 @@ export function addIsoDays(date: IsoDate, days: number): IsoDate {
   return isoDateFromDayNumber(isoDayNumber(date) + days);
 }
 
+/**
+ * Add `months` calendar months (negative to go back) to an {@link IsoDate}, keeping the day of the
+ * month, or the last day of a shorter month: `addIsoMonths("2024-02-29", -12)` is `"2023-02-28"`,
+ * `addIsoMonths("2025-01-31", 1)` is `"2025-02-28"`.
+ */
+export function addIsoMonths(date: IsoDate, months: number): IsoDate {
+  if (!isIsoDate(date)) isoDateArgument(date, { fn: "addIsoMonths", argument: "date", label: "Date" });
+  if (!Number.isInteger(months))
+    throw argumentError("addIsoMonths", {
+      argument: "months",
+      label: "Months",
+      expected: "a whole number of months",
+      received: months,
+      message: "is not a whole number of months",
+    });
+  const index = Number(date.slice(0, 4)) * 12 + Number(date.slice(5, 7)) - 1 + months;
+  const year = Math.floor(index / 12);
+  const month = index - year * 12 + 1;
+  const day = Math.min(Number(date.slice(8, 10)), daysInMonth(year, month));
+  return `${String(year).padStart(4, "0")}-${month < 10 ? "0" : ""}${month}-${day < 10 ? "0" : ""}${day}`;
+}
+
 /** Day of the week of an {@link IsoDate}: 0 Sunday to 6 Saturday, as `Date#getDay`. */
 export function isoWeekday(date: IsoDate): number {
   return (((isoDayNumber(date) + 4) % 7) + 7) % 7;

@@ -1,4 +1,12 @@
-import { addIsoDays, isIsoDate, isoDateFromDayNumber, isoDayNumber, isoWeekday, toIsoDate } from "@st/core";
+import {
+  addIsoDays,
+  addIsoMonths,
+  isIsoDate,
+  isoDateFromDayNumber,
+  isoDayNumber,
+  isoWeekday,
+  toIsoDate,
+} from "@st/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
@@ -55,5 +63,32 @@ describe("ISO dates", () => {
     );
     expect(isIsoDate("2000-02-29")).toBe(true);
     expect(isIsoDate("1900-02-29")).toBe(false);
+  });
+});
+
+describe("addIsoMonths", () => {
+  it("keeps the day of the month, or the last day of a shorter month", () => {
+    expect(addIsoMonths("2024-02-29", -12)).toBe("2023-02-28");
+    expect(addIsoMonths("2025-01-31", 1)).toBe("2025-02-28");
+    expect(addIsoMonths("2023-11-15", 3)).toBe("2024-02-15");
+    expect(addIsoMonths("2024-03-31", -1)).toBe("2024-02-29");
+    expect(() => addIsoMonths("2024-02-30", 1)).toThrow(/there is no 30 February 2024/);
+    expect(() => addIsoMonths("2024-02-01", 1.5)).toThrow(/is not a whole number of months/);
+  });
+
+  it("moves by exactly the months asked, never past the end of the month", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: 0, max: 2_000_000 }), fc.integer({ min: -600, max: 600 }), (n, months) => {
+        const date = addIsoDays("1900-01-01", n);
+        const moved = addIsoMonths(date, months);
+        const monthIndex = (d: string) => Number(d.slice(0, 4)) * 12 + Number(d.slice(5, 7));
+        return (
+          isIsoDate(moved) &&
+          monthIndex(moved) - monthIndex(date) === months &&
+          Number(moved.slice(8)) ===
+            Math.min(Number(date.slice(8)), Number(addIsoDays(addIsoMonths(`${moved.slice(0, 8)}01`, 1), -1).slice(8)))
+        );
+      }),
+    );
   });
 });

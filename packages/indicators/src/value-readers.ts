@@ -4,18 +4,11 @@
  * are read by `parseXmlDate` and `parseExtractDate` in `@st/core`. Not exported from the index.
  * @module
  */
-import { daysInMonth, type IsoDate } from "@st/core";
+import { addIsoMonths, type IsoDate } from "@st/core";
 
-/** `subtractMonths` unchecked. */
+/** `subtractMonths`: `addIsoMonths` of `@st/core`, backwards. */
 export function monthsBefore(date: IsoDate, months: number): IsoDate {
-  const year = Number(date.slice(0, 4));
-  const month = Number(date.slice(5, 7));
-  const day = Number(date.slice(8, 10));
-  const index = year * 12 + (month - 1) - months;
-  const y = Math.floor(index / 12);
-  const m = (index % 12) + 1;
-  const d = Math.min(day, daysInMonth(y, m));
-  return `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
+  return addIsoMonths(date, -months);
 }
 
 /** `parseCensusBoolean` unchecked. */
