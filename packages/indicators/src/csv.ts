@@ -25,8 +25,6 @@ export interface ParseDelimitedOptions {
   fileName?: string | undefined;
 }
 
-const DELIMITERS: readonly string[] = [",", "\t", ";"];
-
 /** The delimiter asked for, or a tab when the first non-blank line has one, otherwise a comma. */
 function delimiterOf(fn: string, text: string, options: ParseDelimitedOptions): string {
   const asked: unknown = options.delimiter;
@@ -34,13 +32,13 @@ function delimiterOf(fn: string, text: string, options: ParseDelimitedOptions): 
     const firstLine = /^[^\r\n]*\S[^\r\n]*$/m.exec(text)?.[0] ?? "";
     return firstLine.includes("\t") ? "\t" : ",";
   }
-  if (typeof asked === "string" && DELIMITERS.includes(asked)) return asked;
+  if (typeof asked === "string" && asked.length === 1 && !/["\r\n]/.test(asked)) return asked;
   throw argumentError(fn, {
     argument: "options.delimiter",
     label: "Delimiter",
-    expected: 'a comma, a tab or ";"',
+    expected: "one character other than a quote or line break",
     received: asked,
-    message: "is not a delimiter of returns or extracts",
+    message: "is not a delimiter",
     code: "invalid_delimiter",
   });
 }

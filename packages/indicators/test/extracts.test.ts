@@ -192,7 +192,10 @@ describe("delimited text", () => {
       ["a", "b"],
       ["1", "2"],
     ]);
-    expect(() => parseDelimited("a|b", { delimiter: "|" as "," })).toThrow(/is not a delimiter/);
+    expect(parseDelimited("a|b", { delimiter: "|" as "," }).map((r) => r.cells)).toEqual([["a", "b"]]);
+    expect(() => parseDelimited("a||b", { delimiter: "||" as "," })).toThrow(
+      /arguments of parseDelimited:\n {2}- "Delimiter": is not a delimiter/,
+    );
   });
 
   it("gives back the cells written (property)", () => {
