@@ -136,6 +136,7 @@ export class IndicatorRun {
   readonly #missing: (string | undefined)[];
   readonly #counters: RuleCounter[];
   readonly #tallies: ((date: IsoDate) => void)[];
+  #facts: { -readonly [K in keyof ChildFacts]: ChildFacts[K] } | undefined;
   #source: (RunSource & { gss: string; lo: IsoDate; hi: IsoDate; keep: boolean }) | undefined;
   #lastSourceTo: IsoDate | undefined;
 
@@ -331,17 +332,18 @@ export class IndicatorRun {
       }
     }
 
-    const facts: ChildFacts = {
-      child,
-      gss: source.gss,
-      from: lo,
-      to: hi,
-      firstDa,
-      anyDa,
-      issue,
-      issueDa,
-      earlier: history?.referrals,
-    };
+    // One facts object a run, refilled for each child.
+    let facts = this.#facts;
+    if (facts) {
+      facts.child = child;
+      facts.gss = source.gss;
+      facts.from = lo;
+      facts.to = hi;
+      facts.earlier = history?.referrals;
+    } else {
+      facts = { child, gss: source.gss, from: lo, to: hi, firstDa, anyDa, issue, issueDa, earlier: history?.referrals };
+      this.#facts = facts;
+    }
     const counters = this.#counters;
     const tallies = this.#tallies;
     for (let k = 0; k < counters.length; k++) counters[k]!.count(facts, tallies[k]!);

@@ -44,7 +44,8 @@ export interface EarlierReferral {
 
 /**
  * One child of the current source, with what the engine works out once per episode for every rule.
- * The lists run parallel to `child.episodes`.
+ * The lists run parallel to `child.episodes`. Valid only during the call: the engine refills the
+ * same object for the next child.
  */
 export interface ChildFacts {
   /** The child, with every episode the source holds for them. */
