@@ -15,7 +15,8 @@ import {
   resolveWith,
   type TextResolver,
 } from "./form-definition.js";
-import { findQuestion, indexOf, isAnswered, isQuestionShown } from "./form-questions.js";
+import { indexOf } from "./form-index.js";
+import { findQuestion, isAnswered, isQuestionShown } from "./form-questions.js";
 import { isIsoDate } from "./iso-date.js";
 import { quoteList } from "./label-text.js";
 import { defaultTerminology } from "./terminology.js";

@@ -5,24 +5,7 @@
  */
 import { checkArgument } from "./argument-checks.js";
 import type { FormDefinition, FormQuestion } from "./form-definition.js";
-
-interface FormIndex {
-  questions: FormQuestion[];
-  byId: Map<string, FormQuestion>;
-}
-
-const indexes = new WeakMap<FormDefinition, FormIndex>();
-
-/** The questions of a definition in order and by id, built once a definition. Internal. */
-export function indexOf(definition: FormDefinition): FormIndex {
-  let index = indexes.get(definition);
-  if (!index) {
-    const questions = definition.sections.flatMap((s) => s.questions);
-    index = { questions, byId: new Map(questions.map((q) => [q.id, q])) };
-    indexes.set(definition, index);
-  }
-  return index;
-}
+import { indexOf } from "./form-index.js";
 
 /** Every question of a form in order, across its sections. */
 export function formQuestions(definition: FormDefinition): readonly FormQuestion[] {

@@ -14,11 +14,16 @@ export type IsoDate = string;
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
-/**
- * Days in a month (1 to 12) of the proleptic Gregorian calendar: `daysInMonth(2024, 2)` is 29.
- * Unchecked, for hot paths: give whole numbers.
- */
+/** Days in a month (1 to 12) of the proleptic Gregorian calendar: `daysInMonth(2024, 2)` is 29. */
 export function daysInMonth(year: number, month: number): number {
+  if (!Number.isInteger(year) || !Number.isInteger(month) || month < 1 || month > 12)
+    throw argumentError("daysInMonth", {
+      argument: Number.isInteger(year) ? "month" : "year",
+      label: Number.isInteger(year) ? "Month" : "Year",
+      expected: Number.isInteger(year) ? "a month from 1 to 12" : "a whole year",
+      received: Number.isInteger(year) ? month : year,
+      message: Number.isInteger(year) ? "is not a month from 1 to 12" : "is not a whole year",
+    });
   if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28;
   return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
