@@ -4,9 +4,7 @@
  * @module
  */
 
-import type { Problem } from "@st/core";
-import { checkArgument } from "@st/core";
-import { parseCsv, stringifyCsv } from "@st/workbook";
+import { checkArgument, type Problem, parseCsv, stringifyCsv } from "@st/core";
 import type { BoroughForm } from "./export.js";
 
 /** The forms of an export file, or what stops it being read at all. Never throws. */

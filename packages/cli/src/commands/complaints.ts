@@ -22,11 +22,12 @@ import {
   isStValidationError,
   nestRecord,
   type Problem,
+  parseCsv,
   parseQuarterLabel,
   renderLabel,
   type TerminologyProfile,
 } from "@st/core";
-import { parseCsv, type ReadResult, readCsv, writeTemplate } from "@st/workbook";
+import { type ReadResult, readCsv, writeTemplate } from "@st/workbook";
 import { type Command, ExitCode, isoDateOption, oneOf, parseOptions, required } from "../command.js";
 import { InputError, type Io, readJsonLines, readText, UsageError } from "../io.js";
 import { writeOutputFile } from "../output.js";

@@ -8,6 +8,7 @@ import {
   htmlPage,
   isStValidationError,
   type Problem,
+  parseCsv,
   type TerminologyProfile,
 } from "@st/core";
 import {
@@ -49,7 +50,7 @@ import {
   safeParseChecklistDefinition,
   safeParseTerminologyProfile,
 } from "@st/practice-checklist";
-import { parseCsv, type ReadResult, readCsv, writeTemplate } from "@st/workbook";
+import { type ReadResult, readCsv, writeTemplate } from "@st/workbook";
 import { type Command, ExitCode, isoDateOption, type OptionValues, oneOf, parseOptions, required } from "../command.js";
 import { InputError, type Io, progress, readJsonLines, readText, UsageError } from "../io.js";
 import { writeOutputFile, writeOutputFolder } from "../output.js";
