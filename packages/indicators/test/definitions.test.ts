@@ -1,10 +1,12 @@
 import { isStValidationError } from "@st/core";
 import {
+  type CareStartWithDaRule,
   caveats,
   daDefinition,
   describeDaDefinition,
   getIndicatorSet,
   INDICATOR_IDS,
+  type IndicatorSet,
   indicatorSets,
   parseIndicatorSet,
   referralIssueTest,
@@ -66,6 +68,30 @@ describe("the indicator sets as versioned data", () => {
       "children",
     );
     expect(() => withUnits(indicatorSets["2023"], { "cp-plans-with-da": "referrals" })).toThrow(/indicator set/);
+  });
+
+  it("takes rules written with read-only lists, and refuses a rule kind there is not", () => {
+    const rule = {
+      kind: "care-start-with-da",
+      unit: "care-starts",
+      reasonsForNewEpisode: ["S", "P"],
+      excludeLegalStatuses: [],
+      onlyLegalStatuses: ["C2"],
+      factorTiming: "on-or-before-start",
+    } as const satisfies CareStartWithDaRule;
+    const base = indicatorSets["2023"];
+    const set = {
+      ...base,
+      indicators: base.indicators.map((i) => (i.id === "children-into-care-with-da" ? { ...i, rule } : i)),
+    } satisfies IndicatorSet;
+    expect(parseIndicatorSet(set)).toEqual(set);
+    const unknown = {
+      ...base,
+      indicators: base.indicators.map((i) => ({ ...i, rule: { kind: "s47", unit: "children" } })),
+    };
+    const result = safeIndicatorSet(unknown);
+    expect(result.ok).toBe(false);
+    if (!result.ok) expect(result.problems.map((p) => p.path)).toContain("indicators.0.rule.kind");
   });
 
   it("names the sets there are when asked for one that is not", () => {
