@@ -110,3 +110,30 @@ export function checkArgument(
     message: `is not ${expected}`,
   }) satisfies StValidationError;
 }
+
+/**
+ * An argument described once, with the kinds it takes, for a package whose functions share it
+ * (case notes, a review round, lint options): see {@link checkArgumentOf}.
+ */
+export interface ArgumentSpec extends Omit<ArgumentPlace, "fn"> {
+  /** The kinds of value the argument takes. */
+  kinds: ArgumentKind | readonly ArgumentKind[];
+}
+
+/**
+ * {@link checkArgument} for an argument described once as an {@link ArgumentSpec}, so each
+ * function checks it in one short line: `checkArgumentOf("lint", CASE_NOTES, text)`.
+ *
+ * @throws StValidationError (also a `TypeError`) with one problem coded `invalid_type`.
+ */
+export function checkArgumentOf(fn: string, spec: ArgumentSpec, value: unknown): void {
+  checkArgument(fn, "text", { fn: "checkArgumentOf", argument: "fn", label: "Function name" });
+  checkArgument(spec, "record", {
+    fn: "checkArgumentOf",
+    argument: "spec",
+    label: "Argument",
+    expected: "an argument { kinds, argument, label }",
+  });
+  const { kinds, ...place } = spec;
+  checkArgument(value, kinds, { fn, ...place });
+}

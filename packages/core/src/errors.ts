@@ -133,28 +133,23 @@ export interface ArgumentProblem {
   code?: string;
 }
 
-/** An {@link StValidationError} that is also a `RangeError`, as calculators threw before. */
-class ArgumentError extends RangeError {
-  override readonly name = "StValidationError";
-  readonly problems: readonly Problem[];
-
-  constructor(problems: readonly Problem[], subject: string) {
-    super(formatProblems(problems, subject));
-    this.problems = problems;
-    Object.defineProperty(this, BRAND, { value: true });
-  }
-}
-
-/** An {@link StValidationError} that is also a `TypeError`: an argument of the wrong kind. */
-class ArgumentTypeError extends TypeError {
-  override readonly name = "StValidationError";
-  readonly problems: readonly Problem[];
-
-  constructor(problems: readonly Problem[], subject: string) {
-    super(formatProblems(problems, subject));
-    this.problems = problems;
-    Object.defineProperty(this, BRAND, { value: true });
-  }
+/**
+ * An {@link StValidationError} that is also a built-in `RangeError` or `TypeError` (what
+ * calculators threw before, and what JavaScript throws for a value of the wrong kind): the built-in
+ * error, named and branded, carrying its problems.
+ */
+function argumentErrorOf<E extends RangeError | TypeError>(
+  Base: new (message: string) => E,
+  problems: readonly Problem[],
+  subject: string,
+): StValidationError & E {
+  const error = new Base(formatProblems(problems, subject));
+  Object.defineProperties(error, {
+    name: { value: "StValidationError", enumerable: true, configurable: true, writable: true },
+    problems: { value: problems, enumerable: true },
+    [BRAND]: { value: true },
+  });
+  return error as StValidationError & E;
 }
 
 /**
@@ -169,7 +164,7 @@ export function argumentError(fn: string, problem: ArgumentProblem): StValidatio
   expectArgumentProblem("argumentError", fn, problem);
   const { argument, label, expected, received, message, code = "invalid_argument" } = problem;
   const found: Problem = { path: argument, field: label, expected, received: describeValue(received), message, code };
-  return new ArgumentError([found], `the arguments of ${fn}`) as unknown as StValidationError & RangeError;
+  return argumentErrorOf(RangeError, [found], `the arguments of ${fn}`);
 }
 
 /**
@@ -190,7 +185,7 @@ export function argumentTypeError(fn: string, problem: Omit<ArgumentProblem, "co
     message,
     code: "invalid_type",
   };
-  return new ArgumentTypeError([found], `the arguments of ${fn}`) as unknown as StValidationError & TypeError;
+  return argumentErrorOf(TypeError, [found], `the arguments of ${fn}`);
 }
 
 /** Throws the coded error of {@link argumentTypeError} unless `ok`: the checks of this module's own arguments. */

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { type ArgumentKind, checkArgument, isArgumentKind, isStValidationError } from "../src/index.js";
+import {
+  type ArgumentKind,
+  type ArgumentSpec,
+  checkArgument,
+  checkArgumentOf,
+  isArgumentKind,
+  isStValidationError,
+} from "../src/index.js";
 
 const place = { fn: "score", argument: "record", label: "Completed checklist" };
 
@@ -54,5 +61,16 @@ describe("checkArgument", () => {
         },
       ),
     );
+  });
+});
+
+describe("checkArgumentOf", () => {
+  it("checks an argument described once, naming the function it is given", () => {
+    const caseNotes: ArgumentSpec = { kinds: "text", argument: "text", label: "Case notes" };
+    expect(() => checkArgumentOf("lint", caseNotes, "Mr B pushed Ms A.")).not.toThrow();
+    expect(() => checkArgumentOf("lint", caseNotes, undefined)).toThrow(
+      '1 problem in the arguments of lint:\n  - "Case notes": is not text (expected text, found nothing)',
+    );
+    expect(() => checkArgumentOf("lint", { ...caseNotes, optional: true }, undefined)).not.toThrow();
   });
 });

@@ -5,18 +5,13 @@
  * budget). Internal: not exported from the index.
  * @module
  */
-import { type ArgumentKind, type ArgumentPlace, checkArgument, type Problem, StValidationError } from "@st/core";
+import { type ArgumentSpec, checkArgumentOf, type Problem, StValidationError } from "@st/core";
 
-/** An argument as the public functions take it; the function's name is given at the check. */
-export type Place = Omit<ArgumentPlace, "fn"> & { kinds: ArgumentKind | readonly ArgumentKind[] };
+/** An argument as the public functions take it (`ArgumentSpec` of `@st/core`); the function's name is given at the check. */
+export type Place = ArgumentSpec;
 
-/**
- * Throws the coded error of `checkArgument` (an `StValidationError`, also a `TypeError`, coded
- * `invalid_type`) unless `value` is of the kind the place takes.
- */
-export function checkArg(fn: string, { kinds, ...place }: Place, value: unknown): void {
-  checkArgument(value, kinds, { fn, ...place });
-}
+/** `checkArgumentOf` of `@st/core`: throws its coded error unless `value` is of the kind the place takes. */
+export const checkArg = checkArgumentOf;
 
 /**
  * For `safe…` functions: the failure `checkArg` would throw, as a result (`{ ok: false, problems }`),
