@@ -40,6 +40,7 @@ const smoke = {
   "@st/language-lint/demo": `m.demoCaseNotes().length === 24 && m.safeParseCaseNoteExtracts(m.demoCaseNotes()).ok`,
   "@st/learning-review/demo": `m.demoRounds().length === 4`,
   "@st/pattern-map/demo": `m.demoPatternMap().behaviours.length === 5`,
+  "@st/indicators/demo": `[...m.syntheticChildren({ children: 3, referenceDate: "2024-03-31", seed: 1 })].length === 3`,
   "@st/indicators/node": `typeof m.computeIndicatorsFromFiles === "function"`,
   "@st/indicators/charts": `m.indicatorChartSpec({ definition: "2023", series: [], notes: [] }, "children-into-care-with-da").data.values.length === 0`,
 };

@@ -23,4 +23,3 @@ export { indicatorTableMarkdown } from "./indicator-table-markdown.js";
 export * from "./published-data.js";
 export * from "./published-returns.js";
 export * from "./read-summary.js";
-export * from "./synthetic-census.js";

@@ -1,12 +1,6 @@
 import { isStValidationError, type Problem } from "@st/core";
-import {
-  type CinCensusSummary,
-  type CinChild,
-  censusXmlChunks,
-  computeIndicators,
-  readCinCensus,
-  syntheticChildren,
-} from "@st/indicators";
+import { type CinCensusSummary, type CinChild, computeIndicators, readCinCensus } from "@st/indicators";
+import { censusXmlChunks, syntheticChildren } from "@st/indicators/demo";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 

@@ -3,11 +3,11 @@ import { formatProblems, isStValidationError, type Problem } from "@st/core";
 import {
   type CinCensusSummary,
   type CinChild,
-  censusXmlChunks,
   cinCensusChildren,
   parseCensusBoolean,
   readCinCensus,
 } from "@st/indicators";
+import { censusXmlChunks } from "@st/indicators/demo";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { childArbitrary } from "./arbitraries.js";

@@ -2,11 +2,11 @@ import {
   type CareEpisode,
   type CinChild,
   type CinEpisode,
-  censusXmlChunks,
   computeIndicators,
   computeIndicatorsFromChildren,
   type IndicatorTable,
 } from "@st/indicators";
+import { censusXmlChunks } from "@st/indicators/demo";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 

@@ -1,5 +1,5 @@
 import { createHash } from "node:crypto";
-import { syntheticCareEpisodes, syntheticChildren } from "@st/indicators";
+import { syntheticCareEpisodes, syntheticChildren } from "@st/indicators/demo";
 import { describe, expect, it } from "vitest";
 
 const digest = (value: unknown) => createHash("sha256").update(JSON.stringify(value)).digest("hex");

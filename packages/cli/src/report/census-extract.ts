@@ -1,15 +1,13 @@
 import { escapeHtml, escapeMarkdown, formatQuarter, getLondonLocalAuthority, htmlTable, markdownTable } from "@st/core";
 import {
   type CareEpisode,
-  censusXmlChunks,
   computeIndicators,
   DA_FACTOR_CODES,
   type IndicatorTable,
   indicatorSets,
-  syntheticCareEpisodes,
-  syntheticChildren,
   tableDimensions,
 } from "@st/indicators";
+import { censusXmlChunks, syntheticCareEpisodes, syntheticChildren } from "@st/indicators/demo";
 
 /**
  * The synthetic Children in Need census extract of the demo: one borough, one census year, small
