@@ -399,12 +399,14 @@ function suggest(text: string): string | undefined {
  * @returns The authority, or `undefined` when the query names none.
  */
 export function findLocalAuthority(query: string | number): LocalAuthority | undefined {
-  checkArgument(query, ["text", "number"], {
-    fn: "findLocalAuthority",
-    argument: "query",
-    label: "Local authority",
-    expected: "a name, GSS code or DfE number",
-  });
+  // NaN is a number no authority has: not found, like any other, rather than an argument error.
+  if (typeof query !== "number")
+    checkArgument(query, "text", {
+      fn: "findLocalAuthority",
+      argument: "query",
+      label: "Local authority",
+      expected: "a name, GSS code or DfE number",
+    });
   const result = lookup(query);
   return result.ok ? result.value : undefined;
 }

@@ -274,3 +274,13 @@ describe("withBoroughCode", () => {
     );
   });
 });
+
+describe("findLocalAuthority with a number no authority has", () => {
+  it("finds nothing for NaN or a fraction, and refuses what is neither text nor a number", () => {
+    expect(findLocalAuthority(Number.NaN)).toBeUndefined();
+    expect(findLocalAuthority(204.5)).toBeUndefined();
+    expect(() => findLocalAuthority(null as unknown as string)).toThrow(
+      /"Local authority": is not a name, GSS code or DfE number/,
+    );
+  });
+});
