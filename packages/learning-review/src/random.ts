@@ -3,6 +3,7 @@
  * machine and in every JavaScript engine, which `Math.random` never promises.
  * @module
  */
+import { checkArgument, isoDateArgument } from "@st/core";
 
 /** Largest seed accepted: any whole number from 0 to `Number.MAX_SAFE_INTEGER`. */
 export const MAX_SEED = Number.MAX_SAFE_INTEGER;
@@ -10,6 +11,25 @@ export const MAX_SEED = Number.MAX_SAFE_INTEGER;
 /** True when `seed` is a whole number from 0 to {@link MAX_SEED}. */
 export function isSeed(seed: unknown): seed is number {
   return typeof seed === "number" && Number.isSafeInteger(seed) && seed >= 0;
+}
+
+/**
+ * The seed a sample is drawn with when none is given: the period's first day as a number
+ * (`2024-04-01` gives 20240401), so a sample drawn without a seed is still reproducible.
+ */
+export function defaultSampleSeed(period: { from: string }): number {
+  checkArgument(period, "record", {
+    fn: "defaultSampleSeed",
+    argument: "period",
+    label: "Period",
+    expected: "a period { from, to }",
+  });
+  const from = isoDateArgument(period.from, {
+    fn: "defaultSampleSeed",
+    argument: "period.from",
+    label: "Period start",
+  });
+  return Number(from.replaceAll("-", ""));
 }
 
 // MurmurHash3's finaliser: spreads every input bit over the 32 output bits, so seeds 1 and 2 give

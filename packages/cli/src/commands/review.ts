@@ -8,7 +8,6 @@ import {
   htmlPage,
   isStValidationError,
   type Problem,
-  parseCsv,
   type TerminologyProfile,
 } from "@st/core";
 import {
@@ -19,6 +18,7 @@ import {
   caseListHeaderAliases,
   compareRoundsByBorough,
   createReviewRound,
+  defaultSampleSeed,
   defaultSamplingFrame,
   describeSample,
   documentToHtml,
@@ -39,6 +39,7 @@ import {
   type SkippedCase,
   safeDrawSample,
   safeParseSamplingFrame,
+  safeReadReviewedCaseIds,
   samplingFrameRecord,
   seriesReport,
   summariseRound,
@@ -207,52 +208,13 @@ async function loadCaseList(path: string, io: Io, skipInvalid: boolean): Promise
   return { cases: reading.cases, columns: reading.columns };
 }
 
-/**
- * Case ids from a previous sample or round (JSON), or a list of ids (CSV or TSV with a caseId
- * column, or one id a line). A file that is neither is an error, never an empty list: leaving out
- * nothing would redraw cases already reviewed.
- */
+/** The ids in a file of cases already reviewed; a file that cannot be read stops the sample. */
 function caseIdsIn(text: string, path: string): string[] {
-  const trimmed = text.replace(/^\uFEFF/, "").trim();
-  if (/^[[{]/.test(trimmed)) {
-    let value: unknown;
-    try {
-      value = JSON.parse(trimmed);
-    } catch (error) {
-      throw new InputError(`cannot read ${path}: it is not valid JSON (${(error as Error).message})`);
-    }
-    const ids: string[] = [];
-    const visit = (v: unknown): void => {
-      if (typeof v === "string") ids.push(v);
-      else if (Array.isArray(v)) v.forEach(visit);
-      else if (v && typeof v === "object") {
-        const o = v as Record<string, unknown>;
-        if (Array.isArray(o.cohorts)) {
-          for (const c of o.cohorts as Record<string, unknown>[]) {
-            // A sample lists ids under cases; a round's cohorts hold only labels.
-            if (Array.isArray(c?.cases)) visit(c.cases);
-          }
-        }
-        if (Array.isArray(o.cases)) {
-          for (const c of o.cases) {
-            if (typeof c === "string") ids.push(c);
-            else if (c && typeof c === "object" && typeof (c as { caseId?: unknown }).caseId === "string")
-              ids.push((c as { caseId: string }).caseId);
-          }
-        }
-        if (typeof o.caseId === "string") ids.push(o.caseId);
-      }
-    };
-    visit(value);
-    return ids;
-  }
-  const firstLine = trimmed.split(/\r?\n/, 1)[0] ?? "";
-  const { rows, problems } = parseCsv(trimmed, { delimiter: firstLine.includes("\t") ? "\t" : "," });
-  if (problems.length > 0) throw new InputError(formatProblems(problems, path));
-  const header = (rows[0] ?? []).map((h) => h.toLowerCase().replace(/[^a-z0-9]/g, ""));
-  const column = header.findIndex((h) => h === "caseid" || h === "caseref" || h === "casereference");
-  const ids = column >= 0 ? rows.slice(1).map((row) => row[column] ?? "") : rows.map((row) => row.join(","));
-  return ids.map((id) => id.trim()).filter((id) => id !== "");
+  const read = safeReadReviewedCaseIds(text);
+  if (read.ok) return read.value;
+  const [first] = read.problems;
+  if (first?.code === "unparseable") throw new InputError(`cannot read ${path}: it ${first.message}`);
+  throw new InputError(formatProblems(read.problems, path));
 }
 
 interface SampleInputs {
@@ -277,8 +239,7 @@ async function drawFromArgs(values: OptionValues<typeof sampleOptions>, io: Io):
   const from = isoDateOption("from", required("from", values.from));
   const to = isoDateOption("to", required("to", values.to));
   if (from > to) throw new UsageError(`--to (${to}) is before --from (${from})`);
-  // Without --seed the sample is still reproducible: the seed is the period's first day as a number.
-  const seed = values.seed === undefined ? Number(from.replaceAll("-", "")) : Number(values.seed);
+  const seed = values.seed === undefined ? defaultSampleSeed({ from }) : Number(values.seed);
   if (!/^\d+$/.test(values.seed ?? "0") || !isSeed(seed)) {
     throw new UsageError(`--seed must be a whole number from 0 to ${MAX_SEED}; found "${values.seed}"`);
   }
