@@ -119,26 +119,70 @@ function literal(text: string): string {
   return out;
 }
 
+// The constant text between a finding's values in `st lint --format json`, eight spaces in.
+const P = "        ";
+const RULE_ID = `${P}{\n${P}  "ruleId": `;
+const CATEGORY = `,\n${P}  "category": `;
+const SEVERITY = `,\n${P}  "severity": `;
+const MESSAGE = `,\n${P}  "message": `;
+const LINE = `,\n${P}  "line": `;
+const COLUMN = `,\n${P}  "column": `;
+const OFFSET = `,\n${P}  "offset": `;
+const LENGTH = `,\n${P}  "length": `;
+const EXCERPT = `,\n${P}  "excerpt": `;
+const SUGGESTIONS = `,\n${P}  "suggestions": `;
+const SUGGESTION = `\n${P}    `;
+const SUGGESTIONS_END = `\n${P}  ]`;
+const END_LINE = `,\n${P}  "endLine": `;
+const END_COLUMN = `,\n${P}  "endColumn": `;
+const EXPLANATION = `,\n${P}  "explanation": `;
+const FIX_OFFSET = `,\n${P}  "fix": {\n${P}    "offset": `;
+const FIX_LENGTH = `,\n${P}    "length": `;
+const FIX_TEXT = `,\n${P}    "text": `;
+const FIX_END = `\n${P}  }`;
+const QUOTED = `,\n${P}  "quoted": {\n${P}    "attributed": `;
+const POSITIVE = `,\n${P}  "positive": true`;
+const FINDING_END = `\n${P}}`;
+
+/**
+ * The text of a finding as it sits in `st lint --format json`, pushed onto `out` in pieces (joined
+ * once a batch, the pieces are copied once: no string is built up by concatenation).
+ */
+function pushFindingText(f: Finding, out: string[]): void {
+  out.push(RULE_ID, literal(f.ruleId), CATEGORY, literal(f.category), SEVERITY, literal(f.severity));
+  out.push(MESSAGE, literal(f.message), LINE, `${f.line}`, COLUMN, `${f.column}`, OFFSET, `${f.offset}`);
+  out.push(LENGTH, `${f.length}`, EXCERPT, JSON.stringify(f.excerpt), SUGGESTIONS);
+  if (f.suggestions.length === 0) out.push("[]");
+  else {
+    out.push("[");
+    for (let i = 0; i < f.suggestions.length; i++) out.push(i ? "," : "", SUGGESTION, literal(f.suggestions[i]!));
+    out.push(SUGGESTIONS_END);
+  }
+  out.push(END_LINE, `${f.endLine}`, END_COLUMN, `${f.endColumn}`, EXPLANATION, literal(f.explanation));
+  if (f.fix)
+    out.push(
+      FIX_OFFSET,
+      `${f.fix.offset}`,
+      FIX_LENGTH,
+      `${f.fix.length}`,
+      FIX_TEXT,
+      JSON.stringify(f.fix.text),
+      FIX_END,
+    );
+  if (f.quoted) out.push(QUOTED, `${f.quoted.attributed}`, FIX_END);
+  if (f.positive) out.push(POSITIVE);
+  out.push(FINDING_END);
+}
+
 /**
  * A finding as it sits in `st lint --format json`: exactly `JSON.stringify(jsonFinding(f), null, 2)`
  * indented by eight spaces, written directly. Re-indenting the stringified object line by line took
  * longer than linting on a large file; the equality is a test.
  */
 export function jsonFindingText(f: Finding): string {
-  const p = "        ";
-  let out = `${p}{\n${p}  "ruleId": ${literal(f.ruleId)},\n${p}  "category": ${literal(f.category)},\n${p}  "severity": ${literal(f.severity)},\n${p}  "message": ${literal(f.message)},\n${p}  "line": ${f.line},\n${p}  "column": ${f.column},\n${p}  "offset": ${f.offset},\n${p}  "length": ${f.length},\n${p}  "excerpt": ${JSON.stringify(f.excerpt)},\n${p}  "suggestions": `;
-  if (f.suggestions.length === 0) out += "[]";
-  else {
-    out += "[";
-    for (const [i, s] of f.suggestions.entries()) out += `${i ? "," : ""}\n${p}    ${literal(s)}`;
-    out += `\n${p}  ]`;
-  }
-  out += `,\n${p}  "endLine": ${f.endLine},\n${p}  "endColumn": ${f.endColumn},\n${p}  "explanation": ${literal(f.explanation)}`;
-  if (f.fix)
-    out += `,\n${p}  "fix": {\n${p}    "offset": ${f.fix.offset},\n${p}    "length": ${f.fix.length},\n${p}    "text": ${JSON.stringify(f.fix.text)}\n${p}  }`;
-  if (f.quoted) out += `,\n${p}  "quoted": {\n${p}    "attributed": ${f.quoted.attributed}\n${p}  }`;
-  if (f.positive) out += `,\n${p}  "positive": true`;
-  return `${out}\n${p}}`;
+  const out: string[] = [];
+  pushFindingText(f, out);
+  return out.join("");
 }
 
 /**
@@ -158,10 +202,17 @@ async function streamFindings(paths: readonly string[], format: "json" | "jsonl"
     for await (const findings of lintStream(linter, readPieces(path, io), { size: 1 << 16 })) {
       if (findings.length === 0) continue;
       errors ||= findings.some((f) => f.severity === "error");
-      const lines = findings.map((f) =>
-        format === "jsonl" ? JSON.stringify({ path: name, ...jsonFinding(f) }) : jsonFindingText(f),
-      );
-      io.stdout(format === "jsonl" ? `${lines.join("\n")}\n` : `${count ? "," : ""}\n${lines.join(",\n")}`);
+      if (format === "jsonl")
+        io.stdout(`${findings.map((f) => JSON.stringify({ path: name, ...jsonFinding(f) })).join("\n")}\n`);
+      else {
+        // One string a batch, joined from its pieces at once.
+        const out: string[] = [];
+        for (let k = 0; k < findings.length; k++) {
+          out.push(k || count ? ",\n" : "\n");
+          pushFindingText(findings[k]!, out);
+        }
+        io.stdout(out.join(""));
+      }
       count += findings.length;
       await io.drained?.();
     }
