@@ -19,7 +19,8 @@ export type YesNo = (typeof yesNoValues)[number];
 export const yesNoSchema = z.enum(yesNoValues);
 
 /** How a {@link YesNo} answer is shown: `Yes`, `No`. */
-export const yesNoLabels: Readonly<Record<YesNo, string>> = Object.freeze({ yes: "Yes", no: "No" });
+export const yesNoLabels: Readonly<Record<YesNo, string>> = /* @__PURE__ */ (() =>
+  Object.freeze({ yes: "Yes", no: "No" }))();
 
 /**
  * The ids of a yes/no/unknown answer. `"unknown"` is an answer ("we looked and could not tell"),
@@ -31,7 +32,7 @@ export const yesNoUnknownValues = ["yes", "no", "unknown"] as const;
 export type YesNoUnknown = (typeof yesNoUnknownValues)[number];
 
 /** A zod enum of {@link yesNoUnknownValues}. */
-export const yesNoUnknownSchema = z.enum(yesNoUnknownValues);
+export const yesNoUnknownSchema = /* @__PURE__ */ (() => z.enum(yesNoUnknownValues))();
 
 /** How a {@link YesNoUnknown} answer is shown: `Yes`, `No`, `Not known`. */
 export const yesNoUnknownLabels: Readonly<Record<YesNoUnknown, string>> = Object.freeze({

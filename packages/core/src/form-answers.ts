@@ -21,7 +21,7 @@ import { isIsoDate } from "./iso-date.js";
 import { quoteList } from "./label-text.js";
 import { defaultTerminology } from "./terminology.js";
 
-const byDefault: TextResolver = resolveWith(defaultTerminology);
+const byDefault: TextResolver = /* @__PURE__ */ (() => resolveWith(defaultTerminology))();
 
 function plain(value: unknown): string {
   return typeof value === "string" || typeof value === "number" ? String(value) : describeValue(value);

@@ -62,88 +62,98 @@ function check(test: (s: string) => boolean, message: string, expected: string, 
   return z.string().refine(test, { message, params: { expected, code } });
 }
 
-const someText = check((s) => s === "" || s.trim() !== "", "must not be blank", "some text", "required").min(1, {
-  message: "must not be empty",
-});
+const someText = /* @__PURE__ */ (() =>
+  check((s) => s === "" || s.trim() !== "", "must not be blank", "some text", "required").min(1, {
+    message: "must not be empty",
+  }))();
 /** Words shown to people: not blank, with only known terminology placeholders such as `{perpetrator}`. */
-const label = labelTemplateSchema.refine((s) => s === "" || s.trim() !== "", {
-  message: "must not be blank",
-  params: { expected: "some text", code: "required" },
-});
-const questionId = check(
-  (s) => QUESTION_ID.test(s),
-  "must be letters, digits, _ or -, starting with a letter, with dots between nested fields",
-  "an id such as investigation.stageReached",
-  "invalid_format",
-);
-const sectionId = check(
-  (s) => SECTION_ID.test(s),
-  "must be letters, digits, _ or -, starting with a letter",
-  "an id such as investigation",
-  "invalid_format",
-);
-const isoDate = check(isIsoDate, "must be a date written YYYY-MM-DD", "a date written YYYY-MM-DD", "invalid_format");
+const label = /* @__PURE__ */ (() =>
+  labelTemplateSchema.refine((s) => s === "" || s.trim() !== "", {
+    message: "must not be blank",
+    params: { expected: "some text", code: "required" },
+  }))();
+const questionId = /* @__PURE__ */ (() =>
+  check(
+    (s) => QUESTION_ID.test(s),
+    "must be letters, digits, _ or -, starting with a letter, with dots between nested fields",
+    "an id such as investigation.stageReached",
+    "invalid_format",
+  ))();
+const sectionId = /* @__PURE__ */ (() =>
+  check(
+    (s) => SECTION_ID.test(s),
+    "must be letters, digits, _ or -, starting with a letter",
+    "an id such as investigation",
+    "invalid_format",
+  ))();
+const isoDate = /* @__PURE__ */ (() =>
+  check(isIsoDate, "must be a date written YYYY-MM-DD", "a date written YYYY-MM-DD", "invalid_format"))();
 
 /** A value an answer can be compared with in a condition: text (an option value, `"yes"`) or a number. */
-const conditionValue = z.union([z.string(), z.number()]);
+const conditionValue = /* @__PURE__ */ (() => z.union([z.string(), z.number()]))();
 
 /** The zod schema of a {@link QuestionCondition}. */
-export const questionConditionSchema = z.strictObject({
-  question: questionId,
-  equals: z.array(conditionValue).min(1, { message: "must list at least one value" }),
-});
+export const questionConditionSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    question: questionId,
+    equals: z.array(conditionValue).min(1, { message: "must list at least one value" }),
+  }))();
 
 /** The zod schema of an {@link AnswerOption}. */
-export const answerOptionSchema = z.strictObject({
-  value: z.union([someText, z.number()]),
-  label,
-  help: label.optional(),
-});
+export const answerOptionSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    value: z.union([someText, z.number()]),
+    label,
+    help: label.optional(),
+  }))();
 
-const questionBase = {
+const questionBase = /* @__PURE__ */ (() => ({
   id: questionId,
   label,
   help: label.optional(),
   required: z.boolean().optional(),
   when: questionConditionSchema.optional(),
-};
+}))();
 
-const questionSchema = z.discriminatedUnion("type", [
-  z.strictObject({ ...questionBase, type: z.enum(["text", "longText"]), maxLength: z.int().min(1).optional() }),
-  z.strictObject({ ...questionBase, type: z.literal("integer"), min: z.int().optional(), max: z.int().optional() }),
-  z.strictObject({
-    ...questionBase,
-    type: z.literal("number"),
-    min: z.number().optional(),
-    max: z.number().optional(),
-  }),
-  z.strictObject({ ...questionBase, type: z.literal("date"), min: isoDate.optional(), max: isoDate.optional() }),
-  z.strictObject({ ...questionBase, type: z.enum(["yesNo", "yesNoUnknown"]) }),
-  z.strictObject({
-    ...questionBase,
-    type: z.enum(["choice", "multiChoice"]),
-    options: z.array(answerOptionSchema).min(1, { message: "must list at least one option" }),
-  }),
-]);
+const questionSchema = /* @__PURE__ */ (() =>
+  z.discriminatedUnion("type", [
+    z.strictObject({ ...questionBase, type: z.enum(["text", "longText"]), maxLength: z.int().min(1).optional() }),
+    z.strictObject({ ...questionBase, type: z.literal("integer"), min: z.int().optional(), max: z.int().optional() }),
+    z.strictObject({
+      ...questionBase,
+      type: z.literal("number"),
+      min: z.number().optional(),
+      max: z.number().optional(),
+    }),
+    z.strictObject({ ...questionBase, type: z.literal("date"), min: isoDate.optional(), max: isoDate.optional() }),
+    z.strictObject({ ...questionBase, type: z.enum(["yesNo", "yesNoUnknown"]) }),
+    z.strictObject({
+      ...questionBase,
+      type: z.enum(["choice", "multiChoice"]),
+      options: z.array(answerOptionSchema).min(1, { message: "must list at least one option" }),
+    }),
+  ]))();
 
-const sectionSchema = z.strictObject({
-  id: sectionId,
-  title: label,
-  help: label.optional(),
-  questions: z.array(questionSchema).min(1, { message: "must hold at least one question" }),
-});
+const sectionSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: sectionId,
+    title: label,
+    help: label.optional(),
+    questions: z.array(questionSchema).min(1, { message: "must hold at least one question" }),
+  }))();
 
 /**
  * The zod schema of a {@link FormDefinition}: the shape only. {@link validateFormDefinition} adds
  * the checks that span questions (unique ids, conditions on earlier questions, ...).
  */
-export const formDefinitionSchema = z.strictObject({
-  id: sectionId,
-  version: z.int().min(1),
-  title: label,
-  description: label.optional(),
-  sections: z.array(sectionSchema).min(1, { message: "must hold at least one section" }),
-});
+export const formDefinitionSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: sectionId,
+    version: z.int().min(1),
+    title: label,
+    description: label.optional(),
+    sections: z.array(sectionSchema).min(1, { message: "must hold at least one section" }),
+  }))();
 
 /**
  * A form: an id and version that records can cite, a title, and sections of questions in the
@@ -409,7 +419,7 @@ function answerAllowedInCondition(trigger: FormQuestion, value: string | number)
   }
 }
 
-const byDefault: TextResolver = resolveWith(defaultTerminology);
+const byDefault: TextResolver = /* @__PURE__ */ (() => resolveWith(defaultTerminology))();
 
 /**
  * What an answer to `question` must be, in words for the person filling the form, e.g.

@@ -56,7 +56,7 @@ export const MONTH_NAMES = [
   "December",
 ] as const;
 
-const LOWER_MONTH_NAMES = MONTH_NAMES.map((name) => name.toLowerCase());
+const LOWER_MONTH_NAMES = /* @__PURE__ */ (() => MONTH_NAMES.map((name) => name.toLowerCase()))();
 
 /**
  * The month (1 to 12) a word names: the full name or any abbreviation of at least three letters

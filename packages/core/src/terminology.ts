@@ -96,31 +96,37 @@ export const defaultTerminology: TerminologyProfile = freezeProfile({
  * The default words, but "person who uses harm" (plural "people who use harm") for the person who
  * harms, as some services prefer.
  */
-export const personWhoUsesHarmTerminology: TerminologyProfile = freezeProfile({
-  id: "person-who-uses-harm",
-  name: "Person who uses harm",
-  terms: { ...DEFAULT_TERMS, perpetrator: { singular: "person who uses harm", plural: "people who use harm" } },
-});
+export const personWhoUsesHarmTerminology: TerminologyProfile = /* @__PURE__ */ (() =>
+  freezeProfile({
+    id: "person-who-uses-harm",
+    name: "Person who uses harm",
+    terms: { ...DEFAULT_TERMS, perpetrator: { singular: "person who uses harm", plural: "people who use harm" } },
+  }))();
 
 /**
  * The default words, but "person who harms" (plural "those who harm") for the person who harms, as
  * SafeLives writes in its public health approach to domestic abuse.
  */
-export const thoseWhoHarmTerminology: TerminologyProfile = freezeProfile({
-  id: "those-who-harm",
-  name: "Those who harm (SafeLives)",
-  terms: { ...DEFAULT_TERMS, perpetrator: { singular: "person who harms", plural: "those who harm" } },
-});
+export const thoseWhoHarmTerminology: TerminologyProfile = /* @__PURE__ */ (() =>
+  freezeProfile({
+    id: "those-who-harm",
+    name: "Those who harm (SafeLives)",
+    terms: { ...DEFAULT_TERMS, perpetrator: { singular: "person who harms", plural: "those who harm" } },
+  }))();
 
 /**
  * The default words, but "non-offending parent" for the parent who is not abusive: the word the
  * partnership's evaluation uses when it states the three S&T principles.
  */
-export const nonOffendingParentTerminology: TerminologyProfile = freezeProfile({
-  id: "non-offending-parent",
-  name: "Non-offending parent (the evaluation's principles)",
-  terms: { ...DEFAULT_TERMS, nonAbusiveParent: { singular: "non-offending parent", plural: "non-offending parents" } },
-});
+export const nonOffendingParentTerminology: TerminologyProfile = /* @__PURE__ */ (() =>
+  freezeProfile({
+    id: "non-offending-parent",
+    name: "Non-offending parent (the evaluation's principles)",
+    terms: {
+      ...DEFAULT_TERMS,
+      nonAbusiveParent: { singular: "non-offending parent", plural: "non-offending parents" },
+    },
+  }))();
 
 /** The ids of the profiles this package ships, usable as the `base` of a borough's profile. */
 export const builtInTerminologyIds = [
@@ -134,12 +140,13 @@ export const builtInTerminologyIds = [
 export type BuiltInTerminologyId = (typeof builtInTerminologyIds)[number];
 
 /** The profiles this package ships, by id. */
-export const builtInTerminologies: Readonly<Record<BuiltInTerminologyId, TerminologyProfile>> = Object.freeze({
-  default: defaultTerminology,
-  "person-who-uses-harm": personWhoUsesHarmTerminology,
-  "those-who-harm": thoseWhoHarmTerminology,
-  "non-offending-parent": nonOffendingParentTerminology,
-});
+export const builtInTerminologies: Readonly<Record<BuiltInTerminologyId, TerminologyProfile>> = /* @__PURE__ */ (() =>
+  Object.freeze({
+    default: defaultTerminology,
+    "person-who-uses-harm": personWhoUsesHarmTerminology,
+    "those-who-harm": thoseWhoHarmTerminology,
+    "non-offending-parent": nonOffendingParentTerminology,
+  }))();
 
 const TERM_LABELS: Readonly<Record<TermKey, string>> = {
   perpetrator: "the person who harms",
@@ -151,36 +158,39 @@ const TERM_LABELS: Readonly<Record<TermKey, string>> = {
   domesticAbuse: "the abuse",
 };
 
-const termText = z
-  .string()
-  .trim()
-  .min(1, "must not be empty")
-  .max(80, "must be at most 80 characters")
-  .refine((text) => !/[{}\n\r]/.test(text), "must not contain braces or line breaks");
+const termText = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .trim()
+    .min(1, "must not be empty")
+    .max(80, "must be at most 80 characters")
+    .refine((text) => !/[{}\n\r]/.test(text), "must not contain braces or line breaks"))();
 
 /** A zod schema for the forms of one term in a borough's profile. */
-export const termFormsSchema = z.strictObject({
-  singular: termText,
-  plural: termText,
-  article: z.enum(["a", "an"]).optional(),
-});
+export const termFormsSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    singular: termText,
+    plural: termText,
+    article: z.enum(["a", "an"]).optional(),
+  }))();
 
 /**
  * A zod schema for a borough's terminology as stored in a file: an id, a name, the built-in profile
  * it starts from (`"default"` unless given), and the terms it changes. Unknown terms are errors that
  * name them.
  */
-export const terminologyDefinitionSchema = z.strictObject({
-  id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a kebab-case id such as hackney-2025"),
-  name: z.string().trim().min(1, "must not be empty"),
-  base: z.enum(builtInTerminologyIds).optional(),
-  terms: z.strictObject(
-    Object.fromEntries(termKeys.map((key) => [key, termFormsSchema.optional()])) as Record<
-      TermKey,
-      z.ZodOptional<typeof termFormsSchema>
-    >,
-  ),
-});
+export const terminologyDefinitionSchema = /* @__PURE__ */ (() =>
+  z.strictObject({
+    id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, "must be a kebab-case id such as hackney-2025"),
+    name: z.string().trim().min(1, "must not be empty"),
+    base: z.enum(builtInTerminologyIds).optional(),
+    terms: z.strictObject(
+      Object.fromEntries(termKeys.map((key) => [key, termFormsSchema.optional()])) as Record<
+        TermKey,
+        z.ZodOptional<typeof termFormsSchema>
+      >,
+    ),
+  }))();
 
 /** A borough's terminology as stored in a file, before it is resolved against its base. */
 export type TerminologyDefinition = z.input<typeof terminologyDefinitionSchema>;
@@ -418,11 +428,12 @@ export function renderLabel(template: string, profile: TerminologyProfile): stri
  * A zod schema for a label template in a definition: a non-empty string whose placeholders are all
  * known (see {@link renderLabel}).
  */
-export const labelTemplateSchema = z
-  .string()
-  .min(1, "must not be empty")
-  .superRefine((template, context) => {
-    for (const problem of labelTemplateProblems(template)) {
-      context.addIssue({ code: "custom", message: problem.message, input: template });
-    }
-  });
+export const labelTemplateSchema = /* @__PURE__ */ (() =>
+  z
+    .string()
+    .min(1, "must not be empty")
+    .superRefine((template, context) => {
+      for (const problem of labelTemplateProblems(template)) {
+        context.addIssue({ code: "custom", message: problem.message, input: template });
+      }
+    }))();

@@ -6,11 +6,12 @@
  * @module
  */
 
-import * as z from "zod";
+import type * as z from "zod";
 import { appendAll } from "./append-all.js";
 import { checkArgument } from "./argument-checks.js";
 import { describeValue, type Problem, type ProblemLocation, StValidationError } from "./errors.js";
 import { type FieldLabels, type SafeResult, zodProblems } from "./zod-problems.js";
+import { inputJsonSchema } from "./zod-schema-paths.js";
 
 /** A record schema: a `z.strictObject`, possibly with refinements. */
 export type RecordSchema = z.ZodObject<z.ZodRawShape>;
@@ -376,7 +377,7 @@ export function defineRecord<S extends RecordSchema, const V extends number>(
     },
     jsonSchema(v = version) {
       if (!versions.includes(v)) throw new RangeError(`${name} has no version ${v}: the known versions are ${known}`);
-      const json = z.toJSONSchema(schemaOf(v), { io: "input", unrepresentable: "any" }) as Record<string, unknown>;
+      const json = inputJsonSchema(schemaOf(v));
       const { $schema, properties, required, ...rest } = json as {
         $schema?: string;
         properties?: Record<string, unknown>;

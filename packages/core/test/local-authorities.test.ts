@@ -249,6 +249,15 @@ describe("localAuthorityCodeSchema", () => {
     expect(localAuthorityCodeSchema.safeParse("E09000034").error?.issues).toHaveLength(1);
     expect(z.toJSONSchema(localAuthorityCodeSchema)).toMatchObject({ type: "string" });
   });
+
+  it("accepts a London code exactly when the table holds it (it checks codes without the table)", () => {
+    const inTable = new Set<string>(londonLocalAuthorities.map((la) => la.code));
+    for (let n = 0; n < 1000; n++) {
+      const code = `E09000${String(n).padStart(3, "0")}`;
+      expect(localAuthorityCodeSchema.safeParse(code).success, code).toBe(inTable.has(code));
+      expect(localAuthorityCodeSchema.safeParse(code).success, code).toBe(findLocalAuthority(code) !== undefined);
+    }
+  });
 });
 
 describe("withBoroughCode", () => {
