@@ -226,6 +226,19 @@ describe("defineRecord", () => {
     expect(() => complaint.jsonSchema(4)).toThrow(/known versions are 1 to 3/);
   });
 
+  it("writes each version's fields as z.toJSONSchema does (it asks the schema, which bundles less)", () => {
+    for (const [version, schema] of [
+      [1, v1],
+      [2, v2],
+      [3, v3],
+    ] as const) {
+      const { properties, required } = z.toJSONSchema(schema, { io: "input", unrepresentable: "any" });
+      const json = complaint.jsonSchema(version);
+      expect(json.properties).toEqual({ schemaVersion: expect.anything(), ...properties });
+      expect(json.required).toEqual(["schemaVersion", ...(required ?? [])]);
+    }
+  });
+
   it("reads back whatever it writes (property)", () => {
     const value = fc.record(
       {
