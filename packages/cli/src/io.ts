@@ -82,6 +82,11 @@ export class InputError extends Error {
   override readonly name = "InputError";
 }
 
+/** A path as messages name it: `-` is standard input. */
+export function inputName(path: string): string {
+  return path === "-" ? "<stdin>" : path;
+}
+
 /** The command line itself is wrong: an unknown flag, a missing argument. Exit 2 with usage help. */
 export class UsageError extends Error {
   override readonly name = "UsageError";
@@ -123,7 +128,7 @@ export function fileError(error: unknown, path: string, verb: "read" | "write" |
  * Unreadable files and undecodable bytes are an {@link InputError}.
  */
 export async function readText(path: string, io: Io): Promise<string> {
-  return decodeText(await readBytes(path, io), path === "-" ? "<stdin>" : path, io.inputEncoding);
+  return decodeText(await readBytes(path, io), inputName(path), io.inputEncoding);
 }
 
 /** Read a path as bytes, `-` meaning standard input. */
@@ -145,7 +150,7 @@ export async function readBytes(path: string, io: Io): Promise<Buffer> {
  * naming its line.
  */
 export async function readJsonLines(path: string, io: Io): Promise<unknown[]> {
-  const name = path === "-" ? "<stdin>" : path;
+  const name = inputName(path);
   const values: unknown[] = [];
   let line = 0;
   const take = (text: string) => {

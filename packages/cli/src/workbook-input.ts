@@ -8,7 +8,7 @@ import {
   readWorkbook,
   type WorkbookLimits,
 } from "@st/workbook";
-import { fileError, InputError, type Io, limitFlagOf, readBytes, resolvePath } from "./io.js";
+import { fileError, InputError, type Io, inputName, limitFlagOf, readBytes, resolvePath } from "./io.js";
 
 /**
  * Read a workbook the user named, within the limits (`--max-rows`, `--max-file-mb`,
@@ -46,7 +46,7 @@ function tooLarge(path: string, limit: keyof WorkbookLimits, found: string, limi
       ? `${limits.maxRows.toLocaleString("en-GB")} rows a sheet`
       : `${formatBytes(limits[limit])}${limit === "maxUnzippedBytes" ? " unzipped" : ""}`;
   return new InputError(
-    `cannot read ${path === "-" ? "<stdin>" : path}: it is over the limit of ${allowed} (found ${found}); ` +
+    `cannot read ${inputName(path)}: it is over the limit of ${allowed} (found ${found}); ` +
       `if you trust the file, raise the limit with ${limitFlagOf[limit]}`,
   );
 }

@@ -414,8 +414,11 @@ describe("st review start, validate, summarise, report", () => {
       "json",
     ]);
     expect(bad.code).toBe(1);
-    expect(JSON.parse(bad.out).errors.map((e: { record: number; message: string }) => [e.record, e.message])).toEqual([
-      [2, "has no owner: every action needs one"],
+    // Each problem is located in the workbook, as the command's help promises: the second case is
+    // on row 4, under the header and the template's hidden row of question ids.
+    type Located = { record: number; sheet: string; cell: string; message: string };
+    expect(JSON.parse(bad.out).errors.map((e: Located) => [e.record, e.sheet, e.cell, e.message])).toEqual([
+      [2, "Cases", expect.stringMatching(/^[A-Z]+4$/), "has no owner: every action needs one"],
     ]);
     expect(existsSync(join(dir, "bad.json"))).toBe(false);
   });

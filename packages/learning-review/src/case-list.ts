@@ -259,7 +259,7 @@ function readRow(
   const problems: Problem[] = [];
   const get = (field: CaseListField): unknown => {
     const header = fields.get(field);
-    return header === undefined ? undefined : raw[header];
+    return header === undefined || !Object.hasOwn(raw, header) ? undefined : raw[header];
   };
   const required = (field: CaseListField): string | undefined => {
     const value = get(field);
@@ -380,8 +380,10 @@ function readRow(
   const mapped = new Set(fields.values());
   const other: Record<string, string> = {};
   for (const header of headers) {
-    if (mapped.has(header) || isBlank(raw[header])) continue;
-    other[header] = text(raw[header]);
+    // Own cells only, and defineProperty: a column headed "__proto__" is data, never the prototype.
+    const cell = Object.hasOwn(raw, header) ? raw[header] : undefined;
+    if (mapped.has(header) || isBlank(cell)) continue;
+    Object.defineProperty(other, header, { value: text(cell), enumerable: true, writable: true, configurable: true });
   }
   const entry: CaseListEntry = {
     caseId: caseId!,
@@ -473,7 +475,14 @@ function fromCsv(source: string): CaseListReading {
   const rows = body.map((row) => {
     const raw: Raw = {};
     headers.forEach((h, i) => {
-      if (h !== "") raw[h] = row.fields[i] ?? "";
+      // defineProperty: a column headed "__proto__" is a cell, never the row's prototype.
+      if (h !== "")
+        Object.defineProperty(raw, h, {
+          value: row.fields[i] ?? "",
+          enumerable: true,
+          writable: true,
+          configurable: true,
+        });
     });
     return { raw, line: row.line };
   });

@@ -4,6 +4,7 @@
  * @packageDocumentation
  */
 export * from "./case-list.js";
+export * from "./case-list-sheet.js";
 export * from "./compare-rounds.js";
 export type { ReviewPeriod } from "./conditions.js";
 export { compileCondition } from "./conditions.js";

@@ -29,6 +29,7 @@ export {
   writeCsv,
 } from "./csv-records.js";
 export { checkZipLimits, defaultWorkbookLimits, formatBytes, type WorkbookLimits } from "./limits.js";
+export { locateProblems } from "./locate-problems.js";
 export { type ReadWorkbookOptions, readWorkbook } from "./read-workbook.js";
 export type { HeaderAliases, ReadResult, SkippedRow } from "./table.js";
 export {

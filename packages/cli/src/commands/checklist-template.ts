@@ -13,7 +13,7 @@ import {
 } from "@st/practice-checklist";
 import { type ReadResult, readCsv, writeTemplate } from "@st/workbook";
 import { type Command, ExitCode, oneOf, parseOptions, required } from "../command.js";
-import { InputError, type Io, readText, UsageError } from "../io.js";
+import { InputError, type Io, inputName, readText, UsageError } from "../io.js";
 import { writeOutputFile } from "../output.js";
 import { readWorkbookInput } from "../workbook-input.js";
 
@@ -137,8 +137,7 @@ export async function readChecklistSheet(
     read =
       sheetKind(path) === "csv" ? readCsv(form, await readText(path, io)) : await readWorkbookInput(form, path, io);
   } catch (error) {
-    if (isStValidationError(error))
-      throw new InputError(formatProblems(error.problems, path === "-" ? "<stdin>" : path));
+    if (isStValidationError(error)) throw new InputError(formatProblems(error.problems, inputName(path)));
     throw error;
   }
   return checkCompletedChecklistRows(read, definition, options);

@@ -1,10 +1,4 @@
-import {
-  builtInTerminologies,
-  defaultTerminology,
-  formatProblems,
-  type Problem,
-  type TerminologyProfile,
-} from "@st/core";
+import { defaultTerminology, formatProblems, type Problem } from "@st/core";
 import { lint as lintText } from "@st/language-lint";
 import {
   attachLanguageFindings,
@@ -20,7 +14,6 @@ import {
   completedChecklistToHtml,
   completedChecklistToMarkdown,
   cpChairPrompts,
-  type DataFormat,
   defaultChecklist,
   diff,
   diffToMarkdown,
@@ -34,88 +27,24 @@ import {
   readCompletedChecklists,
   type SummaryGrouping,
   safeParseChecklistDefinition,
-  safeParseTerminologyProfile,
   score,
   summarise,
   summaryGroupings,
   summaryToMarkdown,
   supervisionPrompts,
 } from "@st/practice-checklist";
+import { formatOf, loadDefinition, loadDefinitions, loadProfile } from "../checklist-inputs.js";
 import { type Command, ExitCode, oneOf, parseOptions } from "../command.js";
-import { InputError, type Io, readText, UsageError } from "../io.js";
+import { InputError, type Io, inputName, readText, UsageError } from "../io.js";
+import { printJson, problemJson } from "../json-output.js";
 import {
   checklistTemplateCommand,
   isDefinitionWorkbook,
-  loadDefinitionWorkbook,
   readChecklistSheet,
   sheetKind,
   validateDefinitionWorkbook,
 } from "./checklist-template.js";
 import { summaries } from "./summaries.js";
-
-/** The text format of a path from its extension; guessed from the text for stdin and other names. */
-function formatOf(path: string): DataFormat | undefined {
-  if (/\.json$/i.test(path)) return "json";
-  if (/\.ya?ml$/i.test(path)) return "yaml";
-  return undefined;
-}
-
-function inputName(path: string): string {
-  return path === "-" ? "<stdin>" : path;
-}
-
-/** One problem as the JSON outputs print it. */
-function problemJson(problem: Problem): Record<string, unknown> {
-  const { record, path, field, message, expected, received, code, line, sheet, cell } = problem;
-  return Object.fromEntries(
-    Object.entries({ record, path, field, message, expected, received, code, line, sheet, cell }).filter(
-      ([, v]) => v !== undefined,
-    ),
-  );
-}
-
-/** Read a definition file; a definition that cannot be read stops the command (exit 2). */
-async function loadDefinition(path: string, io: Io): Promise<ChecklistDefinition> {
-  if (path === "default") return defaultChecklist;
-  if (/\.xlsx$/i.test(path)) return loadDefinitionWorkbook(path, io);
-  const text = await readText(path, io);
-  const result = safeParseChecklistDefinition(text, { format: formatOf(path), source: inputName(path) });
-  if (!result.ok) throw new InputError(formatProblems(result.problems, inputName(path)));
-  return result.value;
-}
-
-/** The default checklist plus every definition named with --definition. */
-async function loadDefinitions(paths: readonly string[], io: Io): Promise<ChecklistDefinition[]> {
-  const definitions = [defaultChecklist];
-  for (const path of paths) {
-    const definition = await loadDefinition(path, io);
-    if (!findDefinition(definitions, definition)) definitions.push(definition);
-  }
-  return definitions;
-}
-
-/** A built-in terminology profile by id, or a borough's profile from a JSON or YAML file. */
-async function loadProfile(value: string | undefined, io: Io): Promise<TerminologyProfile | undefined> {
-  if (value === undefined) return undefined;
-  if (Object.hasOwn(builtInTerminologies, value)) {
-    return builtInTerminologies[value as keyof typeof builtInTerminologies];
-  }
-  if (!/\.(json|ya?ml)$/i.test(value) && value !== "-") {
-    throw new UsageError(
-      `--profile must be one of ${Object.keys(builtInTerminologies).join(", ")}, or a .json or .yaml file; found "${value}"`,
-    );
-  }
-  const result = safeParseTerminologyProfile(await readText(value, io), {
-    format: formatOf(value),
-    source: inputName(value),
-  });
-  if (!result.ok) throw new InputError(formatProblems(result.problems, inputName(value)));
-  return result.value;
-}
-
-function printJson(io: Io, value: unknown): void {
-  io.stdout(`${JSON.stringify(value, null, 2)}\n`);
-}
 
 const definitionOption = { definition: { type: "string", multiple: true } } as const;
 

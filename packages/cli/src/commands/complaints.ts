@@ -27,9 +27,10 @@ import {
   renderLabel,
   type TerminologyProfile,
 } from "@st/core";
-import { type ReadResult, readCsv, writeTemplate } from "@st/workbook";
+import { locateProblems, type ReadResult, readCsv, writeTemplate } from "@st/workbook";
 import { type Command, ExitCode, isoDateOption, oneOf, parseOptions, required } from "../command.js";
-import { InputError, type Io, readJsonLines, readText, UsageError } from "../io.js";
+import { InputError, type Io, inputName, readJsonLines, readText, UsageError } from "../io.js";
+import { printJson } from "../json-output.js";
 import { writeOutputFile } from "../output.js";
 import { readWorkbookInput } from "../workbook-input.js";
 import { summaries } from "./summaries.js";
@@ -48,10 +49,6 @@ function terminologyOption(value: string | undefined): TerminologyProfile {
     "default",
   );
   return builtInTerminologies[id];
-}
-
-function printJson(io: Io, value: unknown): void {
-  io.stdout(`${JSON.stringify(value, null, 2)}\n`);
 }
 
 /** Complaint records read from a file and checked, every problem located as precisely as the file allows. */
@@ -128,7 +125,7 @@ function earlierTemplateVersion(read: ReadResult, definition: FormDefinition): n
  */
 export async function loadComplaints(path: string, io: Io, options: ProformaOptions): Promise<LoadedComplaints> {
   const ext = path === "-" ? "json" : extensionOf(path);
-  const name = path === "-" ? "<stdin>" : path;
+  const name = inputName(path);
   if (ext === "json" || ext === "jsonl") {
     // JSON Lines (one record a line) is read as a stream: for files too large to be one JSON array.
     const inputs = ext === "jsonl" ? await readJsonLines(path, io) : parseJsonRecords(await readText(path, io), name);
@@ -164,17 +161,10 @@ export async function loadComplaints(path: string, io: Io, options: ProformaOpti
     { ...options, assumeVersion: version },
   );
   const reported = new Set(read.problems.map((p) => `${p.record}|${p.path}`));
-  const located = checked.problems
-    .filter((p) => !reported.has(`${p.record}|${p.path}`))
-    .map((p) => {
-      const column = read.columns[p.path];
-      const row = p.record === undefined ? undefined : read.rows[p.record - 1];
-      return {
-        ...p,
-        ...(read.sheet !== undefined ? { sheet: read.sheet } : {}),
-        ...(column !== undefined && row !== undefined ? { cell: `${column}${row}` } : {}),
-      };
-    });
+  const located = locateProblems(
+    read,
+    checked.problems.filter((p) => !reported.has(`${p.record}|${p.path}`)),
+  );
   const invalid = new Set([...read.problems, ...located].map((p) => p.record));
   const records = checked.records.filter((_, i) => !invalid.has(checked.recordNumbers[i]));
   const problems = [...read.problems, ...located].sort((a, b) => (a.record ?? 0) - (b.record ?? 0));
@@ -473,7 +463,7 @@ JSON output: { "path": "<stdin>", "suggestions": [ { "question", "field", "answe
     const path = positionals[0] ?? "-";
     const text = (await readText(path, io)).replace(/^\uFEFF/, "");
     const found = detect(text);
-    const name = path === "-" ? "<stdin>" : path;
+    const name = inputName(path);
     if (format === "json") {
       printJson(io, { path: name, ...found });
       return ExitCode.ok;

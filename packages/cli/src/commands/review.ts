@@ -1,6 +1,5 @@
 import {
   appendAll,
-  builtInTerminologies,
   escapeHtml,
   formatProblem,
   formatProblems,
@@ -14,6 +13,7 @@ import {
   applyReviewedCaseRows,
   beforeAfterTrainingFrame,
   type CaseList,
+  type CaseListReading,
   caseListForm,
   caseListHeaderAliases,
   compareRoundsByBorough,
@@ -29,6 +29,7 @@ import {
   type ReviewRound,
   type RoundSummary,
   readCaseList,
+  readCaseListSheet,
   readReviewRounds,
   reviewedCaseForm,
   reviewedCaseToRow,
@@ -36,7 +37,6 @@ import {
   roundReport,
   type Sample,
   type SamplingFrame,
-  type SkippedCase,
   safeDrawSample,
   safeParseSamplingFrame,
   safeReadReviewedCaseIds,
@@ -45,15 +45,12 @@ import {
   summariseRound,
   writeReviewRound,
 } from "@st/learning-review";
-import {
-  type ChecklistDefinition,
-  findDefinition,
-  safeParseChecklistDefinition,
-  safeParseTerminologyProfile,
-} from "@st/practice-checklist";
-import { type ReadResult, readCsv, writeTemplate } from "@st/workbook";
+import type { ChecklistDefinition } from "@st/practice-checklist";
+import { locateProblems, type ReadResult, readCsv, writeTemplate } from "@st/workbook";
+import { loadDefinitions, loadProfile } from "../checklist-inputs.js";
 import { type Command, ExitCode, isoDateOption, type OptionValues, oneOf, parseOptions, required } from "../command.js";
-import { InputError, type Io, progress, readJsonLines, readText, UsageError } from "../io.js";
+import { InputError, type Io, inputName, progress, readJsonLines, readText, UsageError } from "../io.js";
+import { printJson, problemJson } from "../json-output.js";
 import { writeOutputFile, writeOutputFolder } from "../output.js";
 import { readWorkbookInput } from "../workbook-input.js";
 import { summaries } from "./summaries.js";
@@ -61,52 +58,10 @@ import { summaries } from "./summaries.js";
 const builtInFrames: readonly SamplingFrame[] = [defaultSamplingFrame, beforeAfterTrainingFrame];
 const MAX_LISTED = 20;
 
-function inputName(path: string): string {
-  return path === "-" ? "<stdin>" : path;
-}
-
 /** Problems as one paragraph for stderr, the first few in full. */
 function problemText(problems: readonly Problem[], subject: string): string {
   if (problems.length <= MAX_LISTED) return formatProblems(problems, subject);
   return `${formatProblems(problems.slice(0, MAX_LISTED), subject).replace(/^\d+ problems/, `${problems.length} problems`)}\n  ... and ${problems.length - MAX_LISTED} more`;
-}
-
-/** One problem as the JSON outputs print it. */
-function problemJson(problem: Problem): Record<string, unknown> {
-  const { record, line, path, field, message, expected, received, code } = problem;
-  return Object.fromEntries(
-    Object.entries({ record, line, path, field, message, expected, received, code }).filter(([, v]) => v !== undefined),
-  );
-}
-
-function printJson(io: Io, value: unknown): void {
-  io.stdout(`${JSON.stringify(value, null, 2)}\n`);
-}
-
-/** A built-in terminology profile by id, or a borough's profile from a JSON or YAML file. */
-async function loadProfile(value: string | undefined, io: Io): Promise<TerminologyProfile | undefined> {
-  if (value === undefined) return undefined;
-  if (Object.hasOwn(builtInTerminologies, value))
-    return builtInTerminologies[value as keyof typeof builtInTerminologies];
-  if (!/\.(json|ya?ml)$/i.test(value)) {
-    throw new UsageError(
-      `--profile must be one of ${Object.keys(builtInTerminologies).join(", ")}, or a .json or .yaml file; found "${value}"`,
-    );
-  }
-  const result = safeParseTerminologyProfile(await readText(value, io), { source: inputName(value) });
-  if (!result.ok) throw new InputError(formatProblems(result.problems, inputName(value)));
-  return result.value;
-}
-
-/** Borough checklist definitions named with --definition (the built-in ones are always known). */
-async function loadDefinitions(paths: readonly string[], io: Io): Promise<ChecklistDefinition[]> {
-  const definitions: ChecklistDefinition[] = [];
-  for (const path of paths) {
-    const result = safeParseChecklistDefinition(await readText(path, io), { source: inputName(path) });
-    if (!result.ok) throw new InputError(formatProblems(result.problems, inputName(path)));
-    if (!findDefinition(definitions, result.value)) definitions.push(result.value);
-  }
-  return definitions;
 }
 
 async function loadFrame(value: string | undefined, io: Io): Promise<SamplingFrame> {
@@ -127,67 +82,26 @@ async function loadFrame(value: string | undefined, io: Io): Promise<SamplingFra
   return result.value;
 }
 
-/** The rows of a case list kept in a workbook, and the problems of its cells (optional columns may be absent). */
-async function caseListWorkbookRows(
-  path: string,
-  io: Io,
-): Promise<{ rows: Record<string, unknown>[]; problems: Problem[] }> {
-  let read: ReadResult;
+/** A case list kept in a workbook, read with the CSV reader's header names and other columns kept for frames' filters. */
+async function readCaseListWorkbook(path: string, io: Io): Promise<CaseListReading> {
   try {
-    // The same header names as a CSV case list, and other columns kept for frames' filters.
-    read = await readWorkbookInput(caseListForm, path, io, {
-      headerAliases: caseListHeaderAliases,
-      otherColumns: "keep",
-    });
+    return readCaseListSheet(
+      await readWorkbookInput(caseListForm, path, io, { headerAliases: caseListHeaderAliases, otherColumns: "keep" }),
+    );
   } catch (error) {
     if (isStValidationError(error)) throw new InputError(formatProblems(error.problems, inputName(path)));
     throw error;
   }
-  const required = new Set(["caseId", "workerId", "daFactor"]);
-  const problems = read.problems.filter((p) => !(p.code === "missing_column" && !required.has(p.path)));
-  // Every column found is given on every row (blank as ""), as a CSV row gives it, so a column left
-  // blank throughout (all cases open) still counts as present.
-  const present = Object.keys(read.columns);
-  const rows = read.records.map((record, i) => {
-    const row: Record<string, unknown> = {};
-    for (const id of present) row[id] = "";
-    for (const [header, text] of Object.entries(read.others?.[i] ?? {})) {
-      Object.defineProperty(row, header, { value: text, enumerable: true, writable: true, configurable: true });
-    }
-    return Object.assign(row, record);
-  });
-  return { rows, problems };
 }
 
 async function loadCaseList(path: string, io: Io, skipInvalid: boolean): Promise<CaseList> {
-  const workbook = /\.xlsx$/i.test(path) ? await caseListWorkbookRows(path, io) : undefined;
-  if (workbook?.problems.some((p) => p.record === undefined)) {
-    throw new InputError(problemText(workbook.problems, `the case list ${inputName(path)}`));
-  }
-  const read = workbook
-    ? readCaseList(workbook.rows)
+  const reading = /\.xlsx$/i.test(path)
+    ? await readCaseListWorkbook(path, io)
     : /\.jsonl$/i.test(path)
       ? readCaseList(await readJsonLines(path, io))
       : readCaseList(await readText(path, io), {
           format: /\.json$/i.test(path) ? "json" : /\.(csv|tsv|txt)$/i.test(path) ? "csv" : undefined,
         });
-  // Cells the workbook could not read make their rows invalid too.
-  const bad = new Set(workbook?.problems.map((p) => p.record!) ?? []);
-  const reading = bad.size
-    ? {
-        ...read,
-        cases: read.cases.filter((c) => !workbook!.rows.some((r, i) => bad.has(i + 1) && r.caseId === c.caseId)),
-        problems: [...workbook!.problems, ...read.problems],
-        skipped: [
-          ...read.skipped,
-          ...[...bad]
-            .filter((record) => !read.skipped.some((s) => s.record === record))
-            .map(
-              (record): SkippedCase => ({ record, problems: workbook!.problems.filter((p) => p.record === record) }),
-            ),
-        ],
-      }
-    : read;
   const rowProblems = reading.problems.filter((p) => p.record !== undefined);
   const fileProblems = reading.problems.filter((p) => p.record === undefined);
   if (fileProblems.length || (rowProblems.length && !skipInvalid)) {
@@ -799,7 +713,7 @@ Exit codes: 0 written; 1 problems in the rows (each named by sheet, cell or row)
       }
     }
     const applied = read.problems.length ? read : applyReviewedCaseRows(round, read.records, { definitions });
-    const problems = "ok" in applied ? (applied.ok ? [] : applied.problems) : applied.problems;
+    const problems = "ok" in applied ? (applied.ok ? [] : locateProblems(read, applied.problems)) : applied.problems;
     if (problems.length) {
       if (format === "json")
         printJson(io, { valid: false, cases: read.records.length, errors: problems.map(problemJson) });
