@@ -4,9 +4,9 @@
  * @packageDocumentation
  */
 
-export * from "./chart-render-error.js";
-export * from "./grouped-bars.js";
-export * from "./house-style.js";
-export * from "./inline-spec.js";
-export * from "./render-svg.js";
-export * from "./small-multiples.js";
+export { ChartRenderError } from "./chart-render-error.js";
+export { type GroupedBarOptions, groupedBarSpec } from "./grouped-bars.js";
+export { houseConfig, inkColours, palette, withHouseStyle } from "./house-style.js";
+export { type InlineSpec, type TooltipField, vegaLiteSchema } from "./inline-spec.js";
+export { type RenderSvgOptions, renderSvg } from "./render-svg.js";
+export { type SmallMultiplesLineOptions, smallMultiplesLineSpec } from "./small-multiples.js";

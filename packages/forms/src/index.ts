@@ -4,12 +4,27 @@
  * records, validated by their own packages, with problems told against the borough's own ids, and back.
  * @packageDocumentation
  */
-export * from "./export.js";
-export * from "./import.js";
-export * from "./mapping.js";
-export * from "./mapping-check.js";
+export { type BoroughForm, type ExportResult, exportRecord } from "./export.js";
+export {
+  type ImportedForms,
+  type ImportOptions,
+  type ImportResult,
+  importForm,
+  importForms,
+  readAnswer,
+} from "./import.js";
+export {
+  type FieldMapping,
+  type FormMapping,
+  type FormMappingInput,
+  fieldMappingSchema,
+  formMappingSchema,
+  parseFormMapping,
+  safeParseFormMapping,
+} from "./mapping.js";
+export { checkMapping } from "./mapping-check.js";
 export { checklistMapping } from "./mappings/checklist-mapping.js";
 export { complaintMapping } from "./mappings/complaint-mapping.js";
-export * from "./problems.js";
-export * from "./read-export.js";
-export * from "./targets.js";
+export { type BoroughProblem, formatBoroughProblem, inBoroughTerms, type ProblemContext } from "./problems.js";
+export { type ReadExportResult, readCsvExport, readJsonExport, writeCsvExport } from "./read-export.js";
+export { checklistTarget, complaintTarget, complaintTargetFor, type MappingTarget } from "./targets.js";

@@ -4,15 +4,65 @@
  * partnership's report model.
  * @packageDocumentation
  */
-export * from "./build-return.js";
-export * from "./check-return.js";
-export * from "./figure.js";
-export * from "./figure-definitions.js";
+export { buildReturn, type ReturnInputs } from "./build-return.js";
+export { type CheckReturnOptions, checkReturn } from "./check-return.js";
+export {
+  type AdditiveGroup,
+  additiveGroupSchema,
+  countFigure,
+  type DefinitionRef,
+  definitionRefSchema,
+  type Figure,
+  type FigureStatus,
+  figureSchema,
+  figureStatuses,
+  type RawFigure,
+  type ReturnSection,
+  returnSections,
+  sectionTitles,
+  shareFigure,
+} from "./figure.js";
+export {
+  COMPLAINTS_DEFINITION,
+  indicatorDefinition,
+  type KnownDefinition,
+  knownDefinitions,
+  LANGUAGE_DEFINITION,
+  LEARNING_REVIEW_DEFINITION,
+} from "./figure-definitions.js";
 export type { SectionFigures } from "./indicator-figures.js";
-export * from "./indicator-table-from-returns.js";
+export { indicatorTableFromReturns } from "./indicator-table-from-returns.js";
 export { canonicalJson, returnChecksum, sha256Hex } from "./integrity.js";
-export * from "./json-schema.js";
-export * from "./merge-returns.js";
-export * from "./partnership-return.js";
-export * from "./suppression.js";
-export * from "./tidy-export.js";
+export { returnJsonSchema } from "./json-schema.js";
+export {
+  type Aggregate,
+  aggregate,
+  type CoverageCell,
+  type FigureCell,
+  type FigureSeries,
+  type MergedReturns,
+  mergeReturns,
+  type ReturnEntry,
+  type ReturnFile,
+} from "./merge-returns.js";
+export {
+  type PartnershipReturn,
+  partnershipReturnSchema,
+  RETURN_KIND,
+  RETURN_SCHEMA_VERSION,
+  type ReturnSource,
+  returnFieldLabels,
+  returnId,
+  returnSourceSchema,
+  type SourceKind,
+  sourceKinds,
+} from "./partnership-return.js";
+export {
+  applySuppression,
+  defaultSuppressionRule,
+  type SuppressionRule,
+  smallNumbersRule,
+  suppressionRuleSchema,
+  suppressionRuleText,
+} from "./suppression.js";
+export { TIDY_COLUMNS, type TidyRow, tidyCsv, tidyRows } from "./tidy-export.js";
