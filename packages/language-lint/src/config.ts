@@ -5,9 +5,9 @@
  */
 
 import { type Problem, StValidationError } from "@st/core";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { severities } from "./finding.js";
-import { toProblems } from "./problems.js";
+import { toProblems, withEnglishMessages } from "./problems.js";
 import { profiles, type Rule, ruleSchema, type SafeResult } from "./rule.js";
 
 /** A phrase the borough accepts: everywhere, or only for some rules. */
@@ -70,42 +70,37 @@ export interface LintConfig {
   positives?: boolean;
 }
 
-/** The schema of a {@link LintConfig}, as read from a borough's JSON or YAML file. */
+/** Text of at least one character. */
+const someText = () => z.string().check(z.minLength(1));
+const names = () => z.optional(z.array(someText()));
+
+/**
+ * The schema of a {@link LintConfig}, as read from a borough's JSON or YAML file: a `zod/mini`
+ * schema, like {@link ruleSchema}.
+ */
 export const lintConfigSchema = z.strictObject({
-  profile: z.enum(profiles).optional(),
-  rules: z.record(z.string(), z.enum(["off", ...severities])).optional(),
-  allow: z
-    .array(
+  profile: z.optional(z.enum(profiles)),
+  rules: z.optional(z.record(z.string(), z.enum(["off", ...severities]))),
+  allow: z.optional(
+    z.array(
       z.union([
-        z.string().min(1),
-        z.strictObject({ phrase: z.string().min(1), rules: z.array(z.string().min(1)).min(1).optional() }),
+        someText(),
+        z.strictObject({ phrase: someText(), rules: z.optional(z.array(someText()).check(z.minLength(1))) }),
       ]),
-    )
-    .optional(),
-  addRules: z.array(ruleSchema).optional(),
-  terminology: z
-    .strictObject({
-      perpetrator: z.string().min(1).optional(),
-      survivor: z.string().min(1).optional(),
-      child: z.string().min(1).optional(),
-    })
-    .optional(),
-  people: z
-    .strictObject({
-      perpetrator: z.array(z.string().min(1)).optional(),
-      survivor: z.array(z.string().min(1)).optional(),
-      child: z.array(z.string().min(1)).optional(),
-    })
-    .optional(),
-  roles: z
-    .strictObject({
-      perpetrator: z.array(z.string().min(1)).optional(),
-      nonAbusiveParent: z.array(z.string().min(1)).optional(),
-      children: z.array(z.string().min(1)).optional(),
-    })
-    .optional(),
-  minSeverity: z.enum(severities).optional(),
-  positives: z.boolean().optional(),
+    ),
+  ),
+  addRules: z.optional(z.array(ruleSchema)),
+  terminology: z.optional(
+    z.strictObject({
+      perpetrator: z.optional(someText()),
+      survivor: z.optional(someText()),
+      child: z.optional(someText()),
+    }),
+  ),
+  people: z.optional(z.strictObject({ perpetrator: names(), survivor: names(), child: names() })),
+  roles: z.optional(z.strictObject({ perpetrator: names(), nonAbusiveParent: names(), children: names() })),
+  minSeverity: z.optional(z.enum(severities)),
+  positives: z.optional(z.boolean()),
 });
 
 /** Check a configuration's shape, returning it or every problem found (rule ids and patterns are checked by `createLinter`). */
@@ -114,7 +109,7 @@ export function safeParseLintConfig(input: unknown): SafeResult<LintConfig> {
   // the borough would never learn that its setting did nothing.
   const keyProblems = ruleKeyProblems(input);
   if (keyProblems.length) return { ok: false, problems: keyProblems };
-  const parsed = lintConfigSchema.safeParse(input);
+  const parsed = withEnglishMessages(() => lintConfigSchema.safeParse(input));
   if (!parsed.success) return { ok: false, problems: toProblems(parsed.error, "", input) };
   return { ok: true, value: parsed.data as LintConfig };
 }

@@ -2,7 +2,7 @@
  * The engine: compile a rule pack and a configuration once, then lint any number of texts.
  * @module
  */
-import type { Problem } from "@st/core";
+import type { LineColumn, Problem } from "@st/core";
 import { lineColumns, StValidationError } from "@st/core";
 import { checkArg, LINT_OPTIONS, PACK, TEXT } from "./arguments.js";
 import { type PatternRef, TokenAutomaton } from "./automaton.js";
@@ -21,7 +21,7 @@ import type { LintConfig, People } from "./config.js";
 import { safeParseLintConfig } from "./config.js";
 import { categories, type Finding, type Severity, severityRank } from "./finding.js";
 import { hasAgent, isAttributed, isQuoted, type KnownPeople, knownPeople } from "./grammar.js";
-import { normaliseText } from "./normalise.js";
+import { type NormalisedText, normaliseText } from "./normalise.js";
 import { PatternError, type PatternNode, parsePattern, patternLength } from "./pattern.js";
 import { declaredPeople, introducedPeople, type RoleAssignment } from "./roles.js";
 import { type Profile, type Role, type Rule, type SafeResult, safeParseRules } from "./rule.js";
@@ -56,9 +56,9 @@ interface Draft {
   end: number;
   caps: Caps;
   severity: Severity;
-  quoted?: { attributed: boolean };
+  quoted: { attributed: boolean } | undefined;
   /** The people a role-aware rule placed, as the note names them. */
-  roles?: RoleAssignment[];
+  roles: RoleAssignment[] | undefined;
 }
 
 type Caps = Record<string, [number, number]>;
@@ -220,6 +220,8 @@ export function safeCreateLinter(config: LintConfig = {}, pack: readonly Rule[] 
     first,
     sentence: new Sentence(),
     rendered: new Map<string, string>(),
+    renderedPlain: new Map<string, string>(),
+    renderedCapital: new Map<string, string>(),
   };
   const linter: Linter = {
     lint: (text) => {
@@ -339,8 +341,11 @@ interface Engine {
   sentence: Sentence;
   /** For each pattern, the atoms its first word can satisfy (or any word). */
   first: (Int32Array | typeof ANY_FIRST)[];
-  /** Suggestions that reuse no matched words, rendered once. */
+  /** Suggestions that reuse no matched words, rendered once: with names from the note, keyed by them. */
   rendered: Map<string, string>;
+  /** The same with the engine's own fills, by template, for an excerpt in lower case and in capitals. */
+  renderedPlain: Map<string, string>;
+  renderedCapital: Map<string, string>;
 }
 
 /**
@@ -396,35 +401,40 @@ function verify(
   }
 }
 
-function lintWith(engine: Engine, original: string): Finding[] {
-  // Match on the normalised text; report offsets and excerpts in the original.
-  const normalised = normaliseText(original);
-  const text = normalised.text;
-  const { skips, directives } = commentsOf(text);
-  const drafts: { draft: Draft; offset: number; endOffset: number }[] = [];
-  const { active, refs } = engine;
-  const matches = new Map<number, { start: number; end: number; caps: Caps }[]>();
-  const exceptions = new Map<number, [number, number][]>();
-  const allowed: { start: number; end: number; owner: number }[] = [];
+/** A draft placed in the (normalised) text. */
+interface PlacedDraft {
+  draft: Draft;
+  offset: number;
+  endOffset: number;
+}
+
+/**
+ * One call of `lint`: the text, the drafts found so far and what the clause analysis learnt about
+ * the text. The sentence callback is one module-level function taking this state, not a closure
+ * made anew each call, so the compiled tokeniser keeps calling the same function.
+ */
+class Pass {
+  readonly drafts: PlacedDraft[] = [];
+  // The candidate matches of the current sentence, by owner. Kept with the call, not the module:
+  // a long-lived table would keep each sentence's matches alive into the old generation.
+  readonly matches = new Map<number, { start: number; end: number; caps: Caps }[]>();
+  readonly exceptions = new Map<number, [number, number][]>();
+  readonly allowed: { start: number; end: number; owner: number }[] = [];
   // The person using harm named in the current sentence, and how the note names him (in the
   // sentence or earlier in the paragraph): looked up once a sentence, only when a rule asks.
-  let named: Person | null | undefined;
-  let harmName: string | null | undefined;
-  const perpetrator = (s: Sentence) => {
-    if (named === undefined) named = perpetratorIn(s, clauseContext()) ?? null;
-    return named;
-  };
-  const harmText = (s: Sentence) => {
-    if (harmName === undefined) {
-      const harm = perpetrator(s);
-      harmName = harm ? personText(s, harm, text) : (mentionBefore(s, "male", clauseContext())?.text ?? null);
-    }
-    return harmName;
-  };
+  named: Person | null | undefined = undefined;
+  harmName: string | null | undefined = undefined;
   // Who is who in this text: built once, and only when a role-aware rule matched.
-  let context: ClauseContext | undefined;
-  const clauseContext = (): ClauseContext => {
-    if (context) return context;
+  private context: ClauseContext | undefined = undefined;
+
+  constructor(
+    readonly engine: Engine,
+    readonly text: string,
+  ) {}
+
+  clauseContext(): ClauseContext {
+    if (this.context) return this.context;
+    const { engine, text } = this;
     const introduced = introducedPeople(text);
     const declared = {
       perpetrator: [...(engine.declared.perpetrator ?? []), ...(introduced.perpetrator ?? [])],
@@ -432,229 +442,264 @@ function lintWith(engine: Engine, original: string): Finding[] {
       child: [...(engine.declared.child ?? []), ...(introduced.child ?? [])],
     };
     const memo = () => ({ offset: Number.POSITIVE_INFINITY, windowStart: 0, best: undefined });
-    context = {
+    this.context = {
       text,
       people: knownPeople(declared),
       declared,
       mentions: new Map(),
       memo: { male: memo(), female: memo() },
     };
-    return context;
-  };
+    return this.context;
+  }
 
-  scan(
-    text,
-    engine.automaton,
-    skips,
-    (s) => {
-      matches.clear();
-      exceptions.clear();
-      allowed.length = 0;
-      for (let h = 0; h < s.hits; h++) {
-        const j = s.hitAt[h]!;
-        for (const id of s.hitAccepts[h]!) {
-          const ref = refs[id]!;
-          const first = engine.first[id]!;
-          for (let i = Math.max(0, j - ref.maxLength + 1); i <= j; i++) {
-            // Most starts fail on their first word: check it before backtracking.
-            if (first !== ANY_FIRST && !startsWith(engine.automaton, s.kind[i]!, first)) continue;
-            const caps: Caps = {};
-            if (!verify(engine, s, engine.nodes[id]!, i, j + 1, caps, (at) => at === j + 1)) continue;
-            if (ref.role === "match") {
-              const list = matches.get(ref.owner);
-              const m = { start: i, end: j + 1, caps };
-              if (list) list.push(m);
-              else matches.set(ref.owner, [m]);
-            } else if (ref.role === "exception") {
-              const list = exceptions.get(ref.owner);
-              if (list) list.push([i, j + 1]);
-              else exceptions.set(ref.owner, [[i, j + 1]]);
-            } else allowed.push({ start: i, end: j + 1, owner: ref.owner });
-            break;
-          }
-        }
-      }
-      if (matches.size === 0) return;
-      const sentenceDrafts: Draft[] = [];
-      let attributed: boolean | undefined;
-      named = undefined;
-      harmName = undefined;
-      for (const [owner, list] of [...matches].sort((a, b) => a[0] - b[0])) {
-        const { rule, severity } = active[owner]!;
-        const silencers = exceptions.get(owner);
-        const kept: Draft[] = [];
-        for (const m of list) {
-          if (silencers?.some(([a, b]) => a < m.end && m.start < b)) continue;
-          if (rule.agent) {
-            const agent = hasAgent(s, m.end);
-            if ((rule.agent === "absent") === agent) continue;
-          }
-          let subject: Person | undefined;
-          let role: Role = "unknown";
-          if (rule.subject) {
-            subject = subjectOf(s, m.start, clauseContext());
-            role = subject?.role ?? "unknown";
-            if (rule.subject.is && !rule.subject.is.includes(role)) continue;
-            if (rule.subject.not?.includes(role)) continue;
-          }
-          const c = rule.clause;
-          if (c) {
-            if (c.negated !== undefined && isNegated(s, m.start, m.end) !== c.negated) continue;
-            if (c.hypothetical === false && isHypothetical(s, m.start)) continue;
-            if (c.reported === false && isReported(s, m.start)) continue;
-            if (c.perpetratorNamed !== undefined && (perpetrator(s) !== null) !== c.perpetratorNamed) continue;
-          }
-          let draftSeverity = severity;
-          let roles: RoleAssignment[] | undefined;
-          if ((rule.subject || c) && rule.kind !== "positive") {
-            // A subject the linter could not place lowers confidence, never raises it.
-            if (rule.subject && UNPLACED.has(role) && draftSeverity === "error") draftSeverity = "warning";
-            roles = [];
-            if (subject) roles.push({ text: personText(s, subject, text), role, as: "subject" });
-            const harm = harmText(s);
-            if (harm && role !== "perpetrator")
-              roles.push({ text: harm, role: "perpetrator", as: "person using harm" });
-          }
-          let quoted: Draft["quoted"];
-          if (s.flags[m.start]! & QUOTED && isQuoted(s, m.start, m.end)) {
-            attributed ??= isAttributed(s);
-            const mode = rule.quoted ?? "info";
-            if (attributed && mode === "ignore") continue;
-            if (attributed && mode === "info") draftSeverity = "info";
-            quoted = { attributed };
-          }
-          kept.push({
-            rule: owner,
-            start: m.start,
-            end: m.end,
-            caps: m.caps,
-            severity: draftSeverity,
-            ...(quoted ? { quoted } : {}),
-            ...(roles ? { roles } : {}),
-          });
-        }
-        // Leftmost-longest, never two overlapping findings of one rule.
-        kept.sort((a, b) => a.start - b.start || b.end - a.end);
-        let last = -1;
-        for (const d of kept) {
-          if (d.start < last) continue;
-          sentenceDrafts.push(d);
-          last = d.end;
-        }
-      }
-      // A finding inside a longer one of the same category says the same thing twice: keep the longer.
-      const survivors = sentenceDrafts.filter((d) => {
-        const category = active[d.rule]!.rule.category;
-        const positive = active[d.rule]!.rule.kind === "positive";
-        return !sentenceDrafts.some(
-          (o) =>
-            o !== d &&
-            active[o.rule]!.rule.category === category &&
-            (active[o.rule]!.rule.kind === "positive") === positive &&
-            o.start <= d.start &&
-            d.end <= o.end &&
-            (o.end - o.start > d.end - d.start || o.rule < d.rule),
-        );
-      });
-      for (const d of survivors) {
-        const rule = active[d.rule]!.rule;
-        if (
-          allowed.some(
-            (a) =>
-              a.start <= d.start &&
-              d.end <= a.end &&
-              (engine.allowScopes[a.owner] === undefined ||
-                engine.allowScopes[a.owner]!.some((spec) => ruleSpecMatches(spec, rule))),
-          )
-        )
-          continue;
+  perpetrator(s: Sentence): Person | null {
+    if (this.named === undefined) this.named = perpetratorIn(s, this.clauseContext()) ?? null;
+    return this.named;
+  }
+
+  harmText(s: Sentence): string | null {
+    if (this.harmName === undefined) {
+      const harm = this.perpetrator(s);
+      this.harmName = harm
+        ? personText(s, harm, this.text)
+        : (mentionBefore(s, "male", this.clauseContext())?.text ?? null);
+    }
+    return this.harmName;
+  }
+}
+
+/** Called by the tokeniser after each sentence where some pattern ended a match. */
+function onSentence(s: Sentence, pass: Pass): void {
+  const { engine, text, drafts, matches, exceptions, allowed } = pass;
+  const { active, refs } = engine;
+  matches.clear();
+  exceptions.clear();
+  allowed.length = 0;
+  for (let h = 0; h < s.hits; h++) {
+    const j = s.hitAt[h]!;
+    const accepts = s.hitAccepts[h]!;
+    for (let a = 0; a < accepts.length; a++) {
+      const id = accepts[a]!;
+      const ref = refs[id]!;
+      const first = engine.first[id]!;
+      for (let i = Math.max(0, j - ref.maxLength + 1); i <= j; i++) {
+        // Most starts fail on their first word: check it before backtracking.
+        if (first !== ANY_FIRST && !startsWith(engine.automaton, s.kind[i]!, first)) continue;
         const caps: Caps = {};
-        for (const [name, [a, b]] of Object.entries(d.caps)) caps[name] = [s.start[a]!, s.end[b - 1]!];
-        drafts.push({ draft: { ...d, caps }, offset: s.start[d.start]!, endOffset: s.end[d.end - 1]! });
+        if (!verify(engine, s, engine.nodes[id]!, i, j + 1, caps, (at) => at === j + 1)) continue;
+        if (ref.role === "match") {
+          const list = matches.get(ref.owner);
+          const m = { start: i, end: j + 1, caps };
+          if (list) list.push(m);
+          else matches.set(ref.owner, [m]);
+        } else if (ref.role === "exception") {
+          const list = exceptions.get(ref.owner);
+          if (list) list.push([i, j + 1]);
+          else exceptions.set(ref.owner, [[i, j + 1]]);
+        } else allowed.push({ start: i, end: j + 1, owner: ref.owner });
+        break;
       }
-    },
-    engine.sentence,
-  );
+    }
+  }
+  if (matches.size === 0) return;
+  const sentenceDrafts: Draft[] = [];
+  let attributed: boolean | undefined;
+  pass.named = undefined;
+  pass.harmName = undefined;
+  for (const [owner, list] of [...matches].sort((a, b) => a[0] - b[0])) {
+    const { rule, severity } = active[owner]!;
+    const silencers = exceptions.get(owner);
+    const kept: Draft[] = [];
+    for (const m of list) {
+      if (silencers?.some(([a, b]) => a < m.end && m.start < b)) continue;
+      if (rule.agent) {
+        const agent = hasAgent(s, m.end);
+        if ((rule.agent === "absent") === agent) continue;
+      }
+      let subject: Person | undefined;
+      let role: Role = "unknown";
+      if (rule.subject) {
+        subject = subjectOf(s, m.start, pass.clauseContext());
+        role = subject?.role ?? "unknown";
+        if (rule.subject.is && !rule.subject.is.includes(role)) continue;
+        if (rule.subject.not?.includes(role)) continue;
+      }
+      const c = rule.clause;
+      if (c) {
+        if (c.negated !== undefined && isNegated(s, m.start, m.end) !== c.negated) continue;
+        if (c.hypothetical === false && isHypothetical(s, m.start)) continue;
+        if (c.reported === false && isReported(s, m.start)) continue;
+        if (c.perpetratorNamed !== undefined && (pass.perpetrator(s) !== null) !== c.perpetratorNamed) continue;
+      }
+      let draftSeverity = severity;
+      let roles: RoleAssignment[] | undefined;
+      if ((rule.subject || c) && rule.kind !== "positive") {
+        // A subject the linter could not place lowers confidence, never raises it.
+        if (rule.subject && UNPLACED.has(role) && draftSeverity === "error") draftSeverity = "warning";
+        roles = [];
+        if (subject) roles.push({ text: personText(s, subject, text), role, as: "subject" });
+        const harm = pass.harmText(s);
+        if (harm && role !== "perpetrator") roles.push({ text: harm, role: "perpetrator", as: "person using harm" });
+      }
+      let quoted: Draft["quoted"];
+      if (s.flags[m.start]! & QUOTED && isQuoted(s, m.start, m.end)) {
+        attributed ??= isAttributed(s);
+        const mode = rule.quoted ?? "info";
+        if (attributed && mode === "ignore") continue;
+        if (attributed && mode === "info") draftSeverity = "info";
+        quoted = { attributed };
+      }
+      kept.push({ rule: owner, start: m.start, end: m.end, caps: m.caps, severity: draftSeverity, quoted, roles });
+    }
+    // Leftmost-longest, never two overlapping findings of one rule.
+    kept.sort((a, b) => a.start - b.start || b.end - a.end);
+    let last = -1;
+    for (const d of kept) {
+      if (d.start < last) continue;
+      sentenceDrafts.push(d);
+      last = d.end;
+    }
+  }
+  // A finding inside a longer one of the same category says the same thing twice: keep the longer.
+  const survivors = sentenceDrafts.filter((d) => {
+    const category = active[d.rule]!.rule.category;
+    const positive = active[d.rule]!.rule.kind === "positive";
+    return !sentenceDrafts.some(
+      (o) =>
+        o !== d &&
+        active[o.rule]!.rule.category === category &&
+        (active[o.rule]!.rule.kind === "positive") === positive &&
+        o.start <= d.start &&
+        d.end <= o.end &&
+        (o.end - o.start > d.end - d.start || o.rule < d.rule),
+    );
+  });
+  for (const d of survivors) {
+    const rule = active[d.rule]!.rule;
+    if (
+      allowed.some(
+        (a) =>
+          a.start <= d.start &&
+          d.end <= a.end &&
+          (engine.allowScopes[a.owner] === undefined ||
+            engine.allowScopes[a.owner]!.some((spec) => ruleSpecMatches(spec, rule))),
+      )
+    )
+      continue;
+    const caps: Caps = {};
+    for (const [name, [a, b]] of Object.entries(d.caps)) caps[name] = [s.start[a]!, s.end[b - 1]!];
+    const draft: Draft = { ...d, caps };
+    drafts.push({ draft, offset: s.start[d.start]!, endOffset: s.end[d.end - 1]! });
+  }
+}
+
+function lintWith(engine: Engine, original: string): Finding[] {
+  // Match on the normalised text; report offsets and excerpts in the original.
+  const normalised = normaliseText(original);
+  const text = normalised.text;
+  const { skips, directives } = commentsOf(text);
+  const pass = new Pass(engine, text);
+  const drafts = pass.drafts;
+  scan(text, engine.automaton, skips, onSentence, pass, engine.sentence);
 
   drafts.sort((a, b) => a.offset - b.offset || b.endOffset - a.endOffset || a.draft.rule - b.draft.rule);
   const findings: Finding[] = [];
   const position = lineColumns(original);
   const disabled = disabledAt(directives);
-  for (const { draft, offset: at, endOffset: endAt } of drafts) {
-    const { rule, explanation } = engine.active[draft.rule]!;
-    if (disabled(at, rule)) continue;
-    const offset = normalised.startOf(at);
-    const endOffset = normalised.endOf(endAt);
-    const excerpt = original.slice(offset, endOffset);
-    const { line, column } = position(offset);
-    const { line: endLine, column: endColumn } = position(endOffset);
-    const capital = isCapital(excerpt);
-    // Suggestions reuse the note's own names for the people the linter placed.
-    let fills = engine.fills;
-    if (draft.roles?.length && !engine.declared.perpetrator?.length) {
-      const harm = draft.roles.find((r) => r.as === "person using harm");
-      const subject = draft.roles.find((r) => r.as === "subject" && r.role === "survivor");
-      if (harm || subject)
-        fills = {
-          ...fills,
-          ...(harm ? { perpetrator: harm.text } : {}),
-          ...(subject ? { survivor: subject.text } : {}),
-        };
-    }
-    const suggestions = rule.suggestions.map((template) => {
-      // Templates that reuse no matched words render the same every time: cache them per engine.
-      const key = `${capital ? "^" : ""}${template}${fills === engine.fills ? "" : `\u0000${fills.perpetrator}\u0000${fills.survivor}`}`;
-      let out = engine.rendered.get(key);
-      if (out === undefined) {
-        out = render(template, draft.caps, text, fills, excerpt);
-        // Bounded: names from the notes enter the key, and an editor may run for days.
-        if (
-          engine.rendered.size < 10_000 &&
-          !/\{[a-z][a-z0-9-]*\}/i.test(template.replace(/\{(perpetrator|survivor|child|behaviour)\}/g, ""))
-        )
-          engine.rendered.set(key, out);
-      }
-      return out;
-    });
-    // A message may quote the words it is about, as written.
-    let message = rule.message.replace("{excerpt}", excerpt.replace(/\s+/g, " "));
-    if (draft.quoted?.attributed)
-      message += " (Quoted words: record them as the speaker's, and say what happened in your own words.)";
-    else if (draft.quoted)
-      message += " (In quotation marks but not attributed: if these are someone's words, say whose.)";
-    const finding: Finding = {
-      ruleId: rule.id,
-      category: rule.category,
-      severity: draft.severity,
-      message,
-      explanation,
-      line,
-      column,
-      endLine,
-      endColumn,
-      offset,
-      length: endOffset - offset,
-      excerpt,
-      suggestions,
-    };
-    // Names the linter inferred are for the writer to check, never applied as an automatic fix.
-    if (
-      fills === engine.fills &&
-      rule.fix !== false &&
-      suggestions.length === 1 &&
-      !/\[[^\]]*\]/.test(suggestions[0]!) &&
-      !draft.quoted
-    )
-      finding.fix = { offset, length: endOffset - offset, text: suggestions[0]! };
-    if (draft.quoted) finding.quoted = draft.quoted;
-    if (draft.roles) {
-      finding.roles = draft.roles;
-      finding.reason = reasonFor(rule.category, excerpt, draft.roles);
-    }
-    if (rule.kind === "positive") finding.positive = true;
-    findings.push(finding);
+  for (const placed of drafts) {
+    const { rule } = engine.active[placed.draft.rule]!;
+    if (disabled(placed.offset, rule)) continue;
+    findings.push(findingOf(engine, placed, original, normalised, position));
   }
   return findings;
+}
+
+/** The finding a draft makes, with its positions in the original text, message and suggestions. */
+function findingOf(
+  engine: Engine,
+  { draft, offset: at, endOffset: endAt }: PlacedDraft,
+  original: string,
+  normalised: NormalisedText,
+  position: (offset: number) => LineColumn,
+): Finding {
+  const text = normalised.text;
+  const { rule, explanation } = engine.active[draft.rule]!;
+  const offset = normalised.startOf(at);
+  const endOffset = normalised.endOf(endAt);
+  const excerpt = original.slice(offset, endOffset);
+  const { line, column } = position(offset);
+  const { line: endLine, column: endColumn } = position(endOffset);
+  const capital = isCapital(excerpt);
+  // Suggestions reuse the note's own names for the people the linter placed.
+  let fills = engine.fills;
+  if (draft.roles?.length && !engine.declared.perpetrator?.length) {
+    const harm = draft.roles.find((r) => r.as === "person using harm");
+    const subject = draft.roles.find((r) => r.as === "subject" && r.role === "survivor");
+    if (harm || subject)
+      fills = {
+        ...fills,
+        ...(harm ? { perpetrator: harm.text } : {}),
+        ...(subject ? { survivor: subject.text } : {}),
+      };
+  }
+  const suggestions: string[] = [];
+  for (const template of rule.suggestions) {
+    // Templates that reuse no matched words render the same every time: cache them per engine,
+    // by the template itself while the fills are the engine's (no key to build and hash).
+    const plain = fills === engine.fills;
+    const cache = plain ? (capital ? engine.renderedCapital : engine.renderedPlain) : engine.rendered;
+    const key = plain ? template : `${capital ? "^" : ""}${template}\u0000${fills.perpetrator}\u0000${fills.survivor}`;
+    let out = cache.get(key);
+    if (out === undefined) {
+      out = render(template, draft.caps, text, fills, excerpt);
+      // Bounded: names from the notes enter the key, and an editor may run for days.
+      if (
+        cache.size < 10_000 &&
+        !/\{[a-z][a-z0-9-]*\}/i.test(template.replace(/\{(perpetrator|survivor|child|behaviour)\}/g, ""))
+      )
+        cache.set(key, out);
+    }
+    suggestions.push(out);
+  }
+  // A message may quote the words it is about, as written.
+  let message = rule.message.includes("{excerpt}")
+    ? rule.message.replace("{excerpt}", excerpt.replace(/\s+/g, " "))
+    : rule.message;
+  if (draft.quoted?.attributed)
+    message += " (Quoted words: record them as the speaker's, and say what happened in your own words.)";
+  else if (draft.quoted)
+    message += " (In quotation marks but not attributed: if these are someone's words, say whose.)";
+  const finding: Finding = {
+    ruleId: rule.id,
+    category: rule.category,
+    severity: draft.severity,
+    message,
+    explanation,
+    line,
+    column,
+    endLine,
+    endColumn,
+    offset,
+    length: endOffset - offset,
+    excerpt,
+    suggestions,
+  };
+  // Names the linter inferred are for the writer to check, never applied as an automatic fix.
+  if (
+    fills === engine.fills &&
+    rule.fix !== false &&
+    suggestions.length === 1 &&
+    !/\[[^\]]*\]/.test(suggestions[0]!) &&
+    !draft.quoted
+  )
+    finding.fix = { offset, length: endOffset - offset, text: suggestions[0]! };
+  if (draft.quoted) finding.quoted = draft.quoted;
+  if (draft.roles) {
+    finding.roles = draft.roles;
+    finding.reason = reasonFor(rule.category, excerpt, draft.roles);
+  }
+  if (rule.kind === "positive") finding.positive = true;
+  return finding;
 }
 
 function render(template: string, caps: Caps, text: string, fills: Record<string, string>, excerpt: string): string {

@@ -3,7 +3,21 @@
  * @module
  */
 import type { Problem } from "@st/core";
-import type * as z from "zod";
+import type * as z from "zod/mini";
+import { config } from "zod/v4/core";
+// English alone, not zod's every translation (`z.locales` would bundle them all).
+import en from "zod/v4/locales/en.js";
+
+/**
+ * Run a parse with zod's English messages, which the problems quote. `zod` sets them as the
+ * default the first time it builds a schema; `zod/mini`, which the rule and configuration schemas
+ * use, leaves them unset. Set them the same way (only when no locale is set), so messages read
+ * as they always did, whatever other zod code runs in the process.
+ */
+export function withEnglishMessages<T>(parse: () => T): T {
+  if (!config().localeError) config(en());
+  return parse();
+}
 
 /** Every issue of a failed parse as a {@link Problem}, with paths under `prefix`. */
 export function toProblems(error: z.core.$ZodError, prefix: string, input: unknown): Problem[] {

@@ -3,9 +3,9 @@
  * @module
  */
 import { type Problem, type SafeResult, StValidationError } from "@st/core";
-import * as z from "zod";
+import * as z from "zod/mini";
 import { categories, severities } from "./finding.js";
-import { toProblems } from "./problems.js";
+import { toProblems, withEnglishMessages } from "./problems.js";
 
 /** The two writing situations a rule can be tuned for. */
 export const profiles = ["case-record", "family-letter"] as const;
@@ -29,45 +29,59 @@ export const roles = [
 /** One of {@link roles}. `male` and `female` are pronouns the linter could not tie to a role. */
 export type Role = (typeof roles)[number];
 
+/** Text of at least one character. */
+const someText = () => z.string().check(z.minLength(1));
+/** A list of at least one item. */
+const oneOrMore = <T extends z.core.SomeType>(item: T) => z.array(item).check(z.minLength(1));
+
 const ruleId = z
   .string()
-  .regex(/^[a-z][a-z-]*\/[a-z0-9][a-z0-9-]*$/, "must be written category/name in lower case, e.g. vague/dv-concerns");
+  .check(
+    z.regex(
+      /^[a-z][a-z-]*\/[a-z0-9][a-z0-9-]*$/,
+      "must be written category/name in lower case, e.g. vague/dv-concerns",
+    ),
+  );
 
-/** The schema of one {@link Rule}. */
+/**
+ * The schema of one {@link Rule}: a `zod/mini` schema (`ruleSchema.safeParse(value)`,
+ * `z.toJSONSchema(ruleSchema)`), so a browser bundle of `lint` carries the light zod, not zod's
+ * full API (with its JSON Schema code for every type: about 18 KB gzipped).
+ */
 export const ruleSchema = z.strictObject({
   id: ruleId,
-  version: z.number().int().positive(),
+  version: z.number().check(z.int(), z.positive()),
   category: z.enum(categories),
   severity: z.enum(severities),
-  kind: z.enum(["concern", "positive"]).optional(),
-  profiles: z.array(z.enum(profiles)).min(1).optional(),
-  severityByProfile: z.partialRecord(z.enum(profiles), z.enum(severities)).optional(),
-  patterns: z.array(z.string().min(1)).min(1),
-  exceptions: z.array(z.string().min(1)).optional(),
-  subject: z
-    .strictObject({
-      is: z.array(z.enum(roles)).min(1).optional(),
-      not: z.array(z.enum(roles)).min(1).optional(),
-    })
-    .optional(),
-  agent: z.enum(["absent", "present"]).optional(),
-  clause: z
-    .strictObject({
-      negated: z.boolean().optional(),
-      hypothetical: z.boolean().optional(),
-      reported: z.boolean().optional(),
-      perpetratorNamed: z.boolean().optional(),
-    })
-    .optional(),
-  quoted: z.enum(["report", "info", "ignore"]).optional(),
-  message: z.string().min(1),
-  explanation: z.string().min(1),
-  sources: z.array(z.string().min(1)).optional(),
-  suggestions: z.array(z.string().min(1)),
-  fix: z.boolean().optional(),
+  kind: z.optional(z.enum(["concern", "positive"])),
+  profiles: z.optional(oneOrMore(z.enum(profiles))),
+  severityByProfile: z.optional(z.partialRecord(z.enum(profiles), z.enum(severities))),
+  patterns: oneOrMore(someText()),
+  exceptions: z.optional(z.array(someText())),
+  subject: z.optional(
+    z.strictObject({
+      is: z.optional(oneOrMore(z.enum(roles))),
+      not: z.optional(oneOrMore(z.enum(roles))),
+    }),
+  ),
+  agent: z.optional(z.enum(["absent", "present"])),
+  clause: z.optional(
+    z.strictObject({
+      negated: z.optional(z.boolean()),
+      hypothetical: z.optional(z.boolean()),
+      reported: z.optional(z.boolean()),
+      perpetratorNamed: z.optional(z.boolean()),
+    }),
+  ),
+  quoted: z.optional(z.enum(["report", "info", "ignore"])),
+  message: someText(),
+  explanation: someText(),
+  sources: z.optional(z.array(someText())),
+  suggestions: z.array(someText()),
+  fix: z.optional(z.boolean()),
   examples: z.strictObject({
-    match: z.array(z.string().min(1)).min(1),
-    noMatch: z.array(z.string().min(1)).min(1),
+    match: oneOrMore(someText()),
+    noMatch: oneOrMore(someText()),
   }),
 });
 
@@ -143,7 +157,7 @@ export type { SafeResult };
 
 /** Check rules against {@link ruleSchema} (and that ids are unique), returning them or every problem found. */
 export function safeParseRules(input: unknown): SafeResult<Rule[]> {
-  const parsed = z.array(ruleSchema).safeParse(input);
+  const parsed = withEnglishMessages(() => z.array(ruleSchema).safeParse(input));
   if (!parsed.success) return { ok: false, problems: toProblems(parsed.error, "rules", input) };
   const seen = new Set<string>();
   const problems: Problem[] = [];

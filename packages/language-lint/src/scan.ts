@@ -102,64 +102,24 @@ function isBlank(c: number): boolean {
 }
 
 /**
- * Read `text`, calling `onSentence` after each sentence with its words. The automaton is stepped on
- * every word as it is read, and the sentence records where a pattern ended a match.
+ * Read `text`, calling `onSentence` after each sentence with its words and `context` (one
+ * function and the state it needs, not a new closure each call: the compiled loop keeps its
+ * call). The automaton is stepped on every word as it is read, and the sentence records where a
+ * pattern ended a match.
  */
-export function scan(
+export function scan<T>(
   text: string,
   automaton: TokenAutomaton,
   skips: readonly SkipRegion[],
-  onSentence: (sentence: Sentence) => void,
+  onSentence: (sentence: Sentence, context: T) => void,
+  context: T,
   sentence: Sentence = new Sentence(),
 ): void {
   const n = text.length;
-  const { start, end, kind, flags, norm, hitAt, hitAccepts } = sentence;
-  let state = automaton.start;
-  let count = 0;
-  let boundary = false;
-  let pending = 0; // flags waiting for the next word
-  let dq = false;
-  let sq = false;
+  const r = new Reader(text, automaton, sentence, onSentence, context);
   let skipIndex = 0;
   let nextSkip = skips.length ? skips[0]!.start : -1;
-  let lastStart = -1;
-  let lastEnd = -1;
   let skipEnd = -1; // where the last look past a full stop ended
-
-  const flush = () => {
-    // Only sentences where some pattern matched need their words as strings (for the grammar checks).
-    if (count > 0 && sentence.hits > 0) {
-      for (let k = 0; k < count; k++) norm[k] = normalised(text, start[k]!, end[k]!);
-      sentence.count = count;
-      onSentence(sentence);
-    }
-    count = 0;
-    sentence.hits = 0;
-    state = automaton.start;
-    boundary = false;
-  };
-
-  const emit = (s: number, e: number, k: number) => {
-    if (boundary || count === MAX_SENTENCE_WORDS) flush();
-    const c0 = text.charCodeAt(s);
-    start[count] = s;
-    end[count] = e;
-    flags[count] =
-      pending |
-      (dq || sq ? QUOTED : 0) |
-      ((c0 >= 65 && c0 <= 90) || (c0 > 0xbf && text[s] !== text[s]!.toLowerCase()) ? CAP : 0);
-    pending = 0;
-    kind[count] = k;
-    state = automaton.step(state, k);
-    const accepts = automaton.acceptsOf(state);
-    if (accepts !== null) {
-      hitAt[sentence.hits] = count;
-      hitAccepts[sentence.hits++] = accepts;
-    }
-    count++;
-    lastStart = s;
-    lastEnd = e;
-  };
   const possessiveKind = automaton.kindOf("'s");
 
   let i = 0;
@@ -168,7 +128,7 @@ export function scan(
       i = Math.max(i + 1, skips[skipIndex]!.end);
       skipIndex++;
       nextSkip = skipIndex < skips.length ? skips[skipIndex]!.start : -1;
-      boundary = true;
+      r.boundary = true;
       continue;
     }
     const c = text.charCodeAt(i);
@@ -192,7 +152,7 @@ export function scan(
           i++;
         } else break;
       }
-      emit(s, i, ascii ? automaton.kindOfAscii(text, s, i, hash, length) : automaton.kindOf(normalised(text, s, i)));
+      r.emit(s, i, ascii ? automaton.kindOfAscii(text, s, i, hash, length) : automaton.kindOf(normalised(text, s, i)));
       if (
         i + 1 < n &&
         isApostrophe(text.charCodeAt(i)) &&
@@ -200,7 +160,7 @@ export function scan(
         (i + 2 >= n || !isWordCode(text.charCodeAt(i + 2))) &&
         i + 1 !== nextSkip
       ) {
-        emit(i, i + 2, possessiveKind);
+        r.emit(i, i + 2, possessiveKind);
         i += 2;
       }
       continue;
@@ -216,10 +176,10 @@ export function scan(
       const d = j < n ? text.charCodeAt(j) : 10;
       if (isLineBreak(d)) {
         // A blank line ends the paragraph: the sentence, and any quotation left open.
-        boundary = true;
-        dq = false;
-        sq = false;
-      } else if (startsBlock(text, j)) boundary = true;
+        r.boundary = true;
+        r.dq = false;
+        r.sq = false;
+      } else if (startsBlock(text, j)) r.boundary = true;
       continue;
     }
     switch (c) {
@@ -243,41 +203,42 @@ export function scan(
         const next = k < n ? text.charCodeAt(k) : 0;
         const lowerNext = (next >= 97 && next <= 122) || next === 44;
         // "No." and "Nos." abbreviate "number" only before one ("No. 5"); "she said no." ends a sentence.
-        const word = lastEnd === i && j === i + 1 && i - lastStart <= 6 ? normalised(text, lastStart, lastEnd) : "";
+        const word =
+          r.lastEnd === i && j === i + 1 && i - r.lastStart <= 6 ? normalised(text, r.lastStart, r.lastEnd) : "";
         const abbreviation = word === "no" || word === "nos" ? next >= 48 && next <= 57 : ABBREVIATIONS.has(word);
-        if (!abbreviation && !lowerNext) boundary = true;
+        if (!abbreviation && !lowerNext) r.boundary = true;
         i = j;
         break;
       }
       case 33:
       case 63: // ! ?
-        boundary = true;
+        r.boundary = true;
         i++;
         break;
       case 44: // ,
-        pending |= COMMA;
+        r.pending |= COMMA;
         i++;
         break;
       case 59:
       case 58:
       case 40:
       case 41: // ; : ( )
-        pending |= CLAUSE;
+        r.pending |= CLAUSE;
         i++;
         break;
       case 34: // "
-        dq = !dq;
+        r.dq = !r.dq;
         i++;
         break;
       case 0x201c:
       case 0x201e:
       case 0xab:
-        dq = true;
+        r.dq = true;
         i++;
         break;
       case 0x201d:
       case 0xbb:
-        dq = false;
+        r.dq = false;
         i++;
         break;
       case 0x27:
@@ -286,9 +247,9 @@ export function scan(
         const before = i > 0 ? text.charCodeAt(i - 1) : 32;
         const after = i + 1 < n ? text.charCodeAt(i + 1) : 32;
         const opens = !isWordCode(before) && before !== 46 && before !== 44 && isWordCode(after);
-        if (opens && c !== 0x2019) sq = true;
-        else if (opens && !sq) sq = true;
-        else if (sq && !isWordCode(after)) sq = false;
+        if (opens && c !== 0x2019) r.sq = true;
+        else if (opens && !r.sq) r.sq = true;
+        else if (r.sq && !isWordCode(after)) r.sq = false;
         i++;
         break;
       }
@@ -296,13 +257,78 @@ export function scan(
         if (isDash(c)) {
           const before = i > 0 ? text.charCodeAt(i - 1) : 32;
           const after = i + 1 < n ? text.charCodeAt(i + 1) : 32;
-          if (isWordCode(before) && isWordCode(after)) pending |= HYPHEN;
-          else pending |= CLAUSE;
+          if (isWordCode(before) && isWordCode(after)) r.pending |= HYPHEN;
+          else r.pending |= CLAUSE;
         }
         i++;
     }
   }
-  flush();
+  r.flush();
+}
+
+/**
+ * The tokeniser's state during one {@link scan}. Its steps are methods, not closures made anew
+ * each call, so that code compiled for one text keeps its calls for the next.
+ */
+class Reader<T> {
+  state: number;
+  count = 0;
+  boundary = false;
+  /** Flags waiting for the next word. */
+  pending = 0;
+  dq = false;
+  sq = false;
+  lastStart = -1;
+  lastEnd = -1;
+
+  constructor(
+    readonly text: string,
+    readonly automaton: TokenAutomaton,
+    readonly sentence: Sentence,
+    readonly onSentence: (sentence: Sentence, context: T) => void,
+    readonly context: T,
+  ) {
+    this.state = automaton.start;
+  }
+
+  flush(): void {
+    const { sentence, count } = this;
+    // Only sentences where some pattern matched need their words as strings (for the grammar checks).
+    if (count > 0 && sentence.hits > 0) {
+      const { norm, start, end } = sentence;
+      for (let k = 0; k < count; k++) norm[k] = normalised(this.text, start[k]!, end[k]!);
+      sentence.count = count;
+      this.onSentence(sentence, this.context);
+    }
+    this.count = 0;
+    sentence.hits = 0;
+    this.state = this.automaton.start;
+    this.boundary = false;
+  }
+
+  emit(s: number, e: number, k: number): void {
+    if (this.boundary || this.count === MAX_SENTENCE_WORDS) this.flush();
+    const { text, sentence, automaton } = this;
+    const count = this.count;
+    const c0 = text.charCodeAt(s);
+    sentence.start[count] = s;
+    sentence.end[count] = e;
+    sentence.flags[count] =
+      this.pending |
+      (this.dq || this.sq ? QUOTED : 0) |
+      ((c0 >= 65 && c0 <= 90) || (c0 > 0xbf && text[s] !== text[s]!.toLowerCase()) ? CAP : 0);
+    this.pending = 0;
+    sentence.kind[count] = k;
+    this.state = automaton.step(this.state, k);
+    const accepts = automaton.acceptsOf(this.state);
+    if (accepts !== null) {
+      sentence.hitAt[sentence.hits] = count;
+      sentence.hitAccepts[sentence.hits++] = accepts;
+    }
+    this.count = count + 1;
+    this.lastStart = s;
+    this.lastEnd = e;
+  }
 }
 
 /** The normalised form of the word at `[s, e)`: lower case, apostrophes dropped, a possessive kept as `'s`. */
