@@ -23,7 +23,7 @@ const imports = [
   { name: "parseDateText", from: "@st/core", budgetKb: 3, forbid: ["zod"] },
   { name: "stageDeadline", from: "@st/complaints-proforma", budgetKb: 6, forbid: ["zod"] },
   { name: "safeParseComplaint", from: "@st/complaints-proforma", budgetKb: 45, forbid: ["exceljs"] },
-  { name: "lint", from: "@st/language-lint", budgetKb: 80, forbid: ["yaml"] },
+  { name: "lint", from: "@st/language-lint", budgetKb: 75, forbid: ["yaml"] },
   { name: "drawSample", from: "@st/learning-review", budgetKb: 46, forbid: ["@st/language-lint", "vega", "yaml"] },
   { name: "readCsv", from: "@st/workbook", budgetKb: 60, forbid: ["exceljs"] },
 ];
