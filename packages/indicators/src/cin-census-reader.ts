@@ -249,6 +249,8 @@ function elementCode(ctx: Ctx, name: string): number | undefined {
 }
 
 const MAX_KEPT_PROBLEMS = 1000;
+/** Bytes decoded at a time: text under V8's large-object size (128 KB) even when two bytes a character. */
+const TEXT_SLICE = 1 << 15;
 
 /**
  * A push-style census reader: {@link CinCensusReader.write} chunks as they arrive, then
@@ -350,10 +352,31 @@ export class CinCensusReader {
       if (this.#head.length < 256 && !hasDeclarationEnd(this.#head)) return;
       const head = this.#head;
       this.#head = undefined;
-      this.#parser.write(this.#decode(head));
+      this.#writeBytes(head);
       return;
     }
-    this.#parser.write(this.#decode(chunk));
+    this.#writeBytes(chunk);
+  }
+
+  /**
+   * Decode and parse bytes a slice of at most 32 KB at a time, each cut between two characters.
+   * A slice's text is a small string that dies young; the text of a whole 1 MB read would be a
+   * large object, which only a full collection frees, and a census file's worth of them sets one
+   * off every few megabytes (each marking the whole heap).
+   */
+  #writeBytes(bytes: Uint8Array): void {
+    const decoder = this.#decoder ?? this.#openDecoder(bytes);
+    let at = 0;
+    if (decoder.encoding === "utf-8") {
+      while (bytes.length - at > TEXT_SLICE) {
+        let end = at + TEXT_SLICE;
+        // Back over UTF-8 continuation bytes (10xxxxxx) to the start of the character.
+        for (let back = 0; back < 3 && (bytes[end]! & 0xc0) === 0x80; back++) end--;
+        this.#parser.write(this.#decode(bytes.subarray(at, end)));
+        at = end;
+      }
+    }
+    this.#parser.write(this.#decode(at === 0 ? bytes : bytes.subarray(at)));
   }
 
   /** Finish reading: checks the file was a complete census file and returns the summary. */
@@ -408,33 +431,34 @@ export class CinCensusReader {
   }
 
   #decode(bytes: Uint8Array): string {
-    if (!this.#decoder) {
-      let label = "utf-8";
-      if (bytes[0] === 0xff && bytes[1] === 0xfe) label = "utf-16le";
-      else if (bytes[0] === 0xfe && bytes[1] === 0xff) label = "utf-16be";
-      else {
-        const head = String.fromCharCode(...bytes.subarray(0, 200));
-        const declared = /^(?:\uFEFF|\xEF\xBB\xBF)?<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head);
-        if (declared) label = declared[1]!;
-      }
-      try {
-        // Fatal: a byte that is not the file's encoding is refused, never turned into U+FFFD, which
-        // would let two different child ids read as one.
-        this.#decoder = new TextDecoder(label, { fatal: true });
-        this.#encoding = label;
-      } catch {
-        throw this.#fatal(
-          `the XML declaration names an encoding this reader cannot decode: "${label}"`,
-          "bad_encoding",
-        );
-      }
-    }
+    const decoder = this.#decoder ?? this.#openDecoder(bytes);
     try {
-      const text = this.#decoder.decode(bytes, { stream: true });
+      const text = decoder.decode(bytes, { stream: true });
       this.#bytesDecoded += bytes.length;
       return text;
     } catch {
       throw this.#undecodable(this.#bytesDecoded + firstUndecodable(bytes, this.#encoding));
+    }
+  }
+
+  /** The decoder for the file, picked from its first bytes: a byte order mark, or the XML declaration's encoding. */
+  #openDecoder(bytes: Uint8Array): TextDecoder {
+    let label = "utf-8";
+    if (bytes[0] === 0xff && bytes[1] === 0xfe) label = "utf-16le";
+    else if (bytes[0] === 0xfe && bytes[1] === 0xff) label = "utf-16be";
+    else {
+      const head = String.fromCharCode(...bytes.subarray(0, 200));
+      const declared = /^(?:\uFEFF|\xEF\xBB\xBF)?<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head);
+      if (declared) label = declared[1]!;
+    }
+    try {
+      // Fatal: a byte that is not the file's encoding is refused, never turned into U+FFFD, which
+      // would let two different child ids read as one.
+      this.#decoder = new TextDecoder(label, { fatal: true });
+      this.#encoding = label;
+      return this.#decoder;
+    } catch {
+      throw this.#fatal(`the XML declaration names an encoding this reader cannot decode: "${label}"`, "bad_encoding");
     }
   }
 

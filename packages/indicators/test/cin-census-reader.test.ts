@@ -394,6 +394,38 @@ describe("round trips and streaming (property tests)", () => {
     }
   });
 
+  it("reads a large chunk of bytes as its text, whatever characters fall where the reader slices it", async () => {
+    // Ids of one to four bytes a character, enough of them that the 1 MB chunk is decoded in many
+    // slices with characters across their edges; then a byte that is not UTF-8 near its end.
+    const ids = Array.from({ length: 10_000 }, (_, i) => `${["é", "€", "😀", "x"][i % 4]!.repeat(8 + (i % 9))}-${i}`);
+    const xml = `<Message><Children>${ids
+      .map((id) => `<Child><ChildIdentifiers><LAchildID>${id}</LAchildID></ChildIdentifiers></Child>`)
+      .join("")}</Children></Message>`;
+    const bytes = new TextEncoder().encode(xml);
+    expect(bytes.length).toBeGreaterThan(1 << 20);
+    expect((await readAll(bytes)).children.map((c) => c.childId)).toEqual(ids);
+    expect((await readAll(xml)).children.map((c) => c.childId)).toEqual(ids);
+
+    // The byte is found where it is, also just after a 32 KB boundary that falls inside a character
+    // (the reader decodes a large chunk 32 KB at a time, each slice cut between characters).
+    const inside = Array.from({ length: 30 }, (_, k) => (k + 1) * 32_768).filter((b) => (bytes[b]! & 0xc0) === 0x80);
+    expect(inside.length).toBeGreaterThan(2);
+    for (const boundary of inside.slice(0, 3)) {
+      // At the next character, so that no character is cut.
+      let at = boundary;
+      while ((bytes[at]! & 0xc0) === 0x80) at++;
+      const bad = concatBytes(bytes.subarray(0, at), Uint8Array.of(0xff), bytes.subarray(at));
+      try {
+        await readAll(bad, "late.xml");
+        throw new Error("expected the read to fail");
+      } catch (error) {
+        if (!isStValidationError(error)) throw error;
+        expect(error.problems[0]!.code).toBe("undecodable_bytes");
+        expect(error.problems[0]!.message).toContain(`byte ${at + 1} `);
+      }
+    }
+  });
+
   it("decodes a file in the encoding its declaration names", async () => {
     const xml =
       '<?xml version="1.0" encoding="ISO-8859-1"?><Message><Children><Child><ChildIdentifiers><LAchildID>Zo\u00eb</LAchildID></ChildIdentifiers></Child></Children></Message>';
