@@ -182,15 +182,22 @@ export async function computeIndicatorsFromFiles(options: ComputeFromFilesOption
       read.problems.map((p) => ({ ...p, file: referralReasonsFile })),
     );
   }
-  const dated = await Promise.all(
-    cin.map(async (path) => ({ path, referenceDate: (await readCinCensusHeader(path))?.referenceDate ?? "" })),
-  );
-  dated.sort((a, b) => (a.referenceDate < b.referenceDate ? -1 : a.referenceDate > b.referenceDate ? 1 : 0));
+  // Several files are read oldest first, by their headers; one file is read once.
+  const paths = cin.length === 1 ? cin : await oldestFirst(cin);
   const computation = await computeIndicators(
-    dated.map(({ path }) => ({ source: openFile(path), fileName: basename(path) })),
+    paths.map((path) => ({ source: openFile(path), fileName: basename(path) })),
     { ...rest, careEpisodes, referralReasons, reads: [...(rest.reads ?? []), ...reads] },
   );
   return { ...computation, extractProblems };
+}
+
+/** Census files sorted by the reference dates in their headers, oldest first. */
+async function oldestFirst(paths: readonly string[]): Promise<string[]> {
+  const dated = await Promise.all(
+    paths.map(async (path) => ({ path, referenceDate: (await readCinCensusHeader(path))?.referenceDate ?? "" })),
+  );
+  dated.sort((a, b) => (a.referenceDate < b.referenceDate ? -1 : a.referenceDate > b.referenceDate ? 1 : 0));
+  return dated.map(({ path }) => path);
 }
 
 async function readText(path: string): Promise<string> {

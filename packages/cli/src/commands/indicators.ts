@@ -23,7 +23,6 @@ import {
   readReferralReasons,
   withReads,
 } from "@st/indicators";
-import { indicatorReport } from "@st/indicators/charts";
 import { computeIndicatorsFromFiles, readSsdFolder } from "@st/indicators/node";
 import { type Command, ExitCode, isoDateOption, oneOf, parseOptions } from "../command.js";
 import { InputError, type Io, progress, readText, resolvePath, UsageError } from "../io.js";
@@ -398,6 +397,9 @@ Example:
         : values.data === undefined
           ? publishedPartnershipActivity()
           : undefined;
+    // Loaded here, not with the command: the charts (and vega) are for the report only, so
+    // `st indicators compute` starts without them.
+    const { indicatorReport } = await import("@st/indicators/charts");
     const report = await indicatorReport(table, {
       source,
       ...(activity ? { activity } : {}),
