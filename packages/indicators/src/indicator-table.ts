@@ -8,6 +8,7 @@ import { checkArgument, isQuarterId, parseWithProblems, type QuarterId } from "@
 import * as z from "zod";
 import { checkRecordArgument, checkTextArgument } from "./arguments.js";
 import { type Caveat, caveats, SET_CAVEAT_IDS } from "./caveats.js";
+import { countText } from "./count-text.js";
 import { INDICATOR_IDS, INDICATOR_SET_IDS, type IndicatorId, type IndicatorSet } from "./indicator-definitions.js";
 import type { ReadSummary } from "./read-summary.js";
 
@@ -83,13 +84,11 @@ const seriesPointSchema = z.strictObject({
       message: "is not a count: a figure is a whole number of children, referrals or plans",
       params: {
         code: "invalid_count",
-        expected: `a whole number from 0 to ${MAX_INDICATOR_FIGURE.toLocaleString("en-GB")}, or null for a missing figure`,
+        expected: `a whole number from 0 to ${countText(MAX_INDICATOR_FIGURE)}, or null for a missing figure`,
       },
     })
     .nullable()
-    .describe(
-      `A whole number from 0 to ${MAX_INDICATOR_FIGURE.toLocaleString("en-GB")}, or null when there is no figure.`,
-    ),
+    .describe(`A whole number from 0 to ${countText(MAX_INDICATOR_FIGURE)}, or null when there is no figure.`),
 });
 
 // A definition that looks like a year must be one of the partnership's sets: "2024" is a typo for

@@ -7,6 +7,7 @@
  */
 import { argumentError, argumentTypeError, checkArgument, type Problem, StValidationError } from "@st/core";
 import { checkRecordArgument } from "./arguments.js";
+import { countText } from "./count-text.js";
 
 /** Records of one kind skipped for one reason. */
 export interface SkippedRecords {
@@ -89,7 +90,7 @@ export class SkipTally {
 /** One sentence saying what a read found, for the notes that travel with the figures. */
 export function describeRead(summary: ReadSummary): string {
   checkRecordArgument("describeRead", "summary", summary);
-  const n = (count: number) => count.toLocaleString("en-GB");
+  const n = countText;
   const parts = [`${summary.file}: ${summary.records} read: ${n(summary.read)}`];
   if (summary.skipped > 0) {
     parts.push(
@@ -104,7 +105,7 @@ export function describeRead(summary: ReadSummary): string {
     parts.push(
       `elements not recognised and ignored: ${unknown
         .slice(0, 10)
-        .map((u) => `<${u.name}> in <${u.parent}> ×${u.count.toLocaleString("en-GB")} (first at line ${u.line})`)
+        .map((u) => `<${u.name}> in <${u.parent}> ×${countText(u.count)} (first at line ${u.line})`)
         .join(", ")}${unknown.length > 10 ? `, and ${unknown.length - 10} more` : ""}`,
     );
   }

@@ -5,13 +5,14 @@
  * @internal
  */
 import { escapeMarkdown, findLocalAuthority } from "@st/core";
+import { countText } from "./count-text.js";
 import { type IndicatorId, indicatorSets } from "./indicator-definitions.js";
 import type { IndicatorTable } from "./indicator-table.js";
 
 export const md = escapeMarkdown;
 
 /** Figures in the indicator tables read as the returns write them: "1,668", not "1668". */
-export const figures = { rowHeaders: true, formatNumber: (n: number) => n.toLocaleString("en-GB") };
+export const figures = { rowHeaders: true, formatNumber: countText };
 
 /** An indicator's label and short label, or its id where no set defines it. */
 export function indicatorInfo(id: IndicatorId): { label: string; shortLabel: string } {

@@ -1,5 +1,5 @@
 import { isStValidationError, type Problem } from "@st/core";
-import { type CinCensusSummary, type CinChild, computeIndicators, readCinCensus } from "@st/indicators";
+import { type CinCensusSummary, type CinChild, computeIndicators, describeRead, readCinCensus } from "@st/indicators";
 import { censusXmlChunks, syntheticChildren } from "@st/indicators/demo";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -273,6 +273,31 @@ describe("random census mutations never give a confident figure from unread data
         }
       }),
       { numRuns: 300 },
+    );
+  });
+});
+
+describe("counts in the notes read as the returns write them", () => {
+  it("any whole number of records, as en-GB writes it", () => {
+    fc.assert(
+      fc.property(
+        fc.oneof(fc.integer({ min: 0, max: 2_000_000 }), fc.maxSafeNat(), fc.nat({ max: 999 })),
+        fc.nat({ max: 20_000 }),
+        (read, unknown) => {
+          const text = describeRead({
+            file: "census.xml",
+            records: "children",
+            read,
+            skipped: 0,
+            skippedBy: [],
+            valuesLeftOut: read + 7,
+            unknownElements: [{ name: "LocalReferralIssue", parent: "CINdetails", count: unknown, line: 9, column: 3 }],
+          });
+          expect(text).toContain(`children read: ${read.toLocaleString("en-GB")};`);
+          expect(text).toContain(`values left out: ${(read + 7).toLocaleString("en-GB")}`);
+          expect(text).toContain(`×${unknown.toLocaleString("en-GB")} (first at line 9)`);
+        },
+      ),
     );
   });
 });
