@@ -218,6 +218,8 @@ export function safeCreateLinter(config: LintConfig = {}, pack: readonly Rule[] 
     fills,
     allowScopes,
     first,
+    // Bounded (4 MB): a very large pack checks the first word each time instead.
+    firstKinds: new Uint8Array(refs.length * automaton.kindCount <= 1 << 22 ? refs.length * automaton.kindCount : 0),
     sentence: new Sentence(),
     rendered: new Map<string, string>(),
     renderedPlain: new Map<string, string>(),
@@ -341,6 +343,8 @@ interface Engine {
   sentence: Sentence;
   /** For each pattern, the atoms its first word can satisfy (or any word). */
   first: (Int32Array | typeof ANY_FIRST)[];
+  /** For each pattern and token kind: 1 when a word of the kind can start a match, 2 when not, 0 not yet known. */
+  firstKinds: Uint8Array;
   /** Suggestions that reuse no matched words, rendered once: with names from the note, keyed by them. */
   rendered: Map<string, string>;
   /** The same with the engine's own fills, by template, for an excerpt in lower case and in capitals. */
@@ -475,21 +479,36 @@ function onSentence(s: Sentence, pass: Pass): void {
   matches.clear();
   exceptions.clear();
   allowed.length = 0;
+  const { automaton, firstKinds } = engine;
+  const kinds = automaton.kindCount;
+  // A failed attempt leaves the captures as it found them, so one object serves until a match takes it.
+  let caps: Caps = {};
   for (let h = 0; h < s.hits; h++) {
     const j = s.hitAt[h]!;
     const accepts = s.hitAccepts[h]!;
+    const endsHere = (at: number) => at === j + 1;
     for (let a = 0; a < accepts.length; a++) {
       const id = accepts[a]!;
       const ref = refs[id]!;
       const first = engine.first[id]!;
       for (let i = Math.max(0, j - ref.maxLength + 1); i <= j; i++) {
-        // Most starts fail on their first word: check it before backtracking.
-        if (first !== ANY_FIRST && !startsWith(engine.automaton, s.kind[i]!, first)) continue;
-        const caps: Caps = {};
-        if (!verify(engine, s, engine.nodes[id]!, i, j + 1, caps, (at) => at === j + 1)) continue;
+        // Most starts fail on their first word: check it (once a pattern and kind) before backtracking.
+        if (first !== ANY_FIRST) {
+          const kind = s.kind[i]!;
+          const at = id * kinds + kind;
+          let starts = at < firstKinds.length ? firstKinds[at]! : 0;
+          if (starts === 0) {
+            starts = startsWith(automaton, kind, first) ? 1 : 2;
+            if (at < firstKinds.length) firstKinds[at] = starts;
+          }
+          if (starts === 2) continue;
+        }
+        if (!verify(engine, s, engine.nodes[id]!, i, j + 1, caps, endsHere)) continue;
+        const found = caps;
+        caps = {};
         if (ref.role === "match") {
           const list = matches.get(ref.owner);
-          const m = { start: i, end: j + 1, caps };
+          const m = { start: i, end: j + 1, caps: found };
           if (list) list.push(m);
           else matches.set(ref.owner, [m]);
         } else if (ref.role === "exception") {
