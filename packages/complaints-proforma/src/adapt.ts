@@ -8,6 +8,7 @@ import {
   type FormDefinition,
   type FormQuestion,
   type Problem,
+  type ProblemCode,
   StValidationError,
   safeValidateFormDefinition,
 } from "@st/core";
@@ -46,7 +47,7 @@ export function proformaAdaptationProblems(input: unknown, base: FormDefinition 
   const definition = sound.value;
   const problems: Problem[] = [];
   const mine = questionsById(definition);
-  const add = (path: string, field: string, message: string, expected: string, received: unknown, code: string) =>
+  const add = (path: string, field: string, message: string, expected: string, received: unknown, code: ProblemCode) =>
     problems.push({ path, field, message, expected, received: describeValue(received), code });
   for (const q of questionsById(base).values()) {
     const adapted = mine.get(q.id);

@@ -11,8 +11,10 @@ import {
   checkArgument,
   describeValue,
   type FormDefinition,
+  isProblemCode,
   lineColumns,
   type Problem,
+  type ProblemCode,
   StValidationError,
 } from "@st/core";
 import * as z from "zod";
@@ -150,7 +152,7 @@ export interface CompiledDetector {
   compiled: readonly { rule: DetectorRule; pattern: CompiledPattern }[];
 }
 
-function problem(path: string, message: string, received: unknown, expected: string, code: string): Problem {
+function problem(path: string, message: string, received: unknown, expected: string, code: ProblemCode): Problem {
   return { path, field: path, expected, received: describeValue(received), message, code };
 }
 
@@ -169,7 +171,13 @@ export function safeParseDetectorRules(
       ok: false,
       problems: parsed.error.issues.map((issue) => {
         const path = issue.path.map(String).join(".");
-        return problem(path, issue.message, undefined, "a valid rule set", issue.code);
+        return problem(
+          path,
+          issue.message,
+          undefined,
+          "a valid rule set",
+          isProblemCode(issue.code) ? issue.code : "invalid",
+        );
       }),
     };
   }

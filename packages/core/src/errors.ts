@@ -3,6 +3,8 @@
  * @module
  */
 
+import type { ProblemCode } from "./problem-codes.js";
+
 /** Where in a file a problem was found. */
 export interface ProblemLocation {
   /** 1-based position of the record in its input (for spreadsheets, the data row counted from the first record). */
@@ -29,8 +31,11 @@ export interface Problem extends ProblemLocation {
   received: string;
   /** One sentence saying what is wrong. */
   message: string;
-  /** A stable machine-readable code, e.g. `invalid_type`, `required`, `unknown_field`. */
-  code: string;
+  /**
+   * A stable machine-readable code, e.g. `invalid_type`, `required`, `unknown_field`: one of
+   * {@link problemCodes}, each listed with what it means.
+   */
+  code: ProblemCode;
 }
 
 const BRAND = Symbol.for("@st/core/StValidationError");
@@ -130,7 +135,7 @@ export interface ArgumentProblem {
   /** One sentence saying what is wrong. */
   message: string;
   /** A stable code; default `invalid_argument`. */
-  code?: string;
+  code?: ProblemCode;
 }
 
 /**

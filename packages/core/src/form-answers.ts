@@ -4,6 +4,7 @@
  * (type, allowed values, conditions, required questions), with problems named by label.
  * @module
  */
+
 import { type YesNo, type YesNoUnknown, yesNoUnknownLabels, yesNoUnknownValues, yesNoValues } from "./answers.js";
 import { checkArgument } from "./argument-checks.js";
 import { describeValue, type Problem } from "./errors.js";
@@ -19,6 +20,7 @@ import { indexOf } from "./form-index.js";
 import { findQuestion, isAnswered, isQuestionShown } from "./form-questions.js";
 import { isIsoDate } from "./iso-date.js";
 import { quoteList } from "./label-text.js";
+import type { ProblemCode } from "./problem-codes.js";
 import { defaultTerminology } from "./terminology.js";
 
 const byDefault: TextResolver = /* @__PURE__ */ (() => resolveWith(defaultTerminology))();
@@ -166,7 +168,7 @@ export function answerProblem(
   question: FormQuestion,
   value: unknown,
   resolve: TextResolver = byDefault,
-): { expected: string; message: string; code: string } | undefined {
+): { expected: string; message: string; code: ProblemCode } | undefined {
   checkArgument(question, "record", {
     fn: "answerProblem",
     argument: "question",
@@ -174,7 +176,7 @@ export function answerProblem(
     expected: "a form question",
   });
   // Described only when something is wrong: this runs for every answer of every record read.
-  const wrong = (message: string, code = "invalid_type") => ({
+  const wrong = (message: string, code: ProblemCode = "invalid_type") => ({
     expected: describeExpectedAnswer(question, resolve),
     message,
     code,

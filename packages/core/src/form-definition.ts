@@ -9,12 +9,14 @@
  * and from the nested shape domain schemas use (`{ investigation: { stageReached: 2 } }`).
  * @module
  */
+
 import * as z from "zod";
 import { type YesNo, type YesNoUnknown, yesNoUnknownValues, yesNoValues } from "./answers.js";
 import { checkArgument } from "./argument-checks.js";
 import { describeValue, type Problem, StValidationError } from "./errors.js";
 import { type IsoDate, isIsoDate } from "./iso-date.js";
 import { quoteList } from "./label-text.js";
+import type { ProblemCode } from "./problem-codes.js";
 import { defaultTerminology, labelTemplateSchema, renderLabel, type TerminologyProfile } from "./terminology.js";
 import { type SafeResult, zodProblems } from "./zod-problems.js";
 
@@ -275,7 +277,7 @@ function normalLabel(text: string): string {
 
 function crossChecks(definition: FormDefinition): Problem[] {
   const problems: Problem[] = [];
-  const add = (path: string, field: string, message: string, expected: string, received: string, code: string) =>
+  const add = (path: string, field: string, message: string, expected: string, received: string, code: ProblemCode) =>
     problems.push({ path, field, message, expected, received, code });
   const allIds = new Set(definition.sections.flatMap((s) => s.questions.map((q) => q.id)));
   const sectionIds = new Set<string>();

@@ -24,6 +24,7 @@ export * from "./local-authorities.js";
 export * from "./markdown.js";
 export * from "./months.js";
 export * from "./principles.js";
+export * from "./problem-codes.js";
 export * from "./pseudonym.js";
 export * from "./quarter-labels.js";
 export * from "./quarters.js";

@@ -5,7 +5,9 @@
  * @internal
  * @module
  */
+
 import { describeValue, type Problem } from "./errors.js";
+import type { ProblemCode } from "./problem-codes.js";
 
 /** The first year a two-digit year can stand for: `90` is 1990, `89` is 2089. */
 export const TWO_DIGIT_YEAR_FROM = 1990;
@@ -70,7 +72,13 @@ export function monthNumber(word: string): number | undefined {
 }
 
 /** A problem with a label a person typed, quoting it. */
-export function labelProblem(label: unknown, field: string, expected: string, message: string, code: string): Problem {
+export function labelProblem(
+  label: unknown,
+  field: string,
+  expected: string,
+  message: string,
+  code: ProblemCode,
+): Problem {
   return { path: "", field, expected, received: describeValue(label), message, code };
 }
 

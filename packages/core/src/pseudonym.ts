@@ -14,6 +14,7 @@
 
 import { checkArgument } from "./argument-checks.js";
 import { type Problem, StValidationError } from "./errors.js";
+import type { ProblemCode } from "./problem-codes.js";
 
 /**
  * The alphabets a pseudonym can be written in: `"base32"`, `"hex"`, or the characters of your own
@@ -80,7 +81,13 @@ function subtle(): SubtleCrypto {
   return s;
 }
 
-function refused(field: string, expected: string, received: string, message: string, code: string): StValidationError {
+function refused(
+  field: string,
+  expected: string,
+  received: string,
+  message: string,
+  code: ProblemCode,
+): StValidationError {
   const problem: Problem = { path: field, field, expected, received, message, code };
   return new StValidationError([problem], { subject: "pseudonym options" });
 }

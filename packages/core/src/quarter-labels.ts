@@ -4,6 +4,7 @@
  * back in the styles a report needs.
  * @module
  */
+
 import * as z from "zod";
 import { describeValue, StValidationError } from "./errors.js";
 import { financialQuarterOf } from "./financial-years.js";
@@ -16,6 +17,7 @@ import {
   readFinancialYearStart,
   readYear,
 } from "./label-text.js";
+import type { ProblemCode } from "./problem-codes.js";
 import { type QuarterId, quarterId, quarterParts } from "./quarters.js";
 import type { SafeResult } from "./zod-problems.js";
 
@@ -62,7 +64,7 @@ const FIELD = "Quarter";
 const EXPECTED =
   'a calendar quarter such as "Jul-Sep 23", "July to September 2023", "2023-Q3" or a financial quarter such as "2023/24 Q2"';
 
-type Read = { ok: true; value: QuarterId } | { ok: false; message: string; code?: string };
+type Read = { ok: true; value: QuarterId } | { ok: false; message: string; code?: ProblemCode };
 
 const NOT_A_QUARTER: Read = { ok: false, message: "is not a quarter label" };
 

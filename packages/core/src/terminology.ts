@@ -9,9 +9,11 @@
  * {@link renderLabel} fills them from a profile.
  * @module
  */
+
 import * as z from "zod";
 import { checkArgument } from "./argument-checks.js";
 import { describeValue, type Problem, StValidationError } from "./errors.js";
+import type { ProblemCode } from "./problem-codes.js";
 import { parseWithProblems } from "./zod-problems.js";
 
 /**
@@ -312,7 +314,7 @@ const MODIFIERS = new Set(["plural", "a"]);
 function parseTemplate(template: string): { parts: Part[]; problems: Problem[] } {
   const parts: Part[] = [];
   const problems: Problem[] = [];
-  const problem = (message: string, code: string, received: string) =>
+  const problem = (message: string, code: ProblemCode, received: string) =>
     problems.push({
       path: "",
       field: "Label",

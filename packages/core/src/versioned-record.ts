@@ -10,6 +10,7 @@ import type * as z from "zod";
 import { appendAll } from "./append-all.js";
 import { checkArgument } from "./argument-checks.js";
 import { describeValue, type Problem, type ProblemLocation, StValidationError } from "./errors.js";
+import type { ProblemCode } from "./problem-codes.js";
 import { type FieldLabels, type SafeResult, zodProblems } from "./zod-problems.js";
 import { inputJsonSchema } from "./zod-schema-paths.js";
 
@@ -223,7 +224,7 @@ export function defineRecord<S extends RecordSchema, const V extends number>(
   const versionProblem = (
     found: unknown,
     location: ProblemLocation,
-    code: string,
+    code: ProblemCode,
     expected: string,
     message: string,
   ): Problem => ({

@@ -3,9 +3,11 @@
  * instead of a key, what was expected and what was found in words, and no zod jargon.
  * @module
  */
+
 import type * as z from "zod";
 import { checkArgument } from "./argument-checks.js";
 import { describeValue, type Problem, type ProblemLocation, StValidationError } from "./errors.js";
+import { isProblemCode, type ProblemCode } from "./problem-codes.js";
 import { formatInWords, sizeInWords, sizeMessage, typeWords, valuesInWords } from "./zod-issue-words.js";
 import { boundsOf, core, defOf, type Segment, schemaAt, titleOf } from "./zod-schema-paths.js";
 
@@ -164,7 +166,7 @@ interface Draft {
   expected: string;
   received: string;
   message: string;
-  code: string;
+  code: ProblemCode;
 }
 
 function receivedAt(issue: ZodIssue, segments: readonly Segment[], options: ZodProblemOptions): unknown {
@@ -343,7 +345,8 @@ function draft(issue: ZodIssue, prefix: readonly Segment[], options: ZodProblemO
     case "custom": {
       const params = issue.params ?? {};
       push({
-        code: typeof params.code === "string" ? params.code : "custom",
+        // A refinement names its own code (checked against problemCodes by scripts/problem-codes.test.mjs).
+        code: typeof params.code === "string" ? (params.code as ProblemCode) : "custom",
         expected: typeof params.expected === "string" ? params.expected : "a valid value",
         message: issue.message && issue.message !== "Invalid input" ? issue.message : "is not valid",
       });
@@ -352,7 +355,7 @@ function draft(issue: ZodIssue, prefix: readonly Segment[], options: ZodProblemO
     default: {
       const unknown = issue as ZodIssue;
       push({
-        code: unknown.code ?? "invalid",
+        code: isProblemCode(unknown.code) ? unknown.code : "invalid",
         expected: "a valid value",
         message: authored(unknown) ?? "is not valid",
       });

@@ -1,7 +1,7 @@
-import { formatProblem, StValidationError } from "@st/core";
+import { formatProblem, type Problem, StValidationError } from "@st/core";
 import { describe, expect, it } from "vitest";
 
-const problem = {
+const problem: Problem = {
   path: "investigation.stageReached",
   field: "If Y, what stage did it get to?",
   expected: "1, 2 or 3",

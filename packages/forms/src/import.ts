@@ -13,6 +13,7 @@ import {
   type FlatRecord,
   type FormQuestion,
   findQuestion,
+  type ProblemCode,
   readDateIn,
   renderLabel,
   StValidationError,
@@ -32,7 +33,7 @@ export interface ImportOptions {
 }
 
 /** One answer read into our value, or what is wrong with it. */
-type Read = { ok: true; value: AnswerValue } | { ok: false; expected: string; message: string; code: string };
+type Read = { ok: true; value: AnswerValue } | { ok: false; expected: string; message: string; code: ProblemCode };
 
 const isBlank = (value: unknown) =>
   value === undefined || value === null || (typeof value === "string" && value.trim() === "");

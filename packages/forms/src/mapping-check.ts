@@ -12,6 +12,7 @@ import {
   type FormQuestion,
   findQuestion,
   type Problem,
+  type ProblemCode,
   renderLabel,
 } from "@st/core";
 import type { FieldMapping, FormMapping } from "./mapping.js";
@@ -27,7 +28,7 @@ function entry(field: FieldMapping): Pick<Problem, "path" | "field"> {
 /** A problem with the mapping, named by its code, what is wrong, what was expected and what was found. */
 function problem(
   at: Pick<Problem, "path" | "field">,
-  code: string,
+  code: ProblemCode,
   message: string,
   expected: string,
   received: string,

@@ -4,13 +4,13 @@
  * @module
  */
 
-import { checkArgument, type Problem, parseCsv, stringifyCsv } from "@st/core";
+import { checkArgument, type Problem, type ProblemCode, parseCsv, stringifyCsv } from "@st/core";
 import type { BoroughForm } from "./export.js";
 
 /** The forms of an export file, or what stops it being read at all. Never throws. */
 export type ReadExportResult = { ok: true; value: Record<string, unknown>[] } | { ok: false; problems: Problem[] };
 
-const fileProblem = (expected: string, received: string, message: string, code: string): Problem => ({
+const fileProblem = (expected: string, received: string, message: string, code: ProblemCode): Problem => ({
   path: "",
   field: "the export file",
   expected,

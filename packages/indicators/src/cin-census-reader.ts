@@ -7,7 +7,7 @@
  * malformed XML. Errors name the file and the line.
  * @module
  */
-import { type Problem, parseXmlDate, StValidationError } from "@st/core";
+import { type Problem, type ProblemCode, parseXmlDate, StValidationError } from "@st/core";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { checkCensusSource, checkRecordArgument } from "./arguments.js";
 import {
@@ -469,7 +469,7 @@ export class CinCensusReader {
     );
   }
 
-  #fatal(message: string, code: string): StValidationError {
+  #fatal(message: string, code: ProblemCode): StValidationError {
     const { line, column } = this.#parser;
     // Said once: the subject names the file, the location gives line and column, the message the fault.
     return new StValidationError(
@@ -495,7 +495,7 @@ export class CinCensusReader {
     value: string,
     expected: string,
     path: string,
-    detail?: { code: string; message: string; line?: number; column?: number; received?: string },
+    detail?: { code: ProblemCode; message: string; line?: number; column?: number; received?: string },
   ): void {
     this.#problemCount++;
     const received =
@@ -544,7 +544,7 @@ export class CinCensusReader {
   }
 
   /** Count a child record that is not read, with its reason, as a problem at the child's position. */
-  #skipChild(code: string, reason: string, message: string, received: string, line: number, column: number): void {
+  #skipChild(code: ProblemCode, reason: string, message: string, received: string, line: number, column: number): void {
     this.#skippedChildren.add(code, reason);
     this.#problem("Child", "", "a child record the census reader can count", "Children.Child", {
       code,

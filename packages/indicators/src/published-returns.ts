@@ -13,6 +13,7 @@ import {
   findLocalAuthority,
   formatQuarter,
   type Problem,
+  type ProblemCode,
   type QuarterId,
   StValidationError,
   safeParseQuarterLabel,
@@ -154,8 +155,14 @@ export function readPublishedReturns(text: string, options: ReadPublishedReturns
     return b;
   }
 
-  const problem = (line: number, field: string, expected: string, received: string, message: string, code: string) =>
-    problems.push({ path: "", field, expected, received, message, code, line });
+  const problem = (
+    line: number,
+    field: string,
+    expected: string,
+    received: string,
+    message: string,
+    code: ProblemCode,
+  ) => problems.push({ path: "", field, expected, received, message, code, line });
 
   const rows = parseDelimited(dataLines.join("\n"), { fileName });
   let globalQuarters: (QuarterId | undefined)[] | undefined;

@@ -5,14 +5,21 @@
  * nothing (or too much) could be read is an error, never a zero.
  * @module
  */
-import { argumentError, argumentTypeError, checkArgument, type Problem, StValidationError } from "@st/core";
+import {
+  argumentError,
+  argumentTypeError,
+  checkArgument,
+  type Problem,
+  type ProblemCode,
+  StValidationError,
+} from "@st/core";
 import { checkRecordArgument } from "./arguments.js";
 import { countText } from "./count-text.js";
 
 /** Records of one kind skipped for one reason. */
 export interface SkippedRecords {
   /** A stable code, e.g. `missing_id`, `duplicate_id`, `misplaced_record`, `required`. */
-  code: string;
+  code: ProblemCode;
   /** Why, in words. */
   reason: string;
   /** How many records. */
@@ -65,11 +72,11 @@ export interface ReadAccountingOptions {
 
 /** A tally of skipped records by code, in the order first met. */
 export class SkipTally {
-  readonly #byCode = new Map<string, SkippedRecords>();
+  readonly #byCode = new Map<ProblemCode, SkippedRecords>();
   #total = 0;
 
   /** Count one record skipped for `reason`. */
-  add(code: string, reason: string): void {
+  add(code: ProblemCode, reason: string): void {
     this.#total++;
     const entry = this.#byCode.get(code);
     if (entry) entry.count++;
@@ -157,7 +164,7 @@ export function checkRead(summary: ReadSummary, options: ReadAccountingOptions =
   }
 }
 
-function refusal(summary: ReadSummary, message: string, expected: string, received: string, code: string) {
+function refusal(summary: ReadSummary, message: string, expected: string, received: string, code: ProblemCode) {
   const problem: Problem = { path: "", field: summary.file, expected, received, message, code };
   return new StValidationError([problem], { subject: summary.file });
 }

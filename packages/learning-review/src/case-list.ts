@@ -12,6 +12,7 @@ import {
   type FormDefinition,
   type IsoDate,
   type Problem,
+  type ProblemCode,
   parseDateText,
   type SafeResult,
   StValidationError,
@@ -181,7 +182,7 @@ function problem(
   expected: string,
   value: unknown,
   message: string,
-  code: string,
+  code: ProblemCode,
   where: { record?: number; line?: number } = {},
 ): Problem {
   return {

@@ -15,6 +15,7 @@ import {
   type IsoDate,
   type PrincipleId,
   type Problem,
+  type ProblemCode,
   parseDateText,
   principleIds,
   principles,
@@ -182,7 +183,7 @@ export function readLegacyAudits(input: string | readonly unknown[]): SafeResult
     const where = { record: i + 1, ...(read.value.lines ? { line: read.value.lines[i]! } : {}) };
     const fields: Record<string, unknown> = {};
     const ratings: Partial<Record<PrincipleId, string>> = {};
-    const bad = (path: string, field: string, expected: string, value: unknown, message: string, code: string) =>
+    const bad = (path: string, field: string, expected: string, value: unknown, message: string, code: ProblemCode) =>
       problems.push({ ...where, path, field, expected, received: describeValue(value), message, code });
     for (const [key, value] of Object.entries(row)) {
       const k = norm(key);

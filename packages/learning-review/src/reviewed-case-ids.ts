@@ -4,7 +4,7 @@
  * case id column, or one id a line).
  * @module
  */
-import { checkArgument, type Problem, type SafeResult } from "@st/core";
+import { checkArgument, type Problem, type ProblemCode, type SafeResult } from "@st/core";
 import { readCsvRows } from "./csv.js";
 
 const FIELD = "Cases already reviewed";
@@ -34,7 +34,7 @@ function idsInJson(value: unknown): string[] {
   return ids;
 }
 
-function problem(message: string, expected: string, received: string, code: string, line?: number): Problem {
+function problem(message: string, expected: string, received: string, code: ProblemCode, line?: number): Problem {
   return { path: "", field: FIELD, expected, received, message, code, ...(line === undefined ? {} : { line }) };
 }
 

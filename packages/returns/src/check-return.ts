@@ -4,7 +4,14 @@
  * changed after it was built.
  * @module
  */
-import { describeValue, findLocalAuthority, type Problem, type SafeResult, safeParseWithProblems } from "@st/core";
+import {
+  describeValue,
+  findLocalAuthority,
+  type Problem,
+  type ProblemCode,
+  type SafeResult,
+  safeParseWithProblems,
+} from "@st/core";
 import { checkOptions } from "./arguments.js";
 import type { Figure } from "./figure.js";
 import { type KnownDefinition, knownDefinitions } from "./figure-definitions.js";
@@ -34,7 +41,7 @@ const problem = (
   expected: string,
   received: string,
   message: string,
-  code: string,
+  code: ProblemCode,
 ): Problem => ({
   path,
   field,

@@ -12,6 +12,7 @@ import {
   type IsoDate,
   isIsoDate,
   MULTI_CHOICE_SEPARATOR,
+  type ProblemCode,
   parseDateText,
   safeParseYesNo,
   safeParseYesNoUnknown,
@@ -30,7 +31,7 @@ export class UnreadableCell {
 export type CellReading =
   | { kind: "blank" }
   | { kind: "answer"; value: AnswerValue }
-  | { kind: "problem"; expected: string; message: string; code: string };
+  | { kind: "problem"; expected: string; message: string; code: ProblemCode };
 
 /** Reads and writes the answers to one question. */
 export interface AnswerCodec {
@@ -158,7 +159,7 @@ export function answerCodec(question: FormQuestion, options: AnswerCodecOptions)
   const { resolve } = options;
   const expected = describeExpectedAnswer(question, resolve);
   const label = resolve(question.label);
-  const problem = (message: string, code = "invalid_type"): CellReading => ({
+  const problem = (message: string, code: ProblemCode = "invalid_type"): CellReading => ({
     kind: "problem",
     expected,
     message,

@@ -16,7 +16,7 @@ const late: Problem = {
   expected: "a date before the response",
   received: '"2025-03-05"',
   message: "is after the response",
-  code: "invalid_date_order",
+  code: "date_order",
 };
 
 describe("locateProblems", () => {
