@@ -11,10 +11,10 @@ import {
   checkArgument,
   describeValue,
   type FormDefinition,
-  isProblemCode,
   lineColumns,
   type Problem,
   type ProblemCode,
+  problemCodeOfZodIssue,
   StValidationError,
 } from "@st/core";
 import * as z from "zod";
@@ -171,13 +171,7 @@ export function safeParseDetectorRules(
       ok: false,
       problems: parsed.error.issues.map((issue) => {
         const path = issue.path.map(String).join(".");
-        return problem(
-          path,
-          issue.message,
-          undefined,
-          "a valid rule set",
-          isProblemCode(issue.code) ? issue.code : "invalid",
-        );
+        return problem(path, issue.message, undefined, "a valid rule set", problemCodeOfZodIssue(issue.code));
       }),
     };
   }

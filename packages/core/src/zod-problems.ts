@@ -7,7 +7,7 @@
 import type * as z from "zod";
 import { checkArgument } from "./argument-checks.js";
 import { describeValue, type Problem, type ProblemLocation, StValidationError } from "./errors.js";
-import { isProblemCode, type ProblemCode } from "./problem-codes.js";
+import type { ProblemCode } from "./problem-codes.js";
 import { formatInWords, sizeInWords, sizeMessage, typeWords, valuesInWords } from "./zod-issue-words.js";
 import { boundsOf, core, defOf, type Segment, schemaAt, titleOf } from "./zod-schema-paths.js";
 
@@ -355,12 +355,39 @@ function draft(issue: ZodIssue, prefix: readonly Segment[], options: ZodProblemO
     default: {
       const unknown = issue as ZodIssue;
       push({
-        code: isProblemCode(unknown.code) ? unknown.code : "invalid",
+        // Every code zod 4 has is handled above: this is one a newer zod added.
+        code: "invalid",
         expected: "a valid value",
         message: authored(unknown) ?? "is not valid",
       });
     }
   }
+}
+
+// zod's issue codes that are problem codes as they are; the others are mapped below.
+const ZOD_PROBLEM_CODES: ReadonlySet<string> = new Set([
+  "invalid_type",
+  "invalid_value",
+  "invalid_format",
+  "invalid_union",
+  "invalid_key",
+  "too_small",
+  "too_big",
+  "not_multiple_of",
+  "custom",
+]);
+
+/**
+ * The problem code for a zod issue's code, for code that turns zod issues into problems itself:
+ * zod's own code where it is a problem code, `unknown_field` for unrecognised keys, `invalid_value`
+ * for a bad entry of a map or set, and `invalid` for a code a newer zod added.
+ */
+export function problemCodeOfZodIssue(code: string): ProblemCode {
+  checkArgument(code, "text", { fn: "problemCodeOfZodIssue", argument: "code", label: "zod issue code" });
+  if (ZOD_PROBLEM_CODES.has(code)) return code as ProblemCode;
+  if (code === "unrecognized_keys") return "unknown_field";
+  if (code === "invalid_element") return "invalid_value";
+  return "invalid";
 }
 
 /**

@@ -1,4 +1,4 @@
-import { isProblemCode, problemCodes, zodProblems } from "@st/core";
+import { isProblemCode, problemCodeOfZodIssue, problemCodes, zodProblems } from "@st/core";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
@@ -39,5 +39,25 @@ describe("problemCodes", () => {
     const problems = zodProblems(result.error);
     expect(problems.length).toBeGreaterThan(5);
     for (const p of problems) expect(isProblemCode(p.code), p.code).toBe(true);
+  });
+
+  it("problemCodeOfZodIssue gives a listed code for every zod issue code, and invalid for one it does not know", () => {
+    const zodCodes = [
+      "invalid_type",
+      "too_big",
+      "too_small",
+      "invalid_format",
+      "not_multiple_of",
+      "unrecognized_keys",
+      "invalid_union",
+      "invalid_key",
+      "invalid_element",
+      "invalid_value",
+      "custom",
+    ];
+    for (const code of zodCodes) expect(isProblemCode(problemCodeOfZodIssue(code)), code).toBe(true);
+    expect(problemCodeOfZodIssue("unrecognized_keys")).toBe("unknown_field");
+    expect(problemCodeOfZodIssue("a_code_from_zod_5")).toBe("invalid");
+    expect(problemCodeOfZodIssue("__proto__")).toBe("invalid");
   });
 });

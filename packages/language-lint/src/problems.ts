@@ -2,7 +2,7 @@
  * zod issues turned into the project's problems, told in the user's terms.
  * @module
  */
-import { isProblemCode, type Problem } from "@st/core";
+import { type Problem, problemCodeOfZodIssue } from "@st/core";
 import type * as z from "zod/mini";
 import { config } from "zod/v4/core";
 // English alone, not zod's every translation (`z.locales` would bundle them all).
@@ -32,7 +32,7 @@ export function toProblems(error: z.core.$ZodError, prefix: string, input: unkno
       expected: unknownKeys ? "only the fields a rule defines" : issue.message,
       received: unknownKeys ? `unknown field ${unknownKeys}` : describe(received),
       message: unknownKeys ? `unknown field ${unknownKeys}` : issue.message,
-      code: unknownKeys ? "unknown_field" : isProblemCode(issue.code) ? issue.code : "invalid",
+      code: unknownKeys ? "unknown_field" : problemCodeOfZodIssue(issue.code),
     };
   });
 }
