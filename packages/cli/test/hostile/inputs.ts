@@ -73,8 +73,12 @@ export async function zipBomb(mb = 300): Promise<Uint8Array> {
   return new Uint8Array(Buffer.concat([local, name, data, central, name, end]));
 }
 
-/** A census file that breaks off: a closing tag that closes nothing open, on line 3. */
+/**
+ * A census file that breaks off: a closing tag that closes nothing open, on line 3. Its header is
+ * whole (authority and year), so the break is its one problem: a file read once may find a missing
+ * header before a break that comes later.
+ */
 export const brokenCensus = `<?xml version="1.0" encoding="UTF-8"?>
-<Message><Header/><Children>
+<Message><Header><CollectionDetails><Collection>CIN</Collection><Year>2024</Year><ReferenceDate>2024-03-31</ReferenceDate></CollectionDetails><Source><LEA>204</LEA></Source></Header><Children>
   <Child></Children></Message>
 `;
