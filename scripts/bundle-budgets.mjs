@@ -18,9 +18,9 @@ import { build } from "esbuild";
  * even `escapeHtml` now carries.
  */
 const imports = [
-  { name: "addWorkingDays", from: "@st/core", budgetKb: 5 },
-  { name: "escapeHtml", from: "@st/core", budgetKb: 2 },
-  { name: "parseDateText", from: "@st/core", budgetKb: 3, forbid: ["zod"] },
+  { name: "addWorkingDays", from: "@st/core/calendar", budgetKb: 5 },
+  { name: "escapeHtml", from: "@st/core/report", budgetKb: 2 },
+  { name: "parseDateText", from: "@st/core/calendar", budgetKb: 3, forbid: ["zod"] },
   { name: "stageDeadline", from: "@st/complaints-proforma", budgetKb: 6, forbid: ["zod"] },
   { name: "safeParseComplaint", from: "@st/complaints-proforma", budgetKb: 45, forbid: ["exceljs"] },
   { name: "lint", from: "@st/language-lint", budgetKb: 75, forbid: ["yaml"] },

@@ -15,7 +15,14 @@ const root = resolve(import.meta.dirname, "..");
 // expression over `m` (the module) that must be truthy. An expression may be a promise: a rejection
 // is unhandled, which ends the process with an error.
 const smoke = {
-  "@st/core": `m.addWorkingDays("2025-12-19", 10) === "2026-01-07"`,
+  "@st/core": `m.isStValidationError(m.argumentError("f", { argument: "a", label: "A", expected: "x", received: 1, message: "m" }))`,
+  // Core's subpaths: one call each, and the error class is one class whichever entry made it.
+  "@st/core/calendar": `m.addWorkingDays("2025-12-19", 10) === "2026-01-07"`,
+  "@st/core/places": `m.getLondonLocalAuthority("E09000012").name === "Hackney"`,
+  "@st/core/practice": `m.principles.length === 3 && m.renderLabel("{nonAbusiveParent}", m.defaultTerminology).length > 0`,
+  "@st/core/forms": `m.safeValidateFormDefinition({ id: "f", version: 1, title: "T", sections: [] }).ok === false`,
+  "@st/core/records": `m.parseCsv("a,b\n1,2").rows.length === 2`,
+  "@st/core/report": `m.escapeHtml("<b>") === "&lt;b&gt;"`,
   // Draws a chart, so vega and vega-lite (ES modules with top-level await) load through the dynamic
   // import() both builds keep, CommonJS included.
   "@st/charts": `m.renderSvg(m.smallMultiplesLineSpec({ values: [{ b: "Hackney", q: "Q1", v: 1 }, { b: "Hackney", q: "Q2", v: null }, { b: "Hackney", q: "Q3", v: 3 }], panel: { field: "b", order: ["Hackney"] }, x: { field: "q", order: ["Q1", "Q2", "Q3"] }, y: { field: "v" }, title: "T", description: "D" })).then((svg) => { if (!/^<svg [^>]*role="img"/.test(svg) || (svg.match(/aria-roledescription="point"/g) ?? []).length !== 2) throw new Error("@st/charts: render"); })`,

@@ -6,14 +6,9 @@
  * Every figure carries its n, and every section its caveat: a board reads counts, not only shares.
  */
 import { type ComplaintRecord, summarise as summariseComplaints } from "@st/complaints-proforma";
-import {
-  defaultTerminology,
-  formatQuarter,
-  getLondonLocalAuthority,
-  type QuarterId,
-  renderLabel,
-  type TerminologyProfile,
-} from "@st/core";
+import { formatQuarter, type QuarterId } from "@st/core/calendar";
+import { getLondonLocalAuthority } from "@st/core/places";
+import { defaultTerminology, renderLabel, type TerminologyProfile } from "@st/core/practice";
 import {
   complaintsIndicator,
   findings,

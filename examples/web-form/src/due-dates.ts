@@ -4,7 +4,8 @@
  * @module
  */
 import { type Stage, stageDeadline } from "@st/complaints-proforma";
-import { type FlatRecord, type IsoDate, isIsoDate } from "@st/core";
+import { type IsoDate, isIsoDate } from "@st/core/calendar";
+import type { FlatRecord } from "@st/core/forms";
 
 /**
  * Whether a step was done in time: `pending` when not done and not yet due; `not-recorded` when

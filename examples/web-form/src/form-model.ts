@@ -4,6 +4,7 @@
  * `render.ts` only turns these view models into elements.
  * @module
  */
+import type { Problem } from "@st/core";
 import {
   type AnswerValue,
   describeCondition,
@@ -12,9 +13,8 @@ import {
   type FormQuestion,
   formQuestions,
   isQuestionShown,
-  type Problem,
   type TextResolver,
-} from "@st/core";
+} from "@st/core/forms";
 
 /** The control a question is answered with. */
 export type FieldKind = "text" | "textarea" | "number" | "date" | "radios" | "checkboxes";

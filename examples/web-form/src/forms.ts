@@ -10,14 +10,10 @@ import {
   safeParseComplaint,
   writeComplaint,
 } from "@st/complaints-proforma";
-import {
-  type FlatRecord,
-  type FormDefinition,
-  nestRecord,
-  type Problem,
-  type TerminologyProfile,
-  validateFormDefinition,
-} from "@st/core";
+import type { Problem } from "@st/core";
+import { type FlatRecord, type FormDefinition, validateFormDefinition } from "@st/core/forms";
+import type { TerminologyProfile } from "@st/core/practice";
+import { nestRecord } from "@st/core/records";
 import {
   checkCompletedChecklists,
   completedChecklistForm,

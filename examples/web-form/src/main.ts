@@ -3,7 +3,9 @@
  * export. Everything runs in the browser; nothing is sent anywhere.
  * @module
  */
-import { builtInTerminologies, formQuestions, resolveWith, type TerminologyProfile, toIsoDate } from "@st/core";
+import { toIsoDate } from "@st/core/calendar";
+import { formQuestions, resolveWith } from "@st/core/forms";
+import { builtInTerminologies, type TerminologyProfile } from "@st/core/practice";
 import { createLinter } from "@st/language-lint";
 import { dueDates } from "./due-dates.js";
 import {

@@ -1,5 +1,7 @@
 import { complaintsProforma } from "@st/complaints-proforma";
-import { builtInTerminologies, formQuestions, type Problem, resolveWith } from "@st/core";
+import type { Problem } from "@st/core";
+import { formQuestions, resolveWith } from "@st/core/forms";
+import { builtInTerminologies } from "@st/core/practice";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import {

@@ -1,5 +1,5 @@
 import { checkComplaints, complaintsProforma } from "@st/complaints-proforma";
-import { nestRecord } from "@st/core";
+import { nestRecord } from "@st/core/records";
 import { readWorkbook, writeTemplate } from "@st/workbook";
 import { bench, describe } from "vitest";
 import { syntheticRecords } from "../../complaints-proforma/bench/synthetic.js";

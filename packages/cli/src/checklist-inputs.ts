@@ -3,7 +3,8 @@
  * `st checklist` and `st review`.
  * @module
  */
-import { builtInTerminologies, formatProblems, type TerminologyProfile } from "@st/core";
+import { formatProblems } from "@st/core";
+import { builtInTerminologies, type TerminologyProfile } from "@st/core/practice";
 import {
   type ChecklistDefinition,
   type DataFormat,

@@ -1,5 +1,5 @@
 import { parseArgs } from "node:util";
-import { isIsoDate } from "@st/core";
+import { isIsoDate } from "@st/core/calendar";
 import { ExitCode } from "./exit-code.js";
 import { type Io, UsageError } from "./io.js";
 

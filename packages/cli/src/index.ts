@@ -14,7 +14,7 @@ export {
 } from "./command.js";
 export { commands } from "./commands/all.js";
 export { type CommandEntry, commandEntries } from "./commands/index.js";
-export { InputError, type Io, processIo, readBytes, readText, UsageError } from "./io.js";
+export { type InputEncoding, InputError, type Io, processIo, readBytes, readText, UsageError } from "./io.js";
 export { run } from "./main.js";
 export { demoIllustrations, type ReportSection, type SectionContent } from "./report/sections.js";
 export { version } from "./version.js";

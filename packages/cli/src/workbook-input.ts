@@ -1,5 +1,6 @@
 import { stat } from "node:fs/promises";
-import { type FormDefinition, isStValidationError } from "@st/core";
+import { isStValidationError } from "@st/core";
+import type { FormDefinition } from "@st/core/forms";
 import {
   defaultWorkbookLimits,
   formatBytes,

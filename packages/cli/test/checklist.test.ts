@@ -1,5 +1,5 @@
 import { join } from "node:path";
-import { criticalComponentIds, principleIds } from "@st/core";
+import { criticalComponentIds, principleIds } from "@st/core/practice";
 import { completedChecklistRecord, defaultChecklist } from "@st/practice-checklist";
 import { describe, expect, it } from "vitest";
 import { scratch } from "./scratch.js";

@@ -8,7 +8,8 @@ import {
   proformaAtVersion,
   writeComplaint,
 } from "@st/complaints-proforma";
-import { addIsoDays, flattenRecord, nestRecord } from "@st/core";
+import { addIsoDays } from "@st/core/calendar";
+import { flattenRecord, nestRecord } from "@st/core/records";
 import { readCsv, readWorkbook, writeCsv, writeTemplate } from "@st/workbook";
 import ExcelJS from "exceljs";
 import fc from "fast-check";

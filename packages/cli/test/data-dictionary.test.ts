@@ -4,15 +4,14 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { complaintsDataDictionary } from "@st/complaints-proforma";
+import { defaultTerminology, renderLabel } from "@st/core/practice";
 import {
   type DataDictionary,
   dataDictionaryMarkdown,
-  defaultTerminology,
   formDictionaryGroups,
   recordDictionaryGroups,
-  renderLabel,
   zodDictionaryGroups,
-} from "@st/core";
+} from "@st/core/records";
 import { daDefinitionSchema, indicatorSetSchema, indicatorTableSchema } from "@st/indicators";
 import { caseListForm, reviewRoundRecord, samplingFrameRecord } from "@st/learning-review";
 import { patternMapForm, patternMapRecord } from "@st/pattern-map";

@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { isoDateOption, run, UsageError, version } from "@st/cli";
-import { isIsoDate } from "@st/core";
+import { isIsoDate } from "@st/core/calendar";
 import { patternMapForm, patternMapsFromRows } from "@st/pattern-map";
 import { demoPatternMap } from "@st/pattern-map/demo";
 import { readCsv } from "@st/workbook";

@@ -167,7 +167,9 @@ describe("commands that write", () => {
     expect(refused.err).toMatch(/holds files st did not write \(my-notes\.txt\)/);
     expect(refused.err).not.toMatch(/internal error/);
     expect(existsSync(join(s.dir, "st-report", "my-notes.txt"))).toBe(true);
-  }, 60_000);
+    // Three whole demos, about 5 s each alone; `npm test` runs every package's tests at once on
+    // two cores, where they once took over 60 s.
+  }, 240_000);
 
   it("st checklist template --out notes.md is refused and notes.md kept", async () => {
     const s = scratch("st-out-checklist-");

@@ -1,4 +1,5 @@
-import { addIsoDays, seededRandom as random } from "@st/core";
+import { seededRandom as random } from "@st/core";
+import { addIsoDays } from "@st/core/calendar";
 
 const BOROUGHS = ["E09000012", "E09000031", "E09000025", "E09000013", "E09000003", "E09000002"];
 

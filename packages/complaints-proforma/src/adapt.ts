@@ -3,15 +3,8 @@
  * against the partnership's so that records stay comparable across boroughs.
  * @module
  */
-import {
-  describeValue,
-  type FormDefinition,
-  type FormQuestion,
-  type Problem,
-  type ProblemCode,
-  StValidationError,
-  safeValidateFormDefinition,
-} from "@st/core";
+import { describeValue, type Problem, type ProblemCode, StValidationError } from "@st/core";
+import { type FormDefinition, type FormQuestion, safeValidateFormDefinition } from "@st/core/forms";
 import { checkRecordArgument } from "./arguments.js";
 import { complaintsProforma, PROFORMA_QUESTIONS_SINCE } from "./proforma.js";
 import { questionsById } from "./rules.js";

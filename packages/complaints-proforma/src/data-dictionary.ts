@@ -5,15 +5,13 @@
  * @module
  */
 
+import type { FormDefinition } from "@st/core/forms";
+import { defaultTerminology, renderLabel, type TerminologyProfile } from "@st/core/practice";
 import {
   type DataDictionary as DataDictionaryPage,
   dataDictionaryMarkdown,
-  defaultTerminology,
-  type FormDefinition,
   formDictionaryGroups,
-  renderLabel,
-  type TerminologyProfile,
-} from "@st/core";
+} from "@st/core/records";
 import { checkRecordArgument } from "./arguments.js";
 import { complaintsProforma, PROFORMA_QUESTIONS_SINCE } from "./proforma.js";
 import { COMPLAINT_SCHEMA_VERSION, describeExpected } from "./record.js";

@@ -5,7 +5,9 @@
  * not ship it.
  * @module
  */
-import { addIsoDays, addWorkingDays, partnershipBoroughs, type QuarterId, quarterStart, seededRandom } from "@st/core";
+import { seededRandom } from "@st/core";
+import { addIsoDays, addWorkingDays, type QuarterId, quarterStart } from "@st/core/calendar";
+import { partnershipBoroughs } from "@st/core/places";
 import { type ComplaintRecord, parseComplaint } from "./record.js";
 
 /** The seven quarters the demo register covers, April 2024 to December 2025. */

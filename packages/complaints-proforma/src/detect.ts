@@ -10,13 +10,13 @@ import {
   appendAll,
   checkArgument,
   describeValue,
-  type FormDefinition,
   lineColumns,
   type Problem,
   type ProblemCode,
   problemCodeOfZodIssue,
   StValidationError,
 } from "@st/core";
+import type { FormDefinition } from "@st/core/forms";
 import * as z from "zod";
 import { checkRecordArgument } from "./arguments.js";
 import { defaultDetectorRules } from "./detector-rules.js";

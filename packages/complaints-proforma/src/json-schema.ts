@@ -6,8 +6,8 @@
  * @module
  */
 
-import type { FormDefinition } from "@st/core";
-import { defaultTerminology, renderLabel, type TerminologyProfile } from "@st/core";
+import type { FormDefinition } from "@st/core/forms";
+import { defaultTerminology, renderLabel, type TerminologyProfile } from "@st/core/practice";
 import { checkRecordArgument } from "./arguments.js";
 import { complaintsProforma } from "./proforma.js";
 import { complaintRecordType } from "./record.js";

@@ -8,7 +8,8 @@
  * where the proforma would name a role.
  * @module
  */
-import { type AnswerOption, checkArgument, type FormDefinition, type FormQuestion } from "@st/core";
+import { checkArgument } from "@st/core";
+import type { AnswerOption, FormDefinition, FormQuestion } from "@st/core/forms";
 import { checkRecordArgument } from "./arguments.js";
 
 // The proforma's Y/N questions are yes/no answers: records store "yes" and "no", as @st/core's vocabulary does.

@@ -5,25 +5,18 @@
  * @module
  */
 
+import { appendAll, describeValue, type Problem, StValidationError } from "@st/core";
+import { isIsoDate } from "@st/core/calendar";
+import { type FormDefinition, type FormQuestion, yesNoSchema } from "@st/core/forms";
+import { localAuthorityCodeSchema } from "@st/core/places";
+import { defaultTerminology, renderLabel, type TerminologyProfile } from "@st/core/practice";
 import {
-  appendAll,
-  defaultTerminology,
   defineMigration,
   defineRecord,
-  describeValue,
-  type FormDefinition,
-  type FormQuestion,
-  isIsoDate,
-  localAuthorityCodeSchema,
-  type Problem,
   type ReadRecordOptions,
   type RecordsCheck,
-  renderLabel,
-  StValidationError,
-  type TerminologyProfile,
   type VersionedRecord,
-  yesNoSchema,
-} from "@st/core";
+} from "@st/core/records";
 import * as z from "zod";
 // $ZodCheck from zod/v4/core, not z.core.$ZodCheck: reading z.core keeps all of zod (with its locales) in a browser bundle.
 import { $ZodCheck } from "zod/v4/core";
@@ -485,7 +478,8 @@ function inProformaTerms(problems: Problem[], definition: FormDefinition): Probl
   });
 }
 
-type ReadComplaintResult =
+/** What {@link safeParseComplaint} gives: the record read (and the version it was written in), or its problems. */
+export type ReadComplaintResult =
   | { ok: true; value: ComplaintRecord; fromVersion: number }
   | { ok: false; problems: Problem[] };
 

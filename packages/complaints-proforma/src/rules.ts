@@ -5,9 +5,9 @@
  * a value of the wrong type is the schema's to report, and the rules stay silent about it.
  * @module
  */
+import { checkArgument } from "@st/core";
 import {
   answerProblem,
-  checkArgument,
   describeCondition,
   type FormDefinition,
   type FormQuestion,
@@ -17,7 +17,7 @@ import {
   isQuestionShown,
   yesNoUnknownValues,
   yesNoValues,
-} from "@st/core";
+} from "@st/core/forms";
 import { checkRecordArgument } from "./arguments.js";
 import { compileFunction } from "./quick-accept.js";
 

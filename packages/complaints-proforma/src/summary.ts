@@ -6,20 +6,11 @@
  * were affected and supported, and how many stages ran late.
  * @module
  */
-import {
-  argumentError,
-  checkArgument,
-  compareQuarters,
-  defaultTerminology,
-  escapeMarkdown,
-  findLocalAuthority,
-  type IsoDate,
-  type QuarterId,
-  quarterOf,
-  quartersBetween,
-  renderLabel,
-  type TerminologyProfile,
-} from "@st/core";
+import { argumentError, checkArgument } from "@st/core";
+import { compareQuarters, type IsoDate, type QuarterId, quarterOf, quartersBetween } from "@st/core/calendar";
+import { findLocalAuthority } from "@st/core/places";
+import { defaultTerminology, renderLabel, type TerminologyProfile } from "@st/core/practice";
+import { escapeMarkdown } from "@st/core/report";
 import { checkListArgument, checkRecordArgument } from "./arguments.js";
 import {
   COMPLAINANT_ROLES,

@@ -9,15 +9,14 @@
  * Dealings Act 1971 (regulation 2), which is the England and Wales bank-holiday calendar.
  * @module
  */
+import { argumentError, argumentTypeError } from "@st/core";
 import {
   addIsoMonths,
-  argumentError,
-  argumentTypeError,
   type IsoDate,
   isoDateArgument,
   type WorkingDayCalendar,
   workingDayCalendar,
-} from "@st/core";
+} from "@st/core/calendar";
 import { checkRecordArgument } from "./arguments.js";
 import type { ComplaintRecord } from "./record.js";
 

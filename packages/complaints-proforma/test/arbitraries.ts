@@ -11,7 +11,7 @@ import {
   WORKER_IMPACTS,
   WORKER_SUPPORT,
 } from "@st/complaints-proforma";
-import { addIsoDays } from "@st/core";
+import { addIsoDays } from "@st/core/calendar";
 import fc from "fast-check";
 
 /** The partnership's six boroughs. */

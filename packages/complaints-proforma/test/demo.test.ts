@@ -1,7 +1,8 @@
 import * as proforma from "@st/complaints-proforma";
 import { safeParseComplaint, safeParseComplaints, summarise, writeComplaint } from "@st/complaints-proforma";
 import { demoComplaints, demoComplaintsSeed, demoQuarters } from "@st/complaints-proforma/demo";
-import { partnershipBoroughs, quarterOf } from "@st/core";
+import { quarterOf } from "@st/core/calendar";
+import { partnershipBoroughs } from "@st/core/places";
 import { describe, expect, it } from "vitest";
 
 describe("the demo register", () => {

@@ -8,7 +8,8 @@ import {
   safeParseComplaint,
   writeComplaint,
 } from "@st/complaints-proforma";
-import { flattenRecord, formQuestions } from "@st/core";
+import { formQuestions } from "@st/core/forms";
+import { flattenRecord } from "@st/core/records";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { complaintRecord, complaintRecordV1, sampleRecord, stored, storedV1 } from "./arbitraries.js";

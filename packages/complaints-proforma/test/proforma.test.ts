@@ -1,7 +1,8 @@
 import { existsSync, readFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 import { complaintRecordSchema, complaintsProforma, questionsById } from "@st/complaints-proforma";
-import { labelTemplateProblems, validateFormDefinition } from "@st/core";
+import { validateFormDefinition } from "@st/core/forms";
+import { labelTemplateProblems } from "@st/core/practice";
 import { describe, expect, it } from "vitest";
 import type * as z from "zod";
 

@@ -5,7 +5,7 @@ import {
   complaintsProforma,
   safeParseComplaint,
 } from "@st/complaints-proforma";
-import { builtInTerminologies } from "@st/core";
+import { builtInTerminologies } from "@st/core/practice";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";

@@ -8,7 +8,7 @@ import {
   proformaAtVersion,
   valueAt,
 } from "@st/complaints-proforma";
-import { answerProblem, type FormDefinition, formQuestions, isAnswered } from "@st/core";
+import { answerProblem, type FormDefinition, formQuestions, isAnswered } from "@st/core/forms";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";

@@ -1,5 +1,5 @@
 import { type ComplaintRecord, furthestStage, percentile, summarise, summaryToMarkdown } from "@st/complaints-proforma";
-import { personWhoUsesHarmTerminology } from "@st/core";
+import { personWhoUsesHarmTerminology } from "@st/core/practice";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { complaintRecord, sampleRecord } from "./arbitraries.js";

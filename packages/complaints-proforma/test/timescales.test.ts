@@ -6,7 +6,8 @@ import {
   STATUTORY_TIMESCALES,
   stageDeadline,
 } from "@st/complaints-proforma";
-import { addIsoDays, isStValidationError, isWorkingDay, workingDaysBetween } from "@st/core";
+import { isStValidationError } from "@st/core";
+import { addIsoDays, isWorkingDay, workingDaysBetween } from "@st/core/calendar";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { complaintRecord, sampleRecord } from "./arbitraries.js";

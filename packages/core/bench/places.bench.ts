@@ -1,12 +1,8 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import {
-  defaultTerminology,
-  findLocalAuthority,
-  londonLocalAuthorities,
-  parseQuarterLabel,
-  renderLabel,
-} from "@st/core";
+import { parseQuarterLabel } from "@st/core/calendar";
+import { findLocalAuthority, londonLocalAuthorities } from "@st/core/places";
+import { defaultTerminology, renderLabel } from "@st/core/practice";
 import { bench, describe } from "vitest";
 
 const tsv = readFileSync(join(import.meta.dirname, "../test/fixtures/partnership-indicators-as-published.tsv"), "utf8");

@@ -5,7 +5,7 @@ import {
   isoDayNumber,
   workingDayCalendar,
   workingDaysBetween,
-} from "@st/core";
+} from "@st/core/calendar";
 import { bench, describe } from "vitest";
 
 // 1,000 start dates spread over 2019 to 2027, the years complaints are counted in.

@@ -1,40 +1,46 @@
 /**
- * The shared vocabulary of the Safe & Together London Partnership tools.
+ * Core of the Safe & Together London Partnership tools: the one error model (problems and
+ * `StValidationError`), argument checks, problem codes, zod problems and text positions.
+ *
+ * The rest of the shared vocabulary sits behind subpaths, so an import loads only what it uses:
+ * `@st/core/calendar`, `@st/core/places`, `@st/core/practice`, `@st/core/forms`, `@st/core/records`
+ * and `@st/core/report`.
  * @packageDocumentation
  */
 
-export * from "./answers.js";
-export * from "./append-all.js";
-export * from "./argument-checks.js";
-export * from "./bank-holidays.js";
-export * from "./csv.js";
-export * from "./data-dictionary.js";
-export * from "./date-format.js";
-export * from "./date-text.js";
-export * from "./errors.js";
-export * from "./financial-years.js";
-export * from "./flat-records.js";
-export * from "./form-answers.js";
-export * from "./form-definition.js";
-export * from "./form-questions.js";
-export * from "./html.js";
-export * from "./implementation-stages.js";
-export * from "./iso-date.js";
-export * from "./local-authorities.js";
-export * from "./markdown.js";
-export * from "./months.js";
-export * from "./principles.js";
-export * from "./problem-codes.js";
-export * from "./pseudonym.js";
-export * from "./quarter-labels.js";
-export * from "./quarters.js";
-export * from "./records-check.js";
-export * from "./roles.js";
-export * from "./seeded-random.js";
-export * from "./system-dates.js";
-export * from "./tables.js";
-export * from "./terminology.js";
-export * from "./text-position.js";
-export * from "./versioned-record.js";
-export * from "./working-days.js";
-export * from "./zod-problems.js";
+export { appendAll } from "./append-all.js";
+export {
+  type ArgumentKind,
+  type ArgumentPlace,
+  type ArgumentSpec,
+  checkArgument,
+  checkArgumentOf,
+  isArgumentKind,
+} from "./argument-checks.js";
+export {
+  type ArgumentProblem,
+  argumentError,
+  argumentTypeError,
+  describeValue,
+  formatProblem,
+  formatProblems,
+  isStValidationError,
+  type Problem,
+  type ProblemLocation,
+  StValidationError,
+} from "./errors.js";
+export { isProblemCode, type ProblemCode, problemCodes } from "./problem-codes.js";
+export { seededRandom } from "./seeded-random.js";
+export { type LineColumn, lineColumns } from "./text-position.js";
+export {
+  type FieldLabels,
+  labelFromKey,
+  type ParseWithProblemsOptions,
+  parseWithProblems,
+  problemCodeOfZodIssue,
+  type SafeResult,
+  safeParseWithProblems,
+  type ZodIssue,
+  type ZodProblemOptions,
+  zodProblems,
+} from "./zod-problems.js";

@@ -7,7 +7,7 @@ import {
   isBankHoliday,
   isoWeekday,
   LAST_BANK_HOLIDAY_YEAR,
-} from "@st/core";
+} from "@st/core/calendar";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 

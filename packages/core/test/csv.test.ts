@@ -1,4 +1,4 @@
-import { parseCsv, stringifyCsv } from "@st/core";
+import { parseCsv, stringifyCsv } from "@st/core/records";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 

@@ -1,16 +1,15 @@
+import { isoDateSchema } from "@st/core/calendar";
+import { resolveWith, validateFormDefinition } from "@st/core/forms";
+import { personWhoUsesHarmTerminology } from "@st/core/practice";
 import {
   dataDictionaryMarkdown,
   defineMigration,
   defineRecord,
   formDictionaryGroups,
-  isoDateSchema,
-  personWhoUsesHarmTerminology,
   recordDictionaryGroups,
-  resolveWith,
   schemaDictionaryFields,
-  validateFormDefinition,
   zodDictionaryGroups,
-} from "@st/core";
+} from "@st/core/records";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";

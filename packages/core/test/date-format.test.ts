@@ -1,4 +1,4 @@
-import { dateFormatSchema, dateInProblem, isoDateFromDayNumber, readDateIn, writeDateIn } from "@st/core";
+import { dateFormatSchema, dateInProblem, isoDateFromDayNumber, readDateIn, writeDateIn } from "@st/core/calendar";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 

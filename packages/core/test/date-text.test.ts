@@ -1,4 +1,4 @@
-import { dateTextProblem, isIsoDate, parseDateText } from "@st/core";
+import { dateTextProblem, isIsoDate, parseDateText } from "@st/core/calendar";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 

@@ -25,7 +25,7 @@ import {
   quarterStart,
   quartersOfFinancialYear,
   safeParseFinancialYear,
-} from "@st/core";
+} from "@st/core/calendar";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";

@@ -1,19 +1,18 @@
+import { StValidationError } from "@st/core";
 import {
   checkAnswers,
   describeCondition,
   describeExpectedAnswer,
   type FormDefinition,
   findQuestion,
-  flattenRecord,
   formQuestions,
   isQuestionShown,
-  nestRecord,
-  personWhoUsesHarmTerminology,
   resolveWith,
-  StValidationError,
   safeValidateFormDefinition,
   validateFormDefinition,
-} from "@st/core";
+} from "@st/core/forms";
+import { personWhoUsesHarmTerminology } from "@st/core/practice";
+import { flattenRecord, nestRecord } from "@st/core/records";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 

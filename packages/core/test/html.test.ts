@@ -1,4 +1,4 @@
-import { escapeHtml, htmlPage, htmlPageCss } from "@st/core";
+import { escapeHtml, htmlPage, htmlPageCss } from "@st/core/report";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 

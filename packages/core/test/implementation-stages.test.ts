@@ -1,4 +1,9 @@
-import { groupByImplementationStage, implementationStageOf, implementationStages, partnershipBoroughs } from "@st/core";
+import {
+  groupByImplementationStage,
+  implementationStageOf,
+  implementationStages,
+  partnershipBoroughs,
+} from "@st/core/places";
 import { describe, expect, it } from "vitest";
 
 describe("stages of implementation", () => {

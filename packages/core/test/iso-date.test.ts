@@ -6,7 +6,7 @@ import {
   isoDayNumber,
   isoWeekday,
   toIsoDate,
-} from "@st/core";
+} from "@st/core/calendar";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 

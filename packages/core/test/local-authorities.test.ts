@@ -1,17 +1,16 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { isStValidationError, StValidationError } from "@st/core";
 import {
   findLocalAuthority,
   getLocalAuthority,
   getLondonLocalAuthority,
   isGssCode,
-  isStValidationError,
   localAuthorityCodeSchema,
   londonLocalAuthorities,
   partnershipBoroughs,
-  StValidationError,
   withBoroughCode,
-} from "@st/core";
+} from "@st/core/places";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";

@@ -2,7 +2,7 @@ import fc from "fast-check";
 // @ts-expect-error markdown-it ships no types; the test only renders with it.
 import MarkdownIt from "markdown-it";
 import { describe, expect, it } from "vitest";
-import { escapeMarkdown, isSafeLinkTarget, markdownLink, markdownTable } from "../src/index.js";
+import { escapeMarkdown, isSafeLinkTarget, markdownLink, markdownTable } from "../src/report.js";
 
 // A real CommonMark renderer with raw HTML allowed (the most dangerous setting a reader's viewer may use).
 const renderer = new MarkdownIt({ html: true, linkify: false });

@@ -12,7 +12,7 @@ import {
   quarterId,
   quarterOfMonth,
   quarterOfMonthRange,
-} from "@st/core";
+} from "@st/core/calendar";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 

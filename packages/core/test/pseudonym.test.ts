@@ -1,12 +1,12 @@
 import { createHmac } from "node:crypto";
+import { isStValidationError } from "@st/core";
 import {
   createPseudonymiser,
   generatePseudonymKey,
-  isStValidationError,
   MIN_PSEUDONYM_LENGTH,
   pseudonymCollisionChance,
   pseudonymInput,
-} from "@st/core";
+} from "@st/core/records";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 

@@ -1,16 +1,15 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
+import { isStValidationError, StValidationError } from "@st/core";
 import {
   formatQuarter,
   isQuarterId,
-  isStValidationError,
   parseQuarterLabel,
   quarterId,
   quarterLabelSchema,
   quarterStyles,
-  StValidationError,
   safeParseQuarterLabel,
-} from "@st/core";
+} from "@st/core/calendar";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 

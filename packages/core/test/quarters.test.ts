@@ -15,7 +15,7 @@ import {
   quarterParts,
   quarterStart,
   quartersBetween,
-} from "@st/core";
+} from "@st/core/calendar";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";

@@ -1,4 +1,5 @@
-import { addIsoDays, isStValidationError, parseExtractDate, parseXmlDate } from "@st/core";
+import { isStValidationError } from "@st/core";
+import { addIsoDays, parseExtractDate, parseXmlDate } from "@st/core/calendar";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 

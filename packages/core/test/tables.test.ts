@@ -1,4 +1,4 @@
-import { htmlTable, markdownTable, type TableCell } from "@st/core";
+import { htmlTable, markdownTable, type TableCell } from "@st/core/report";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 

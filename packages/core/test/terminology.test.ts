@@ -1,20 +1,19 @@
+import { isStValidationError, StValidationError } from "@st/core";
 import {
   builtInTerminologies,
   defaultTerminology,
   defineTerminology,
-  isStValidationError,
   labelTemplateProblems,
   labelTemplateSchema,
   labelTemplateTerms,
   personWhoUsesHarmTerminology,
   renderLabel,
-  StValidationError,
   type TerminologyProfile,
   type TermKey,
   term,
   terminologyDefinitionSchema,
   termKeys,
-} from "@st/core";
+} from "@st/core/practice";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 

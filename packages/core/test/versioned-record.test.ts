@@ -1,4 +1,6 @@
-import { defineMigration, defineRecord, isoDateSchema, StValidationError } from "@st/core";
+import { StValidationError } from "@st/core";
+import { isoDateSchema } from "@st/core/calendar";
+import { defineMigration, defineRecord } from "@st/core/records";
 import fc from "fast-check";
 import { describe, expect, expectTypeOf, it } from "vitest";
 import * as z from "zod";

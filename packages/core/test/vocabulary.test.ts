@@ -1,3 +1,14 @@
+import { isStValidationError } from "@st/core";
+import {
+  parseYesNo,
+  parseYesNoUnknown,
+  safeParseYesNo,
+  safeParseYesNoUnknown,
+  yesNoLabels,
+  yesNoSchema,
+  yesNoUnknownLabels,
+  yesNoUnknownSchema,
+} from "@st/core/forms";
 import {
   builtInTerminologies,
   criticalComponentIdSchema,
@@ -6,10 +17,7 @@ import {
   findCriticalComponent,
   findPrinciple,
   findRole,
-  isStValidationError,
   labelTemplateProblems,
-  parseYesNo,
-  parseYesNoUnknown,
   principleIdSchema,
   principleIds,
   principles,
@@ -17,13 +25,7 @@ import {
   roleIdSchema,
   roleIds,
   roles,
-  safeParseYesNo,
-  safeParseYesNoUnknown,
-  yesNoLabels,
-  yesNoSchema,
-  yesNoUnknownLabels,
-  yesNoUnknownSchema,
-} from "@st/core";
+} from "@st/core/practice";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 

@@ -1,3 +1,4 @@
+import { isStValidationError, type StValidationError } from "@st/core";
 import {
   addIsoDays,
   addWorkingDays,
@@ -6,14 +7,12 @@ import {
   isoDateFromDayNumber,
   isoDayNumber,
   isoWeekday,
-  isStValidationError,
   isWorkingDay,
   nextWorkingDay,
   previousWorkingDay,
-  type StValidationError,
   workingDayCalendar,
   workingDaysBetween,
-} from "@st/core";
+} from "@st/core/calendar";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 

@@ -1,6 +1,5 @@
 import {
   formatProblem,
-  isoDateSchema,
   labelFromKey,
   type Problem,
   parseWithProblems,
@@ -8,6 +7,7 @@ import {
   safeParseWithProblems,
   zodProblems,
 } from "@st/core";
+import { isoDateSchema } from "@st/core/calendar";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";

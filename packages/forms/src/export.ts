@@ -4,16 +4,10 @@
  * nowhere to go, or a value with no borough code, is a problem.
  * @module
  */
-import {
-  type AnswerValue,
-  checkArgument,
-  defaultTerminology,
-  describeValue,
-  type FormQuestion,
-  findQuestion,
-  renderLabel,
-  writeDateIn,
-} from "@st/core";
+import { checkArgument, describeValue } from "@st/core";
+import { writeDateIn } from "@st/core/calendar";
+import { type AnswerValue, type FormQuestion, findQuestion } from "@st/core/forms";
+import { defaultTerminology, renderLabel } from "@st/core/practice";
 import type { FieldMapping, FormMapping } from "./mapping.js";
 import type { BoroughProblem } from "./problems.js";
 import type { MappingTarget } from "./targets.js";

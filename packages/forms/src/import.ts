@@ -4,20 +4,10 @@
  * borough's question ids.
  * @module
  */
-import {
-  type AnswerValue,
-  checkArgument,
-  dateInProblem,
-  defaultTerminology,
-  describeValue,
-  type FlatRecord,
-  type FormQuestion,
-  findQuestion,
-  type ProblemCode,
-  readDateIn,
-  renderLabel,
-  StValidationError,
-} from "@st/core";
+import { checkArgument, describeValue, type ProblemCode, StValidationError } from "@st/core";
+import { dateInProblem, readDateIn } from "@st/core/calendar";
+import { type AnswerValue, type FlatRecord, type FormQuestion, findQuestion } from "@st/core/forms";
+import { defaultTerminology, renderLabel } from "@st/core/practice";
 import type { FieldMapping, FormMapping } from "./mapping.js";
 import { checkMapping } from "./mapping-check.js";
 import { type BoroughProblem, inBoroughTerms } from "./problems.js";
@@ -33,7 +23,10 @@ export interface ImportOptions {
 }
 
 /** One answer read into our value, or what is wrong with it. */
-type Read = { ok: true; value: AnswerValue } | { ok: false; expected: string; message: string; code: ProblemCode };
+/** One answer read by {@link readAnswer}: our value, or why it cannot be read. */
+export type AnswerRead =
+  | { ok: true; value: AnswerValue }
+  | { ok: false; expected: string; message: string; code: ProblemCode };
 
 const isBlank = (value: unknown) =>
   value === undefined || value === null || (typeof value === "string" && value.trim() === "");
@@ -44,7 +37,7 @@ function lookUp(codes: Readonly<Record<string, string | number>>, code: string):
 }
 
 /** A coded answer (choice or yes/no): through the field's code table, or our own option values when it has none. */
-function readCode(text: string, question: FormQuestion, field: FieldMapping, mapping: FormMapping): Read {
+function readCode(text: string, question: FormQuestion, field: FieldMapping, mapping: FormMapping): AnswerRead {
   const codes =
     field.codes ??
     (question.type === "yesNo" || question.type === "yesNoUnknown"
@@ -63,7 +56,12 @@ function readCode(text: string, question: FormQuestion, field: FieldMapping, map
 }
 
 /** Read one non-blank borough answer as our value for `question`. */
-export function readAnswer(raw: unknown, question: FormQuestion, field: FieldMapping, mapping: FormMapping): Read {
+export function readAnswer(
+  raw: unknown,
+  question: FormQuestion,
+  field: FieldMapping,
+  mapping: FormMapping,
+): AnswerRead {
   checkArgument(question, "record", {
     fn: "readAnswer",
     argument: "question",

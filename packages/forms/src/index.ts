@@ -6,6 +6,7 @@
  */
 export { type BoroughForm, type ExportResult, exportRecord } from "./export.js";
 export {
+  type AnswerRead,
   type ImportedForms,
   type ImportOptions,
   type ImportResult,

@@ -4,17 +4,9 @@
  * filled. Mistakes in a mapping are found when it is written, not form by form.
  * @module
  */
-import {
-  answerProblem,
-  checkArgument,
-  defaultTerminology,
-  describeValue,
-  type FormQuestion,
-  findQuestion,
-  type Problem,
-  type ProblemCode,
-  renderLabel,
-} from "@st/core";
+import { checkArgument, describeValue, type Problem, type ProblemCode } from "@st/core";
+import { answerProblem, type FormQuestion, findQuestion } from "@st/core/forms";
+import { defaultTerminology, renderLabel } from "@st/core/practice";
 import type { FieldMapping, FormMapping } from "./mapping.js";
 import type { MappingTarget } from "./targets.js";
 

@@ -3,7 +3,8 @@
  * data. A borough developer writes one of these per form; the code that applies it never changes.
  * @module
  */
-import { dateFormatSchema, type SafeResult, StValidationError, safeParseWithProblems } from "@st/core";
+import { type SafeResult, StValidationError, safeParseWithProblems } from "@st/core";
+import { dateFormatSchema } from "@st/core/calendar";
 import * as z from "zod";
 
 /** An answer as our records hold it: text, a number, or (for defaults and constants of multi-choice questions) a list. */

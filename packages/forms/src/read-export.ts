@@ -4,7 +4,8 @@
  * @module
  */
 
-import { checkArgument, type Problem, type ProblemCode, parseCsv, stringifyCsv } from "@st/core";
+import { checkArgument, type Problem, type ProblemCode } from "@st/core";
+import { parseCsv, stringifyCsv } from "@st/core/records";
 import type { BoroughForm } from "./export.js";
 
 /** The forms of an export file, or what stops it being read at all. Never throws. */

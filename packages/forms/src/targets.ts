@@ -9,15 +9,9 @@ import {
   complaintsProforma,
   safeParseComplaint,
 } from "@st/complaints-proforma";
-import {
-  checkArgument,
-  type FlatRecord,
-  type FormDefinition,
-  flattenRecord,
-  nestRecord,
-  type SafeResult,
-  StValidationError,
-} from "@st/core";
+import { checkArgument, type SafeResult, StValidationError } from "@st/core";
+import type { FlatRecord, FormDefinition } from "@st/core/forms";
+import { flattenRecord, nestRecord } from "@st/core/records";
 import {
   type ChecklistDefinition,
   type CompletedChecklist,

@@ -1,4 +1,5 @@
-import { type FlatRecord, findQuestion, isoDateFromDayNumber, isoDayNumber, isQuestionShown } from "@st/core";
+import { isoDateFromDayNumber, isoDayNumber } from "@st/core/calendar";
+import { type FlatRecord, findQuestion, isQuestionShown } from "@st/core/forms";
 import type { FieldMapping, FormMapping, MappingTarget } from "@st/forms";
 import fc from "fast-check";
 

@@ -5,17 +5,10 @@
  * perpetrators recorded on the proforma as an implementation indicator alongside.
  * @module
  */
-import {
-  argumentTypeError,
-  checkArgument,
-  defaultTerminology,
-  findLocalAuthority,
-  formatQuarter,
-  isQuarterId,
-  type QuarterId,
-  renderLabel,
-  type TerminologyProfile,
-} from "@st/core";
+import { argumentTypeError, checkArgument } from "@st/core";
+import { formatQuarter, isQuarterId, type QuarterId } from "@st/core/calendar";
+import { findLocalAuthority } from "@st/core/places";
+import { defaultTerminology, renderLabel, type TerminologyProfile } from "@st/core/practice";
 import { checkListArgument, checkRecordArgument } from "./arguments.js";
 import type { IndicatorId } from "./indicator-definitions.js";
 import { type IndicatorTable, type SeriesPoint, seriesFor, tableDimensions } from "./indicator-table.js";

@@ -5,7 +5,8 @@
  * @module
  */
 import { type InlineSpec, smallMultiplesLineSpec } from "@st/charts";
-import { findLocalAuthority, formatQuarter, type QuarterId } from "@st/core";
+import { formatQuarter, type QuarterId } from "@st/core/calendar";
+import { findLocalAuthority } from "@st/core/places";
 import { checkRecordArgument, checkTextArgument } from "./arguments.js";
 import { type IndicatorId, indicatorSets } from "./indicator-definitions.js";
 import { figureLookup, type IndicatorTable, tableDimensions } from "./indicator-table.js";

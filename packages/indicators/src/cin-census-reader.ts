@@ -7,7 +7,8 @@
  * malformed XML. Errors name the file and the line.
  * @module
  */
-import { type Problem, type ProblemCode, parseXmlDate, StValidationError } from "@st/core";
+import { type Problem, type ProblemCode, StValidationError } from "@st/core";
+import { parseXmlDate } from "@st/core/calendar";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { checkCensusSource, checkRecordArgument } from "./arguments.js";
 import {

@@ -4,7 +4,7 @@
  * assembled into the same shape, so every source feeds the same indicator engine.
  * @module
  */
-import { isoDateSchema } from "@st/core";
+import { isoDateSchema } from "@st/core/calendar";
 import * as z from "zod";
 import { checkTextArgument } from "./arguments.js";
 import { readCensusBoolean, readCensusSex } from "./value-readers.js";

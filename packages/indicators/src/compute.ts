@@ -3,7 +3,8 @@
  * once, one child at a time, and counted as it is read.
  * @module
  */
-import { checkArgument, type IsoDate, StValidationError } from "@st/core";
+import { checkArgument, StValidationError } from "@st/core";
+import type { IsoDate } from "@st/core/calendar";
 import { checkCensusSource, checkRecordArgument } from "./arguments.js";
 import {
   CinCensusReader,

@@ -6,7 +6,8 @@
  * Browser-safe; no Node APIs.
  * @module
  */
-import { argumentError, checkArgument, parseCsv, StValidationError } from "@st/core";
+import { argumentError, checkArgument, StValidationError } from "@st/core";
+import { parseCsv } from "@st/core/records";
 import { checkRecordArgument, checkTextArgument } from "./arguments.js";
 
 /** One row of a delimited file, with the line it starts on. */

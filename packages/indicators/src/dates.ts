@@ -3,12 +3,13 @@
  * that no time zone can move a date across a quarter boundary.
  * @module
  */
-import { addIsoDays, checkArgument, type IsoDate } from "@st/core";
+import { checkArgument } from "@st/core";
+import { addIsoDays, type IsoDate } from "@st/core/calendar";
 import { checkTextArgument } from "./arguments.js";
 import { monthsBefore } from "./value-readers.js";
 
 /** Census and extract dates are read in `@st/core`, with every other date: re-exported here, where they were first. */
-export { parseExtractDate, parseXmlDate } from "@st/core";
+export { parseExtractDate, parseXmlDate } from "@st/core/calendar";
 
 /**
  * The date `months` calendar months before `date`, kept on the same day of the month or the last

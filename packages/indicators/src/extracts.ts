@@ -5,7 +5,8 @@
  * census reader produces, so every source feeds the same indicator engine.
  * @module
  */
-import { appendAll, checkArgument, type IsoDate, type Problem, parseExtractDate, StValidationError } from "@st/core";
+import { appendAll, checkArgument, type Problem, StValidationError } from "@st/core";
+import { type IsoDate, parseExtractDate } from "@st/core/calendar";
 import * as z from "zod";
 import { checkRecordArgument, checkTextArgument } from "./arguments.js";
 import {

@@ -4,7 +4,8 @@
  * Each finding carries the figures it rests on, so it can be traced and checked.
  * @module
  */
-import { findLocalAuthority, type ImplementationStageId, implementationStageOf, type QuarterId } from "@st/core";
+import type { QuarterId } from "@st/core/calendar";
+import { findLocalAuthority, type ImplementationStageId, implementationStageOf } from "@st/core/places";
 import {
   defaultOutlierRule,
   type OutlierRule,

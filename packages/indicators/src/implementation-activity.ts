@@ -5,7 +5,8 @@
  * evaluation reads them. The same rule as the CSC figures: a figure not given is `null`, never 0.
  * @module
  */
-import { checkArgument, findLocalAuthority, parseWithProblems } from "@st/core";
+import { checkArgument, parseWithProblems } from "@st/core";
+import { findLocalAuthority } from "@st/core/places";
 import * as z from "zod";
 import { checkTextArgument } from "./arguments.js";
 

@@ -5,15 +5,8 @@
  * changes a rule's parameters by loading its own copy, not by changing code.
  * @module
  */
-import {
-  argumentError,
-  checkArgument,
-  isQuarterId,
-  parseWithProblems,
-  type QuarterId,
-  type SafeResult,
-  safeParseWithProblems,
-} from "@st/core";
+import { argumentError, checkArgument, parseWithProblems, type SafeResult, safeParseWithProblems } from "@st/core";
+import { isQuarterId, type QuarterId } from "@st/core/calendar";
 import * as z from "zod";
 import { checkRecordArgument, checkTextArgument } from "./arguments.js";
 import { CAVEAT_IDS, type CaveatId } from "./caveats.js";

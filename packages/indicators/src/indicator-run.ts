@@ -6,16 +6,16 @@
  * (a child's recent referrals, the DA flags of episodes still open) is carried forward.
  * @module
  */
+import { StValidationError } from "@st/core";
 import {
-  findLocalAuthority,
   formatQuarter,
   type IsoDate,
   type QuarterId,
   quarterEnd,
   quarterStart,
   quartersBetween,
-  StValidationError,
-} from "@st/core";
+} from "@st/core/calendar";
+import { findLocalAuthority } from "@st/core/places";
 import type { CinChild } from "./cin-records.js";
 import {
   type DaDefinition,

@@ -2,7 +2,8 @@
  * An indicator table as Markdown, for `--format md` outputs: no charts, so no vega.
  * @module
  */
-import { formatQuarter, markdownTable, type TableCell } from "@st/core";
+import { formatQuarter } from "@st/core/calendar";
+import { markdownTable, type TableCell } from "@st/core/report";
 import { partnershipTotals } from "./analysis.js";
 import { checkRecordArgument, checkTextArgument } from "./arguments.js";
 import { caveats as allCaveats } from "./caveats.js";

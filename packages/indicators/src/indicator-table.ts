@@ -4,7 +4,8 @@
  * quarter, and the notes that travel with them. A missing figure is `null`, never 0.
  * @module
  */
-import { checkArgument, isQuarterId, parseWithProblems, type QuarterId } from "@st/core";
+import { checkArgument, parseWithProblems } from "@st/core";
+import { isQuarterId, type QuarterId } from "@st/core/calendar";
 import * as z from "zod";
 import { checkRecordArgument, checkTextArgument } from "./arguments.js";
 import { type Caveat, caveats, SET_CAVEAT_IDS } from "./caveats.js";

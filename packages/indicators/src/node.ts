@@ -37,6 +37,8 @@ import {
   syntheticChildren,
 } from "./synthetic-census.js";
 
+export type { CensusLayout } from "./synthetic-census.js";
+
 const CHUNK = 1 << 20;
 
 /**

@@ -7,17 +7,9 @@
  * parsed, empty cells stay missing (never zero), and the notes stay attached to their borough.
  * @module
  */
-import {
-  appendAll,
-  checkArgument,
-  findLocalAuthority,
-  formatQuarter,
-  type Problem,
-  type ProblemCode,
-  type QuarterId,
-  StValidationError,
-  safeParseQuarterLabel,
-} from "@st/core";
+import { appendAll, checkArgument, type Problem, type ProblemCode, StValidationError } from "@st/core";
+import { formatQuarter, type QuarterId, safeParseQuarterLabel } from "@st/core/calendar";
+import { findLocalAuthority } from "@st/core/places";
 import { checkRecordArgument, checkTextArgument } from "./arguments.js";
 import { parseDelimited } from "./csv.js";
 import {

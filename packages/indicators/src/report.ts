@@ -5,17 +5,9 @@
  */
 
 import { renderSvg } from "@st/charts";
-import {
-  escapeHtml,
-  formatQuarter,
-  groupByImplementationStage,
-  htmlPage,
-  htmlTable,
-  markdownLink,
-  markdownTable,
-  type QuarterId,
-  type TableCell,
-} from "@st/core";
+import { formatQuarter, type QuarterId } from "@st/core/calendar";
+import { groupByImplementationStage } from "@st/core/places";
+import { escapeHtml, htmlPage, htmlTable, markdownLink, markdownTable, type TableCell } from "@st/core/report";
 import {
   type ChildPopulation,
   describeOutlierRule,

@@ -4,14 +4,8 @@
  * same file.
  * @module
  */
-import {
-  argumentTypeError,
-  checkArgument,
-  type IsoDate,
-  isoDateFromDayNumber,
-  isoDayNumber,
-  seededRandom as random,
-} from "@st/core";
+import { argumentTypeError, checkArgument, seededRandom as random } from "@st/core";
+import { type IsoDate, isoDateFromDayNumber, isoDayNumber } from "@st/core/calendar";
 import { checkRecordArgument, checkTextArgument } from "./arguments.js";
 import type { CinCensusHeader, CinChild, CinEpisode } from "./cin-records.js";
 import { censusYear } from "./dates.js";

@@ -4,7 +4,8 @@
  * @module
  * @internal
  */
-import { escapeMarkdown, findLocalAuthority } from "@st/core";
+import { findLocalAuthority } from "@st/core/places";
+import { escapeMarkdown } from "@st/core/report";
 import { countText } from "./count-text.js";
 import { type IndicatorId, indicatorSets } from "./indicator-definitions.js";
 import type { IndicatorTable } from "./indicator-table.js";

@@ -4,7 +4,7 @@
  * are read by `parseXmlDate` and `parseExtractDate` in `@st/core`. Not exported from the index.
  * @module
  */
-import { addIsoMonths, type IsoDate } from "@st/core";
+import { addIsoMonths, type IsoDate } from "@st/core/calendar";
 
 /** `subtractMonths`: `addIsoMonths` of `@st/core`, backwards. */
 export function monthsBefore(date: IsoDate, months: number): IsoDate {

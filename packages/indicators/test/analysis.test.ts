@@ -1,4 +1,4 @@
-import { defineTerminology, personWhoUsesHarmTerminology } from "@st/core";
+import { defineTerminology, personWhoUsesHarmTerminology } from "@st/core/practice";
 import {
   complaintsIndicator,
   describeOutlierRule,

@@ -8,14 +8,8 @@
  * lints real notes does not ship it.
  * @module
  */
-import {
-  describeValue,
-  type GssCode,
-  localAuthorityCodeSchema,
-  type SafeResult,
-  StValidationError,
-  safeParseWithProblems,
-} from "@st/core";
+import { describeValue, type SafeResult, StValidationError, safeParseWithProblems } from "@st/core";
+import { type GssCode, localAuthorityCodeSchema } from "@st/core/places";
 import * as z from "zod";
 
 /** When an extract was written, relative to the worker's S&T Core training. */

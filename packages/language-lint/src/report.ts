@@ -3,7 +3,7 @@
  * and SARIF 2.1.0 for editors and pipelines.
  * @module
  */
-import { escapeHtml as coreEscapeHtml } from "@st/core";
+import { escapeHtml as coreEscapeHtml } from "@st/core/report";
 import { checkArg, FILES, FINDING, FINDINGS, SARIF_OPTIONS, TEXT, WIDTH } from "./arguments.js";
 import type { Finding } from "./finding.js";
 import type { Rule } from "./rule.js";

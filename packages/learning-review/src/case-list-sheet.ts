@@ -4,7 +4,8 @@
  * CSV give the same cases and the same problems.
  * @module
  */
-import { checkArgument, type FlatRecord, type Problem } from "@st/core";
+import { checkArgument, type Problem } from "@st/core";
+import type { FlatRecord } from "@st/core/forms";
 import { type CaseListReading, readCaseList, type SkippedCase } from "./case-list.js";
 
 /**

@@ -5,21 +5,9 @@
  * @module
  */
 
-import {
-  appendAll,
-  dateTextProblem,
-  describeValue,
-  type FormDefinition,
-  type IsoDate,
-  type Problem,
-  type ProblemCode,
-  parseDateText,
-  type SafeResult,
-  StValidationError,
-  safeParseYesNo,
-  validateFormDefinition,
-  type YesNo,
-} from "@st/core";
+import { appendAll, describeValue, type Problem, type ProblemCode, type SafeResult, StValidationError } from "@st/core";
+import { dateTextProblem, type IsoDate, parseDateText } from "@st/core/calendar";
+import { type FormDefinition, safeParseYesNo, validateFormDefinition, type YesNo } from "@st/core/forms";
 import { argumentFailure, CASE_LIST_INPUTS, CASE_LIST_OPTIONS, checkArg, HEADER } from "./arguments.js";
 import { readCsvRows } from "./csv.js";
 import { type CaseOutcome, caseOutcomeLabels, caseOutcomes, parseCaseOutcome } from "./outcomes.js";

@@ -5,7 +5,8 @@
  * @module
  */
 
-import { type Problem, type SafeResult, StValidationError, type TerminologyProfile } from "@st/core";
+import { type Problem, type SafeResult, StValidationError } from "@st/core";
+import type { TerminologyProfile } from "@st/core/practice";
 import { categories } from "@st/language-lint";
 import type { Percentage } from "@st/practice-checklist";
 import { argumentFailure, COMPARISON_OPTIONS, checkArg, PROFILE, ROUNDS, ROUNDS_OR_SUMMARIES } from "./arguments.js";

@@ -4,7 +4,9 @@
  * @module
  */
 
-import { describeValue, type IsoDate, type Problem, parseDateText, safeParseYesNo } from "@st/core";
+import { describeValue, type Problem } from "@st/core";
+import { type IsoDate, parseDateText } from "@st/core/calendar";
+import { safeParseYesNo } from "@st/core/forms";
 import { CONDITION, CONDITION_OPTIONS, checkArg } from "./arguments.js";
 import { type CaseListEntry, type CaseListField, caseListFieldOf } from "./case-list.js";
 import { caseOutcomes, parseCaseOutcome } from "./outcomes.js";

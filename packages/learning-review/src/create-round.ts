@@ -4,7 +4,9 @@
  * @module
  */
 
-import { type GssCode, getLocalAuthority, type IsoDate, StValidationError } from "@st/core";
+import { StValidationError } from "@st/core";
+import type { IsoDate } from "@st/core/calendar";
+import { type GssCode, getLocalAuthority } from "@st/core/places";
 import { type ChecklistRef, defaultChecklist } from "@st/practice-checklist";
 import { CASE_LIST, checkArg, ROUND_OPTIONS, SAMPLE } from "./arguments.js";
 import type { CaseList, CaseListEntry } from "./case-list.js";

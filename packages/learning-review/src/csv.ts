@@ -4,7 +4,8 @@
  * the refusal of the file. Internal: the case-list and legacy-audit readers are the public surface.
  * @module
  */
-import { type Problem, parseCsv } from "@st/core";
+import type { Problem } from "@st/core";
+import { parseCsv } from "@st/core/records";
 
 /** One row of a CSV file with the 1-based line it starts on. */
 export interface CsvRow {

@@ -3,7 +3,7 @@
  * package shares.
  * @module
  */
-import { parseDateText } from "@st/core";
+import { parseDateText } from "@st/core/calendar";
 
 /**
  * @deprecated Import `parseDateText` from `@st/core` (and `dateTextProblem`, which says why a text

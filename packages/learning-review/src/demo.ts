@@ -4,7 +4,9 @@
  * person and word of case notes here is invented. For `st demo`, examples and tests.
  * @module
  */
-import { addIsoDays, appendAll, argumentError, type IsoDate, type RoleId } from "@st/core";
+import { appendAll, argumentError } from "@st/core";
+import { addIsoDays, type IsoDate } from "@st/core/calendar";
+import type { RoleId } from "@st/core/practice";
 import { type CanonicalAnswer, defaultChecklist } from "@st/practice-checklist";
 import { checkArg, DEMO_BOROUGH } from "./arguments.js";
 import { type CaseList, parseCaseList } from "./case-list.js";

@@ -5,16 +5,9 @@
  * @module
  */
 
-import {
-  appendAll,
-  defaultTerminology,
-  isIsoDate,
-  type Problem,
-  renderLabel,
-  type SafeResult,
-  StValidationError,
-  type TerminologyProfile,
-} from "@st/core";
+import { appendAll, type Problem, type SafeResult, StValidationError } from "@st/core";
+import { isIsoDate } from "@st/core/calendar";
+import { defaultTerminology, renderLabel, type TerminologyProfile } from "@st/core/practice";
 import { CASE_LIST, checkArg, SAMPLE, SAMPLE_OPTIONS, SAMPLED_OPTIONS } from "./arguments.js";
 import type { CaseList, CaseListEntry } from "./case-list.js";
 import { compileCondition, type ReviewPeriod } from "./conditions.js";

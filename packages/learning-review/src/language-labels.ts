@@ -3,7 +3,8 @@
  * @module
  */
 
-import { argumentError, defaultTerminology, renderLabel, type TerminologyProfile } from "@st/core";
+import { argumentError } from "@st/core";
+import { defaultTerminology, renderLabel, type TerminologyProfile } from "@st/core/practice";
 import type { Category } from "@st/language-lint";
 import { CATEGORY, checkArg, PROFILE } from "./arguments.js";
 

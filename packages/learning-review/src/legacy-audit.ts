@@ -5,25 +5,11 @@
  * @module
  */
 
-import {
-  appendAll,
-  dateTextProblem,
-  describeValue,
-  findLocalAuthority,
-  type GssCode,
-  getLocalAuthority,
-  type IsoDate,
-  type PrincipleId,
-  type Problem,
-  type ProblemCode,
-  parseDateText,
-  principleIds,
-  principles,
-  type SafeResult,
-  StValidationError,
-  safeParseYesNo,
-  type YesNo,
-} from "@st/core";
+import { appendAll, describeValue, type Problem, type ProblemCode, type SafeResult, StValidationError } from "@st/core";
+import { dateTextProblem, type IsoDate, parseDateText } from "@st/core/calendar";
+import { safeParseYesNo, type YesNo } from "@st/core/forms";
+import { findLocalAuthority, type GssCode, getLocalAuthority } from "@st/core/places";
+import { type PrincipleId, principleIds, principles } from "@st/core/practice";
 import {
   type ChecklistDefinition,
   defaultChecklist,

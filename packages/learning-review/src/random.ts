@@ -3,7 +3,8 @@
  * machine and in every JavaScript engine, which `Math.random` never promises.
  * @module
  */
-import { checkArgument, isoDateArgument } from "@st/core";
+import { checkArgument } from "@st/core";
+import { isoDateArgument } from "@st/core/calendar";
 
 /** Largest seed accepted: any whole number from 0 to `Number.MAX_SAFE_INTEGER`. */
 export const MAX_SEED = Number.MAX_SAFE_INTEGER;

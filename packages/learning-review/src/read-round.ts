@@ -4,7 +4,8 @@
  * @module
  */
 
-import { appendAll, type Problem, type SafeResult, StValidationError, withBoroughCode } from "@st/core";
+import { appendAll, type Problem, type SafeResult, StValidationError } from "@st/core";
+import { withBoroughCode } from "@st/core/places";
 import {
   type ChecklistDefinition,
   type CompletedChecklist,

@@ -6,7 +6,7 @@
  */
 
 import { groupedBarSpec, type InlineSpec, renderSvg } from "@st/charts";
-import { escapeHtml as coreEscapeHtml, escapeMarkdown, htmlPage, htmlTable, markdownTable } from "@st/core";
+import { escapeHtml as coreEscapeHtml, escapeMarkdown, htmlPage, htmlTable, markdownTable } from "@st/core/report";
 import type { Percentage } from "@st/practice-checklist";
 import { CHART, checkArg, DOCUMENT } from "./arguments.js";
 import { formatShare } from "./share.js";

@@ -6,15 +6,15 @@
  * @module
  */
 
+import { appendAll } from "@st/core";
+import { implementationStageOf } from "@st/core/places";
 import {
-  appendAll,
   principles as corePrinciples,
   defaultTerminology,
   findRole,
-  implementationStageOf,
   renderLabel,
   type TerminologyProfile,
-} from "@st/core";
+} from "@st/core/practice";
 import { categories } from "@st/language-lint";
 import { type Coverage, findDefinition, reviewerRoleLabels } from "@st/practice-checklist";
 import { BOROUGH, BOROUGH_NAME, COHORTS, checkArg, REPORT_OPTIONS, ROUND, ROUNDS_OR_COMPARISON } from "./arguments.js";

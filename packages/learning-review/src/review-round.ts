@@ -5,20 +5,11 @@
  * key learnings and actions with owners. Versioned, so rounds recorded today stay readable.
  * @module
  */
-import {
-  defineMigration,
-  defineRecord,
-  type GssCode,
-  type IsoDate,
-  isoDateSchema,
-  localAuthorityCodeSchema,
-  type PrincipleId,
-  principleIdSchema,
-  type RoleId,
-  roleIdSchema,
-  type YesNo,
-  yesNoSchema,
-} from "@st/core";
+import { type IsoDate, isoDateSchema } from "@st/core/calendar";
+import { type YesNo, yesNoSchema } from "@st/core/forms";
+import { type GssCode, localAuthorityCodeSchema } from "@st/core/places";
+import { type PrincipleId, principleIdSchema, type RoleId, roleIdSchema } from "@st/core/practice";
+import { defineMigration, defineRecord } from "@st/core/records";
 import { type Category, categories } from "@st/language-lint";
 import {
   type ChecklistRef,

@@ -7,16 +7,10 @@
  * @module
  */
 
-import {
-  type FlatRecord,
-  type FormDefinition,
-  type FormQuestion,
-  isIsoDate,
-  type Problem,
-  roles,
-  type SafeResult,
-  validateFormDefinition,
-} from "@st/core";
+import type { Problem, SafeResult } from "@st/core";
+import { isIsoDate } from "@st/core/calendar";
+import { type FlatRecord, type FormDefinition, type FormQuestion, validateFormDefinition } from "@st/core/forms";
+import { roles } from "@st/core/practice";
 import {
   type ChecklistDefinition,
   completedChecklistForm,

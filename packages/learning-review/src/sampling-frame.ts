@@ -4,14 +4,10 @@
  * its own as JSON without changing code.
  * @module
  */
-import {
-  defineRecord,
-  type IsoDate,
-  isoDateSchema,
-  labelTemplateSchema,
-  type SafeResult,
-  StValidationError,
-} from "@st/core";
+import { type SafeResult, StValidationError } from "@st/core";
+import { type IsoDate, isoDateSchema } from "@st/core/calendar";
+import { labelTemplateSchema } from "@st/core/practice";
+import { defineRecord } from "@st/core/records";
 import * as z from "zod";
 
 /** A date a condition compares with: a fixed date, an end of the review period, or another field of the case. */

@@ -5,20 +5,11 @@
  * @module
  */
 
-import {
-  defaultTerminology,
-  findLocalAuthority,
-  formatQuarter,
-  type GssCode,
-  type IsoDate,
-  quarterEnd,
-  quarterOf,
-  quarterStart,
-  renderLabel,
-  StValidationError,
-  type TerminologyProfile,
-  type YesNo,
-} from "@st/core";
+import { StValidationError } from "@st/core";
+import { formatQuarter, type IsoDate, quarterEnd, quarterOf, quarterStart } from "@st/core/calendar";
+import type { YesNo } from "@st/core/forms";
+import { findLocalAuthority, type GssCode } from "@st/core/places";
+import { defaultTerminology, renderLabel, type TerminologyProfile } from "@st/core/practice";
 import { type Category, categories } from "@st/language-lint";
 import {
   type ChecklistDefinition,

@@ -1,4 +1,5 @@
-import type { FlatRecord, Problem } from "@st/core";
+import type { Problem } from "@st/core";
+import type { FlatRecord } from "@st/core/forms";
 import { type CaseListSheet, readCaseList, readCaseListSheet } from "@st/learning-review";
 import { describe, expect, it } from "vitest";
 

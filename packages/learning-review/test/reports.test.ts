@@ -1,5 +1,6 @@
 import { renderSvg } from "@st/charts";
-import { personWhoUsesHarmTerminology, StValidationError } from "@st/core";
+import { StValidationError } from "@st/core";
+import { personWhoUsesHarmTerminology } from "@st/core/practice";
 import {
   barChartSpec,
   documentToMarkdown,

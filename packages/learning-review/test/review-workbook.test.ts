@@ -1,4 +1,4 @@
-import { formQuestions } from "@st/core";
+import { formQuestions } from "@st/core/forms";
 import { applyReviewedCaseRows, reviewedCaseForm, reviewedCaseToRow } from "@st/learning-review";
 import { demoRounds } from "@st/learning-review/demo";
 import { describe, expect, it } from "vitest";

@@ -1,4 +1,4 @@
-import { nestRecord } from "@st/core";
+import { nestRecord } from "@st/core/records";
 import { type PatternMap, patternMapForm, patternMapRows, patternMapsFromRows } from "@st/pattern-map";
 import { demoPatternMap } from "@st/pattern-map/demo";
 import { readWorkbook, writeTemplate } from "@st/workbook";

@@ -5,17 +5,10 @@
  * {@link patternMapRows} and {@link patternMapsFromRows} turn maps into rows and back.
  * @module
  */
-import {
-  checkArgument,
-  defaultTerminology,
-  describeValue,
-  type FlatRecord,
-  type FormDefinition,
-  type FormQuestion,
-  nestRecord,
-  type Problem,
-  renderLabel,
-} from "@st/core";
+import { checkArgument, describeValue, type Problem } from "@st/core";
+import type { FlatRecord, FormDefinition, FormQuestion } from "@st/core/forms";
+import { defaultTerminology, renderLabel } from "@st/core/practice";
+import { nestRecord } from "@st/core/records";
 import { checkPatternMap } from "./arguments.js";
 import { type PatternMap, patternMapRecord } from "./pattern-map.js";
 import {

@@ -5,17 +5,11 @@
  * source of the type, the JSON Schema and every check.
  * @module
  */
-import {
-  defaultTerminology,
-  defineRecord,
-  isoDateSchema,
-  type Problem,
-  type ReadRecordOptions,
-  renderLabel,
-  StValidationError,
-  type VersionedRecord,
-  yesNoSchema,
-} from "@st/core";
+import { type Problem, StValidationError } from "@st/core";
+import { isoDateSchema } from "@st/core/calendar";
+import { yesNoSchema } from "@st/core/forms";
+import { defaultTerminology, renderLabel } from "@st/core/practice";
+import { defineRecord, type ReadRecordOptions, type VersionedRecord } from "@st/core/records";
 import * as z from "zod";
 import { checkOptions, checkPatternMap } from "./arguments.js";
 import {

@@ -5,17 +5,8 @@
  * the {perpetrator}, each entry with its id, so a plan or a court statement can cite it.
  * @module
  */
-import {
-  defaultTerminology,
-  escapeHtml,
-  escapeMarkdown,
-  htmlPage,
-  htmlTable,
-  markdownTable,
-  renderLabel,
-  type TableCell,
-  type TerminologyProfile,
-} from "@st/core";
+import { defaultTerminology, renderLabel, type TerminologyProfile } from "@st/core/practice";
+import { escapeHtml, escapeMarkdown, htmlPage, htmlTable, markdownTable, type TableCell } from "@st/core/report";
 import { checkOptions, checkPatternMap } from "./arguments.js";
 import type { PatternMap } from "./pattern-map.js";
 import { BEHAVIOUR_KINDS, ENGAGEMENT_KINDS, ENGAGEMENT_RESPONSES, IMPACT_PATHWAYS, SOURCES } from "./vocabulary.js";

@@ -5,7 +5,7 @@
  * Labels hold terminology placeholders, resolved when shown.
  * @module
  */
-import type { AnswerOption } from "@st/core";
+import type { AnswerOption } from "@st/core/forms";
 
 /**
  * The id checklist items and other records use to point at a pattern map (for example an item's

@@ -1,4 +1,4 @@
-import { addIsoDays } from "@st/core";
+import { addIsoDays } from "@st/core/calendar";
 import {
   BEHAVIOUR_KINDS,
   ENGAGEMENT_KINDS,

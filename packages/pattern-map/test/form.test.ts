@@ -1,4 +1,5 @@
-import { formatProblem, validateFormDefinition } from "@st/core";
+import { formatProblem } from "@st/core";
+import { validateFormDefinition } from "@st/core/forms";
 import { patternMapForm, patternMapRows, patternMapsFromRows } from "@st/pattern-map";
 import { demoPatternMap } from "@st/pattern-map/demo";
 import { readCsv, readWorkbook, writeCsv, writeTemplate } from "@st/workbook";

@@ -1,4 +1,5 @@
-import { personWhoUsesHarmTerminology, StValidationError } from "@st/core";
+import { StValidationError } from "@st/core";
+import { personWhoUsesHarmTerminology } from "@st/core/practice";
 import { patternMapHtml, patternMapMarkdown, patternMapPage } from "@st/pattern-map";
 import { demoPatternMap } from "@st/pattern-map/demo";
 import fc from "fast-check";

@@ -3,19 +3,10 @@
  * definition. Versioned, so records written today stay readable when the format moves on.
  * @module
  */
-import {
-  appendAll,
-  defineRecord,
-  type GssCode,
-  type IsoDate,
-  isoDateSchema,
-  localAuthorityCodeSchema,
-  type Problem,
-  type RecordsCheck,
-  type SafeResult,
-  StValidationError,
-  withBoroughCode,
-} from "@st/core";
+import { appendAll, type Problem, type SafeResult, StValidationError } from "@st/core";
+import { type IsoDate, isoDateSchema } from "@st/core/calendar";
+import { type GssCode, localAuthorityCodeSchema, withBoroughCode } from "@st/core/places";
+import { defineRecord, type RecordsCheck } from "@st/core/records";
 import * as z from "zod";
 import { defaultScale, findScaleOption } from "./answer-scale.js";
 import {

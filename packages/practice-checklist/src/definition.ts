@@ -7,11 +7,11 @@
 import {
   type CriticalComponentId,
   criticalComponentIdSchema,
-  defineRecord,
   labelTemplateProblems,
   type PrincipleId,
   principleIdSchema,
-} from "@st/core";
+} from "@st/core/practice";
+import { defineRecord } from "@st/core/records";
 import * as z from "zod";
 import { type AnswerScale, answerScaleSchema } from "./answer-scale.js";
 import {

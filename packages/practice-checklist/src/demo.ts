@@ -5,7 +5,9 @@
  * audits does not ship it.
  * @module
  */
-import { type GssCode, type IsoDate, seededRandom } from "@st/core";
+import { seededRandom } from "@st/core";
+import type { IsoDate } from "@st/core/calendar";
+import type { GssCode } from "@st/core/places";
 import type { CanonicalAnswer } from "./answer-scale.js";
 import type { CompletedChecklist } from "./completed-checklist.js";
 import { defaultChecklist } from "./default-checklist.js";

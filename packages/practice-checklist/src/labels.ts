@@ -10,7 +10,7 @@ import {
   principles,
   renderLabel,
   type TerminologyProfile,
-} from "@st/core";
+} from "@st/core/practice";
 
 /** A label template rendered through a profile (the default profile when absent). @internal */
 export function label(template: string, profile?: TerminologyProfile): string {

@@ -3,7 +3,7 @@
  * @module
  */
 
-import type { TerminologyProfile } from "@st/core";
+import type { TerminologyProfile } from "@st/core/practice";
 import { type CanonicalAnswer, canonicalAnswer, defaultScale } from "./answer-scale.js";
 import { checkDefinition, checkOptions } from "./arguments.js";
 import type { CompletedChecklist, MachineSuggestion } from "./completed-checklist.js";

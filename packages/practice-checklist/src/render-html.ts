@@ -4,7 +4,8 @@
  * @module
  */
 
-import { escapeHtml, htmlPage, type TerminologyProfile } from "@st/core";
+import type { TerminologyProfile } from "@st/core/practice";
+import { escapeHtml, htmlPage } from "@st/core/report";
 import { defaultScale } from "./answer-scale.js";
 import { checkDefinition, checkOptions, checkPlace, checkRecord } from "./arguments.js";
 import type { CompletedChecklist } from "./completed-checklist.js";

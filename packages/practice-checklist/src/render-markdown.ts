@@ -3,7 +3,8 @@
  * @module
  */
 
-import { type CriticalComponentId, escapeMarkdown, type PrincipleId, type TerminologyProfile } from "@st/core";
+import type { CriticalComponentId, PrincipleId, TerminologyProfile } from "@st/core/practice";
+import { escapeMarkdown } from "@st/core/report";
 import { defaultScale } from "./answer-scale.js";
 import { checkDefinition, checkOptions, checkPlace, checkRecord } from "./arguments.js";
 import type { CompletedChecklist } from "./completed-checklist.js";

@@ -2,14 +2,14 @@
  * Scoring one completed checklist: coverage per S&T principle and per critical component.
  * @module
  */
+import { StValidationError } from "@st/core";
 import {
   type CriticalComponentId,
   criticalComponentIds,
   type PrincipleId,
   principleIds,
-  StValidationError,
   type TerminologyProfile,
-} from "@st/core";
+} from "@st/core/practice";
 import { checkAnswer } from "./answer-problems.js";
 import { defaultScale } from "./answer-scale.js";
 import { checkDefinition, checkOptions, checkRecord } from "./arguments.js";

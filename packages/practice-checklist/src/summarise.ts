@@ -3,16 +3,15 @@
  * per principle and component, with the counts behind every percentage.
  * @module
  */
+import { type Problem, StValidationError } from "@st/core";
+import { quarterOf } from "@st/core/calendar";
 import {
   type CriticalComponentId,
   criticalComponentIds,
   type PrincipleId,
-  type Problem,
   principleIds,
-  quarterOf,
-  StValidationError,
   type TerminologyProfile,
-} from "@st/core";
+} from "@st/core/practice";
 import { checkAnswer } from "./answer-problems.js";
 import { defaultScale } from "./answer-scale.js";
 import { checkOptions, checkPlace } from "./arguments.js";

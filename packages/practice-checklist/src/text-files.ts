@@ -4,15 +4,8 @@
  * definition file from a file of completed checklists.
  * @module
  */
-import {
-  checkArgument,
-  defineTerminology,
-  isStValidationError,
-  renderLabel,
-  type SafeResult,
-  StValidationError,
-  type TerminologyProfile,
-} from "@st/core";
+import { checkArgument, isStValidationError, type SafeResult, StValidationError } from "@st/core";
+import { defineTerminology, renderLabel, type TerminologyProfile } from "@st/core/practice";
 import { stringify } from "yaml";
 import { checkDefinition, checkOptions, checkPlace, checkText, PROFILE_TEXT, textProblems } from "./arguments.js";
 import { type DataFormat, guessFormat, parseDataText } from "./data-text.js";

@@ -5,18 +5,9 @@
  * I/O is `@st/workbook`'s (or `st checklist`'s), so the main entry stays free of exceljs.
  * @module
  */
-import {
-  appendAll,
-  argumentError,
-  criticalComponentIds,
-  criticalComponents,
-  type FlatRecord,
-  type FormDefinition,
-  type FormQuestion,
-  type Problem,
-  principleIds,
-  principles,
-} from "@st/core";
+import { appendAll, argumentError, type Problem } from "@st/core";
+import type { FlatRecord, FormDefinition, FormQuestion } from "@st/core/forms";
+import { criticalComponentIds, criticalComponents, principleIds, principles } from "@st/core/practice";
 import { defaultScale, legacyRagScale } from "./answer-scale.js";
 import { checkDefinition, checkOptions, checkPlace, checkRecord } from "./arguments.js";
 import {

@@ -1,4 +1,4 @@
-import { criticalComponentIds, principleIds } from "@st/core";
+import { criticalComponentIds, principleIds } from "@st/core/practice";
 import {
   type ChecklistDefinition,
   canonicalAnswers,

@@ -1,4 +1,4 @@
-import { validateFormDefinition } from "@st/core";
+import { validateFormDefinition } from "@st/core/forms";
 import {
   checkCompletedChecklistRows,
   checkCompletedChecklists,

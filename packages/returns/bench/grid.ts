@@ -1,5 +1,6 @@
 import { demoComplaints } from "@st/complaints-proforma/demo";
-import { partnershipBoroughs, type QuarterId, quarterOf, quartersBetween } from "@st/core";
+import { type QuarterId, quarterOf, quartersBetween } from "@st/core/calendar";
+import { partnershipBoroughs } from "@st/core/places";
 import { publishedPartnershipReturns } from "@st/indicators";
 import { demoRounds } from "@st/learning-review/demo";
 import { demoChecklists } from "@st/practice-checklist/demo";

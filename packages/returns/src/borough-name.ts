@@ -1,4 +1,4 @@
-import { findLocalAuthority } from "@st/core";
+import { findLocalAuthority } from "@st/core/places";
 
 /** A borough's name for messages: the London name, else the code as given. */
 export function boroughName(code: string): string {

@@ -5,15 +5,10 @@
  * @module
  */
 import type { ComplaintRecord } from "@st/complaints-proforma";
-import {
-  checkArgument,
-  createPseudonymiser,
-  findLocalAuthority,
-  isQuarterId,
-  type Problem,
-  type QuarterId,
-  StValidationError,
-} from "@st/core";
+import { checkArgument, type Problem, StValidationError } from "@st/core";
+import { isQuarterId, type QuarterId } from "@st/core/calendar";
+import { findLocalAuthority } from "@st/core/places";
+import { createPseudonymiser } from "@st/core/records";
 import type { IndicatorTable } from "@st/indicators";
 import type { CaseNoteExtract } from "@st/language-lint/demo";
 import type { ReviewRound } from "@st/learning-review";

@@ -4,14 +4,8 @@
  * changed after it was built.
  * @module
  */
-import {
-  describeValue,
-  findLocalAuthority,
-  type Problem,
-  type ProblemCode,
-  type SafeResult,
-  safeParseWithProblems,
-} from "@st/core";
+import { describeValue, type Problem, type ProblemCode, type SafeResult, safeParseWithProblems } from "@st/core";
+import { findLocalAuthority } from "@st/core/places";
 import { checkOptions } from "./arguments.js";
 import type { Figure } from "./figure.js";
 import { type KnownDefinition, knownDefinitions } from "./figure-definitions.js";

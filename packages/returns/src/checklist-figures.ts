@@ -4,7 +4,8 @@
  * `@st/practice-checklist`'s summary counts them.
  * @module
  */
-import { isInQuarter, type Problem, type QuarterId } from "@st/core";
+import type { Problem } from "@st/core";
+import { isInQuarter, type QuarterId } from "@st/core/calendar";
 import {
   type ChecklistDefinition,
   COVERAGE_RULE,

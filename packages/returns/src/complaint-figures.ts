@@ -4,7 +4,9 @@
  * @module
  */
 import { type ComplaintRecord, complaintsProforma, SUMMARY_CONVENTIONS, summarise } from "@st/complaints-proforma";
-import { defaultTerminology, isInQuarter, type Problem, type QuarterId, quarterEnd, renderLabel } from "@st/core";
+import type { Problem } from "@st/core";
+import { isInQuarter, type QuarterId, quarterEnd } from "@st/core/calendar";
+import { defaultTerminology, renderLabel } from "@st/core/practice";
 import { boroughName } from "./borough-name.js";
 import { countFigure, type RawFigure, shareFigure } from "./figure.js";
 import { COMPLAINTS_DEFINITION } from "./figure-definitions.js";

@@ -3,7 +3,8 @@
  * from its census or extracts (or as it published them).
  * @module
  */
-import type { Problem, QuarterId } from "@st/core";
+import type { Problem } from "@st/core";
+import type { QuarterId } from "@st/core/calendar";
 import { getIndicatorSet, type IndicatorTable } from "@st/indicators";
 import { boroughName } from "./borough-name.js";
 import { countFigure, type RawFigure } from "./figure.js";

@@ -3,7 +3,7 @@
  * its indicator page with the same functions whatever the figures came from.
  * @module
  */
-import { compareQuarters, type QuarterId, quartersBetween } from "@st/core";
+import { compareQuarters, type QuarterId, quartersBetween } from "@st/core/calendar";
 import { INDICATOR_IDS, type IndicatorId, type IndicatorTable, type SeriesPoint } from "@st/indicators";
 import { checkMergedReturns } from "./arguments.js";
 import type { MergedReturns } from "./merge-returns.js";

@@ -4,15 +4,9 @@
  * Pure: a reporting system can call it on returns it has read and checked.
  * @module
  */
-import {
-  checkArgument,
-  compareQuarters,
-  type Problem,
-  partnershipBoroughs,
-  type QuarterId,
-  quartersBetween,
-  StValidationError,
-} from "@st/core";
+import { checkArgument, type Problem, StValidationError } from "@st/core";
+import { compareQuarters, type QuarterId, quartersBetween } from "@st/core/calendar";
+import { partnershipBoroughs } from "@st/core/places";
 import { checkList } from "./arguments.js";
 import { boroughName } from "./borough-name.js";
 import { type DefinitionRef, type Figure, type FigureStatus, type ReturnSection, returnSections } from "./figure.js";

@@ -3,7 +3,8 @@
  * versioned JSON file the borough hands to the partnership.
  * @module
  */
-import { isGssCode, isQuarterId } from "@st/core";
+import { isQuarterId } from "@st/core/calendar";
+import { isGssCode } from "@st/core/places";
 import * as z from "zod";
 import { checkQuarterlyReturn } from "./arguments.js";
 import { additiveGroupSchema, figureSchema } from "./figure.js";

@@ -3,7 +3,9 @@
  * untrained and unconsulted ones), counted as `@st/learning-review`'s round summary counts them.
  * @module
  */
-import { defaultTerminology, type Problem, type QuarterId, quarterOf, renderLabel } from "@st/core";
+import type { Problem } from "@st/core";
+import { type QuarterId, quarterOf } from "@st/core/calendar";
+import { defaultTerminology, renderLabel } from "@st/core/practice";
 import { type CohortSummary, LANGUAGE_RULE, OUTCOME_RULE, type ReviewRound, summariseRound } from "@st/learning-review";
 import type { Percentage } from "@st/practice-checklist";
 import { boroughName } from "./borough-name.js";

@@ -1,4 +1,4 @@
-import type { FlatRecord } from "@st/core";
+import type { FlatRecord } from "@st/core/forms";
 import { parseCsv, readCsv, readWorkbook, writeCsv, writeTemplate } from "@st/workbook";
 import ExcelJS from "exceljs";
 import { bench, describe } from "vitest";

@@ -3,23 +3,19 @@
  * value a record holds, and the typed value written back as a cell or CSV field.
  * @module
  */
+import { checkArgument, type ProblemCode } from "@st/core";
+import { dateTextProblem, type IsoDate, isIsoDate, parseDateText } from "@st/core/calendar";
 import {
   type AnswerValue,
-  checkArgument,
-  dateTextProblem,
   describeExpectedAnswer,
   type FormQuestion,
-  type IsoDate,
-  isIsoDate,
   MULTI_CHOICE_SEPARATOR,
-  type ProblemCode,
-  parseDateText,
   safeParseYesNo,
   safeParseYesNoUnknown,
   type TextResolver,
   type YesNoUnknown,
   yesNoUnknownLabels,
-} from "@st/core";
+} from "@st/core/forms";
 
 /** A cell whose content cannot stand for an answer (an Excel error, a formula never calculated). */
 export class UnreadableCell {

@@ -3,7 +3,9 @@
  * @module
  */
 
-import { checkArgument, type FormDefinition, parseCsv, stringifyCsv } from "@st/core";
+import { checkArgument } from "@st/core";
+import type { FormDefinition } from "@st/core/forms";
+import { parseCsv, stringifyCsv } from "@st/core/records";
 import {
   checkedDefinition,
   codecsFor,

@@ -4,7 +4,7 @@
  * reported by sheet, cell and question.
  * @packageDocumentation
  */
-import { parseDateText as coreParseDateText } from "@st/core";
+import { parseDateText as coreParseDateText } from "@st/core/calendar";
 
 export { excelSerialToIsoDate, parseNumberText } from "./answers.js";
 /**
@@ -18,7 +18,7 @@ export const parseDateText: (text: string) => string | undefined = coreParseDate
  * The CSV parser and writer live in `@st/core`, the one CSV tokenizer of the tools; re-exported
  * here so code that imports them from `@st/workbook` keeps working.
  */
-export { type CsvOptions, type ParsedCsv, parseCsv, stringifyCsv } from "@st/core";
+export { type CsvOptions, type ParsedCsv, parseCsv, stringifyCsv } from "@st/core/records";
 export { cellAddress, columnLetters } from "./cell-address.js";
 export {
   guardFormula,

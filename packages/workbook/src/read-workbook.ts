@@ -2,7 +2,8 @@
  * Reading a filled workbook back into records.
  * @module
  */
-import { type FormDefinition, type Problem, StValidationError } from "@st/core";
+import { type Problem, StValidationError } from "@st/core";
+import type { FormDefinition } from "@st/core/forms";
 import { UnreadableCell } from "./answers.js";
 import type { Workbook, Worksheet } from "./exceljs.js";
 import { checkZipLimits, defaultWorkbookLimits, limitExceeded, type WorkbookLimits } from "./limits.js";

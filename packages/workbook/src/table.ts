@@ -4,20 +4,19 @@
  * preparing records to write, happens here once for both.
  * @module
  */
+import { type Problem, StValidationError } from "@st/core";
 import {
   type AnswerValue,
   answerProblem,
   checkAnswers,
   type FlatRecord,
   type FormDefinition,
-  flattenRecord,
   formQuestions,
   isAnswered,
-  type Problem,
-  StValidationError,
   type TextResolver,
   validateFormDefinition,
-} from "@st/core";
+} from "@st/core/forms";
+import { flattenRecord } from "@st/core/records";
 import { type AnswerCodec, answerCodec, normaliseForMatching, UnreadableCell } from "./answers.js";
 import { cellAddress, columnLetters } from "./cell-address.js";
 

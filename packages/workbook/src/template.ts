@@ -4,6 +4,7 @@
  * drop-down lists.
  * @module
  */
+import { StValidationError } from "@st/core";
 import {
   CLOSED_ANSWER_TYPES,
   describeCondition,
@@ -11,14 +12,13 @@ import {
   type FormQuestion,
   findQuestion,
   MULTI_CHOICE_SEPARATOR,
-  StValidationError,
   type TextResolver,
   type YesNoUnknown,
   yesNoLabels,
   yesNoUnknownLabels,
   yesNoUnknownValues,
   yesNoValues,
-} from "@st/core";
+} from "@st/core/forms";
 import type { AnswerCodec } from "./answers.js";
 import { escapeCellText } from "./answers.js";
 import { cellAddress, columnLetters } from "./cell-address.js";

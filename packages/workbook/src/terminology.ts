@@ -3,14 +3,9 @@
  * `"Complaints from {perpetrator}s"`, rendered in a borough's own words.
  * @module
  */
-import {
-  defaultTerminology,
-  describeValue,
-  resolveWith,
-  StValidationError,
-  type TerminologyProfile,
-  type TextResolver,
-} from "@st/core";
+import { describeValue, StValidationError } from "@st/core";
+import { resolveWith, type TextResolver } from "@st/core/forms";
+import { defaultTerminology, type TerminologyProfile } from "@st/core/practice";
 
 /**
  * How labels holding placeholders such as `{perpetrator}` are put into words: a terminology profile

@@ -1,4 +1,5 @@
-import { isIsoDate, personWhoUsesHarmTerminology } from "@st/core";
+import { isIsoDate } from "@st/core/calendar";
+import { personWhoUsesHarmTerminology } from "@st/core/practice";
 import { cellAddress, columnLetters, excelSerialToIsoDate, parseNumberText, resolverFor } from "@st/workbook";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

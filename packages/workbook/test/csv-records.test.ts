@@ -1,5 +1,5 @@
-import * as core from "@st/core";
 import { StValidationError } from "@st/core";
+import * as core from "@st/core/records";
 import { guardFormula, parseCsv, readCsv, stringifyCsv, unguardFormula, writeCsv } from "@st/workbook";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

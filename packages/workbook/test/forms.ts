@@ -1,4 +1,5 @@
-import { type FormDefinition, personWhoUsesHarmTerminology, validateFormDefinition } from "@st/core";
+import { type FormDefinition, validateFormDefinition } from "@st/core/forms";
+import { personWhoUsesHarmTerminology } from "@st/core/practice";
 
 /**
  * A cut of the complaints proforma (issue 3) with every answer type, chained conditions, number

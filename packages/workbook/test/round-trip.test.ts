@@ -1,4 +1,5 @@
-import { checkAnswers, type FlatRecord, StValidationError } from "@st/core";
+import { StValidationError } from "@st/core";
+import { checkAnswers, type FlatRecord } from "@st/core/forms";
 import { EXCEL_CELL_LIMIT, readCsv, readWorkbook, writeCsv, writeTemplate } from "@st/workbook";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";

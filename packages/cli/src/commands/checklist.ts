@@ -1,4 +1,5 @@
-import { defaultTerminology, formatProblems, type Problem } from "@st/core";
+import { formatProblems, type Problem } from "@st/core";
+import { defaultTerminology } from "@st/core/practice";
 import { lint as lintText } from "@st/language-lint";
 import {
   attachLanguageFindings,

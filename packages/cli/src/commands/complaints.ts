@@ -13,20 +13,12 @@ import {
   summarise,
   summaryToMarkdown,
 } from "@st/complaints-proforma";
-import {
-  builtInTerminologies,
-  type FormDefinition,
-  formatProblem,
-  formatProblems,
-  getLocalAuthority,
-  isStValidationError,
-  nestRecord,
-  type Problem,
-  parseCsv,
-  parseQuarterLabel,
-  renderLabel,
-  type TerminologyProfile,
-} from "@st/core";
+import { formatProblem, formatProblems, isStValidationError, type Problem } from "@st/core";
+import { parseQuarterLabel } from "@st/core/calendar";
+import type { FormDefinition } from "@st/core/forms";
+import { getLocalAuthority } from "@st/core/places";
+import { builtInTerminologies, renderLabel, type TerminologyProfile } from "@st/core/practice";
+import { nestRecord, parseCsv } from "@st/core/records";
 import { locateProblems, type ReadResult, readCsv, writeTemplate } from "@st/workbook";
 import { type Command, ExitCode, isoDateOption, oneOf, parseOptions, required } from "../command.js";
 import { InputError, type Io, inputName, readJsonLines, readText, UsageError } from "../io.js";

@@ -1,5 +1,6 @@
 import { basename, extname } from "node:path";
-import { formatProblem, quarterEnd, quarterOf, quarterStart } from "@st/core";
+import { formatProblem } from "@st/core";
+import { quarterEnd, quarterOf, quarterStart } from "@st/core/calendar";
 import {
   type ChildPopulation,
   type CountingUnit,

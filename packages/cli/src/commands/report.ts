@@ -1,4 +1,4 @@
-import { escapeHtml } from "@st/core";
+import { escapeHtml } from "@st/core/report";
 import { type Command, oneOf, parseOptions, required } from "../command.js";
 import { reportFromReturns } from "../returns/report-from-returns.js";
 import { summaries } from "./summaries.js";

@@ -1,14 +1,7 @@
-import {
-  appendAll,
-  escapeHtml,
-  formatProblem,
-  formatProblems,
-  getLocalAuthority,
-  htmlPage,
-  isStValidationError,
-  type Problem,
-  type TerminologyProfile,
-} from "@st/core";
+import { appendAll, formatProblem, formatProblems, isStValidationError, type Problem } from "@st/core";
+import { getLocalAuthority } from "@st/core/places";
+import type { TerminologyProfile } from "@st/core/practice";
+import { escapeHtml, htmlPage } from "@st/core/report";
 import {
   applyReviewedCaseRows,
   beforeAfterTrainingFrame,

@@ -1,4 +1,6 @@
-import { escapeHtml, escapeMarkdown, formatQuarter, getLondonLocalAuthority, htmlTable, markdownTable } from "@st/core";
+import { formatQuarter } from "@st/core/calendar";
+import { getLondonLocalAuthority } from "@st/core/places";
+import { escapeHtml, escapeMarkdown, htmlTable, markdownTable } from "@st/core/report";
 import {
   type CareEpisode,
   computeIndicators,

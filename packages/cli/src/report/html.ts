@@ -1,4 +1,4 @@
-import { escapeHtml, htmlPage } from "@st/core";
+import { escapeHtml, htmlPage } from "@st/core/report";
 
 /**
  * A whole report page: a link home, the title as its heading, the body, in one self-contained

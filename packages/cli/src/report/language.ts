@@ -1,4 +1,4 @@
-import { escapeHtml, escapeMarkdown, htmlTable, markdownTable } from "@st/core";
+import { escapeHtml, escapeMarkdown, htmlTable, markdownTable } from "@st/core/report";
 import { type Category, categories, type Finding, lint, markFindings, summarise } from "@st/language-lint";
 import { demoCaseNotes } from "@st/language-lint/demo";
 import type { ReportSection } from "./sections.js";

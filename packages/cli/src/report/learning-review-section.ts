@@ -1,4 +1,4 @@
-import { escapeHtml, escapeMarkdown } from "@st/core";
+import { escapeHtml, escapeMarkdown } from "@st/core/report";
 import {
   compareRoundsByBorough,
   documentToHtmlFragment,

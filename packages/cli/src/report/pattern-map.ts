@@ -1,4 +1,5 @@
-import { escapeHtml, formQuestions } from "@st/core";
+import { formQuestions } from "@st/core/forms";
+import { escapeHtml } from "@st/core/report";
 import { patternMapForm, patternMapHtml, patternMapMarkdown, patternMapRows } from "@st/pattern-map";
 import { demoPatternMap } from "@st/pattern-map/demo";
 import { writeCsv } from "@st/workbook";

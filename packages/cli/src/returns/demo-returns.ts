@@ -1,6 +1,6 @@
 import { writeComplaint } from "@st/complaints-proforma";
 import { demoComplaints } from "@st/complaints-proforma/demo";
-import { compareQuarters, type QuarterId, quarterOf } from "@st/core";
+import { compareQuarters, type QuarterId, quarterOf } from "@st/core/calendar";
 import { publishedPartnershipReturns } from "@st/indicators";
 import { demoCaseNotes } from "@st/language-lint/demo";
 import { writeReviewRound } from "@st/learning-review";

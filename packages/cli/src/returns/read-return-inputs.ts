@@ -1,7 +1,9 @@
 import { createHash } from "node:crypto";
 import { basename } from "node:path";
 import { complaintsProforma } from "@st/complaints-proforma";
-import { defaultTerminology, formatProblems, MIN_PSEUDONYM_KEY_BYTES, type Problem } from "@st/core";
+import { formatProblems, type Problem } from "@st/core";
+import { defaultTerminology } from "@st/core/practice";
+import { MIN_PSEUDONYM_KEY_BYTES } from "@st/core/records";
 import { DA_FACTOR_CODES, parseIndicatorTable } from "@st/indicators";
 import { computeIndicatorsFromFiles } from "@st/indicators/node";
 import { parseCaseNoteExtracts } from "@st/language-lint/demo";

@@ -1,13 +1,6 @@
-import {
-  escapeHtml,
-  escapeMarkdown,
-  formatQuarter,
-  htmlTable,
-  implementationStageOf,
-  markdownTable,
-  partnershipBoroughs,
-  type QuarterId,
-} from "@st/core";
+import { formatQuarter, type QuarterId } from "@st/core/calendar";
+import { implementationStageOf, partnershipBoroughs } from "@st/core/places";
+import { escapeHtml, escapeMarkdown, htmlTable, markdownTable } from "@st/core/report";
 import type { ActivityTable } from "@st/indicators";
 import { defaultChecklist } from "@st/practice-checklist";
 import {

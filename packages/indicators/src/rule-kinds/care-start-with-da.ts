@@ -5,7 +5,7 @@
  * start and CIN episodes may come from different census years.
  * @module
  */
-import type { IsoDate } from "@st/core";
+import type { IsoDate } from "@st/core/calendar";
 import * as z from "zod";
 import { defineRuleKind, quarterIndex } from "./rule-kind.js";
 

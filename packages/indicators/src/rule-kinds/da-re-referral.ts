@@ -3,7 +3,7 @@
  * child's previous referral (DfE's re-referral measure), looking back into earlier census years.
  * @module
  */
-import { formatQuarter, type QuarterId, quarterStart } from "@st/core";
+import { formatQuarter, type QuarterId, quarterStart } from "@st/core/calendar";
 import * as z from "zod";
 import { monthsBefore } from "../value-readers.js";
 import { defineRuleKind } from "./rule-kind.js";

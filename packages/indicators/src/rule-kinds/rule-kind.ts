@@ -4,7 +4,7 @@
  * words, and how the engine (`../indicator-run.ts`) counts it. Rule types are the schemas' output.
  * @module
  */
-import type { IsoDate, QuarterId } from "@st/core";
+import type { IsoDate, QuarterId } from "@st/core/calendar";
 import type * as z from "zod";
 import type { CinChild } from "../cin-records.js";
 import type { CountingUnit, IndicatorId } from "../indicator-definitions.js";
