@@ -11,4 +11,5 @@ export * from "./proforma.js";
 export * from "./record.js";
 export * from "./rules.js";
 export * from "./summary.js";
+export * from "./summary-schema.js";
 export * from "./timescales.js";
