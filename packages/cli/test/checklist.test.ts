@@ -1,3 +1,4 @@
+import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { criticalComponentIds, principleIds } from "@st/core/practice";
 import { completedChecklistRecord, defaultChecklist } from "@st/practice-checklist";
@@ -261,6 +262,23 @@ describe("st checklist score, prompts and schema", () => {
     const refused = await st(["checklist", "score", path, "--findings", bad]);
     expect(refused.code).toBe(2);
     expect(refused.err).toContain("expected the output of st lint --format json");
+    // A damaged report is refused, naming the file, the field, what was expected and what was found.
+    const damaged = JSON.parse(readFileSync(findings, "utf8"));
+    damaged.files[0].findings[0].line = "2";
+    delete damaged.files[0].findings[0].severity;
+    const broken = await st([
+      "checklist",
+      "score",
+      path,
+      "--findings",
+      tempFile("damaged-lint.json", JSON.stringify(damaged)),
+    ]);
+    expect(broken.code).toBe(2);
+    expect(broken.err).toContain("damaged-lint.json");
+    expect(broken.err).toContain("expected the output of st lint --format json");
+    expect(broken.err).toContain("files.0.findings.0.severity is missing: expected one of error, warning, info");
+    expect(broken.err).toContain('files.0.findings.0.line expected a whole number, 1 or more, found "2"');
+    expect(broken.err).not.toMatch(/\n\s+at /);
     expect((await st(["checklist", "prompts", "--findings", findings])).code).toBe(2);
     // With case notes as well, the suggestions of both are attached, each naming its source.
     const notes = tempFile("notes-2.txt", "The parents have a volatile relationship.\n");
@@ -269,6 +287,22 @@ describe("st checklist score, prompts and schema", () => {
     );
     const sources = new Set(both.records[0].suggestions.map((s: { source: string }) => s.source));
     expect(sources).toEqual(new Set(["note-1.txt", notes]));
+  });
+
+  it("reads back what st lint --format json prints, as its schema in @st/language-lint reads it", async () => {
+    const path = tempFile("audit-lint.json", JSON.stringify(record({ "language-names-behaviour": "partly" })));
+    const notes = tempFile(
+      "note-3.txt",
+      "The parents have a volatile relationship. She failed to protect the children.\n",
+    );
+    const linted = await st(["lint", notes, "--format", "json", "--positives"]);
+    const report = tempFile("lint-3.json", linted.out);
+    const scored = await st(["checklist", "score", path, "--findings", report, "--format", "json"]);
+    expect(scored.code).toBe(0);
+    const sources = new Set(
+      scored.out && JSON.parse(scored.out).records[0].suggestions.map((s: { source: string }) => s.source),
+    );
+    expect(sources).toEqual(new Set([notes]));
   });
 
   it("--notes runs the language lint over the case's notes and attaches its findings as machine suggestions", async () => {

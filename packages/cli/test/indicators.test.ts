@@ -353,6 +353,35 @@ describe("st indicators report", () => {
     expect(html).toContain("Complaints from perpetrators recorded on the proforma");
   });
 
+  it("refuses a damaged complaints summary, naming the file, the group, what was expected and what was found", async () => {
+    const json = join(dir, "figures-c.json");
+    writeFileSync(json, (await st(["indicators", "import", tsv, "--format", "json"])).out);
+    const damaged = join(dir, "damaged-complaints.json");
+    writeFileSync(
+      damaged,
+      JSON.stringify({
+        groups: [
+          { borough: "E09000012", quarter: "2024-Q1", complaints: 4 },
+          { borough: "E09000012", complaints: "4" },
+        ],
+      }),
+    );
+    const { code, err } = await st([
+      "indicators",
+      "report",
+      "--data",
+      json,
+      "--complaints",
+      damaged,
+      "--out",
+      join(dir, "rc"),
+    ]);
+    expect(code).toBe(2);
+    expect(err).toContain("damaged-complaints.json: expected a complaints summary");
+    expect(err).toMatch(/groups\.1\.complaints: expected .*, found "4"/);
+    expect(err).not.toMatch(/\n\s+at /);
+  });
+
   it("exits 2 on JSON that is not an indicator table", async () => {
     const bad = join(dir, "bad.json");
     writeFileSync(bad, JSON.stringify({ series: [{ borough: "Hackney" }] }));

@@ -107,6 +107,15 @@ export {
   type YesNoCount,
 } from "./summary.js";
 export {
+  type ComplaintCount,
+  complaintCountsSchema,
+  complaintsSummarySchema,
+  type PrintedComplaintsSummary,
+  safeParseComplaintCounts,
+  safeParseComplaintsSummary,
+  summaryGroupSchema,
+} from "./summary-schema.js";
+export {
   COMPLAINT_TIME_LIMIT_RULE,
   type ComplaintTimeliness,
   complaintTimeliness,

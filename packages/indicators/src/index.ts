@@ -171,6 +171,7 @@ export {
   indicatorTableSchema,
   MAX_INDICATOR_FIGURE,
   parseIndicatorTable,
+  safeParseIndicatorTable,
   type SeriesPoint,
   seriesFor,
   summariseIndicators,

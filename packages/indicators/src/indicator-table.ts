@@ -4,7 +4,7 @@
  * quarter, and the notes that travel with them. A missing figure is `null`, never 0.
  * @module
  */
-import { checkArgument, parseWithProblems } from "@st/core";
+import { checkArgument, parseWithProblems, type SafeResult, safeParseWithProblems } from "@st/core";
 import { isQuarterId, type QuarterId } from "@st/core/calendar";
 import * as z from "zod";
 import { checkRecordArgument, checkTextArgument } from "./arguments.js";
@@ -171,6 +171,15 @@ export const indicatorTableSchema = z.object({
     )
     .optional(),
 });
+
+/**
+ * Read an {@link IndicatorTable} from parsed JSON (what `st indicators compute` and `import` print
+ * with `--format json`), returning it or every problem found: the field, what was expected and
+ * what was found. Never throws.
+ */
+export function safeParseIndicatorTable(input: unknown): SafeResult<IndicatorTable> {
+  return safeParseWithProblems(indicatorTableSchema, input) as SafeResult<IndicatorTable>;
+}
 
 /** Read an {@link IndicatorTable} from parsed JSON, or throw an `StValidationError` naming every problem. */
 export function parseIndicatorTable(input: unknown, subject = "indicator table"): IndicatorTable {

@@ -39,6 +39,16 @@ export {
   toSarif,
 } from "./report.js";
 export {
+  type LintReport,
+  type LintReportFile,
+  lintReportJsonSchema,
+  lintReportSchema,
+  parseLintReport,
+  type ReportedFinding,
+  reportedFindingSchema,
+  safeParseLintReport,
+} from "./report-schema.js";
+export {
   type Profile,
   parseRules,
   profiles,

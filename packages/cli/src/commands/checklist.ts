@@ -1,6 +1,6 @@
 import { formatProblems, type Problem } from "@st/core";
 import { defaultTerminology } from "@st/core/practice";
-import { lint as lintText } from "@st/language-lint";
+import { lint as lintText, safeParseLintReport } from "@st/language-lint";
 import {
   attachLanguageFindings,
   type ChecklistDefinition,
@@ -302,29 +302,16 @@ async function lintOutputFindings(paths: readonly string[], io: Io): Promise<Sou
       if (error instanceof InputError) throw error;
       throw new InputError(`cannot read ${inputName(path)}: it is not JSON (${(error as Error).message})`);
     }
-    const files = (parsed as { files?: unknown } | null)?.files;
-    const wellFormed =
-      Array.isArray(files) &&
-      files.every(
-        (file) =>
-          typeof file?.path === "string" &&
-          Array.isArray(file.findings) &&
-          file.findings.every(
-            (f: Record<string, unknown>) =>
-              typeof f?.ruleId === "string" &&
-              typeof f.category === "string" &&
-              typeof f.message === "string" &&
-              typeof f.excerpt === "string",
-          ),
-      );
-    if (!wellFormed) {
+    const report = safeParseLintReport(parsed);
+    if (!report.ok) {
+      // The first few problems, each with its field, what was expected and what was found.
+      const shown = report.problems.slice(0, 3).map((p) => (p.path ? `${p.path} ${p.message}` : p.message));
+      const more = report.problems.length - shown.length;
       throw new InputError(
-        `cannot read ${inputName(path)}: expected the output of st lint --format json ({ "files": [ { "path", "findings": [...] } ] })`,
+        `cannot read ${inputName(path)}: expected the output of st lint --format json ({ "files": [ { "path", "findings": [...] } ] }); ${shown.join("; ")}${more > 0 ? ` (and ${more} more)` : ""}`,
       );
     }
-    for (const file of files as { path: string; findings: LanguageFinding[] }[]) {
-      found.push({ source: file.path, findings: file.findings });
-    }
+    for (const file of report.value.files) found.push({ source: file.path, findings: file.findings });
   }
   return found;
 }

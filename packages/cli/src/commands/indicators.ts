@@ -1,4 +1,5 @@
 import { basename, extname } from "node:path";
+import type { ComplaintCount } from "@st/complaints-proforma";
 import { formatProblem } from "@st/core";
 import { quarterEnd, quarterOf, quarterStart } from "@st/core/calendar";
 import {
@@ -391,7 +392,7 @@ Example:
     const complaints =
       values.complaints === undefined
         ? undefined
-        : readComplaints(await readText(values.complaints, io), values.complaints);
+        : await readComplaints(await readText(values.complaints, io), values.complaints);
     const activity =
       values.activity !== undefined
         ? parseActivityTable(parseJson(await readText(values.activity, io), values.activity), values.activity)
@@ -467,27 +468,25 @@ function parseJson(text: string, path: string): unknown {
   }
 }
 
-function readComplaints(
-  text: string,
-  path: string,
-): { groups: { borough?: string; quarter?: string; complaints: number | null }[] } {
-  const parsed = parseJson(text, path);
-  const groups = Array.isArray(parsed) ? parsed : (parsed as { groups?: unknown })?.groups;
-  if (
-    !Array.isArray(groups) ||
-    !groups.every(
-      (g) =>
-        typeof g === "object" &&
-        g !== null &&
-        ((g as { complaints?: unknown }).complaints === null ||
-          typeof (g as { complaints?: unknown }).complaints === "number"),
-    )
-  ) {
+/**
+ * The complaint counts of a summary, as `st complaints summary --by borough,quarter --format json`
+ * prints it (or the list of its groups), read with @st/complaints-proforma's schema of the counts.
+ */
+async function readComplaints(text: string, path: string): Promise<{ groups: ComplaintCount[] }> {
+  // Loaded only with --complaints: st indicators compute starts without the proforma's schemas.
+  const { safeParseComplaintCounts } = await import("@st/complaints-proforma");
+  const counts = safeParseComplaintCounts(parseJson(text, path));
+  if (!counts.ok) {
+    // The first few problems, each with its field, what was expected and what was found.
+    const shown = counts.problems
+      .slice(0, 3)
+      .map((p) => `${p.path || "the document"}: expected ${p.expected}, found ${p.received}`);
+    const more = counts.problems.length - shown.length;
     throw new InputError(
-      `${path}: expected a complaints summary ({ "groups": [{ "borough", "quarter", "complaints" }] }, as "st complaints summary --by borough,quarter --format json" prints)`,
+      `${path}: expected a complaints summary ({ "groups": [{ "borough", "quarter", "complaints" }] }, as "st complaints summary --by borough,quarter --format json" prints); ${shown.join("; ")}${more > 0 ? ` (and ${more} more)` : ""}`,
     );
   }
-  return { groups: groups as { borough?: string; quarter?: string; complaints: number | null }[] };
+  return counts.value;
 }
 
 /** `st indicators`: import published returns, compute from census files, write the report. */
