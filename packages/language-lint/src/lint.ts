@@ -23,6 +23,7 @@ import { categories, type Finding, type Severity, severityRank } from "./finding
 import { hasAgent, isAttributed, isQuoted, type KnownPeople, knownPeople } from "./grammar.js";
 import { type NormalisedText, normaliseText } from "./normalise.js";
 import { PatternError, type PatternNode, parsePattern, patternLength } from "./pattern.js";
+import { decodePatterns, type EncodedPatterns, type ParsedPattern, rulePatternSources } from "./pattern-codec.js";
 import { declaredPeople, introducedPeople, type RoleAssignment } from "./roles.js";
 import { type Profile, type Role, type Rule, type SafeResult, safeParseRules } from "./rule.js";
 import { defaultRules } from "./rules/index.js";
@@ -104,6 +105,25 @@ function reasonFor(category: string, excerpt: string, roles: readonly RoleAssign
   return `${head}${tail}.`;
 }
 
+// The default pack's patterns parsed at build time, when the entry point in use supplies them
+// (Node's, see node.ts): decoded at the first `createLinter`, by source. A browser bundle leaves
+// them out (about 19 KB gzipped) and parses the patterns instead.
+let packData: EncodedPatterns | undefined;
+let packPatterns: Map<string, ParsedPattern> | undefined;
+
+/** Use the default pack's precompiled patterns (internal: called by the Node entry point). */
+export function usePrecompiledPatterns(data: EncodedPatterns | undefined): void {
+  packData = data;
+  packPatterns = undefined;
+}
+
+/** A pattern parsed at build time, or undefined: parsing is a function of the source alone (the lexicon is fixed). */
+function precompiled(source: string): ParsedPattern | undefined {
+  if (packData === undefined) return undefined;
+  packPatterns ??= decodePatterns(packData, rulePatternSources(defaultRules));
+  return packPatterns.get(source);
+}
+
 /** Which setting applies to a rule: its id, else its category, else its id's family (`positive`). */
 function settingFor<T>(map: Record<string, T> | undefined, rule: Rule): T | undefined {
   if (!map) return undefined;
@@ -160,6 +180,11 @@ export function safeCreateLinter(config: LintConfig = {}, pack: readonly Rule[] 
   }
   const refs: PatternRef[] = [];
   const add = (source: string, owner: number, role: PatternRef["role"], path: string, label: string) => {
+    const known = precompiled(source);
+    if (known) {
+      refs.push({ owner, role, node: known.node, maxLength: known.maxLength });
+      return;
+    }
     try {
       const node = parsePattern(source);
       const [min, max] = patternLength(node);
