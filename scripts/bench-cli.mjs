@@ -21,9 +21,11 @@ import {
   createWriteStream,
   existsSync,
   mkdirSync,
+  mkdtempSync,
   openSync,
   readFileSync,
   renameSync,
+  rmSync,
   statSync,
   writeFileSync,
 } from "node:fs";
@@ -45,6 +47,12 @@ const ONLY = onlyAt > 0 ? process.argv[onlyAt + 1] : "";
 const dir = join(tmpdir(), "st-bench-cli");
 mkdirSync(dir, { recursive: true });
 const file = (name) => join(dir, name);
+// This run's own scratch files (peak memory and CPU time, stdout, the floor's output, the phrase
+// list of this checkout's linter): two runs at once, from two checkouts, would otherwise overwrite
+// each other's figures in the shared folder. The generated data above stays shared.
+const runDir = mkdtempSync(join(tmpdir(), "st-bench-cli-run-"));
+process.on("exit", () => rmSync(runDir, { recursive: true, force: true }));
+const scratch = (name) => join(runDir, name);
 
 // ---- data ---------------------------------------------------------------------------------------
 
@@ -71,7 +79,7 @@ const notes10 = await once(file("notes-10m-words.txt"), async (tmp) => {
 
 // The lint floor's ~300 phrases, as the package's in-process bench builds them.
 const floorPattern = floorPatternSource(floorPhrases(createLinter({ positives: true, profile: "family-letter" })));
-writeFileSync(file("phrases.re"), floorPattern);
+writeFileSync(scratch("phrases.re"), floorPattern);
 
 const { writeSyntheticCensusFile } = await import("@st/indicators/node");
 const census = await once(file("census-100k.xml"), (tmp) =>
@@ -130,7 +138,7 @@ const floors = {
 
 // ---- running ------------------------------------------------------------------------------------
 
-const rssHook = file("max-rss.cjs");
+const rssHook = scratch("max-rss.cjs");
 writeFileSync(
   rssHook,
   `process.on("exit", () => { const u = process.resourceUsage(); require("node:fs").writeFileSync(process.env.ST_BENCH_RSS, JSON.stringify({ kb: u.maxRSS, cpuUs: u.userCPUTime + u.systemCPUTime })); });\n`,
@@ -138,8 +146,8 @@ writeFileSync(
 
 /** Runs `node args...` with stdout written to a file; returns wall and CPU milliseconds and peak memory in MB. */
 function measure(args) {
-  const out = openSync(file("stdout"), "w");
-  const rss = file("rss");
+  const out = openSync(scratch("stdout"), "w");
+  const rss = scratch("rss");
   const started = process.hrtime.bigint();
   const result = spawnSync(process.execPath, ["--require", rssHook, ...args], {
     cwd: root,
@@ -189,25 +197,25 @@ const results = [
   ),
   compare(
     `st lint --format json, 1M words (${mb(notes)})`,
-    ["-e", floors.regexp, file("phrases.re"), notes, file("floor-out")],
+    ["-e", floors.regexp, scratch("phrases.re"), notes, scratch("floor-out")],
     stArgs("lint", "--format", "json", notes),
     "<= 2.5 (>= 0.4x the scan's speed)",
   ),
   compare(
     `st lint --format json, 10M words (${mb(notes10)})`,
-    ["-e", floors.regexp, file("phrases.re"), notes10, file("floor-out")],
+    ["-e", floors.regexp, scratch("phrases.re"), notes10, scratch("floor-out")],
     stArgs("lint", "--format", "json", notes10),
     "peak flat from 1M words",
   ),
   compare(
     `st indicators compute --cin, 100k children (${mb(census)})`,
-    ["-e", floors.saxes, census, file("floor-out")],
+    ["-e", floors.saxes, census, scratch("floor-out")],
     stArgs("indicators", "compute", "--cin", census, "--format", "json"),
     "<= 1.5, peak < 300 MB",
   ),
   compare(
     `st complaints validate, 100k records (${mb(complaints)})`,
-    ["-e", floors.zod, complaints, file("floor-out")],
+    ["-e", floors.zod, complaints, scratch("floor-out")],
     stArgs("complaints", "validate", complaints, "--format", "json"),
     "< 1 s",
   ),

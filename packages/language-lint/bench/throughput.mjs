@@ -14,7 +14,8 @@ import { join } from "node:path";
 import { fileURLToPath, pathToFileURL } from "node:url";
 
 const here = fileURLToPath(new URL(".", import.meta.url));
-const dist = pathToFileURL(join(here, "../dist/index.js")).href;
+// The entry point Node.js resolves the package to (the exports' node condition), with the pack precompiled.
+const dist = pathToFileURL(join(here, "../dist/node.js")).href;
 const corpusModule = pathToFileURL(join(here, "corpus.mjs")).href;
 
 async function child(engine, phrasesFile) {

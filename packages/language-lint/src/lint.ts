@@ -23,6 +23,7 @@ import { categories, type Finding, type Severity, severityRank } from "./finding
 import { hasAgent, isAttributed, isQuoted, type KnownPeople, knownPeople } from "./grammar.js";
 import { type NormalisedText, normaliseText } from "./normalise.js";
 import { PatternError, type PatternNode, parsePattern, patternLength } from "./pattern.js";
+import { decodePatterns, type EncodedPatterns, type ParsedPattern, rulePatternSources } from "./pattern-codec.js";
 import { declaredPeople, introducedPeople, type RoleAssignment } from "./roles.js";
 import { type Profile, type Role, type Rule, type SafeResult, safeParseRules } from "./rule.js";
 import { defaultRules } from "./rules/index.js";
@@ -104,6 +105,25 @@ function reasonFor(category: string, excerpt: string, roles: readonly RoleAssign
   return `${head}${tail}.`;
 }
 
+// The default pack's patterns parsed at build time, when the entry point in use supplies them
+// (Node's, see node.ts): decoded at the first `createLinter`, by source. A browser bundle leaves
+// them out (about 19 KB gzipped) and parses the patterns instead.
+let packData: EncodedPatterns | undefined;
+let packPatterns: Map<string, ParsedPattern> | undefined;
+
+/** Use the default pack's precompiled patterns (internal: called by the Node entry point). */
+export function usePrecompiledPatterns(data: EncodedPatterns | undefined): void {
+  packData = data;
+  packPatterns = undefined;
+}
+
+/** A pattern parsed at build time, or undefined: parsing is a function of the source alone (the lexicon is fixed). */
+function precompiled(source: string): ParsedPattern | undefined {
+  if (packData === undefined) return undefined;
+  packPatterns ??= decodePatterns(packData, rulePatternSources(defaultRules));
+  return packPatterns.get(source);
+}
+
 /** Which setting applies to a rule: its id, else its category, else its id's family (`positive`). */
 function settingFor<T>(map: Record<string, T> | undefined, rule: Rule): T | undefined {
   if (!map) return undefined;
@@ -160,6 +180,11 @@ export function safeCreateLinter(config: LintConfig = {}, pack: readonly Rule[] 
   }
   const refs: PatternRef[] = [];
   const add = (source: string, owner: number, role: PatternRef["role"], path: string, label: string) => {
+    const known = precompiled(source);
+    if (known) {
+      refs.push({ owner, role, node: known.node, maxLength: known.maxLength });
+      return;
+    }
     try {
       const node = parsePattern(source);
       const [min, max] = patternLength(node);
@@ -189,9 +214,10 @@ export function safeCreateLinter(config: LintConfig = {}, pack: readonly Rule[] 
   if (problems.length) return { ok: false, problems };
 
   const automaton = new TokenAutomaton(refs);
-  const nodes = refs.map((ref) => matchNode(ref.node, automaton));
+  const nodes = matchNodes(refs, automaton);
+  const minLengths = new Map<PatternNode, number>();
   const first = refs.map((ref) => {
-    const set = firstAtoms(ref.node, automaton);
+    const set = firstAtoms(ref.node, automaton, minLengths);
     return set === ANY_FIRST ? ANY_FIRST : Int32Array.from(set);
   });
   const declared = declaredPeople(config.people, config.roles);
@@ -280,47 +306,76 @@ type MatchNode =
   | { t: "rep"; item: MatchNode; min: number; max: number }
   | { t: "cap"; name: string; item: MatchNode };
 
-function matchNode(node: PatternNode, automaton: TokenAutomaton): MatchNode {
-  switch (node.t) {
-    case "word":
-      return { t: "word", atom: automaton.atomId(node.words) };
-    case "any":
-      return node;
-    case "seq":
-    case "alt":
-      return { t: node.t, items: node.items.map((item) => matchNode(item, automaton)) };
-    case "rep":
-      return { t: "rep", item: matchNode(node.item, automaton), min: node.min, max: node.max };
-    case "cap":
-      return { t: "cap", name: node.name, item: matchNode(node.item, automaton) };
-  }
+/**
+ * Each pattern as the verifier walks it. Patterns share nodes (a word class's, and every word set
+ * of the precompiled pack), so each shared node is converted once: converting the pack's ~400
+ * patterns node by node was a tenth of `createLinter` in a fresh process.
+ */
+function matchNodes(refs: readonly PatternRef[], automaton: TokenAutomaton): MatchNode[] {
+  const done = new Map<PatternNode, MatchNode>();
+  const convert = (node: PatternNode): MatchNode => {
+    const known = done.get(node);
+    if (known) return known;
+    let out: MatchNode;
+    switch (node.t) {
+      case "word":
+        out = { t: "word", atom: automaton.atomId(node.words) };
+        break;
+      case "any":
+        out = node;
+        break;
+      case "seq":
+      case "alt":
+        out = { t: node.t, items: node.items.map(convert) };
+        break;
+      case "rep":
+        out = { t: "rep", item: convert(node.item), min: node.min, max: node.max };
+        break;
+      case "cap":
+        out = { t: "cap", name: node.name, item: convert(node.item) };
+        break;
+    }
+    done.set(node, out);
+    return out;
+  };
+  return refs.map((ref) => convert(ref.node));
 }
 
 const ANY_FIRST = null;
 
 /** The atoms the first word of a match can satisfy, or {@link ANY_FIRST} when any word can start one. */
-function firstAtoms(node: PatternNode, automaton: TokenAutomaton): Set<number> | typeof ANY_FIRST {
+function firstAtoms(
+  node: PatternNode,
+  automaton: TokenAutomaton,
+  minLengths: Map<PatternNode, number>,
+): Set<number> | typeof ANY_FIRST {
   switch (node.t) {
     case "word":
       return new Set([automaton.atomId(node.words)]);
     case "any":
       return ANY_FIRST;
     case "cap":
-      return firstAtoms(node.item, automaton);
+      return firstAtoms(node.item, automaton, minLengths);
     case "alt":
     case "seq": {
       const out = new Set<number>();
       for (const item of node.items) {
-        const inner = firstAtoms(item, automaton);
+        const inner = firstAtoms(item, automaton, minLengths);
         if (inner === ANY_FIRST) return ANY_FIRST;
         for (const a of inner) out.add(a);
         // In a sequence, later items matter only while the ones before can match nothing.
-        if (node.t === "seq" && patternLength(item)[0] > 0) break;
+        // (Each node's fewest words once: shared nodes would otherwise be measured again and again.)
+        let min = minLengths.get(item);
+        if (min === undefined) {
+          min = patternLength(item)[0];
+          minLengths.set(item, min);
+        }
+        if (node.t === "seq" && min > 0) break;
       }
       return out;
     }
     case "rep":
-      return firstAtoms(node.item, automaton);
+      return firstAtoms(node.item, automaton, minLengths);
   }
 }
 
