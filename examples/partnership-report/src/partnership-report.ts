@@ -5,7 +5,7 @@
  *
  * Every figure carries its n, and every section its caveat: a board reads counts, not only shares.
  */
-import { type ComplaintRecord, summarise as summariseComplaints } from "@st/complaints-proforma";
+import { type ComplaintRecord, summariseComplaints } from "@st/complaints-proforma";
 import { formatQuarter, type QuarterId } from "@st/core/calendar";
 import { getLondonLocalAuthority } from "@st/core/places";
 import { defaultTerminology, renderLabel, type TerminologyProfile } from "@st/core/practice";
@@ -17,10 +17,10 @@ import {
   partnershipTotals,
   tableDimensions,
 } from "@st/indicators";
-import { lint, summarise as summariseLint } from "@st/language-lint";
+import { lint, summariseFindings as summariseLint } from "@st/language-lint";
 import type { CaseNoteExtract } from "@st/language-lint/demo";
 import { compareRoundsByBorough, type ReviewRound } from "@st/learning-review";
-import { type CompletedChecklist, type Percentage, summarise as summariseChecklists } from "@st/practice-checklist";
+import { type CompletedChecklist, type Percentage, summariseChecklists } from "@st/practice-checklist";
 
 /** A case-note extract written before or after the worker's Safe & Together Core training (`@st/language-lint/demo`). */
 export type CaseNote = CaseNoteExtract;

@@ -3,7 +3,7 @@ import {
   checkComplaints,
   complaintRecordSchema,
   detect,
-  summarise,
+  summariseComplaints,
 } from "@st/complaints-proforma";
 import { bench, describe } from "vitest";
 import { syntheticLetter, syntheticRecords } from "./synthetic.js";
@@ -65,11 +65,11 @@ describe("validate 100,000 records", () => {
   bench("baseline: zod safeParse of each section alone (no rules, no versioning)", sectionsAlone, options);
 });
 
-describe("summarise 100,000 records by borough and quarter", () => {
+describe("summariseComplaints 100,000 records by borough and quarter", () => {
   bench(
-    "summarise",
+    "summariseComplaints",
     () => {
-      summarise(records);
+      summariseComplaints(records);
     },
     { iterations: 3, time: 0, warmupIterations: 1 },
   );

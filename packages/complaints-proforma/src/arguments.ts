@@ -17,7 +17,11 @@ const PLACES = {
   question: { argument: "question", label: "Proforma question", expected: "a question of a proforma definition" },
   terminology: { argument: "terminology", label: "Terminology profile", expected: "a terminology profile" },
   sorted: { argument: "sorted", label: "Sorted values", expected: "a list of numbers in ascending order" },
-  summary: { argument: "summary", label: "Complaints summary", expected: "a complaints summary (from summarise)" },
+  summary: {
+    argument: "summary",
+    label: "Complaints summary",
+    expected: "a complaints summary (from summariseComplaints)",
+  },
   options: { argument: "options", label: "Options", expected: "an object of options" },
 } as const;
 

@@ -36,9 +36,9 @@ export const demoComplaintsSeed = 2025;
  *
  * @example
  * ```ts
- * import { summarise } from "@st/complaints-proforma";
+ * import { summariseComplaints } from "@st/complaints-proforma";
  * import { demoComplaints } from "@st/complaints-proforma/demo";
- * const summary = summarise(demoComplaints(), { by: ["borough"] });
+ * const summary = summariseComplaints(demoComplaints(), { by: ["borough"] });
  * ```
  */
 export function demoComplaints(): ComplaintRecord[] {

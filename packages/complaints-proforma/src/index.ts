@@ -91,7 +91,9 @@ export {
 } from "./rules.js";
 export {
   type ComplaintsSummary,
+  type ComplaintsSummaryGroup,
   type CountDistribution,
+  complaintsSummaryToMarkdown,
   type FurthestStage,
   furthestStage,
   type LateStages,
@@ -103,17 +105,18 @@ export {
   type SummaryGroup,
   type SummaryOptions,
   summarise,
+  summariseComplaints,
   summaryToMarkdown,
   type YesNoCount,
 } from "./summary.js";
 export {
   type ComplaintCount,
   complaintCountsSchema,
+  complaintsSummaryGroupSchema,
   complaintsSummarySchema,
   type PrintedComplaintsSummary,
   safeParseComplaintCounts,
   safeParseComplaintsSummary,
-  summaryGroupSchema,
 } from "./summary-schema.js";
 export {
   COMPLAINT_TIME_LIMIT_RULE,

@@ -13,6 +13,7 @@ import { defaultTerminology, renderLabel, type TerminologyProfile } from "@st/co
 import {
   defineMigration,
   defineRecord,
+  MAX_CELL_TEXT_LENGTH,
   type ReadRecordOptions,
   type RecordsCheck,
   type VersionedRecord,
@@ -45,8 +46,8 @@ import { checkFollowUps, checkLocalAnswers, checkProcedureDates, questionsById }
  */
 export const COMPLAINT_SCHEMA_VERSION = 2;
 
-/** The most characters a spreadsheet cell holds; longer text could not survive the workbook. */
-export const MAX_TEXT_LENGTH = 32_767;
+/** @deprecated Use `MAX_CELL_TEXT_LENGTH` from `@st/core/records`, the one limit every package checks; this name will be removed in the next major version. */
+export const MAX_TEXT_LENGTH = MAX_CELL_TEXT_LENGTH;
 
 // Characters an .xlsx file (XML 1.0) cannot hold, and lone surrogates (not Unicode text at all).
 const UNSTORABLE =
@@ -64,11 +65,11 @@ function textProblem(value: string): { message: string; code: string; expected: 
       code: "blank",
       expected: "text, or no field at all",
     };
-  if (value.length > MAX_TEXT_LENGTH)
+  if (value.length > MAX_CELL_TEXT_LENGTH)
     return {
-      message: `is longer than a spreadsheet cell holds (${MAX_TEXT_LENGTH} characters)`,
+      message: `is longer than a spreadsheet cell holds (${MAX_CELL_TEXT_LENGTH} characters)`,
       code: "too_long",
-      expected: `at most ${MAX_TEXT_LENGTH} characters`,
+      expected: `at most ${MAX_CELL_TEXT_LENGTH} characters`,
     };
   if (UNSTORABLE.test(value))
     return {
@@ -96,7 +97,7 @@ const text = z
         continue: true,
       });
   })
-  .meta({ maxLength: MAX_TEXT_LENGTH, pattern: "\\S" });
+  .meta({ maxLength: MAX_CELL_TEXT_LENGTH, pattern: "\\S" });
 
 const isoDate = z
   .string()

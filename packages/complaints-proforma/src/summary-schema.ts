@@ -40,7 +40,7 @@ const spread = () =>
 const judged = () => z.strictObject({ judged: count(), late: count() });
 
 /** The schema of one row of a {@link ComplaintsSummary}: a borough, a quarter, or a borough in a quarter. */
-export const summaryGroupSchema = z.strictObject({
+export const complaintsSummaryGroupSchema = z.strictObject({
   borough: z.string().optional(),
   boroughName: z.string().optional(),
   quarter: quarter().optional(),
@@ -93,8 +93,8 @@ export const summaryGroupSchema = z.strictObject({
 export const complaintsSummarySchema = z.strictObject({
   by: z.array(z.enum(["borough", "quarter"])).min(1),
   quarters: z.strictObject({ from: quarter(), to: quarter() }).nullable(),
-  groups: z.array(summaryGroupSchema),
-  total: summaryGroupSchema,
+  groups: z.array(complaintsSummaryGroupSchema),
+  total: complaintsSummaryGroupSchema,
   notes: z.array(z.string()),
   records: count().optional(),
   excludedRecords: z.array(z.int().min(0)).optional(),

@@ -36,7 +36,7 @@ export interface QuarterReturn {
   quarter: QuarterId;
 }
 
-/** Options of {@link summarise}. */
+/** Options of {@link summariseComplaints}. */
 export interface SummaryOptions extends TimescaleOptions {
   /** Grouping: by borough, by quarter, or both (the default). */
   by?: readonly SummaryDimension[];
@@ -122,7 +122,7 @@ export interface LateStages {
 }
 
 /** One row of the summary: a borough, a quarter, or a borough in a quarter. */
-export interface SummaryGroup {
+export interface ComplaintsSummaryGroup {
   /** GSS code, when grouped by borough. */
   borough?: string;
   /** The borough's name, when known. */
@@ -183,9 +183,9 @@ export interface ComplaintsSummary {
   /** The quarters covered, first and last, or null when there is nothing to summarise. */
   quarters: { from: QuarterId; to: QuarterId } | null;
   /** One row per group, boroughs by code, quarters in order. */
-  groups: SummaryGroup[];
+  groups: ComplaintsSummaryGroup[];
   /** Every record together. */
-  total: SummaryGroup;
+  total: ComplaintsSummaryGroup;
   /** Caveats that travel with the figures. */
   notes: string[];
 }
@@ -292,7 +292,7 @@ function summariseGroup(
   key: { borough?: string; quarter?: QuarterId },
   complaints: number | null,
   missing: string[],
-): SummaryGroup {
+): ComplaintsSummaryGroup {
   const complainants = zeros(COMPLAINANT_ROLES);
   const counterAccusationKinds = zeros(COUNTER_ACCUSATION_KINDS);
   const copiedIn = zeros(COPIED_IN);
@@ -385,9 +385,12 @@ function localAuthorityName(code: string): string | undefined {
  * @throws {@link @st/core!StValidationError} (also a `TypeError`) coded `invalid_type` when
  * `records` is not a list or `options` not an object.
  */
-export function summarise(records: readonly ComplaintRecord[], options: SummaryOptions = {}): ComplaintsSummary {
-  checkListArgument("summarise", "records", records);
-  checkRecordArgument("summarise", "options", options);
+export function summariseComplaints(
+  records: readonly ComplaintRecord[],
+  options: SummaryOptions = {},
+): ComplaintsSummary {
+  checkListArgument("summariseComplaints", "records", records);
+  checkRecordArgument("summariseComplaints", "options", options);
   const by: SummaryDimension[] = options.by?.length ? [...new Set(options.by)] : ["borough", "quarter"];
   const byBorough = by.includes("borough");
   const byQuarter = by.includes("quarter");
@@ -443,7 +446,7 @@ export function summarise(records: readonly ComplaintRecord[], options: SummaryO
   };
   const cell = (b: string, q: QuarterId) => cells.get(`${b}|${q}`) ?? [];
   const isReported = (b: string, q: QuarterId) => cells.has(`${b}|${q}`) || returned.has(`${b}|${q}`);
-  const groups: SummaryGroup[] = [];
+  const groups: ComplaintsSummaryGroup[] = [];
   if (byBorough && byQuarter) {
     for (const b of boroughs)
       for (const q of quarters) {
@@ -490,14 +493,14 @@ const pct = (n: number, of: number) => (of ? `${n} of ${of} (${Math.round((100 *
 const cellOr = (v: number | null) => (v === null ? "–" : String(v));
 
 /** Render a summary as Markdown tables, for a report or an email. */
-export function summaryToMarkdown(
+export function complaintsSummaryToMarkdown(
   summary: ComplaintsSummary,
   options: { terminology?: TerminologyProfile } = {},
 ): string {
-  checkRecordArgument("summaryToMarkdown", "summary", summary);
-  checkRecordArgument("summaryToMarkdown", "options", options);
+  checkRecordArgument("complaintsSummaryToMarkdown", "summary", summary);
+  checkRecordArgument("complaintsSummaryToMarkdown", "options", options);
   const rows = [...summary.groups, summary.total];
-  const name = (g: SummaryGroup) => {
+  const name = (g: ComplaintsSummaryGroup) => {
     if (g === summary.total) return "**All**";
     const parts = [];
     if (g.borough !== undefined) parts.push(g.boroughName ?? g.borough);
@@ -505,7 +508,12 @@ export function summaryToMarkdown(
     // Borough names and quarters come from the records: text, never markup.
     return escapeMarkdown(parts.join(", "));
   };
-  const table = (title: string, headers: string[], cells: (g: SummaryGroup) => string[], withMissing = false) => {
+  const table = (
+    title: string,
+    headers: string[],
+    cells: (g: ComplaintsSummaryGroup) => string[],
+    withMissing = false,
+  ) => {
     const body = rows
       .filter((g) => withMissing || g.complaints !== null)
       .map((g) => `| ${[name(g), ...cells(g)].join(" | ")} |`);
@@ -607,3 +615,15 @@ export function summaryToMarkdown(
   ];
   return parts.join("\n");
 }
+
+// The names these had before: other packages export a `summarise` and a `SummaryGroup` of their own, so
+// these said too little in code importing more than one package. Kept until the next major.
+
+/** @deprecated Renamed {@link summariseComplaints}; this name will be removed in the next major version. */
+export const summarise: typeof summariseComplaints = summariseComplaints;
+
+/** @deprecated Renamed {@link complaintsSummaryToMarkdown}; this name will be removed in the next major version. */
+export const summaryToMarkdown: typeof complaintsSummaryToMarkdown = complaintsSummaryToMarkdown;
+
+/** @deprecated Renamed {@link ComplaintsSummaryGroup}; this name will be removed in the next major version. */
+export type SummaryGroup = ComplaintsSummaryGroup;

@@ -1,5 +1,5 @@
 import * as proforma from "@st/complaints-proforma";
-import { safeParseComplaint, safeParseComplaints, summarise, writeComplaint } from "@st/complaints-proforma";
+import { safeParseComplaint, safeParseComplaints, summariseComplaints, writeComplaint } from "@st/complaints-proforma";
 import { demoComplaints, demoComplaintsSeed, demoQuarters } from "@st/complaints-proforma/demo";
 import { quarterOf } from "@st/core/calendar";
 import { partnershipBoroughs } from "@st/core/places";
@@ -42,7 +42,7 @@ describe("the demo register", () => {
   });
 
   it("shows the conventions and the spread of stages and outcomes the monitoring is for", () => {
-    const { total } = summarise(register, { asOf: "2026-01-31" });
+    const { total } = summariseComplaints(register, { asOf: "2026-01-31" });
     expect(total.conventions.copiedInOthers.yes).toBeGreaterThan(0);
     expect(total.conventions.threatenedToTakeItAllTheWay.yes).toBeGreaterThan(0);
     expect(total.conventions.counterAccusations.yes).toBeGreaterThan(0);

@@ -2,7 +2,7 @@ import {
   complaintsSummarySchema,
   safeParseComplaintCounts,
   safeParseComplaintsSummary,
-  summarise,
+  summariseComplaints,
 } from "@st/complaints-proforma";
 import { demoComplaints } from "@st/complaints-proforma/demo";
 import { isProblemCode } from "@st/core";
@@ -12,7 +12,7 @@ import { describe, expect, it } from "vitest";
 /** What `st complaints summary --by ... --format json` prints for the demo records: the summary, records read and none left out. */
 function printed(by: ("borough" | "quarter")[]) {
   const records = demoComplaints();
-  const summary = summarise(records, { by });
+  const summary = summariseComplaints(records, { by });
   return JSON.parse(JSON.stringify({ ...summary, records: records.length, excludedRecords: [] }, null, 2));
 }
 
@@ -23,7 +23,7 @@ describe("complaintsSummarySchema and safeParseComplaintsSummary", () => {
       expect(document.groups.length).toBeGreaterThan(0);
       expect(safeParseComplaintsSummary(document)).toEqual({ ok: true, value: document });
     }
-    const empty = JSON.parse(JSON.stringify(summarise([], {})));
+    const empty = JSON.parse(JSON.stringify(summariseComplaints([], {})));
     expect(safeParseComplaintsSummary(empty).ok).toBe(true);
   });
 

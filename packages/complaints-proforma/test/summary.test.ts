@@ -1,4 +1,10 @@
-import { type ComplaintRecord, furthestStage, percentile, summarise, summaryToMarkdown } from "@st/complaints-proforma";
+import {
+  type ComplaintRecord,
+  complaintsSummaryToMarkdown,
+  furthestStage,
+  percentile,
+  summariseComplaints,
+} from "@st/complaints-proforma";
 import { personWhoUsesHarmTerminology } from "@st/core/practice";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
@@ -12,7 +18,7 @@ function complaint(borough: string, received: string, patch: Partial<ComplaintRe
   return { ...base, complaint: { ...base.complaint, borough, received }, ...patch } as ComplaintRecord;
 }
 
-describe("summarise", () => {
+describe("summariseComplaints", () => {
   const records = [
     complaint(HACKNEY, "2025-01-10", {
       content: { counterAccusations: "yes", counterAccusationKinds: ["substance-use", "neglect"], policeNfa: "no" },
@@ -52,7 +58,7 @@ describe("summarise", () => {
       // A version 1 record: nothing said about the new questions.
       complaint(NEWHAM, "2025-04-04"),
     ];
-    const g = summarise(v2, { by: ["borough"] }).groups[0]!;
+    const g = summariseComplaints(v2, { by: ["borough"] }).groups[0]!;
     expect(g.formality).toEqual({ formal: 1, informal: 1, notRecorded: 1 });
     expect(g.conventions.lengthy).toEqual({ yes: 1, no: 1, notRecorded: 1, rate: 0.5 });
     expect(g.conventions.denialMinimisation).toMatchObject({ yes: 1, no: 0, notRecorded: 2 });
@@ -64,26 +70,26 @@ describe("summarise", () => {
     expect(g.workerImpacts).toMatchObject({ distress: 2, safety: 1, avoidance: 0 });
     expect(g.workerSupportOffered).toMatchObject({ yes: 1, no: 1 });
     expect(g.workerSupport.supervision).toBe(1);
-    const md = summaryToMarkdown(summarise(v2, { by: ["borough"] }));
+    const md = complaintsSummaryToMarkdown(summariseComplaints(v2, { by: ["borough"] }));
     expect(md).toContain("| formal | informal | formal or informal not recorded |");
     expect(md).toContain("| denial or minimisation |");
     expect(md).toContain("## The worker and the unreasonable or vexatious route");
   });
 
   it("shows a quarter with no records as missing unless the borough returned it", () => {
-    const s = summarise(records, { returns: [{ borough: HACKNEY, quarter: "2025-Q2" }] });
+    const s = summariseComplaints(records, { returns: [{ borough: HACKNEY, quarter: "2025-Q2" }] });
     expect(s.groups.map((g) => [g.quarter, g.complaints])).toEqual([
       ["2025-Q1", 2],
       ["2025-Q2", 0],
       ["2025-Q3", 1],
     ]);
-    const none = summarise(records);
+    const none = summariseComplaints(records);
     expect(none.groups.map((g) => g.complaints)).toEqual([2, null, 1]);
     expect(none.total.missing).toEqual([`${HACKNEY} 2025-Q2`]);
   });
 
   it("names the borough and counts conventions over the complaints that answered", () => {
-    const q1 = summarise(records).groups[0]!;
+    const q1 = summariseComplaints(records).groups[0]!;
     expect(q1).toMatchObject({ borough: HACKNEY, boroughName: "Hackney", quarter: "2025-Q1" });
     expect(q1.conventions.counterAccusations).toEqual({ yes: 1, no: 1, notRecorded: 0, rate: 0.5 });
     expect(q1.conventions.policeNfa).toEqual({ yes: 0, no: 1, notRecorded: 1, rate: 0 });
@@ -93,7 +99,7 @@ describe("summarise", () => {
   });
 
   it("tells how far complaints went, how many were upheld, and how many stages ran late", () => {
-    const q1 = summarise(records).groups[0]!;
+    const q1 = summariseComplaints(records).groups[0]!;
     expect(q1.furthest).toMatchObject({ stage1: 1, ombudsman: 1 });
     expect(q1.upheld).toEqual({ inFull: 0, inPart: 1, no: 1, notRecorded: 0, rate: 0.5 });
     // 10 January 2025 + 10 working days = 24 January; the response went on the 31st.
@@ -104,12 +110,12 @@ describe("summarise", () => {
 
   it("counts undone steps as late when given the date", () => {
     const open = [complaint(HACKNEY, "2025-01-10")];
-    expect(summarise(open).total.lateStages.judged).toBe(0);
-    expect(summarise(open, { asOf: "2025-03-01" }).total.lateStages.late).toBe(1);
+    expect(summariseComplaints(open).total.lateStages.judged).toBe(0);
+    expect(summariseComplaints(open, { asOf: "2025-03-01" }).total.lateStages.late).toBe(1);
   });
 
   it("groups by borough alone, listing the quarters missing", () => {
-    const s = summarise([...records, complaint(NEWHAM, "2025-04-02")], { by: ["borough"] });
+    const s = summariseComplaints([...records, complaint(NEWHAM, "2025-04-02")], { by: ["borough"] });
     expect(s.groups.map((g) => [g.borough, g.complaints, g.missing])).toEqual([
       [HACKNEY, 3, ["2025-Q2"]],
       [NEWHAM, 1, ["2025-Q1", "2025-Q3"]],
@@ -117,7 +123,7 @@ describe("summarise", () => {
   });
 
   it("groups by quarter alone, with the boroughs missing and null only when none reported", () => {
-    const s = summarise([...records, complaint(NEWHAM, "2025-04-02")], { by: ["quarter"] });
+    const s = summariseComplaints([...records, complaint(NEWHAM, "2025-04-02")], { by: ["quarter"] });
     expect(s.groups.map((g) => [g.quarter, g.complaints, g.missing])).toEqual([
       ["2025-Q1", 2, [NEWHAM]],
       ["2025-Q2", 1, [HACKNEY]],
@@ -126,16 +132,16 @@ describe("summarise", () => {
   });
 
   it("covers a range of quarters it is given, even with no records", () => {
-    const s = summarise([], { quarters: { from: "2024-Q4", to: "2025-Q1" }, by: ["quarter"] });
+    const s = summariseComplaints([], { quarters: { from: "2024-Q4", to: "2025-Q1" }, by: ["quarter"] });
     expect(s.groups.map((g) => [g.quarter, g.complaints])).toEqual([
       ["2024-Q4", null],
       ["2025-Q1", null],
     ]);
-    expect(summarise([]).quarters).toBeNull();
+    expect(summariseComplaints([]).quarters).toBeNull();
   });
 
   it("renders Markdown with the terminology profile's words and dashes for missing", () => {
-    const md = summaryToMarkdown(summarise(records), { terminology: personWhoUsesHarmTerminology });
+    const md = complaintsSummaryToMarkdown(summariseComplaints(records), { terminology: personWhoUsesHarmTerminology });
     expect(md).toContain("made by the person who uses harm");
     expect(md).toMatch(/\| Hackney, 2025-Q2 \| – \|/);
     expect(md).toContain("| **All** | 3 |");
@@ -146,7 +152,7 @@ describe("summarise", () => {
     fc.assert(
       fc.property(fc.array(complaintRecord, { maxLength: 30 }), (rs) => {
         for (const by of [["borough"], ["quarter"], ["borough", "quarter"]] as const) {
-          const s = summarise(rs, { by });
+          const s = summariseComplaints(rs, { by });
           expect(s.groups.reduce((n, g) => n + (g.complaints ?? 0), 0)).toBe(rs.length);
           expect(s.total.complaints).toBe(rs.length);
           const f = s.total.furthest;

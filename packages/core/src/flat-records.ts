@@ -6,6 +6,12 @@
 import { checkArgument } from "./argument-checks.js";
 import { type Problem, StValidationError } from "./errors.js";
 
+/**
+ * The most characters a spreadsheet cell holds (Excel's limit, 32,767): text longer than this
+ * cannot survive a round trip through a workbook, so record schemas refuse it.
+ */
+export const MAX_CELL_TEXT_LENGTH = 32_767;
+
 function isPlainObject(value: unknown): value is Record<string, unknown> {
   if (typeof value !== "object" || value === null) return false;
   const proto = Object.getPrototypeOf(value);

@@ -19,7 +19,7 @@ export {
   type ZodDictionaryOptions,
   zodDictionaryGroups,
 } from "./data-dictionary.js";
-export { flattenRecord, nestRecord } from "./flat-records.js";
+export { flattenRecord, MAX_CELL_TEXT_LENGTH, nestRecord } from "./flat-records.js";
 export {
   createPseudonymiser,
   generatePseudonymKey,

@@ -19,7 +19,7 @@ import { type IndicatorDefinition, type IndicatorId, indicatorSets } from "./ind
 import { figureLookup, type IndicatorTable, type SeriesPoint, seriesFor, tableDimensions } from "./indicator-table.js";
 
 /** One figure a finding rests on. */
-export interface Evidence {
+export interface TrendEvidence {
   /** GSS code, or `partnership` for a partnership total. */
   borough: string;
   /** The indicator. */
@@ -40,7 +40,7 @@ export type FindingKind =
   | "partial-totals";
 
 /** A finding: one sentence, and the figures it rests on. */
-export interface Finding {
+export interface TrendFinding {
   /** Stable id, e.g. `E09000031/children-into-care-with-da/change`. */
   id: string;
   /** The kind of pattern. */
@@ -54,7 +54,7 @@ export interface Finding {
   /** The borough's stage of implementation (see `implementationStages` in `@st/core`), when it is about a partnership borough. */
   stage?: ImplementationStageId | undefined;
   /** The figures it rests on. */
-  evidence: Evidence[];
+  evidence: TrendEvidence[];
 }
 
 /** Options for {@link findings}. */
@@ -103,7 +103,7 @@ function capitalise(text: string): string {
  * @throws {@link @st/core!StValidationError} (also a `TypeError`) coded `invalid_type` when `table`
  * is not an indicator table or `options` is not an object.
  */
-export function findings(table: IndicatorTable, options: FindingsOptions = {}): Finding[] {
+export function findings(table: IndicatorTable, options: FindingsOptions = {}): TrendFinding[] {
   checkRecordArgument("findings", "table", table);
   checkRecordArgument("findings", "options", options);
   const recent = options.recentQuarters ?? 2;
@@ -117,9 +117,9 @@ export function findings(table: IndicatorTable, options: FindingsOptions = {}): 
     const la = findLocalAuthority(gss);
     return la?.london ? la.name : gss;
   };
-  const out: Finding[] = [];
+  const out: TrendFinding[] = [];
   const figure = figureLookup(table);
-  const evidenceOf = (points: readonly SeriesPoint[]): Evidence[] =>
+  const evidenceOf = (points: readonly SeriesPoint[]): TrendEvidence[] =>
     points.map((p) => ({ borough: p.borough, indicator: p.indicator, quarter: p.quarter, value: p.value }));
 
   for (const borough of dims.boroughs) {
@@ -236,3 +236,9 @@ export function findings(table: IndicatorTable, options: FindingsOptions = {}): 
     return { ...f, text: capitalise(f.text), ...(stage ? { stage } : {}) };
   });
 }
+
+/** @deprecated Renamed {@link TrendFinding}, since `@st/language-lint` has a `Finding` (a flagged phrase) of its own; this name will be removed in the next major version. */
+export type Finding = TrendFinding;
+
+/** @deprecated Renamed {@link TrendEvidence}, since `@st/complaints-proforma` has an `Evidence` of its own; this name will be removed in the next major version. */
+export type Evidence = TrendEvidence;

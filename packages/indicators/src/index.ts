@@ -115,7 +115,15 @@ export {
   ssdColumns,
   ssdFileNames,
 } from "./extracts.js";
-export { type Evidence, type Finding, type FindingKind, type FindingsOptions, findings } from "./findings.js";
+export {
+  type Evidence,
+  type Finding,
+  type FindingKind,
+  type FindingsOptions,
+  findings,
+  type TrendEvidence,
+  type TrendFinding,
+} from "./findings.js";
 export {
   type ActivityFigure,
   type ActivityId,
@@ -171,8 +179,8 @@ export {
   indicatorTableSchema,
   MAX_INDICATOR_FIGURE,
   parseIndicatorTable,
-  safeParseIndicatorTable,
   type SeriesPoint,
+  safeParseIndicatorTable,
   seriesFor,
   summariseIndicators,
   tableDimensions,

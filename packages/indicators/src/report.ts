@@ -18,7 +18,7 @@ import {
 import { checkRecordArgument } from "./arguments.js";
 import { caveats as allCaveats } from "./caveats.js";
 import { type IndicatorChartSpec, indicatorChartSpec } from "./chart.js";
-import { type Finding, findings as findFindings } from "./findings.js";
+import { findings as findFindings, type TrendFinding } from "./findings.js";
 import {
   type ActivityTable,
   activityDefinitions,
@@ -38,7 +38,7 @@ export interface IndicatorReportOptions {
   /** Where the figures come from, in one sentence (e.g. the published evaluation, or the census files). */
   source?: string | undefined;
   /** Findings to show. Default: {@link findings} of the table (with partnership totals only when `totals` is set). */
-  findings?: readonly Finding[] | undefined;
+  findings?: readonly TrendFinding[] | undefined;
   /** Child population by borough, to add rates per 10,000 children. */
   population?: ChildPopulation | undefined;
   /** Complaints from perpetrators, shown as an implementation indicator alongside. */
@@ -78,7 +78,7 @@ export interface IndicatorReport {
   /** The charts. */
   charts: ReportChart[];
   /** The findings shown. */
-  findings: Finding[];
+  findings: TrendFinding[];
 }
 
 /** The page written twice, as HTML and as Markdown, block by block in the same order. */
@@ -187,7 +187,7 @@ export async function indicatorReport(
   if (found.length === 0) {
     out.paragraph("No patterns stood out by the rules below.");
   } else {
-    const evidence = (f: Finding) => {
+    const evidence = (f: TrendFinding) => {
       const shown = f.evidence
         .filter((e) => e.value !== null)
         .map(

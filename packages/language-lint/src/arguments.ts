@@ -1,6 +1,6 @@
 /**
  * The arguments the public functions share (case notes, findings, lint options), each described
- * once, so a function checks one with a short line: `checkArg("summarise", FINDINGS, findings)`.
+ * once, so a function checks one with a short line: `checkArg("summariseFindings", FINDINGS, findings)`.
  * One constant a place, so a bundle keeps only the places its functions check. Internal: not
  * exported from the index.
  * @module

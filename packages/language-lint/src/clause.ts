@@ -9,7 +9,7 @@
 import type { People } from "./config.js";
 import { type KnownPeople, roleAt, words } from "./grammar.js";
 import { lastMention, type MentionMemo } from "./roles.js";
-import type { Role } from "./rule.js";
+import type { NoteRole } from "./rule.js";
 import { CAP, CLAUSE, type Sentence } from "./scan.js";
 
 /** Words that start a new clause inside a sentence. */
@@ -40,7 +40,7 @@ const POSSESSED = words(
 /** A person found in a sentence: their role, where their words are, and how the note names them. */
 export interface Person {
   /** Who the linter takes them to be. */
-  role: Role;
+  role: NoteRole;
   /** Index of their first word in the sentence. */
   first: number;
   /** Index just after their last word. */
@@ -58,7 +58,7 @@ export interface ClauseContext {
   /** The same names, as written, for pronoun resolution across sentences. */
   declared: People;
   /** The last person of each gender before each sentence, once looked up (keyed gender + offset). */
-  mentions: Map<string, { text: string; role: Role } | null>;
+  mentions: Map<string, { text: string; role: NoteRole } | null>;
   /** The last look-up of each gender, so the next reads only the text since. */
   memo: { male: MentionMemo; female: MentionMemo };
 }
@@ -76,7 +76,7 @@ export function clauseStart(s: Sentence, at: number): number {
   return 0;
 }
 
-function genderOf(role: Role): "male" | "female" | undefined {
+function genderOf(role: NoteRole): "male" | "female" | undefined {
   if (role === "perpetrator" || role === "male") return "male";
   if (role === "survivor" || role === "female") return "female";
   return undefined;
@@ -112,7 +112,7 @@ export function mentionBefore(
   s: Sentence,
   gender: "male" | "female",
   ctx: ClauseContext,
-): { text: string; role: Role } | undefined {
+): { text: string; role: NoteRole } | undefined {
   const key = `${gender}${s.start[0]}`;
   let before = ctx.mentions.get(key);
   if (before === undefined) {
@@ -178,7 +178,7 @@ export function subjectOf(s: Sentence, at: number, ctx: ClauseContext): Person |
 }
 
 /** Roles of the adults in the family, who together are "the parents". */
-const ADULTS = new Set<Role>(["perpetrator", "survivor", "male", "female", "unknown"]);
+const ADULTS = new Set<NoteRole>(["perpetrator", "survivor", "male", "female", "unknown"]);
 
 /** The person whose words end just before word `at` (one or two words: "Mum", "Ms King"). */
 function personBefore(s: Sentence, at: number, ctx: ClauseContext): Person | undefined {

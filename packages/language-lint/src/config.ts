@@ -19,7 +19,7 @@ export interface AllowedPhrase {
 }
 
 /** The words a borough uses for people in suggestions (labels, never hard-coded). */
-export interface Terminology {
+export interface LintTerminology {
   /** The person who harms: "perpetrator" (the default), "person who uses harm"... */
   perpetrator?: string;
   /** The adult harmed: "survivor" (the default), "victim-survivor"... */
@@ -27,6 +27,9 @@ export interface Terminology {
   /** The child: "child" (the default), "young person"... */
   child?: string;
 }
+
+/** @deprecated Renamed {@link LintTerminology}, since `@st/workbook` exports a `Terminology` of its own; this name will be removed in the next major version. */
+export type Terminology = LintTerminology;
 
 /** Who the people in the text are, so the linter can tell a sentence about the perpetrator from one about the survivor. */
 export interface People {
@@ -39,7 +42,7 @@ export interface People {
 }
 
 /** Who the people in the note are, by role: the names a borough declares for one case. */
-export interface Roles {
+export interface DeclaredRoles {
   /** The person using harm, e.g. `["Mr B", "Dean"]`. */
   perpetrator?: string[];
   /** The non-abusive parent, e.g. `["Ms A"]`. */
@@ -59,11 +62,11 @@ export interface LintConfig {
   /** The borough's own rules, added to the default pack (an id already in the pack replaces that rule). */
   addRules?: Rule[];
   /** Words for people in suggestions. */
-  terminology?: Terminology;
+  terminology?: LintTerminology;
   /** Who the people in the text are. */
   people?: People;
   /** Who the people in the text are, by role (merged with `people`). */
-  roles?: Roles;
+  roles?: DeclaredRoles;
   /** Leave out findings below this severity. */
   minSeverity?: (typeof severities)[number];
   /** Also report positive signals (good practice), at `info`. Off by default. */

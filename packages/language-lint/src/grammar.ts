@@ -5,7 +5,7 @@
  * @module
  */
 import type { People } from "./config.js";
-import type { Role } from "./rule.js";
+import type { NoteRole } from "./rule.js";
 import { CLAUSE, QUOTED, type Sentence } from "./scan.js";
 
 /** A word list written as one space-separated string, as a set. */
@@ -42,13 +42,13 @@ const DETERMINERS = words("the a an her his their my your our its this that");
 /** The people the configuration names, as lists of normalised words. */
 export interface KnownPeople {
   /** Normalised names (each a list of words) and the role each has. */
-  names: { words: string[]; role: Role }[];
+  names: { words: string[]; role: NoteRole }[];
 }
 
 /** Prepare a configuration's {@link People} for matching. */
 export function knownPeople(people: People | undefined): KnownPeople {
   const names: KnownPeople["names"] = [];
-  const add = (list: string[] | undefined, role: Role) => {
+  const add = (list: string[] | undefined, role: NoteRole) => {
     for (const name of list ?? []) {
       const parts = name
         .toLowerCase()
@@ -66,7 +66,7 @@ export function knownPeople(people: People | undefined): KnownPeople {
   return { names };
 }
 
-function nameAt(s: Sentence, i: number, people: KnownPeople): { role: Role; first: number } | undefined {
+function nameAt(s: Sentence, i: number, people: KnownPeople): { role: NoteRole; first: number } | undefined {
   for (const { words: parts, role } of people.names) {
     const first = i - parts.length + 1;
     if (first < 0) continue;
@@ -78,7 +78,7 @@ function nameAt(s: Sentence, i: number, people: KnownPeople): { role: Role; firs
 }
 
 /** The role of the person word `i` refers to, and the index of the name's first word, or undefined. */
-export function roleAt(s: Sentence, i: number, people: KnownPeople): { role: Role; first: number } | undefined {
+export function roleAt(s: Sentence, i: number, people: KnownPeople): { role: NoteRole; first: number } | undefined {
   const known = nameAt(s, i, people);
   if (known) return known;
   const w = s.norm[i]!;
@@ -117,7 +117,7 @@ export function roleAt(s: Sentence, i: number, people: KnownPeople): { role: Rol
  * Who the clause containing word `at` is about: the nearest person named before it in the same
  * clause (a comma does not end the search, a semicolon, colon, bracket or dash does).
  */
-export function subjectRole(s: Sentence, at: number, people: KnownPeople): Role {
+export function subjectRole(s: Sentence, at: number, people: KnownPeople): NoteRole {
   for (let i = at - 1; i >= 0 && at - i <= 12; i--) {
     const found = roleAt(s, i, people);
     if (found) return found.role;

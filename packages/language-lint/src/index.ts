@@ -5,7 +5,9 @@
  */
 export {
   type AllowedPhrase,
+  type DeclaredRoles,
   type LintConfig,
+  type LintTerminology,
   lintConfigJsonSchema,
   lintConfigSchema,
   type People,
@@ -48,7 +50,10 @@ export {
   reportedFindingSchema,
   safeParseLintReport,
 } from "./report-schema.js";
+export type { RoleAssignment } from "./roles.js";
 export {
+  type NoteRole,
+  noteRoles,
   type Profile,
   parseRules,
   profiles,
@@ -63,4 +68,4 @@ export {
 } from "./rule.js";
 export { defaultRulePack, defaultRules } from "./rules/index.js";
 export { citeSources, type Source, sources } from "./sources.js";
-export { countWords, type LintSummary, type Rate, summarise } from "./summarise.js";
+export { countWords, type LintSummary, type Rate, summarise, summariseFindings } from "./summarise.js";

@@ -25,7 +25,7 @@ import { type NormalisedText, normaliseText } from "./normalise.js";
 import { PatternError, type PatternNode, parsePattern, patternLength } from "./pattern.js";
 import { decodePatterns, type EncodedPatterns, type ParsedPattern, rulePatternSources } from "./pattern-codec.js";
 import { declaredPeople, introducedPeople, type RoleAssignment } from "./roles.js";
-import { type Profile, type Role, type Rule, type SafeResult, safeParseRules } from "./rule.js";
+import { type NoteRole, type Profile, type Rule, type SafeResult, safeParseRules } from "./rule.js";
 import { defaultRules } from "./rules/index.js";
 import { QUOTED, Sentence, type SkipRegion, scan } from "./scan.js";
 import { citeSources } from "./sources.js";
@@ -67,9 +67,9 @@ type Caps = Record<string, [number, number]>;
 const PLACEHOLDERS = new Set(["perpetrator", "survivor", "child", "behaviour"]);
 
 /** Roles that say the linter could not place the person. */
-const UNPLACED = new Set<Role>(["unknown", "male", "female"]);
+const UNPLACED = new Set<NoteRole>(["unknown", "male", "female"]);
 
-const ROLE_NAMES: Record<Role, string> = {
+const ROLE_NAMES: Record<NoteRole, string> = {
   perpetrator: "the person using harm",
   survivor: "the non-abusive parent",
   child: "a child",
@@ -591,7 +591,7 @@ function onSentence(s: Sentence, pass: Pass): void {
         if ((rule.agent === "absent") === agent) continue;
       }
       let subject: Person | undefined;
-      let role: Role = "unknown";
+      let role: NoteRole = "unknown";
       if (rule.subject) {
         subject = subjectOf(s, m.start, pass.clauseContext());
         role = subject?.role ?? "unknown";

@@ -5,21 +5,21 @@
  * in the paragraph; a person the linter cannot place stays `unknown`.
  * @module
  */
-import type { People, Roles } from "./config.js";
-import type { Role } from "./rule.js";
+import type { DeclaredRoles, People } from "./config.js";
+import type { NoteRole } from "./rule.js";
 
 /** A person a finding is about, and the part they play in the sentence. */
 export interface RoleAssignment {
   /** The words the note uses for them ("Ms A", "she", "her partner"). */
   text: string;
   /** Who the linter takes them to be. */
-  role: Role;
+  role: NoteRole;
   /** The part they play: the subject of the flagged words, or the person whose behaviour causes the harm. */
   as: "subject" | "person using harm";
 }
 
 /** The people named in the configuration, merged from `people` and `roles`. */
-export function declaredPeople(people: People | undefined, roles: Roles | undefined): People {
+export function declaredPeople(people: People | undefined, roles: DeclaredRoles | undefined): People {
   return {
     perpetrator: [...(people?.perpetrator ?? []), ...(roles?.perpetrator ?? [])],
     survivor: [...(people?.survivor ?? []), ...(roles?.nonAbusiveParent ?? [])],
@@ -27,7 +27,7 @@ export function declaredPeople(people: People | undefined, roles: Roles | undefi
   };
 }
 
-const INTRODUCED: Record<string, Role> = {
+const INTRODUCED: Record<string, NoteRole> = {
   father: "perpetrator",
   dad: "perpetrator",
   stepfather: "perpetrator",
@@ -78,7 +78,7 @@ const LOOK_BACK = 800;
 interface Mention {
   at: number;
   text: string;
-  role: Role;
+  role: NoteRole;
 }
 
 /**
@@ -105,7 +105,7 @@ export function lastMention(
   gender: "male" | "female",
   declared: People,
   memo?: MentionMemo,
-): { text: string; role: Role } | undefined {
+): { text: string; role: NoteRole } | undefined {
   const from = Math.max(0, offset - LOOK_BACK);
   let start = from;
   let windowStart = from;
@@ -129,7 +129,7 @@ export function lastMention(
     windowStart = start;
     best = undefined;
   }
-  const consider = (at: number, words: string, role: Role) => {
+  const consider = (at: number, words: string, role: NoteRole) => {
     if (!best || at > best.at) best = { at, text: words, role };
   };
   const re = gender === "male" ? MALE_WORDS : FEMALE_WORDS;
@@ -138,7 +138,7 @@ export function lastMention(
     // "Mr B's drinking" mentions Mr B: a suggestion must not read "Mr B's shouted at".
     consider(start + m.index, m[0].replace(POSSESSIVE, ""), gender === "male" ? "perpetrator" : "survivor");
   // Declared names win over titles: "Dean" is the person using harm whatever his gender.
-  const names: [string[] | undefined, Role][] = [
+  const names: [string[] | undefined, NoteRole][] = [
     [declared.perpetrator, "perpetrator"],
     [declared.survivor, "survivor"],
     [declared.child, "child"],

@@ -14,7 +14,7 @@ export const profiles = ["case-record", "family-letter"] as const;
 export type Profile = (typeof profiles)[number];
 
 /** Who a person mentioned in a sentence is, as far as the linter can tell. */
-export const roles = [
+export const noteRoles = [
   "perpetrator",
   "survivor",
   "child",
@@ -26,8 +26,14 @@ export const roles = [
   "unknown",
 ] as const;
 
-/** One of {@link roles}. `male` and `female` are pronouns the linter could not tie to a role. */
-export type Role = (typeof roles)[number];
+/** One of {@link noteRoles}. `male` and `female` are pronouns the linter could not tie to a role. */
+export type NoteRole = (typeof noteRoles)[number];
+
+/** @deprecated Renamed {@link noteRoles}, since `@st/core/practice` has `roles` of its own (the practitioners' roles); this name will be removed in the next major version. */
+export const roles: typeof noteRoles = noteRoles;
+
+/** @deprecated Renamed {@link NoteRole}, since `@st/core/practice` has a `Role` of its own; this name will be removed in the next major version. */
+export type Role = NoteRole;
 
 /** Text of at least one character. */
 const someText = () => z.string().check(z.minLength(1));
@@ -60,8 +66,8 @@ export const ruleSchema = z.strictObject({
   exceptions: z.optional(z.array(someText())),
   subject: z.optional(
     z.strictObject({
-      is: z.optional(oneOrMore(z.enum(roles))),
-      not: z.optional(oneOrMore(z.enum(roles))),
+      is: z.optional(oneOrMore(z.enum(noteRoles))),
+      not: z.optional(oneOrMore(z.enum(noteRoles))),
     }),
   ),
   agent: z.optional(z.enum(["absent", "present"])),
@@ -115,7 +121,7 @@ export interface Rule {
   /** Patterns that silence a match they overlap ("a bit of a temper tantrum" for a child). */
   exceptions?: string[];
   /** Who the clause must (or must not) be about, found from the nearest person before the match. */
-  subject?: { is?: Role[]; not?: Role[] };
+  subject?: { is?: NoteRole[]; not?: NoteRole[] };
   /** `absent`: only when no "by <someone>" follows in the clause (agentless passives); `present`: only when one does. */
   agent?: "absent" | "present";
   /**

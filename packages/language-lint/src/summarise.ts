@@ -14,7 +14,7 @@ export interface Rate {
   per1000Words: number;
 }
 
-/** What {@link summarise} returns. */
+/** What {@link summariseFindings} returns. */
 export interface LintSummary {
   /** Words in the text (runs of letters and digits; "don't" is one word). */
   words: number;
@@ -33,7 +33,7 @@ export interface LintSummary {
   };
 }
 
-/** Count the words of a text the way {@link summarise} does. */
+/** Count the words of a text the way {@link summariseFindings} does. */
 export function countWords(text: string): number {
   checkArg("countWords", TEXT, text);
   let words = 0;
@@ -58,9 +58,9 @@ function rate(count: number, words: number): Rate {
  * Summarise a text's findings for a learning review: counts per category and per 1,000 words, and
  * the positive signals. Pass the same text the findings came from.
  */
-export function summarise(findings: readonly Finding[], text: string): LintSummary {
-  checkArg("summarise", FINDINGS, findings);
-  checkArg("summarise", TEXT, text);
+export function summariseFindings(findings: readonly Finding[], text: string): LintSummary {
+  checkArg("summariseFindings", FINDINGS, findings);
+  checkArg("summariseFindings", TEXT, text);
   const words = countWords(text);
   const perCategory = Object.fromEntries(categories.map((c) => [c, 0])) as Record<Category, number>;
   const bySeverity = Object.fromEntries(severities.map((s) => [s, 0])) as Record<Severity, number>;
@@ -88,3 +88,6 @@ export function summarise(findings: readonly Finding[], text: string): LintSumma
     positive: { ...rate(positives, words), byRule: positiveByRule },
   };
 }
+
+/** @deprecated Renamed {@link summariseFindings}, since other packages export a `summarise` of their own; this name will be removed in the next major version. */
+export const summarise: typeof summariseFindings = summariseFindings;

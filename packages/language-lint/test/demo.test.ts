@@ -1,6 +1,6 @@
 import { isStValidationError } from "@st/core";
 import * as languageLint from "@st/language-lint";
-import { lint, summarise } from "@st/language-lint";
+import { lint, summariseFindings } from "@st/language-lint";
 import {
   type CaseNoteExtract,
   caseNoteExtractSchema,
@@ -39,7 +39,7 @@ describe("the demo case notes", () => {
 
   it("show what the linter is for: concerns in nearly every note written before training, far fewer after", () => {
     const concerns = (written: CaseNoteExtract["written"]) =>
-      notes.filter((n) => n.written === written).map((n) => summarise(lint(n.text), n.text).concerns.count);
+      notes.filter((n) => n.written === written).map((n) => summariseFindings(lint(n.text), n.text).concerns.count);
     const before = concerns("before-training");
     const after = concerns("after-training");
     // Not every one: a note can describe the family without any wording the rules look for.

@@ -4,18 +4,18 @@ import {
   formatText,
   lint,
   markFindings,
-  summarise,
+  summariseFindings,
   toDiagnostic,
   toSarif,
 } from "@st/language-lint";
 import { describe, expect, it } from "vitest";
 
-describe("summarise", () => {
+describe("summariseFindings", () => {
   it("counts concerns per category, severity and rule, per 1,000 words, and positive signals apart", () => {
     const text =
       "Mr B punched Ms A. Ms A called the police. There are DV concerns. They had a row. Mother failed to protect.";
     const findings = createLinter({ positives: true }).lint(text);
-    const summary = summarise(findings, text);
+    const summary = summariseFindings(findings, text);
     expect(summary.words).toBe(countWords(text));
     expect(summary.words).toBe(22);
     expect(summary.concerns.count).toBe(3);
@@ -29,7 +29,7 @@ describe("summarise", () => {
   });
 
   it("reports zero rates for an empty text", () => {
-    expect(summarise([], "").concerns).toEqual({ count: 0, per1000Words: 0 });
+    expect(summariseFindings([], "").concerns).toEqual({ count: 0, per1000Words: 0 });
   });
 
   it("counts a word with an apostrophe once", () => {

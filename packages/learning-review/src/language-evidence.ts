@@ -13,7 +13,7 @@ import {
   type Finding,
   type LintConfig,
   type Linter,
-  summarise as summariseLint,
+  summariseFindings as summariseLint,
 } from "@st/language-lint";
 import {
   attachLanguageFindings,

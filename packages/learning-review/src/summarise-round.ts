@@ -21,7 +21,7 @@ import {
   type Percentage,
   type PrincipleSummary,
   percentage,
-  summarise as summariseChecklists,
+  summariseChecklists,
 } from "@st/practice-checklist";
 import { checkArg, PERIOD, ROUND_INPUT, SUMMARY_OPTIONS } from "./arguments.js";
 import { withBuiltInChecklists } from "./legacy-audit.js";

@@ -9,7 +9,7 @@ import { type Problem, StValidationError } from "@st/core";
 import { isoDateSchema } from "@st/core/calendar";
 import { yesNoSchema } from "@st/core/forms";
 import { defaultTerminology, renderLabel } from "@st/core/practice";
-import { defineRecord, type ReadRecordOptions, type VersionedRecord } from "@st/core/records";
+import { defineRecord, MAX_CELL_TEXT_LENGTH, type ReadRecordOptions, type VersionedRecord } from "@st/core/records";
 import * as z from "zod";
 import { checkOptions, checkPatternMap } from "./arguments.js";
 import {
@@ -24,12 +24,14 @@ import {
 /** The schema version pattern maps are written with. */
 export const PATTERN_MAP_SCHEMA_VERSION = 1;
 
-/** The most characters a spreadsheet cell holds: longer text could not go through the workbook. */
-export const MAX_TEXT_LENGTH = 32_767;
+/** @deprecated Use `MAX_CELL_TEXT_LENGTH` from `@st/core/records`, the one limit every package checks; this name will be removed in the next major version. */
+export const MAX_TEXT_LENGTH = MAX_CELL_TEXT_LENGTH;
 
 const text = z
   .string()
-  .max(MAX_TEXT_LENGTH, { message: `is longer than a spreadsheet cell holds (${MAX_TEXT_LENGTH} characters)` })
+  .max(MAX_CELL_TEXT_LENGTH, {
+    message: `is longer than a spreadsheet cell holds (${MAX_CELL_TEXT_LENGTH} characters)`,
+  })
   .refine((s) => s.trim() !== "", { message: "is blank; leave the field out when there is no answer" });
 
 /** An entry's id: letters, digits and `-`, such as B1 or I3, unique within the map. */

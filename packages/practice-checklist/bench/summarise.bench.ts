@@ -5,7 +5,7 @@ import {
   defaultChecklist,
   parseChecklistDefinition,
   score,
-  summarise,
+  summariseChecklists,
   validateChecklistDefinition,
 } from "@st/practice-checklist";
 import { bench, describe } from "vitest";
@@ -51,8 +51,8 @@ describe("1,000 completed checklists of 34 items", () => {
   bench("baseline: count answers per item in one loop", () => {
     countAnswersPerItem(records);
   });
-  bench("summarise by borough and quarter", () => {
-    summarise(records, { by: ["borough", "quarter"] });
+  bench("summariseChecklists by borough and quarter", () => {
+    summariseChecklists(records, { by: ["borough", "quarter"] });
   });
   bench("score each record", () => {
     for (const record of records) score(record);

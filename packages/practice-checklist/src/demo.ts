@@ -39,9 +39,9 @@ const CASES_A_ROUND = 10;
  *
  * @example
  * ```ts
- * import { summarise } from "@st/practice-checklist";
+ * import { summariseChecklists } from "@st/practice-checklist";
  * import { demoChecklists } from "@st/practice-checklist/demo";
- * const summary = summarise(demoChecklists(), { by: ["borough", "quarter"] });
+ * const summary = summariseChecklists(demoChecklists(), { by: ["borough", "quarter"] });
  * ```
  */
 export function demoChecklists(): CompletedChecklist[] {

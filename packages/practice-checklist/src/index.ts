@@ -83,6 +83,7 @@ export {
 } from "./prompts.js";
 export { checklistToHtml, completedChecklistToHtml, promptSheetToHtml } from "./render-html.js";
 export {
+  checklistSummaryToMarkdown,
   checklistToMarkdown,
   completedChecklistToMarkdown,
   diffToMarkdown,
@@ -100,6 +101,7 @@ export {
 } from "./score.js";
 export {
   type ChecklistSummary,
+  type ChecklistSummaryGroup,
   type ComponentSummary,
   type GroupKey,
   type ItemSummary,
@@ -108,6 +110,7 @@ export {
   type SummaryGroup,
   type SummaryGrouping,
   summarise,
+  summariseChecklists,
   summaryGroupings,
 } from "./summarise.js";
 export {

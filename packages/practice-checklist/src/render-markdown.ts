@@ -15,7 +15,7 @@ import type { ChecklistDiff, FieldChange } from "./diff.js";
 import { componentLabel, label, principleLabel } from "./labels.js";
 import type { PromptItem, PromptSheet } from "./prompts.js";
 import { score } from "./score.js";
-import type { ChecklistSummary, GroupKey, SummaryGroup } from "./summarise.js";
+import type { ChecklistSummary, ChecklistSummaryGroup, GroupKey } from "./summarise.js";
 import {
   type ChecklistUse,
   checklistUseLabels,
@@ -304,7 +304,7 @@ function keyName(key: GroupKey): string {
   return parts.length ? parts.join(", ") : "All records";
 }
 
-function groupMarkdown(group: SummaryGroup, heading: string): string[] {
+function groupMarkdown(group: ChecklistSummaryGroup, heading: string): string[] {
   const out = [`## ${md(heading)}`, "", `${group.records} completed checklists, ${group.cases} cases.`, ""];
   out.push(...COVERAGE_HEAD);
   out.push(coverageRow("All answers", group.overall));
@@ -325,14 +325,14 @@ function groupMarkdown(group: SummaryGroup, heading: string): string[] {
 }
 
 /** A summary as Markdown: one table of principles and components and one of items per group, then the total. */
-export function summaryToMarkdown(summary: ChecklistSummary): string {
+export function checklistSummaryToMarkdown(summary: ChecklistSummary): string {
   checkPlace(
-    "summaryToMarkdown",
+    "checklistSummaryToMarkdown",
     summary,
     "record",
     "summary",
     "Checklist summary",
-    "a checklist summary (what summarise gives)",
+    "a checklist summary (what summariseChecklists gives)",
   );
   const out: string[] = ["# Practice checklist summary", ""];
   out.push(
@@ -345,3 +345,6 @@ export function summaryToMarkdown(summary: ChecklistSummary): string {
   out.push(...groupMarkdown(summary.total, "All records"));
   return `${out.join("\n").trimEnd()}\n`;
 }
+
+/** @deprecated Renamed {@link checklistSummaryToMarkdown}, since `@st/complaints-proforma` has a `summaryToMarkdown` of its own; this name will be removed in the next major version. */
+export const summaryToMarkdown: typeof checklistSummaryToMarkdown = checklistSummaryToMarkdown;

@@ -56,7 +56,7 @@ export interface ComponentSummary extends Coverage {
 }
 
 /** The figures for one group of records (or for all of them). */
-export interface SummaryGroup {
+export interface ChecklistSummaryGroup {
   /** The group's values of the groupings asked for; empty for the total. */
   key: GroupKey;
   /** How many completed checklists. */
@@ -82,12 +82,12 @@ export interface ChecklistSummary {
   /** How many records were summarised. */
   records: number;
   /** One entry per group, sorted by key (groups with nothing recorded last); empty when not grouped. */
-  groups: SummaryGroup[];
+  groups: ChecklistSummaryGroup[];
   /** All records together. */
-  total: SummaryGroup;
+  total: ChecklistSummaryGroup;
 }
 
-/** Options for {@link summarise}. */
+/** Options for {@link summariseChecklists}. */
 export interface SummariseOptions {
   /** Group by one grouping or several (`["borough", "quarter"]`); no groups, only the total, when absent. */
   by?: SummaryGrouping | readonly SummaryGrouping[] | undefined;
@@ -167,9 +167,19 @@ function compareKeys(a: GroupKey, b: GroupKey, by: readonly SummaryGrouping[]): 
  * @throws `StValidationError` (from `@st/core`) when a record answers a definition not supplied, or an item or answer its definition lacks;
  * also a `TypeError`, coded `invalid_type`, when `records` is not a list or `options` not an object.
  */
-export function summarise(records: readonly CompletedChecklist[], options: SummariseOptions = {}): ChecklistSummary {
-  checkPlace("summarise", records, "list", "records", "Completed checklists", "a list of completed checklists");
-  checkOptions("summarise", options);
+export function summariseChecklists(
+  records: readonly CompletedChecklist[],
+  options: SummariseOptions = {},
+): ChecklistSummary {
+  checkPlace(
+    "summariseChecklists",
+    records,
+    "list",
+    "records",
+    "Completed checklists",
+    "a list of completed checklists",
+  );
+  checkOptions("summariseChecklists", options);
   const by: SummaryGrouping[] =
     options.by === undefined ? [] : typeof options.by === "string" ? [options.by] : [...options.by];
   const definitions = options.definitions ?? [defaultChecklist];
@@ -244,7 +254,7 @@ export function summarise(records: readonly CompletedChecklist[], options: Summa
   if (problems.length) throw new StValidationError(problems, { subject: "the completed checklists" });
 
   const order = [...questions.keys()];
-  const finish = (key: GroupKey, tally: Tally): SummaryGroup => ({
+  const finish = (key: GroupKey, tally: Tally): ChecklistSummaryGroup => ({
     key,
     records: tally.records,
     cases: tally.cases.size,
@@ -282,3 +292,12 @@ export function summarise(records: readonly CompletedChecklist[], options: Summa
     total: finish({}, total),
   };
 }
+
+// The names these had before: other packages export a `summarise` and a `SummaryGroup` of their
+// own, so these said too little in code importing more than one package. Kept until the next major.
+
+/** @deprecated Renamed {@link summariseChecklists}; this name will be removed in the next major version. */
+export const summarise: typeof summariseChecklists = summariseChecklists;
+
+/** @deprecated Renamed {@link ChecklistSummaryGroup}; this name will be removed in the next major version. */
+export type SummaryGroup = ChecklistSummaryGroup;

@@ -3,7 +3,7 @@ import {
   completedChecklistRecord,
   defaultChecklist,
   safeValidateCompletedChecklists,
-  summarise,
+  summariseChecklists,
 } from "@st/practice-checklist";
 import { demoAuditRounds, demoChecklistBoroughs, demoChecklists } from "@st/practice-checklist/demo";
 import { describe, expect, it } from "vitest";
@@ -33,12 +33,12 @@ describe("the demo audits", () => {
     again[0]!.caseId = "changed";
     expect(demoChecklists()[0]).toEqual(audits[0]);
     // The figures the demo report and the partnership-report example quote.
-    const { total } = summarise(audits);
+    const { total } = summariseChecklists(audits);
     expect([total.overall.met.count, total.overall.met.total]).toEqual([660, 1291]);
   });
 
   it("show practice a little stronger in each borough's second round", () => {
-    const summary = summarise(audits, { by: ["borough", "quarter"] });
+    const summary = summariseChecklists(audits, { by: ["borough", "quarter"] });
     for (const borough of demoChecklistBoroughs) {
       const [first, second] = summary.groups.filter((g) => g.key.borough === borough);
       expect(first!.overall.met.percent!).toBeLessThan(second!.overall.met.percent!);

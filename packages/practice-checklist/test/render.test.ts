@@ -1,12 +1,12 @@
 import {
+  checklistSummaryToMarkdown,
   checklistToHtml,
   checklistToMarkdown,
   completedChecklistToHtml,
   completedChecklistToMarkdown,
   defaultChecklist,
   promptSheetToHtml,
-  summarise,
-  summaryToMarkdown,
+  summariseChecklists,
   supervisionPrompts,
 } from "@st/practice-checklist";
 import { describe, expect, it } from "vitest";
@@ -82,8 +82,8 @@ describe("printable outputs", () => {
   });
 
   it("a summary as Markdown gives n beside every percentage", () => {
-    const text = summaryToMarkdown(
-      summarise([audit({ "child-voice": "yes" }), audit({ "child-voice": "no" }, { caseId: "case-0002" })], {
+    const text = checklistSummaryToMarkdown(
+      summariseChecklists([audit({ "child-voice": "yes" }), audit({ "child-voice": "no" }, { caseId: "case-0002" })], {
         by: "borough",
       }),
     );

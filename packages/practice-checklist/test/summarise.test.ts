@@ -9,7 +9,7 @@ import {
   legacyRagScale,
   type Percentage,
   score,
-  summarise,
+  summariseChecklists,
   summaryGroupings,
 } from "@st/practice-checklist";
 import fc from "fast-check";
@@ -19,7 +19,7 @@ import { audit } from "./fixtures.js";
 const HACKNEY = "E09000012";
 const NEWHAM = "E09000025";
 
-describe("summarise", () => {
+describe("summariseChecklists", () => {
   const records = [
     audit({ "child-voice": "yes", "worker-safety": "no" }, { caseId: "c1", borough: HACKNEY, date: "2025-01-20" }),
     audit(
@@ -30,7 +30,7 @@ describe("summarise", () => {
   ];
 
   it("groups by borough, per item and per principle, with counts behind every percentage", () => {
-    const summary = summarise(records, { by: "borough" });
+    const summary = summariseChecklists(records, { by: "borough" });
     expect(summary.records).toBe(3);
     expect(summary.groups.map((g) => [g.key, g.records, g.cases])).toEqual([
       [{ borough: HACKNEY }, 2, 2],
@@ -54,12 +54,12 @@ describe("summarise", () => {
   });
 
   it("groups by calendar quarter and by team, putting records without a team last", () => {
-    expect(summarise(records, { by: "quarter" }).groups.map((g) => [g.key.quarter, g.records])).toEqual([
+    expect(summariseChecklists(records, { by: "quarter" }).groups.map((g) => [g.key.quarter, g.records])).toEqual([
       ["2025-Q1", 1],
       ["2025-Q2", 2],
     ]);
     const { team: _, ...noTeam } = records[2]!;
-    const byTeam = summarise([records[0]!, noTeam, records[1]!], { by: "team" });
+    const byTeam = summariseChecklists([records[0]!, noTeam, records[1]!], { by: "team" });
     expect(byTeam.groups.map((g) => [g.key.team, g.records])).toEqual([
       ["Assessment 1", 2],
       [null, 1],
@@ -67,7 +67,7 @@ describe("summarise", () => {
   });
 
   it("groups by several groupings at once", () => {
-    const summary = summarise(records, { by: ["borough", "quarter"] });
+    const summary = summariseChecklists(records, { by: ["borough", "quarter"] });
     expect(summary.groups.map((g) => g.key)).toEqual([
       { borough: HACKNEY, quarter: "2025-Q1" },
       { borough: HACKNEY, quarter: "2025-Q2" },
@@ -76,7 +76,7 @@ describe("summarise", () => {
   });
 
   it("gives only the total when not grouped", () => {
-    const summary = summarise(records);
+    const summary = summariseChecklists(records);
     expect(summary.groups).toEqual([]);
     expect(summary.total.records).toBe(3);
   });
@@ -87,7 +87,7 @@ describe("summarise", () => {
       { "child-voice": "green" },
       { caseId: "r1", borough: NEWHAM, checklist: { id: "rag-borough", version: "1.0.0" } },
     );
-    const summary = summarise([records[0]!, ragRecord], { definitions: [defaultChecklist, rag] });
+    const summary = summariseChecklists([records[0]!, ragRecord], { definitions: [defaultChecklist, rag] });
     expect(summary.total.items.find((i) => i.id === "child-voice")!.met).toEqual({ count: 2, total: 2, percent: 100 });
   });
 
@@ -95,7 +95,7 @@ describe("summarise", () => {
     const stray = audit({}, { checklist: { id: "other", version: "1" } });
     let error: unknown;
     try {
-      summarise([records[0]!, stray]);
+      summariseChecklists([records[0]!, stray]);
     } catch (e) {
       error = e;
     }
@@ -121,7 +121,7 @@ describe("summarise", () => {
     const scored = [1, 2, 3].flatMap((n) => problems([bad.answers[0]!, bad.answers[n]!]));
     let error: unknown;
     try {
-      summarise([bad]);
+      summariseChecklists([bad]);
     } catch (e) {
       error = e;
     }
@@ -170,7 +170,7 @@ describe("summaries, for any records", () => {
   it("every percentage matches the counts behind it", () => {
     fc.assert(
       fc.property(fc.array(recordArbitrary, { maxLength: 25 }), groupingsArbitrary, (records, by) => {
-        const summary = summarise(records, { by });
+        const summary = summariseChecklists(records, { by });
         for (const coverage of allCoverages(summary)) {
           const notApplicable = coverage.answers["not-applicable"];
           const sum = canonicalAnswers.reduce((n, a) => n + coverage.answers[a], 0);
@@ -188,7 +188,7 @@ describe("summaries, for any records", () => {
   it("groups add up to the total, and the total counts every answer once", () => {
     fc.assert(
       fc.property(fc.array(recordArbitrary, { maxLength: 25 }), groupingsArbitrary, (records, by) => {
-        const summary = summarise(records, { by });
+        const summary = summariseChecklists(records, { by });
         const answers = records.flatMap((r) => r.answers);
         expect(summary.total.overall.answers).toEqual(
           Object.fromEntries(canonicalAnswers.map((a) => [a, answers.filter((x) => x.answer === a).length])),
@@ -214,7 +214,7 @@ describe("summaries, for any records", () => {
   it("counts each answer once towards every principle and component its item serves", () => {
     fc.assert(
       fc.property(fc.array(recordArbitrary, { maxLength: 10 }), (records) => {
-        const summary = summarise(records);
+        const summary = summariseChecklists(records);
         for (const principle of summary.total.principles) {
           const expected = records
             .flatMap((r) => r.answers)
@@ -231,8 +231,8 @@ describe("summaries, for any records", () => {
     fc.assert(
       fc.property(fc.array(recordArbitrary, { maxLength: 15 }), groupingsArbitrary, (records, by) => {
         const reversed = [...records].reverse();
-        const a = summarise(records, { by });
-        const b = summarise(reversed, { by });
+        const a = summariseChecklists(records, { by });
+        const b = summariseChecklists(reversed, { by });
         expect(b).toEqual(a);
       }),
     );

@@ -12,7 +12,7 @@ import {
   type CompletedChecklist,
   type Coverage,
   defaultChecklist,
-  summarise,
+  summariseChecklists,
 } from "@st/practice-checklist";
 import { boroughName } from "./borough-name.js";
 import { countFigure, type RawFigure, shareFigure } from "./figure.js";
@@ -47,7 +47,7 @@ export function checklistFigures(
   const audits = records.filter((r) => isInQuarter(r.date, quarter));
   const first = audits[0]?.checklist ?? { id: defaultChecklist.id, version: defaultChecklist.version };
   const definition = { id: first.id, version: first.version };
-  const { total } = summarise(audits, { definitions });
+  const { total } = summariseChecklists(audits, { definitions });
   const base = { definition, caveats: ["checklist:coverage-rule"], sources: [source] };
   const met = (id: string, label: string, unit: string, c: Coverage): RawFigure =>
     shareFigure({ ...base, section: "checklist", id, label, unit, value: c.met.count, n: c.met.total });

@@ -3,7 +3,12 @@
  * the way `@st/complaints-proforma`'s monitoring summary counts them.
  * @module
  */
-import { type ComplaintRecord, complaintsProforma, SUMMARY_CONVENTIONS, summarise } from "@st/complaints-proforma";
+import {
+  type ComplaintRecord,
+  complaintsProforma,
+  SUMMARY_CONVENTIONS,
+  summariseComplaints,
+} from "@st/complaints-proforma";
 import type { Problem } from "@st/core";
 import { isInQuarter, type QuarterId, quarterEnd } from "@st/core/calendar";
 import { defaultTerminology, renderLabel } from "@st/core/practice";
@@ -52,7 +57,7 @@ export function complaintFigures(
   source: string,
 ): SectionFigures {
   const inQuarter = records.filter((r) => isInQuarter(r.complaint.received, quarter));
-  const { total } = summarise(inQuarter, { by: [], asOf: quarterEnd(quarter) });
+  const { total } = summariseComplaints(inQuarter, { by: [], asOf: quarterEnd(quarter) });
   const base = {
     section: "complaints" as const,
     definition: COMPLAINTS_DEFINITION,

@@ -5,7 +5,7 @@
  * @module
  */
 import type { Problem } from "@st/core";
-import { categories, lint, summarise } from "@st/language-lint";
+import { categories, lint, summariseFindings } from "@st/language-lint";
 import type { CaseNoteExtract } from "@st/language-lint/demo";
 import { boroughName } from "./borough-name.js";
 import { countFigure, type RawFigure, shareFigure } from "./figure.js";
@@ -48,7 +48,7 @@ export function languageFigures(notes: readonly CaseNoteExtract[], source: strin
   for (const [written, title] of groups) {
     const linted = notes
       .filter((n) => n.written === written)
-      .map((n) => summarise(lint(n.text, { positives: true }), n.text));
+      .map((n) => summariseFindings(lint(n.text, { positives: true }), n.text));
     const sum = (pick: (s: (typeof linted)[number]) => number) => linted.reduce((n, s) => n + pick(s), 0);
     const id = `language/${written}`;
     figures.push(

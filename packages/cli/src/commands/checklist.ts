@@ -8,6 +8,7 @@ import {
   checklistDefinitionRecord,
   checklistDefinitionToYaml,
   checklistFileKind,
+  checklistSummaryToMarkdown,
   checklistToHtml,
   checklistToMarkdown,
   checklistUses,
@@ -29,9 +30,8 @@ import {
   type SummaryGrouping,
   safeParseChecklistDefinition,
   score,
-  summarise,
+  summariseChecklists,
   summaryGroupings,
-  summaryToMarkdown,
   supervisionPrompts,
 } from "@st/practice-checklist";
 import { formatOf, loadDefinition, loadDefinitions, loadProfile } from "../checklist-inputs.js";
@@ -391,7 +391,7 @@ function reportSkipped(io: Io, checked: ReadRecords, path: string): void {
 
 const summary: Command = {
   name: "summary",
-  summary: "summarise completed checklists by borough, quarter or team, with counts behind every percentage",
+  summary: "summariseChecklists completed checklists by borough, quarter or team, with counts behind every percentage",
   help: `
 st checklist summary PATH [--by borough|quarter|team|case|use|checklist[,...]] [--format json|md]
                           [--definition PATH...] [--profile ID|FILE]
@@ -424,7 +424,7 @@ the exit code is then 1.
     const definitions = await loadDefinitions(values.definition ?? [], io);
     const profile = await loadProfile(values.profile, io);
     const checked = await readRecords(path, io, definitions);
-    const result = summarise(checked.records, { by, definitions, profile });
+    const result = summariseChecklists(checked.records, { by, definitions, profile });
     if (format === "json")
       printJson(io, {
         ...result,
@@ -432,7 +432,7 @@ the exit code is then 1.
         ...(checked.skipped.length ? { skipped: checked.skipped } : {}),
       });
     else {
-      io.stdout(summaryToMarkdown(result));
+      io.stdout(checklistSummaryToMarkdown(result));
       reportSkipped(io, checked, path);
     }
     return checked.problems.length ? ExitCode.problems : ExitCode.ok;
@@ -619,7 +619,7 @@ Subcommands:
   show       print the default checklist (JSON, YAML, Markdown or HTML)
   validate   check a borough's definition, or completed checklists, listing every problem
   diff       what one definition changed from another, item by item
-  summary    summarise completed checklists by borough, quarter or team
+  summary    summariseChecklists completed checklists by borough, quarter or team
   score      score completed checklists, or print them in full
   prompts    the checklist as prompts for supervision or a CP chair
   schema     the JSON Schema of definitions or completed checklists

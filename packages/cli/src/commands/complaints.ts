@@ -3,6 +3,7 @@ import {
   type ComplaintRecord,
   checkComplaints,
   complaintsProforma,
+  complaintsSummaryToMarkdown,
   detect,
   proformaAdaptationProblems,
   proformaAtVersion,
@@ -10,8 +11,7 @@ import {
   type Stage,
   type SummaryDimension,
   stageDeadline,
-  summarise,
-  summaryToMarkdown,
+  summariseComplaints,
 } from "@st/complaints-proforma";
 import { formatProblem, formatProblems, isStValidationError, type Problem } from "@st/core";
 import { parseQuarterLabel } from "@st/core/calendar";
@@ -412,7 +412,7 @@ Invalid records are left out, each listed on stderr, and the exit code is 1.
     const returns = values.returns === undefined ? undefined : await readReturns(values.returns, io);
     const { problems, records } = read;
     const invalid = new Set(problems.map((p) => p.record ?? 0));
-    const result = summarise(records, {
+    const result = summariseComplaints(records, {
       by,
       ...(returns ? { returns } : {}),
       ...(asOf ? { asOf } : {}),
@@ -428,7 +428,7 @@ Invalid records are left out, each listed on stderr, and the exit code is 1.
         records: read.count,
         excludedRecords: [...invalid].sort((a, b) => (a ?? 0) - (b ?? 0)),
       });
-    else io.stdout(summaryToMarkdown(result, { terminology }));
+    else io.stdout(complaintsSummaryToMarkdown(result, { terminology }));
     return problems.length > 0 ? ExitCode.problems : ExitCode.ok;
   },
 };

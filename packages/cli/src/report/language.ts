@@ -1,5 +1,5 @@
 import { escapeHtml, escapeMarkdown, htmlTable, markdownTable } from "@st/core/report";
-import { type Category, categories, type Finding, lint, markFindings, summarise } from "@st/language-lint";
+import { type Category, categories, type Finding, lint, markFindings, summariseFindings } from "@st/language-lint";
 import { demoCaseNotes } from "@st/language-lint/demo";
 import type { ReportSection } from "./sections.js";
 
@@ -25,7 +25,7 @@ export const languageSection: ReportSection = {
     const notes = demoCaseNotes();
     const linted = notes.map((note) => {
       const findings = lint(note.text, { positives: true });
-      return { note, findings, summary: summarise(findings, note.text) };
+      return { note, findings, summary: summariseFindings(findings, note.text) };
     });
     const totals = written.map((w) => {
       const group = linted.filter((l) => l.note.written === w);

@@ -5,13 +5,13 @@
  * The patterns are the fast first pass; the clause analysis runs only where they match.
  * @module
  */
-import type { Role, Rule } from "../rule.js";
+import type { NoteRole, Rule } from "../rule.js";
 import { BLAME_WHY, define, HIDDEN_WHY, MINIMISING_WHY } from "./define.js";
 
 /** The non-abusive parent, or someone the linter could not place: never him, a child or a professional. */
-const HER: { not: Role[] } = { not: ["perpetrator", "male", "professional", "child", "parents", "addressee"] };
+const HER: { not: NoteRole[] } = { not: ["perpetrator", "male", "professional", "child", "parents", "addressee"] };
 /** The person using harm, or someone the linter could not place. */
-const HIM: { not: Role[] } = { not: ["survivor", "female", "child", "professional", "addressee"] };
+const HIM: { not: NoteRole[] } = { not: ["survivor", "female", "child", "professional", "addressee"] };
 
 const PIVOT = "{perpetrator}'s {behaviour} harmed {child}; {survivor} [what she has done to protect them]";
 const PROTECT = "(protect~|safeguard~|shield~)";
