@@ -11,6 +11,8 @@ import { type Problem, type ProblemCode, StValidationError } from "@st/core";
 import { parseXmlDate } from "@st/core/calendar";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { checkCensusSource, checkRecordArgument } from "./arguments.js";
+import { Ctx, canonicalName, contextName, elementCode, KNOWN_WHERE, localName } from "./census-layout.js";
+import { type CinCensusSource, chunks } from "./census-source.js";
 import {
   CIN_ASSESSMENT_FACTOR_CODES,
   type CinAssessment,
@@ -85,170 +87,7 @@ export interface CinCensusSummary {
   latestReferralDate?: string;
 }
 
-/** Anything a census file can arrive as: text, bytes, or a (sync or async) stream of either. */
-export type CinCensusSource =
-  | string
-  | Uint8Array
-  | Iterable<string | Uint8Array>
-  | AsyncIterable<string | Uint8Array>
-  | ReadableStream<string | Uint8Array>;
-
-enum Ctx {
-  Outside,
-  Message,
-  Header,
-  CollectionDetails,
-  Source,
-  Children,
-  Child,
-  ChildIdentifiers,
-  ChildCharacteristics,
-  Disabilities,
-  CinDetails,
-  Assessment,
-  Factors,
-  CinPlan,
-  Section47,
-  CpPlan,
-  Reviews,
-  PreProceedings,
-}
-
-const CONTAINERS: Partial<Record<Ctx, Record<string, Ctx>>> = {
-  [Ctx.Outside]: { Message: Ctx.Message },
-  [Ctx.Message]: { Header: Ctx.Header, Children: Ctx.Children },
-  [Ctx.Header]: { CollectionDetails: Ctx.CollectionDetails, Source: Ctx.Source },
-  [Ctx.Children]: { Child: Ctx.Child },
-  [Ctx.Child]: {
-    ChildIdentifiers: Ctx.ChildIdentifiers,
-    ChildCharacteristics: Ctx.ChildCharacteristics,
-    CINdetails: Ctx.CinDetails,
-  },
-  [Ctx.ChildCharacteristics]: { Disabilities: Ctx.Disabilities },
-  [Ctx.CinDetails]: {
-    Assessments: Ctx.Assessment,
-    CINPlanDates: Ctx.CinPlan,
-    Section47: Ctx.Section47,
-    ChildProtectionPlans: Ctx.CpPlan,
-    PreProceedingsandFGDM: Ctx.PreProceedings,
-  },
-  [Ctx.Assessment]: { FactorsIdentifiedAtAssessment: Ctx.Factors },
-  [Ctx.CpPlan]: { Reviews: Ctx.Reviews },
-};
-
-const KNOWN_LEAVES: Partial<Record<Ctx, ReadonlySet<string>>> = {
-  [Ctx.CollectionDetails]: new Set(["Collection", "Year", "ReferenceDate"]),
-  [Ctx.Source]: new Set(["SourceLevel", "LEA", "SoftwareCode", "Release", "SerialNo", "DateTime"]),
-  [Ctx.ChildIdentifiers]: new Set([
-    "LAchildID",
-    "UPN",
-    "FormerUPN",
-    "UPNunknown",
-    "PersonBirthDate",
-    "ExpectedPersonBirthDate",
-    "GenderCurrent",
-    "Sex",
-    "PersonDeathDate",
-  ]),
-  [Ctx.ChildCharacteristics]: new Set(["Ethnicity"]),
-  [Ctx.Disabilities]: new Set(["Disability"]),
-  [Ctx.CinDetails]: new Set([
-    "CINreferralDate",
-    "ReferralSource",
-    "PrimaryNeedCode",
-    "CINclosureDate",
-    "ReasonForClosure",
-    "DateOfInitialCPC",
-    "ReferralNFA",
-  ]),
-  [Ctx.Assessment]: new Set([
-    "AssessmentActualStartDate",
-    "AssessmentInternalReviewDate",
-    "AssessmentAuthorisationDate",
-  ]),
-  [Ctx.Factors]: new Set(["AssessmentFactors"]),
-  [Ctx.CinPlan]: new Set(["CINPlanStartDate", "CINPlanEndDate"]),
-  [Ctx.Section47]: new Set(["S47ActualStartDate", "InitialCPCtarget", "DateOfInitialCPC", "ICPCnotRequired"]),
-  [Ctx.CpPlan]: new Set([
-    "CPPstartDate",
-    "CPPendDate",
-    "InitialCategoryOfAbuse",
-    "LatestCategoryOfAbuse",
-    "NumberOfPreviousCPP",
-  ]),
-  [Ctx.Reviews]: new Set(["CPPreviewDate"]),
-  [Ctx.PreProceedings]: new Set([
-    "PPStartDate",
-    "LBPSentDate",
-    "FGDMMeetingOffer",
-    "FGDMMeetingFac",
-    "InitialPPMeetingDate",
-    "ReviewMeetingsCount",
-    "StepDecisionDate",
-    "PPOutcome",
-    "CourtAppDate",
-    "LetterInitCPDate",
-  ]),
-};
-
-// One lookup an element: its code in the current context is the context it opens (a container),
-// 0 for a known leaf, or absent for an element the census does not have there. Names are found by
-// length, then compared: cheaper than hashing every tag name the parser hands over.
-const ELEMENTS: readonly ((string | number)[] | undefined)[][] = Object.values(Ctx)
-  .filter((v): v is Ctx => typeof v === "number")
-  .map((ctx) => {
-    const byLength: ((string | number)[] | undefined)[] = [];
-    const entries: [string, number][] = [
-      ...Object.entries(CONTAINERS[ctx] ?? {}),
-      ...[...(KNOWN_LEAVES[ctx] ?? [])].map((name): [string, number] => [name, 0]),
-    ];
-    for (const [name, code] of entries) {
-      const bucket = byLength[name.length] ?? [];
-      bucket.push(name, code);
-      byLength[name.length] = bucket;
-    }
-    return byLength;
-  });
-
-// Where the census puts each element it knows, for a problem naming an element found elsewhere.
-const CONTEXT_PATH = new Map<Ctx, string>([[Ctx.Outside, ""]]);
-const KNOWN_WHERE = new Map<string, string>();
-{
-  const walk = (ctx: Ctx) => {
-    const here = CONTEXT_PATH.get(ctx)!;
-    for (const [name, next] of Object.entries(CONTAINERS[ctx] ?? {})) {
-      const path = here === "" ? name : `${here}/${name}`;
-      CONTEXT_PATH.set(next, path);
-      if (!KNOWN_WHERE.has(name)) KNOWN_WHERE.set(name, here || "the root");
-      walk(next);
-    }
-    for (const name of KNOWN_LEAVES[ctx] ?? []) if (!KNOWN_WHERE.has(name)) KNOWN_WHERE.set(name, here);
-  };
-  walk(Ctx.Outside);
-}
-// The element a context is, by name (the last step of its path): worked out once, since it is
-// asked for every element skipped, such as a borough's own referral issue in every episode.
-const CONTEXT_NAMES = new Map([...CONTEXT_PATH].map(([ctx, path]) => [ctx, path.split("/").at(-1) ?? ""]));
-const contextName = (ctx: Ctx) => CONTEXT_NAMES.get(ctx) ?? "";
-const localName = (name: string) => name.slice(name.indexOf(":") + 1);
 const MAX_UNKNOWN = 200;
-
-// The element names as this module spells them: string literals, which V8 interns, so the leaf
-// handlers' switches on a canonical name compare pointers rather than characters.
-let canonicalName = "";
-
-function elementCode(ctx: Ctx, name: string): number | undefined {
-  const bucket = ELEMENTS[ctx]![name.length];
-  if (bucket === undefined) return undefined;
-  for (let i = 0; i < bucket.length; i += 2) {
-    if (bucket[i] === name) {
-      canonicalName = bucket[i] as string;
-      return bucket[i + 1] as number;
-    }
-  }
-  return undefined;
-}
-
 const MAX_KEPT_PROBLEMS = 1000;
 /** Bytes decoded at a time: text under V8's large-object size (128 KB) even when two bytes a character. */
 const TEXT_SLICE = 1 << 15;
@@ -1185,45 +1024,6 @@ async function* childrenOf(
   const summary = reader.end();
   yield* ready;
   return summary;
-}
-
-/**
- * Split any {@link CinCensusSource} into chunks, large strings in slices so progress stays incremental.
- * @throws {@link @st/core!StValidationError} (also a `TypeError`), when called, for a source that is
- * not text, bytes or chunks.
- */
-export function chunksOf(source: CinCensusSource): AsyncGenerator<string | Uint8Array, void, undefined> {
-  checkCensusSource("chunksOf", source);
-  return chunks(source);
-}
-
-async function* chunks(source: CinCensusSource): AsyncGenerator<string | Uint8Array, void, undefined> {
-  if (typeof source === "string") {
-    const size = 1 << 20;
-    for (let i = 0; i < source.length; i += size) yield source.slice(i, i + size);
-    return;
-  }
-  if (source instanceof Uint8Array) {
-    yield source;
-    return;
-  }
-  if (isReadableStream(source)) {
-    const reader = source.getReader();
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) return;
-        yield value;
-      }
-    } finally {
-      reader.releaseLock();
-    }
-  }
-  yield* source as AsyncIterable<string | Uint8Array>;
-}
-
-function isReadableStream(value: unknown): value is ReadableStream<string | Uint8Array> {
-  return typeof value === "object" && value !== null && typeof (value as ReadableStream).getReader === "function";
 }
 
 /**
