@@ -106,7 +106,7 @@ const KNOWN_LEAVES: Partial<Record<Ctx, ReadonlySet<string>>> = {
 // One lookup an element: its code in the current context is the context it opens (a container),
 // 0 for a known leaf, or absent for an element the census does not have there. Names are found by
 // length, then compared: cheaper than hashing every tag name the parser hands over.
-const ELEMENTS: readonly ((string | number)[] | undefined)[][] = Object.values(Ctx)
+export const ELEMENTS: readonly ((string | number)[] | undefined)[][] = Object.values(Ctx)
   .filter((v): v is Ctx => typeof v === "number")
   .map((ctx) => {
     const byLength: ((string | number)[] | undefined)[] = [];
@@ -143,20 +143,3 @@ export const KNOWN_WHERE = new Map<string, string>();
 const CONTEXT_NAMES = new Map([...CONTEXT_PATH].map(([ctx, path]) => [ctx, path.split("/").at(-1) ?? ""]));
 export const contextName = (ctx: Ctx) => CONTEXT_NAMES.get(ctx) ?? "";
 export const localName = (name: string) => name.slice(name.indexOf(":") + 1);
-
-// The element names as this module spells them: string literals, which V8 interns, so the leaf
-// handlers' switches on a canonical name compare pointers rather than characters. Set by
-// elementCode for the element it found (an exported binding is live: the reader sees each update).
-export let canonicalName = "";
-
-export function elementCode(ctx: Ctx, name: string): number | undefined {
-  const bucket = ELEMENTS[ctx]![name.length];
-  if (bucket === undefined) return undefined;
-  for (let i = 0; i < bucket.length; i += 2) {
-    if (bucket[i] === name) {
-      canonicalName = bucket[i] as string;
-      return bucket[i + 1] as number;
-    }
-  }
-  return undefined;
-}

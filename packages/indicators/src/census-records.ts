@@ -6,7 +6,7 @@
  * problem, left out of the record.
  * @module
  */
-import { Ctx } from "./census-layout.js";
+import { Ctx as CtxModule } from "./census-layout.js";
 import type { CensusProblems } from "./census-problems.js";
 import { CensusValues } from "./census-values.js";
 import type { CinCensusReadOptions } from "./cin-census-reader.js";
@@ -23,6 +23,11 @@ import {
   emptyEpisode,
 } from "./cin-records.js";
 import { readCensusSex } from "./value-readers.js";
+
+// The contexts held in this module's own binding: where modules are not bundled together (vitest
+// runs the sources) each read of an imported binding is a call, and every value read switches on them.
+const Ctx = CtxModule;
+type Ctx = CtxModule;
 
 /** The records of one census read, built a value at a time. */
 export class CensusRecords {

@@ -11,7 +11,7 @@ import { type Problem, type ProblemCode, StValidationError } from "@st/core";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { checkCensusSource, checkRecordArgument } from "./arguments.js";
 import { CensusDecoder } from "./census-decoding.js";
-import { Ctx, canonicalName, contextName, elementCode, KNOWN_WHERE, localName } from "./census-layout.js";
+import { Ctx as CtxModule, contextName, KNOWN_WHERE, ELEMENTS as LAYOUT_ELEMENTS, localName } from "./census-layout.js";
 import { CensusProblems } from "./census-problems.js";
 import { CensusRecords } from "./census-records.js";
 import { type CinCensusSource, chunks } from "./census-source.js";
@@ -23,6 +23,29 @@ import {
   type SkippedRecords,
   type UnknownElement,
 } from "./read-summary.js";
+
+// The layout's tables held in this module's own bindings: the walk reads them for every element,
+// and where modules are not bundled together (vitest runs the sources) each read of an imported
+// binding is a call, which cost the in-process bench some 10%.
+const Ctx = CtxModule;
+type Ctx = CtxModule;
+const ELEMENTS = LAYOUT_ELEMENTS;
+
+// The element names as the layout spells them: string literals, which V8 interns, so the leaf
+// handlers' switches on a canonical name compare pointers rather than characters.
+let canonicalName = "";
+
+function elementCode(ctx: Ctx, name: string): number | undefined {
+  const bucket = ELEMENTS[ctx]![name.length];
+  if (bucket === undefined) return undefined;
+  for (let i = 0; i < bucket.length; i += 2) {
+    if (bucket[i] === name) {
+      canonicalName = bucket[i] as string;
+      return bucket[i + 1] as number;
+    }
+  }
+  return undefined;
+}
 
 /** Options for {@link CinCensusReader} and {@link readCinCensus}. */
 export interface CinCensusReadOptions extends ReadAccountingOptions {
