@@ -1,7 +1,8 @@
 /**
  * Where the Children in Need census puts each element: the containers that open a context and the
- * value elements known inside each, and the one lookup an element the census reader makes against
- * them. The reader walks a file with these; what it does not find here it skips and counts.
+ * value elements known inside each, as the table the census reader looks each element up in, and
+ * where each element belongs, for naming one found elsewhere. The reader walks a file with these;
+ * what it does not find here it skips and counts.
  * @module
  */
 
