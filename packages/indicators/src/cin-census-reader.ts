@@ -8,30 +8,44 @@
  * @module
  */
 import { type Problem, type ProblemCode, StValidationError } from "@st/core";
-import { parseXmlDate } from "@st/core/calendar";
 import { SaxesParser, type SaxesTagPlain } from "saxes";
 import { checkCensusSource, checkRecordArgument } from "./arguments.js";
-import {
-  CIN_ASSESSMENT_FACTOR_CODES,
-  type CinAssessment,
-  type CinCensusHeader,
-  type CinChild,
-  type CinCpPlan,
-  type CinEpisode,
-  type CinPlan,
-  type CinPreProceedings,
-  type CinSection47,
-  emptyEpisode,
-} from "./cin-records.js";
+import { CensusDecoder } from "./census-decoding.js";
+import { Ctx as CtxModule, contextName, KNOWN_WHERE, ELEMENTS as LAYOUT_ELEMENTS, localName } from "./census-layout.js";
+import { CensusProblems } from "./census-problems.js";
+import { CensusRecords } from "./census-records.js";
+import { type CinCensusSource, chunks } from "./census-source.js";
+import type { CinCensusHeader, CinChild } from "./cin-records.js";
 import {
   checkRead,
   type ReadAccountingOptions,
   type ReadSummary,
   type SkippedRecords,
-  SkipTally,
   type UnknownElement,
 } from "./read-summary.js";
-import { readCensusBoolean, readCensusSex } from "./value-readers.js";
+
+// The layout's tables held in this module's own bindings: the walk reads them for every element,
+// and where modules are not bundled together (vitest runs the sources) each read of an imported
+// binding is a call, which cost the in-process bench some 10%.
+const Ctx = CtxModule;
+type Ctx = CtxModule;
+const ELEMENTS = LAYOUT_ELEMENTS;
+
+// The element names as the layout spells them: string literals, which V8 interns, so the leaf
+// handlers' switches on a canonical name compare pointers rather than characters.
+let canonicalName = "";
+
+function elementCode(ctx: Ctx, name: string): number | undefined {
+  const bucket = ELEMENTS[ctx]![name.length];
+  if (bucket === undefined) return undefined;
+  for (let i = 0; i < bucket.length; i += 2) {
+    if (bucket[i] === name) {
+      canonicalName = bucket[i] as string;
+      return bucket[i + 1] as number;
+    }
+  }
+  return undefined;
+}
 
 /** Options for {@link CinCensusReader} and {@link readCinCensus}. */
 export interface CinCensusReadOptions extends ReadAccountingOptions {
@@ -85,174 +99,6 @@ export interface CinCensusSummary {
   latestReferralDate?: string;
 }
 
-/** Anything a census file can arrive as: text, bytes, or a (sync or async) stream of either. */
-export type CinCensusSource =
-  | string
-  | Uint8Array
-  | Iterable<string | Uint8Array>
-  | AsyncIterable<string | Uint8Array>
-  | ReadableStream<string | Uint8Array>;
-
-enum Ctx {
-  Outside,
-  Message,
-  Header,
-  CollectionDetails,
-  Source,
-  Children,
-  Child,
-  ChildIdentifiers,
-  ChildCharacteristics,
-  Disabilities,
-  CinDetails,
-  Assessment,
-  Factors,
-  CinPlan,
-  Section47,
-  CpPlan,
-  Reviews,
-  PreProceedings,
-}
-
-const CONTAINERS: Partial<Record<Ctx, Record<string, Ctx>>> = {
-  [Ctx.Outside]: { Message: Ctx.Message },
-  [Ctx.Message]: { Header: Ctx.Header, Children: Ctx.Children },
-  [Ctx.Header]: { CollectionDetails: Ctx.CollectionDetails, Source: Ctx.Source },
-  [Ctx.Children]: { Child: Ctx.Child },
-  [Ctx.Child]: {
-    ChildIdentifiers: Ctx.ChildIdentifiers,
-    ChildCharacteristics: Ctx.ChildCharacteristics,
-    CINdetails: Ctx.CinDetails,
-  },
-  [Ctx.ChildCharacteristics]: { Disabilities: Ctx.Disabilities },
-  [Ctx.CinDetails]: {
-    Assessments: Ctx.Assessment,
-    CINPlanDates: Ctx.CinPlan,
-    Section47: Ctx.Section47,
-    ChildProtectionPlans: Ctx.CpPlan,
-    PreProceedingsandFGDM: Ctx.PreProceedings,
-  },
-  [Ctx.Assessment]: { FactorsIdentifiedAtAssessment: Ctx.Factors },
-  [Ctx.CpPlan]: { Reviews: Ctx.Reviews },
-};
-
-const KNOWN_LEAVES: Partial<Record<Ctx, ReadonlySet<string>>> = {
-  [Ctx.CollectionDetails]: new Set(["Collection", "Year", "ReferenceDate"]),
-  [Ctx.Source]: new Set(["SourceLevel", "LEA", "SoftwareCode", "Release", "SerialNo", "DateTime"]),
-  [Ctx.ChildIdentifiers]: new Set([
-    "LAchildID",
-    "UPN",
-    "FormerUPN",
-    "UPNunknown",
-    "PersonBirthDate",
-    "ExpectedPersonBirthDate",
-    "GenderCurrent",
-    "Sex",
-    "PersonDeathDate",
-  ]),
-  [Ctx.ChildCharacteristics]: new Set(["Ethnicity"]),
-  [Ctx.Disabilities]: new Set(["Disability"]),
-  [Ctx.CinDetails]: new Set([
-    "CINreferralDate",
-    "ReferralSource",
-    "PrimaryNeedCode",
-    "CINclosureDate",
-    "ReasonForClosure",
-    "DateOfInitialCPC",
-    "ReferralNFA",
-  ]),
-  [Ctx.Assessment]: new Set([
-    "AssessmentActualStartDate",
-    "AssessmentInternalReviewDate",
-    "AssessmentAuthorisationDate",
-  ]),
-  [Ctx.Factors]: new Set(["AssessmentFactors"]),
-  [Ctx.CinPlan]: new Set(["CINPlanStartDate", "CINPlanEndDate"]),
-  [Ctx.Section47]: new Set(["S47ActualStartDate", "InitialCPCtarget", "DateOfInitialCPC", "ICPCnotRequired"]),
-  [Ctx.CpPlan]: new Set([
-    "CPPstartDate",
-    "CPPendDate",
-    "InitialCategoryOfAbuse",
-    "LatestCategoryOfAbuse",
-    "NumberOfPreviousCPP",
-  ]),
-  [Ctx.Reviews]: new Set(["CPPreviewDate"]),
-  [Ctx.PreProceedings]: new Set([
-    "PPStartDate",
-    "LBPSentDate",
-    "FGDMMeetingOffer",
-    "FGDMMeetingFac",
-    "InitialPPMeetingDate",
-    "ReviewMeetingsCount",
-    "StepDecisionDate",
-    "PPOutcome",
-    "CourtAppDate",
-    "LetterInitCPDate",
-  ]),
-};
-
-// One lookup an element: its code in the current context is the context it opens (a container),
-// 0 for a known leaf, or absent for an element the census does not have there. Names are found by
-// length, then compared: cheaper than hashing every tag name the parser hands over.
-const ELEMENTS: readonly ((string | number)[] | undefined)[][] = Object.values(Ctx)
-  .filter((v): v is Ctx => typeof v === "number")
-  .map((ctx) => {
-    const byLength: ((string | number)[] | undefined)[] = [];
-    const entries: [string, number][] = [
-      ...Object.entries(CONTAINERS[ctx] ?? {}),
-      ...[...(KNOWN_LEAVES[ctx] ?? [])].map((name): [string, number] => [name, 0]),
-    ];
-    for (const [name, code] of entries) {
-      const bucket = byLength[name.length] ?? [];
-      bucket.push(name, code);
-      byLength[name.length] = bucket;
-    }
-    return byLength;
-  });
-
-// Where the census puts each element it knows, for a problem naming an element found elsewhere.
-const CONTEXT_PATH = new Map<Ctx, string>([[Ctx.Outside, ""]]);
-const KNOWN_WHERE = new Map<string, string>();
-{
-  const walk = (ctx: Ctx) => {
-    const here = CONTEXT_PATH.get(ctx)!;
-    for (const [name, next] of Object.entries(CONTAINERS[ctx] ?? {})) {
-      const path = here === "" ? name : `${here}/${name}`;
-      CONTEXT_PATH.set(next, path);
-      if (!KNOWN_WHERE.has(name)) KNOWN_WHERE.set(name, here || "the root");
-      walk(next);
-    }
-    for (const name of KNOWN_LEAVES[ctx] ?? []) if (!KNOWN_WHERE.has(name)) KNOWN_WHERE.set(name, here);
-  };
-  walk(Ctx.Outside);
-}
-// The element a context is, by name (the last step of its path): worked out once, since it is
-// asked for every element skipped, such as a borough's own referral issue in every episode.
-const CONTEXT_NAMES = new Map([...CONTEXT_PATH].map(([ctx, path]) => [ctx, path.split("/").at(-1) ?? ""]));
-const contextName = (ctx: Ctx) => CONTEXT_NAMES.get(ctx) ?? "";
-const localName = (name: string) => name.slice(name.indexOf(":") + 1);
-const MAX_UNKNOWN = 200;
-
-// The element names as this module spells them: string literals, which V8 interns, so the leaf
-// handlers' switches on a canonical name compare pointers rather than characters.
-let canonicalName = "";
-
-function elementCode(ctx: Ctx, name: string): number | undefined {
-  const bucket = ELEMENTS[ctx]![name.length];
-  if (bucket === undefined) return undefined;
-  for (let i = 0; i < bucket.length; i += 2) {
-    if (bucket[i] === name) {
-      canonicalName = bucket[i] as string;
-      return bucket[i + 1] as number;
-    }
-  }
-  return undefined;
-}
-
-const MAX_KEPT_PROBLEMS = 1000;
-/** Bytes decoded at a time: text under V8's large-object size (128 KB) even when two bytes a character. */
-const TEXT_SLICE = 1 << 15;
-
 /**
  * A push-style census reader: {@link CinCensusReader.write} chunks as they arrive, then
  * {@link CinCensusReader.end}. Each child is handed to `onChild` as soon as its `</Child>` is read.
@@ -264,47 +110,21 @@ export class CinCensusReader {
   readonly #options: CinCensusReadOptions;
   readonly #fileName: string;
   readonly #maxDepth: number;
-  #decoder: TextDecoder | undefined;
-  #encoding = "utf-8";
-  /** Bytes decoded so far: where an undecodable byte is, for the message. */
-  #bytesDecoded = 0;
-  #head: Uint8Array | undefined;
+  readonly #bytes: CensusDecoder;
   #stack: Ctx[] = [];
   #ctx: Ctx = Ctx.Outside;
   #skipDepth = 0;
   #skipName = "";
   #leafName: string | undefined;
   #text = "";
-  #header: CinCensusHeader | undefined;
-  #child: CinChild | undefined;
-  #episode: CinEpisode | undefined;
-  #assessment: CinAssessment | undefined;
-  #cinPlan: CinPlan | undefined;
-  #s47: CinSection47 | undefined;
-  #cpp: CinCpPlan | undefined;
-  #pp: CinPreProceedings | undefined;
-  #children = 0;
-  #episodes = 0;
-  #problems: Problem[] = [];
-  #problemCount = 0;
-  #unknown = new Map<string, UnknownElement>();
-  // Where the value being read starts (just after its start tag): every problem points there.
-  #valueLine = 0;
-  #valueColumn = 0;
-  #childColumn = 0;
+  readonly #problems: CensusProblems;
+  readonly #records: CensusRecords;
   #skipLine = 0;
   #skipColumn = 0;
   #skipParent = "";
   // Inside a skipped subtree, the depth below which its content is already accounted for (a skipped
   // child record, a misplaced element): nothing inside is reported again. 0 when nothing is.
   #accountedDepth = 0;
-  readonly #childLines = new Map<string, number>();
-  readonly #skippedChildren = new SkipTally();
-  #referenceDate: string | undefined;
-  #latestEvent: string | undefined;
-  #latestReferral = "";
-  #unknownProblems = 0;
-  #authorisations: { assessment: CinAssessment; line: number; column: number }[] = [];
   #sawRoot = false;
   #ended = false;
   #summary: CinCensusSummary | undefined;
@@ -313,9 +133,11 @@ export class CinCensusReader {
     this.#options = options;
     this.#fileName = options.fileName ?? "census.xml";
     this.#maxDepth = options.maxDepth ?? 32;
-    this.#setReferenceDate(options.referenceDate);
+    this.#problems = new CensusProblems(options, () => this.#records.childId);
+    this.#records = new CensusRecords(options, this.#problems);
     const parser = new SaxesParser({ position: true, xmlns: false, fileName: this.#fileName });
     this.#parser = parser;
+    this.#bytes = new CensusDecoder(parser, (message, code) => this.#fatal(message, code));
     parser.on("error", (error) => {
       const message = cleanSaxesMessage(error.message);
       if (!this.#sawRoot && /root element/.test(message)) {
@@ -347,127 +169,36 @@ export class CinCensusReader {
       this.#parser.write(chunk);
       return;
     }
-    if (!this.#decoder) {
-      // Hold the first bytes until the XML declaration can be read whole, to pick the decoder.
-      this.#head = this.#head ? concat(this.#head, chunk) : chunk;
-      if (this.#head.length < 256 && !hasDeclarationEnd(this.#head)) return;
-      const head = this.#head;
-      this.#head = undefined;
-      this.#writeBytes(head);
-      return;
-    }
-    this.#writeBytes(chunk);
-  }
-
-  /**
-   * Decode and parse bytes a slice of at most 32 KB at a time, each cut between two characters.
-   * A slice's text is a small string that dies young; the text of a whole 1 MB read would be a
-   * large object, which only a full collection frees, and a census file's worth of them sets one
-   * off every few megabytes (each marking the whole heap).
-   */
-  #writeBytes(bytes: Uint8Array): void {
-    const decoder = this.#decoder ?? this.#openDecoder(bytes);
-    let at = 0;
-    if (decoder.encoding === "utf-8") {
-      while (bytes.length - at > TEXT_SLICE) {
-        let end = at + TEXT_SLICE;
-        // Back over UTF-8 continuation bytes (10xxxxxx) to the start of the character.
-        for (let back = 0; back < 3 && (bytes[end]! & 0xc0) === 0x80; back++) end--;
-        this.#parser.write(this.#decode(bytes.subarray(at, end)));
-        at = end;
-      }
-    }
-    this.#parser.write(this.#decode(at === 0 ? bytes : bytes.subarray(at)));
+    this.#bytes.write(chunk);
   }
 
   /** Finish reading: checks the file was a complete census file and returns the summary. */
   end(): CinCensusSummary {
     if (this.#summary) return this.#summary;
-    if (this.#head) {
-      const head = this.#head;
-      this.#head = undefined;
-      this.#parser.write(this.#decode(head));
-    }
-    if (this.#decoder) {
-      let rest: string;
-      try {
-        rest = this.#decoder.decode();
-      } catch {
-        throw this.#undecodable(this.#bytesDecoded);
-      }
-      if (rest) this.#parser.write(rest);
-    }
+    this.#bytes.end();
     this.#parser.close();
     this.#ended = true;
     if (!this.#sawRoot) {
       throw this.#fatal("the file holds no XML elements: expected a Children in Need census <Message>", "empty_file");
     }
-    const unknownElements = [...this.#unknown.values()];
-    const skipped = this.#skippedChildren.list();
-    const read: ReadSummary = {
-      file: this.#fileName,
-      records: "children",
-      read: this.#children,
-      skipped: this.#skippedChildren.total,
-      skippedBy: skipped,
-      valuesLeftOut: this.#problemCount - this.#skippedChildren.total - this.#unknownProblems,
-      unknownElements,
-    };
+    const records = this.#records;
+    const read = this.#problems.read(this.#fileName, records.children);
     this.#summary = {
       fileName: this.#fileName,
-      header: this.#header,
-      children: this.#children,
-      episodes: this.#episodes,
-      problems: this.#problems,
-      problemCount: this.#problemCount,
-      skippedChildren: this.#skippedChildren.total,
-      skipped,
-      ...(this.#latestReferral !== "" ? { latestReferralDate: this.#latestReferral } : {}),
-      unknownElements,
+      header: records.header,
+      children: records.children,
+      episodes: records.episodes,
+      problems: this.#problems.kept,
+      problemCount: this.#problems.count,
+      skippedChildren: read.skipped,
+      skipped: read.skippedBy,
+      ...(records.latestReferral !== "" ? { latestReferralDate: records.latestReferral } : {}),
+      unknownElements: read.unknownElements,
       read,
     };
     // No children, or too many skipped: refused here, so no caller can count a file it did not read.
     checkRead(read, this.#options);
     return this.#summary;
-  }
-
-  #decode(bytes: Uint8Array): string {
-    const decoder = this.#decoder ?? this.#openDecoder(bytes);
-    try {
-      const text = decoder.decode(bytes, { stream: true });
-      this.#bytesDecoded += bytes.length;
-      return text;
-    } catch {
-      throw this.#undecodable(this.#bytesDecoded + firstUndecodable(bytes, this.#encoding));
-    }
-  }
-
-  /** The decoder for the file, picked from its first bytes: a byte order mark, or the XML declaration's encoding. */
-  #openDecoder(bytes: Uint8Array): TextDecoder {
-    let label = "utf-8";
-    if (bytes[0] === 0xff && bytes[1] === 0xfe) label = "utf-16le";
-    else if (bytes[0] === 0xfe && bytes[1] === 0xff) label = "utf-16be";
-    else {
-      const head = String.fromCharCode(...bytes.subarray(0, 200));
-      const declared = /^(?:\uFEFF|\xEF\xBB\xBF)?<\?xml[^>]*encoding\s*=\s*["']([A-Za-z0-9._-]+)["']/.exec(head);
-      if (declared) label = declared[1]!;
-    }
-    try {
-      // Fatal: a byte that is not the file's encoding is refused, never turned into U+FFFD, which
-      // would let two different child ids read as one.
-      this.#decoder = new TextDecoder(label, { fatal: true });
-      this.#encoding = label;
-      return this.#decoder;
-    } catch {
-      throw this.#fatal(`the XML declaration names an encoding this reader cannot decode: "${label}"`, "bad_encoding");
-    }
-  }
-
-  #undecodable(offset: number): StValidationError {
-    return this.#fatal(
-      `byte ${offset + 1} of the file is not ${this.#encoding} text: a census file is UTF-8 unless its XML declaration names another encoding (encoding="ISO-8859-1", for example)`,
-      "undecodable_bytes",
-    );
   }
 
   #fatal(message: string, code: ProblemCode): StValidationError {
@@ -491,94 +222,6 @@ export class CinCensusReader {
     );
   }
 
-  #problem(
-    element: string,
-    value: string,
-    expected: string,
-    path: string,
-    detail?: { code: ProblemCode; message: string; line?: number; column?: number; received?: string },
-  ): void {
-    this.#problemCount++;
-    const received =
-      detail?.received ??
-      (value.trim() === "" ? "an empty value" : JSON.stringify(value.length > 60 ? `${value.slice(0, 57)}...` : value));
-    const child = this.#child?.childId ? ` (child ${this.#child.childId})` : "";
-    const problem: Problem = {
-      path,
-      field: element,
-      expected,
-      received,
-      message: detail ? `${detail.message}${child}` : `${element} could not be read${child}; the value is left out`,
-      code: detail?.code ?? "invalid_value",
-      line: detail?.line ?? this.#valueLine,
-      column: detail?.column ?? this.#valueColumn,
-    };
-    if (this.#options.onProblem) this.#options.onProblem(problem);
-    else if (this.#problems.length < MAX_KEPT_PROBLEMS) this.#problems.push(problem);
-  }
-
-  /** A date; `event` dates (not birth dates or targets) more than a year after the census reference date are left out. */
-  #date(element: string, path: string, event = true): string | undefined {
-    const text = this.#text;
-    const date = parseXmlDate(text);
-    if (date === undefined) {
-      if (text.trim() !== "") this.#problem(element, text, "a date written YYYY-MM-DD", path);
-      return undefined;
-    }
-    // A year's grace: some exports carry events just after the reference date (they count in no
-    // quarter of this census); a date a year or more ahead is a typo (2042 for 2024) and would
-    // distort the order of events, so it is left out.
-    const end = this.#latestEvent;
-    if (event && end !== undefined && date > end) {
-      this.#problem(element, text, `a date no later than ${end}, a year after the census reference date`, path, {
-        code: "date_after_census",
-        message: `${element} ${date} is more than a year after the census reference date ${this.#referenceDate}; the value is left out`,
-      });
-      return undefined;
-    }
-    return date;
-  }
-
-  #setReferenceDate(date: string | undefined): void {
-    this.#referenceDate = date;
-    this.#latestEvent = date === undefined ? undefined : `${Number(date.slice(0, 4)) + 1}${date.slice(4)}`;
-  }
-
-  /** Count a child record that is not read, with its reason, as a problem at the child's position. */
-  #skipChild(code: ProblemCode, reason: string, message: string, received: string, line: number, column: number): void {
-    this.#skippedChildren.add(code, reason);
-    this.#problem("Child", "", "a child record the census reader can count", "Children.Child", {
-      code,
-      message,
-      line,
-      column,
-      received,
-    });
-  }
-
-  #bool(element: string, path: string): boolean | undefined {
-    const text = this.#text;
-    if (text.trim() === "") return undefined;
-    const value = readCensusBoolean(text);
-    if (value === undefined) this.#problem(element, text, "true, false, TRUE, FALSE, 1 or 0", path);
-    return value;
-  }
-
-  #int(element: string, path: string): number | undefined {
-    const text = this.#text.trim();
-    if (text === "") return undefined;
-    if (!/^-?\d{1,9}$/.test(text)) {
-      this.#problem(element, text, "a whole number", path);
-      return undefined;
-    }
-    return Number(text);
-  }
-
-  #str(): string | undefined {
-    const text = this.#text.trim();
-    return text === "" ? undefined : text;
-  }
-
   #open(tag: SaxesTagPlain): void {
     if (this.#skipDepth > 0) {
       this.#skipDepth++;
@@ -589,7 +232,7 @@ export class CinCensusReader {
     const name = tag.name;
     if (this.#leafName !== undefined) {
       // An element inside what should be a value: the value cannot be trusted, so it is left out.
-      this.#problem(this.#leafName, "", "a value with no elements inside it", this.#leafName, {
+      this.#problems.add(this.#leafName, "", "a value with no elements inside it", this.#leafName, {
         code: "element_in_value",
         message: `${this.#leafName} holds an element <${name}>, not a plain value; the value is left out`,
         received: `an element <${name}>`,
@@ -621,8 +264,10 @@ export class CinCensusReader {
       this.#inSkipped(name);
       return;
     }
-    this.#valueLine = this.#parser.line;
-    this.#valueColumn = this.#parser.column + 1;
+    const line = this.#parser.line;
+    const column = this.#parser.column + 1;
+    this.#problems.valueLine = line;
+    this.#problems.valueColumn = column;
     if (code === 0) {
       this.#leafName = canonicalName;
       this.#text = "";
@@ -632,39 +277,8 @@ export class CinCensusReader {
     this.#stack.push(this.#ctx);
     this.#ctx = next;
     this.#checkDepth();
-    switch (next) {
-      case Ctx.Message:
-        this.#sawRoot = true;
-        break;
-      case Ctx.Header:
-        this.#header = {};
-        break;
-      case Ctx.Child:
-        this.#child = { childId: "", disabilities: [], episodes: [], line: this.#parser.line };
-        this.#childColumn = this.#valueColumn;
-        break;
-      case Ctx.CinDetails:
-        this.#episode = emptyEpisode();
-        this.#authorisations = [];
-        break;
-      case Ctx.Assessment:
-        this.#assessment = { factors: [] };
-        break;
-      case Ctx.CinPlan:
-        this.#cinPlan = {};
-        break;
-      case Ctx.Section47:
-        this.#s47 = {};
-        break;
-      case Ctx.CpPlan:
-        this.#cpp = { reviewDates: [] };
-        break;
-      case Ctx.PreProceedings:
-        this.#pp = {};
-        break;
-      default:
-        break;
-    }
+    if (next === Ctx.Message) this.#sawRoot = true;
+    else this.#records.open(next, line, column);
   }
 
   /**
@@ -678,7 +292,7 @@ export class CinCensusReader {
     const line = this.#parser.line;
     const column = this.#parser.column + 1;
     if (local === "Child") {
-      this.#skipChild(
+      this.#problems.skipChild(
         "misplaced_record",
         "not inside <Message>/<Children>",
         `a <${name}> inside <${parent}>, where the census has no children${name !== local ? " (a namespace prefix is not read)" : ""}; the child is not read`,
@@ -693,7 +307,7 @@ export class CinCensusReader {
     // the children inside it are still counted as records skipped.
     const expected = name === local ? KNOWN_WHERE.get(name) : undefined;
     if (expected !== undefined && name !== this.#options.referralIssueElement) {
-      this.#problem(local, "", `${local} inside <${expected.split("/").at(-1)}>`, `${parent}.${name}`, {
+      this.#problems.add(local, "", `${local} inside <${expected.split("/").at(-1)}>`, `${parent}.${name}`, {
         code: "misplaced_element",
         message: `${name} is inside <${parent}>, but the census puts it inside ${expected}; its content is left out`,
         received: `<${name}> inside <${parent}>`,
@@ -703,28 +317,7 @@ export class CinCensusReader {
       this.#accountedDepth = this.#skipDepth;
       return;
     }
-    if (this.#skipDepth > 1) this.#unknownElement(name, parent, line, column);
-  }
-
-  #unknownElement(name: string, parent = this.#skipParent, line = this.#skipLine, column = this.#skipColumn): void {
-    const key = `${parent}/${name}`;
-    const known = this.#unknown.get(key);
-    if (known) {
-      known.count++;
-      return;
-    }
-    if (this.#unknown.size >= MAX_UNKNOWN) return;
-    this.#unknown.set(key, { name, parent, count: 1, line, column });
-    if (this.#options.strict) {
-      this.#unknownProblems++;
-      this.#problem(name, "", `an element the census has inside <${parent}>`, `${parent}.${name}`, {
-        code: "unknown_element",
-        message: `<${name}> inside <${parent}> is not a census element; it is ignored (reported because of strict)`,
-        received: `<${name}>`,
-        line,
-        column,
-      });
-    }
+    if (this.#skipDepth > 1) this.#problems.unknownElement(name, parent, line, column);
   }
 
   #checkDepth(): void {
@@ -740,11 +333,10 @@ export class CinCensusReader {
       if (accounted) this.#accountedDepth = 0;
       this.#skipDepth--;
       if (this.#skipDepth === 0) {
-        if (name === this.#options.referralIssueElement && this.#ctx === Ctx.CinDetails && this.#episode) {
-          const value = this.#str();
-          if (value !== undefined) this.#episode.referralIssue = value;
+        if (name === this.#options.referralIssueElement && this.#ctx === Ctx.CinDetails && this.#records.episode) {
+          this.#records.referralIssue(this.#text);
         } else if (!accounted) {
-          this.#unknownElement(this.#skipName);
+          this.#problems.unknownElement(this.#skipName, this.#skipParent, this.#skipLine, this.#skipColumn);
         }
       }
       return;
@@ -752,381 +344,13 @@ export class CinCensusReader {
     const leaf = this.#leafName;
     if (leaf !== undefined) {
       this.#leafName = undefined;
-      this.#leaf(this.#ctx, leaf);
+      this.#records.leaf(this.#ctx, leaf, this.#text);
       return;
     }
     // saxes has checked that tags match, so this closes the current container.
-    this.#closeContainer(this.#ctx);
+    this.#records.close(this.#ctx);
     this.#ctx = this.#stack.pop()!;
   }
-
-  #closeContainer(ctx: Ctx): void {
-    switch (ctx) {
-      case Ctx.Header:
-        if (this.#header) this.#options.onHeader?.(this.#header);
-        break;
-      case Ctx.Child: {
-        const child = this.#child!;
-        this.#child = undefined;
-        if (child.childId === "") {
-          this.#skipChild(
-            "missing_id",
-            "without an LAchildID",
-            "a child without an LAchildID cannot be counted; the child is not read",
-            "no LAchildID",
-            child.line!,
-            this.#childColumn,
-          );
-          return;
-        }
-        const first = this.#childLines.get(child.childId);
-        if (first !== undefined) {
-          this.#skipChild(
-            "duplicate_id",
-            "repeating an LAchildID already read",
-            `LAchildID ${child.childId} was already read at line ${first}; counting it twice would double its figures, so this record is not read`,
-            JSON.stringify(child.childId),
-            child.line!,
-            this.#childColumn,
-          );
-          return;
-        }
-        this.#childLines.set(child.childId, child.line!);
-        this.#children++;
-        this.#options.onChild(child);
-        break;
-      }
-      case Ctx.CinDetails:
-        this.#checkAuthorisations();
-        this.#episodes++;
-        this.#child?.episodes.push(this.#episode!);
-        this.#episode = undefined;
-        break;
-      case Ctx.Assessment:
-        this.#episode?.assessments.push(this.#assessment!);
-        this.#assessment = undefined;
-        break;
-      case Ctx.CinPlan:
-        this.#episode?.cinPlans.push(this.#cinPlan!);
-        break;
-      case Ctx.Section47:
-        this.#episode?.section47.push(this.#s47!);
-        break;
-      case Ctx.CpPlan:
-        this.#episode?.cpPlans.push(this.#cpp!);
-        break;
-      case Ctx.PreProceedings:
-        this.#episode?.preProceedings.push(this.#pp!);
-        break;
-      default:
-        break;
-    }
-  }
-
-  /** An assessment authorised before its episode's referral: the authorisation date is left out. */
-  #checkAuthorisations(): void {
-    const referral = this.#episode?.referralDate;
-    if (referral === undefined) return;
-    for (const { assessment, line, column } of this.#authorisations) {
-      const date = assessment.authorisationDate;
-      if (date === undefined || date >= referral) continue;
-      delete assessment.authorisationDate;
-      this.#problem(
-        "AssessmentAuthorisationDate",
-        date,
-        `a date on or after the episode's CINreferralDate, ${referral}`,
-        "Assessments.AssessmentAuthorisationDate",
-        {
-          code: "date_order",
-          message: `AssessmentAuthorisationDate ${date} is before the episode's CINreferralDate ${referral}; the authorisation date is left out`,
-          line,
-          column,
-        },
-      );
-    }
-  }
-
-  #leaf(ctx: Ctx, name: string): void {
-    switch (ctx) {
-      case Ctx.CinDetails: {
-        const e = this.#episode!;
-        switch (name) {
-          case "CINreferralDate": {
-            const date = this.#date(name, "CINdetails.CINreferralDate");
-            if (date !== undefined) e.referralDate = date;
-            if (date !== undefined && date > this.#latestReferral) this.#latestReferral = date;
-            return;
-          }
-          case "ReferralSource": {
-            const value = this.#str();
-            if (value !== undefined) e.referralSource = value;
-            return;
-          }
-          case "PrimaryNeedCode": {
-            const value = this.#str();
-            if (value !== undefined) e.primaryNeedCode = value;
-            return;
-          }
-          case "CINclosureDate":
-            set(e, "closureDate", this.#date(name, "CINdetails.CINclosureDate"));
-            return;
-          case "ReasonForClosure":
-            set(e, "reasonForClosure", this.#str());
-            return;
-          case "DateOfInitialCPC":
-            set(e, "dateOfInitialCpc", this.#date(name, "CINdetails.DateOfInitialCPC"));
-            return;
-          case "ReferralNFA":
-            set(e, "referralNfa", this.#bool(name, "CINdetails.ReferralNFA"));
-            return;
-        }
-        return;
-      }
-      case Ctx.Assessment: {
-        const a = this.#assessment!;
-        switch (name) {
-          case "AssessmentActualStartDate": {
-            const date = this.#date(name, "Assessments.AssessmentActualStartDate");
-            if (date !== undefined) a.startDate = date;
-            return;
-          }
-          case "AssessmentInternalReviewDate":
-            set(a, "internalReviewDate", this.#date(name, "Assessments.AssessmentInternalReviewDate"));
-            return;
-          case "AssessmentAuthorisationDate": {
-            const date = this.#date(name, "Assessments.AssessmentAuthorisationDate");
-            if (date !== undefined) {
-              a.authorisationDate = date;
-              this.#authorisations.push({ assessment: a, line: this.#valueLine, column: this.#valueColumn });
-            }
-            return;
-          }
-        }
-        return;
-      }
-      case Ctx.Factors: {
-        const text = this.#str();
-        if (text === undefined) return;
-        const code = text.toUpperCase();
-        if (CIN_ASSESSMENT_FACTOR_CODES.has(code)) {
-          this.#assessment!.factors.push(code);
-          return;
-        }
-        this.#problem(
-          name,
-          text,
-          "an assessment factor code of the census (1A to 24A, 20 or 21)",
-          "Assessments.FactorsIdentifiedAtAssessment.AssessmentFactors",
-          {
-            code: "unknown_code",
-            message: `${text} is not an assessment factor code of the census; it is left out`,
-          },
-        );
-        return;
-      }
-      case Ctx.CpPlan: {
-        const p = this.#cpp!;
-        switch (name) {
-          case "CPPstartDate":
-            set(p, "startDate", this.#date(name, "ChildProtectionPlans.CPPstartDate"));
-            return;
-          case "CPPendDate":
-            set(p, "endDate", this.#date(name, "ChildProtectionPlans.CPPendDate"));
-            return;
-          case "InitialCategoryOfAbuse":
-            set(p, "initialCategoryOfAbuse", this.#str());
-            return;
-          case "LatestCategoryOfAbuse":
-            set(p, "latestCategoryOfAbuse", this.#str());
-            return;
-          case "NumberOfPreviousCPP":
-            set(p, "numberOfPreviousCpp", this.#int(name, "ChildProtectionPlans.NumberOfPreviousCPP"));
-            return;
-        }
-        return;
-      }
-      case Ctx.Reviews: {
-        const date = this.#date(name, "ChildProtectionPlans.Reviews.CPPreviewDate");
-        if (date !== undefined) this.#cpp!.reviewDates.push(date);
-        return;
-      }
-      case Ctx.Section47: {
-        const s = this.#s47!;
-        switch (name) {
-          case "S47ActualStartDate":
-            set(s, "startDate", this.#date(name, "Section47.S47ActualStartDate"));
-            return;
-          case "InitialCPCtarget":
-            set(s, "initialCpcTarget", this.#date(name, "Section47.InitialCPCtarget", false));
-            return;
-          case "DateOfInitialCPC":
-            set(s, "dateOfInitialCpc", this.#date(name, "Section47.DateOfInitialCPC"));
-            return;
-          case "ICPCnotRequired":
-            set(s, "icpcNotRequired", this.#bool(name, "Section47.ICPCnotRequired"));
-            return;
-        }
-        return;
-      }
-      case Ctx.CinPlan: {
-        const p = this.#cinPlan!;
-        if (name === "CINPlanStartDate") set(p, "startDate", this.#date(name, "CINPlanDates.CINPlanStartDate"));
-        else if (name === "CINPlanEndDate") set(p, "endDate", this.#date(name, "CINPlanDates.CINPlanEndDate"));
-        return;
-      }
-      case Ctx.PreProceedings:
-        this.#preProceedingsLeaf(name);
-        return;
-      case Ctx.ChildIdentifiers:
-        this.#identifierLeaf(name);
-        return;
-      case Ctx.ChildCharacteristics:
-        if (name === "Ethnicity") set(this.#child!, "ethnicity", this.#str());
-        return;
-      case Ctx.Disabilities: {
-        const code = this.#str();
-        if (code !== undefined) this.#child!.disabilities.push(code);
-        return;
-      }
-      case Ctx.CollectionDetails:
-      case Ctx.Source:
-        this.#headerLeaf(name);
-        return;
-      default:
-        return;
-    }
-  }
-
-  #identifierLeaf(name: string): void {
-    const c = this.#child!;
-    switch (name) {
-      case "LAchildID":
-        c.childId = this.#str() ?? "";
-        return;
-      case "UPN":
-        set(c, "upn", this.#str());
-        return;
-      case "FormerUPN":
-        set(c, "formerUpn", this.#str());
-        return;
-      case "UPNunknown":
-        set(c, "upnUnknown", this.#str());
-        return;
-      case "PersonBirthDate":
-        set(c, "birthDate", this.#date(name, "ChildIdentifiers.PersonBirthDate", false));
-        return;
-      case "ExpectedPersonBirthDate":
-        set(c, "expectedBirthDate", this.#date(name, "ChildIdentifiers.ExpectedPersonBirthDate", false));
-        return;
-      case "PersonDeathDate":
-        set(c, "deathDate", this.#date(name, "ChildIdentifiers.PersonDeathDate"));
-        return;
-      case "Sex":
-      case "GenderCurrent": {
-        const text = this.#text;
-        if (text.trim() === "") return;
-        const sex = readCensusSex(text);
-        if (sex === undefined) {
-          this.#problem(name, text, name === "Sex" ? "M, F or U" : "1, 2, 0 or 9", `ChildIdentifiers.${name}`);
-        }
-        set(c, "sex", sex);
-        return;
-      }
-    }
-  }
-
-  #preProceedingsLeaf(name: string): void {
-    const p = this.#pp!;
-    const path = `PreProceedingsandFGDM.${name}`;
-    switch (name) {
-      case "PPStartDate":
-        set(p, "startDate", this.#date(name, path));
-        return;
-      case "LBPSentDate":
-        set(p, "letterBeforeProceedingsDate", this.#date(name, path));
-        return;
-      case "FGDMMeetingOffer":
-        set(p, "fgdmMeetingOffer", this.#str());
-        return;
-      case "FGDMMeetingFac":
-        set(p, "fgdmMeetingFacilitated", this.#str());
-        return;
-      case "InitialPPMeetingDate":
-        set(p, "initialMeetingDate", this.#date(name, path));
-        return;
-      case "ReviewMeetingsCount":
-        set(p, "reviewMeetingsCount", this.#int(name, path));
-        return;
-      case "StepDecisionDate":
-        set(p, "stepDecisionDate", this.#date(name, path));
-        return;
-      case "PPOutcome":
-        set(p, "outcome", this.#str());
-        return;
-      case "CourtAppDate":
-        set(p, "courtApplicationDate", this.#date(name, path));
-        return;
-      case "LetterInitCPDate":
-        set(p, "letterInitialCpDate", this.#date(name, path));
-        return;
-    }
-  }
-
-  #headerLeaf(name: string): void {
-    const h = this.#header!;
-    switch (name) {
-      case "Collection":
-        set(h, "collection", this.#str());
-        return;
-      case "Year":
-        set(h, "year", this.#str());
-        return;
-      case "ReferenceDate":
-        set(h, "referenceDate", this.#date(name, "Header.CollectionDetails.ReferenceDate", false));
-        if (this.#referenceDate === undefined) this.#setReferenceDate(h.referenceDate);
-        return;
-      case "SourceLevel":
-        set(h, "sourceLevel", this.#str());
-        return;
-      case "LEA":
-        set(h, "laNumber", this.#int(name, "Header.Source.LEA"));
-        return;
-      case "SoftwareCode":
-        set(h, "softwareCode", this.#str());
-        return;
-      case "Release":
-        set(h, "release", this.#str());
-        return;
-      case "SerialNo":
-        set(h, "serialNo", this.#str());
-        return;
-      case "DateTime":
-        set(h, "dateTime", this.#str());
-        return;
-    }
-  }
-}
-
-function concat(a: Uint8Array, b: Uint8Array): Uint8Array {
-  const out = new Uint8Array(a.length + b.length);
-  out.set(a);
-  out.set(b, a.length);
-  return out;
-}
-
-/** True when the bytes hold "?>" (the end of an XML declaration) or start with no declaration at all. */
-function hasDeclarationEnd(bytes: Uint8Array): boolean {
-  let start = bytes[0] === 0xef ? 3 : 0;
-  if (bytes[0] === 0xff || bytes[0] === 0xfe) return true;
-  while (start < bytes.length && (bytes[start] === 0x20 || bytes[start] === 0x0a || bytes[start] === 0x0d)) start++;
-  if (bytes.length - start >= 2 && !(bytes[start] === 0x3c && bytes[start + 1] === 0x3f)) return true;
-  for (let i = start; i + 1 < bytes.length; i++) if (bytes[i] === 0x3f && bytes[i + 1] === 0x3e) return true;
-  return false;
-}
-
-// Assign only defined values, so records never carry `key: undefined` (exactOptionalPropertyTypes).
-function set<T extends object, K extends keyof T>(target: T, key: K, value: T[K] | undefined): void {
-  if (value !== undefined) target[key] = value;
 }
 
 function cleanSaxesMessage(message: string): string {
@@ -1185,69 +409,4 @@ async function* childrenOf(
   const summary = reader.end();
   yield* ready;
   return summary;
-}
-
-/**
- * Split any {@link CinCensusSource} into chunks, large strings in slices so progress stays incremental.
- * @throws {@link @st/core!StValidationError} (also a `TypeError`), when called, for a source that is
- * not text, bytes or chunks.
- */
-export function chunksOf(source: CinCensusSource): AsyncGenerator<string | Uint8Array, void, undefined> {
-  checkCensusSource("chunksOf", source);
-  return chunks(source);
-}
-
-async function* chunks(source: CinCensusSource): AsyncGenerator<string | Uint8Array, void, undefined> {
-  if (typeof source === "string") {
-    const size = 1 << 20;
-    for (let i = 0; i < source.length; i += size) yield source.slice(i, i + size);
-    return;
-  }
-  if (source instanceof Uint8Array) {
-    yield source;
-    return;
-  }
-  if (isReadableStream(source)) {
-    const reader = source.getReader();
-    try {
-      for (;;) {
-        const { done, value } = await reader.read();
-        if (done) return;
-        yield value;
-      }
-    } finally {
-      reader.releaseLock();
-    }
-  }
-  yield* source as AsyncIterable<string | Uint8Array>;
-}
-
-function isReadableStream(value: unknown): value is ReadableStream<string | Uint8Array> {
-  return typeof value === "object" && value !== null && typeof (value as ReadableStream).getReader === "function";
-}
-
-/**
- * The offset in `bytes` of the first byte a fresh decoder cannot decode (a binary search over
- * prefixes; a sequence cut at the end of a prefix is not an error in streaming mode).
- */
-function firstUndecodable(bytes: Uint8Array, encoding: string): number {
-  const decodes = (length: number, stream: boolean) => {
-    try {
-      new TextDecoder(encoding, { fatal: true }).decode(bytes.subarray(0, length), { stream });
-      return true;
-    } catch {
-      return false;
-    }
-  };
-  let low = 0;
-  let high = bytes.length;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (decodes(mid, true)) low = mid;
-    else high = mid - 1;
-  }
-  // The longest prefix may end in the first bytes of the bad sequence (a lead byte waiting for its
-  // continuation): the bad sequence starts where the prefix last decodes whole.
-  while (low > 0 && !decodes(low, false)) low--;
-  return low;
 }

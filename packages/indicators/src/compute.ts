@@ -6,13 +6,8 @@
 import { checkArgument, StValidationError } from "@st/core";
 import type { IsoDate } from "@st/core/calendar";
 import { checkCensusSource, checkRecordArgument } from "./arguments.js";
-import {
-  CinCensusReader,
-  type CinCensusReadOptions,
-  type CinCensusSource,
-  type CinCensusSummary,
-  chunksOf,
-} from "./cin-census-reader.js";
+import { type CinCensusSource, chunksOf } from "./census-source.js";
+import { CinCensusReader, type CinCensusReadOptions, type CinCensusSummary } from "./cin-census-reader.js";
 import type { CinCensusHeader } from "./cin-records.js";
 import { censusYear } from "./dates.js";
 import { IndicatorRun, type IndicatorRunOptions } from "./indicator-run.js";

@@ -28,12 +28,11 @@ export {
   shortQuarter,
 } from "./analysis.js";
 export { CAVEAT_IDS, type Caveat, type CaveatId, caveats, SET_CAVEAT_IDS } from "./caveats.js";
+export { type CinCensusSource, chunksOf } from "./census-source.js";
 export {
   CinCensusReader,
   type CinCensusReadOptions,
-  type CinCensusSource,
   type CinCensusSummary,
-  chunksOf,
   cinCensusChildren,
   readCinCensus,
 } from "./cin-census-reader.js";
