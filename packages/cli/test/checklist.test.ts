@@ -1,11 +1,9 @@
 import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { criticalComponentIds, principleIds } from "@st/core/practice";
 import { completedChecklistRecord, defaultChecklist } from "@st/practice-checklist";
+import { fixturesDir } from "@st-internal/test-fixtures";
 import { describe, expect, it } from "vitest";
 import { scratch } from "./scratch.js";
-
-const fixtures = join(import.meta.dirname, "fixtures");
 
 function record(answers: Record<string, string>, extra: Record<string, unknown> = {}) {
   return completedChecklistRecord.write({
@@ -21,8 +19,8 @@ function record(answers: Record<string, string>, extra: Record<string, unknown> 
   } as never);
 }
 
-// Commands run from the fixtures; the files a test writes go in a scratch directory.
-const { file: tempFile, st } = scratch("st-checklist-", { cwd: fixtures });
+// Commands run from the shared fixtures (borough-checklist.yaml); the files a test writes go in a scratch directory.
+const { file: tempFile, st } = scratch("st-checklist-", { cwd: fixturesDir });
 
 describe("st checklist's PATH", () => {
   it("validate, summary and score each take one PATH, and say so", async () => {

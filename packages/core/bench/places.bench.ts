@@ -1,11 +1,10 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { parseQuarterLabel } from "@st/core/calendar";
 import { findLocalAuthority, londonLocalAuthorities } from "@st/core/places";
 import { defaultTerminology, renderLabel } from "@st/core/practice";
+import { readFixture } from "@st-internal/test-fixtures";
 import { bench, describe } from "vitest";
 
-const tsv = readFileSync(join(import.meta.dirname, "../test/fixtures/partnership-indicators-as-published.tsv"), "utf8");
+const tsv = readFixture("partnership-indicators-as-published.tsv");
 const headers = tsv.split("\n").filter((line) => line.startsWith("header\t"));
 const labels = headers.flatMap((line) => line.split("\t").slice(3));
 const boroughs = headers.map((line) => line.split("\t")[1] ?? "");

@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { isStValidationError, StValidationError } from "@st/core";
 import {
   findLocalAuthority,
@@ -11,6 +9,7 @@ import {
   partnershipBoroughs,
   withBoroughCode,
 } from "@st/core/places";
+import { readFixture } from "@st-internal/test-fixtures";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import * as z from "zod";
@@ -125,7 +124,7 @@ describe("names people write", () => {
   });
 
   it("finds every borough named in the published indicator tables", () => {
-    const tsv = readFileSync(join(import.meta.dirname, "fixtures/partnership-indicators-as-published.tsv"), "utf8");
+    const tsv = readFixture("partnership-indicators-as-published.tsv");
     const names = new Set(
       tsv
         .split("\n")

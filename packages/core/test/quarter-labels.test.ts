@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { isStValidationError, StValidationError } from "@st/core";
 import {
   formatQuarter,
@@ -10,10 +8,11 @@ import {
   quarterStyles,
   safeParseQuarterLabel,
 } from "@st/core/calendar";
+import { readFixture } from "@st-internal/test-fixtures";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-const tsv = readFileSync(join(import.meta.dirname, "fixtures/partnership-indicators-as-published.tsv"), "utf8");
+const tsv = readFixture("partnership-indicators-as-published.tsv");
 
 // The quarters the evaluation's tables cover, July 2023 to March 2025, column by column.
 const COLUMNS = ["2023-Q3", "2023-Q4", "2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4", "2025-Q1"];

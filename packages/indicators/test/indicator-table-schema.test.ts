@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { isProblemCode } from "@st/core";
 import { computeIndicators, readPublishedReturns, safeParseIndicatorTable } from "@st/indicators";
+import { readFixture } from "@st-internal/test-fixtures";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
@@ -21,7 +22,7 @@ describe("safeParseIndicatorTable", () => {
     expect(table.series.length).toBeGreaterThan(0);
     expect(safeParseIndicatorTable(table)).toEqual({ ok: true, value: table });
     const published = JSON.parse(
-      JSON.stringify(readPublishedReturns(fixture("partnership-indicators-as-published.tsv"))),
+      JSON.stringify(readPublishedReturns(readFixture("partnership-indicators-as-published.tsv"))),
     );
     expect(safeParseIndicatorTable(published)).toEqual({ ok: true, value: published });
   });

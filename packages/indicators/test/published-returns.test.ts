@@ -1,10 +1,10 @@
-import { readFileSync } from "node:fs";
 import { isStValidationError } from "@st/core";
 import { matchIndicatorLabel, readPublishedReturns } from "@st/indicators";
+import { readFixture } from "@st-internal/test-fixtures";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
-const tsv = readFileSync(new URL("./fixtures/partnership-indicators-as-published.tsv", import.meta.url), "utf8");
+const tsv = readFixture("partnership-indicators-as-published.tsv");
 const QUARTERS = ["2023-Q3", "2023-Q4", "2024-Q1", "2024-Q2", "2024-Q3", "2024-Q4", "2025-Q1"];
 const INDICATORS = [
   "da-referral-on-intake",

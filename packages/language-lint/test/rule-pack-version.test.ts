@@ -8,23 +8,57 @@ import { expect, it } from "vitest";
 // partnership returns carry the pack's id and version. So any change to the default rules must
 // come with a new `defaultRulePack.version`; this lock records which rules a version means.
 const LOCK = join(import.meta.dirname, "rule-pack.lock.json");
-const HOW = "ST_UPDATE_GENERATED=1 npx vitest run test/rule-pack-version.test.ts in packages/language-lint";
+const UPDATE = "npm run rule-pack:lock in packages/language-lint";
 
-/** A fingerprint of everything a rule does: patterns (as source), conditions, wording, versions. */
+/**
+ * The rules as canonical JSON: object keys sorted, so that moving a field within a rule's source
+ * is no change, while rule order (which is the order of findings) and every value count.
+ * Patterns are strings and rules are plain data; anything else (a function, a RegExp) has no
+ * stable text to fingerprint, so it fails here rather than give a fingerprint that drifts.
+ */
+function canonical(value: unknown, at: string): string {
+  if (value === null || typeof value === "string" || typeof value === "number" || typeof value === "boolean")
+    return JSON.stringify(value);
+  if (Array.isArray(value)) return `[${value.map((item, i) => canonical(item ?? null, `${at}[${i}]`)).join(",")}]`;
+  if (typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype) {
+    const entries = Object.entries(value as Record<string, unknown>)
+      .filter(([, v]) => v !== undefined)
+      .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+    return `{${entries.map(([k, v]) => `${JSON.stringify(k)}:${canonical(v, `${at}.${k}`)}`).join(",")}}`;
+  }
+  throw new Error(`${at} is not plain data (${typeof value}): the rule pack fingerprint cannot cover it`);
+}
+
+/** A fingerprint of everything a rule does: patterns, conditions, wording, examples, versions. */
 function fingerprint(): string {
-  const text = JSON.stringify(defaultRulePack.rules, (_key, value: unknown) =>
-    value instanceof RegExp ? `/${value.source}/${value.flags}` : typeof value === "function" ? String(value) : value,
-  );
-  return createHash("sha256").update(text).digest("hex");
+  return createHash("sha256").update(canonical(defaultRulePack.rules, "rules")).digest("hex");
+}
+
+interface Lock {
+  id: string;
+  version: string;
+  rules: number;
+  sha256: string;
 }
 
 it("changes to the default rules come with a new rule pack version", () => {
-  const now = { version: defaultRulePack.version, rules: defaultRulePack.rules.length, sha256: fingerprint() };
-  if (process.env.ST_UPDATE_GENERATED === "1") writeFileSync(LOCK, `${JSON.stringify(now, null, 2)}\n`);
-  const locked = JSON.parse(readFileSync(LOCK, "utf8")) as typeof now;
+  const now: Lock = {
+    id: defaultRulePack.id,
+    version: defaultRulePack.version,
+    rules: defaultRulePack.rules.length,
+    sha256: fingerprint(),
+  };
+  const locked = JSON.parse(readFileSync(LOCK, "utf8")) as Lock;
+  // Checked before any update, so that refreshing the lock cannot record new rules under an old version.
   if (locked.sha256 !== now.sha256 && locked.version === now.version)
     throw new Error(
-      `the default rules changed but defaultRulePack.version is still ${now.version}: bump it in src/rules/index.ts (CONTRIBUTING.md, "Add a lint rule"), then ${HOW}`,
+      `the default rule pack changed but its version is still ${now.version}: bump defaultRulePack.version in src/rules/index.ts (CONTRIBUTING.md, "Add a lint rule", step 5), then update the fingerprint with \`${UPDATE}\``,
     );
-  expect(now, `the pack version changed: record it with ${HOW}`).toEqual(locked);
+  if (process.env.ST_UPDATE_GENERATED === "1") {
+    writeFileSync(LOCK, `${JSON.stringify(now, null, 2)}\n`);
+    return;
+  }
+  expect(now, `the rule pack version or id changed: record it in test/rule-pack.lock.json with \`${UPDATE}\``).toEqual(
+    locked,
+  );
 });

@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import { StValidationError } from "@st/core";
 import {
   type ChecklistDefinition,
@@ -10,10 +8,11 @@ import {
   safeValidateChecklistDefinition,
   validateChecklistDefinition,
 } from "@st/practice-checklist";
+import { readFixture } from "@st-internal/test-fixtures";
 import { describe, expect, it } from "vitest";
 import { stringify } from "yaml";
 
-const boroughYaml = readFileSync(join(import.meta.dirname, "fixtures", "borough-checklist.yaml"), "utf8");
+const boroughYaml = readFixture("borough-checklist.yaml");
 
 // biome-ignore lint/suspicious/noExplicitAny: these tests break definitions on purpose, field by field
 type Broken = Record<string, any>;

@@ -1,5 +1,3 @@
-import { readFileSync } from "node:fs";
-import { join } from "node:path";
 import {
   type ChecklistDefinition,
   defaultChecklist,
@@ -8,6 +6,7 @@ import {
   legacyRagScale,
   parseChecklistDefinition,
 } from "@st/practice-checklist";
+import { readFixture } from "@st-internal/test-fixtures";
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 
@@ -92,9 +91,7 @@ describe("diff", () => {
   });
 
   it("compares a borough's YAML file with the default", () => {
-    const borough = parseChecklistDefinition(
-      readFileSync(join(import.meta.dirname, "fixtures", "borough-checklist.yaml"), "utf8"),
-    );
+    const borough = parseChecklistDefinition(readFixture("borough-checklist.yaml"));
     const result = diff(defaultChecklist, borough);
     expect(result.items.added.map((i) => i.id)).toEqual(["mash-information-shared"]);
     expect(result.items.removed).toHaveLength(defaultChecklist.items.length - 2);
