@@ -21,7 +21,7 @@ const smoke = {
   "@st/core/places": `m.getLondonLocalAuthority("E09000012").name === "Hackney"`,
   "@st/core/practice": `m.principles.length === 3 && m.renderLabel("{nonAbusiveParent}", m.defaultTerminology).length > 0`,
   "@st/core/forms": `m.safeValidateFormDefinition({ id: "f", version: 1, title: "T", sections: [] }).ok === false`,
-  "@st/core/records": `m.parseCsv("a,b\n1,2").rows.length === 2`,
+  "@st/core/records": `m.parseCsv("a,b\\n1,2").rows.length === 2`,
   "@st/core/report": `m.escapeHtml("<b>") === "&lt;b&gt;"`,
   // Draws a chart, so vega and vega-lite (ES modules with top-level await) load through the dynamic
   // import() both builds keep, CommonJS included.
