@@ -124,7 +124,7 @@ export function fileError(error: unknown, path: string, verb: "read" | "write" |
 }
 
 /**
- * Read a path as text, `-` meaning standard input, decoded as {@link decodeText} decodes it.
+ * Read a path as text, `-` meaning standard input, decoded as `decodeText` decodes it (UTF-8 unless `io.inputEncoding` says otherwise).
  * Unreadable files and undecodable bytes are an {@link InputError}.
  */
 export async function readText(path: string, io: Io): Promise<string> {

@@ -110,7 +110,7 @@ export function proformaAdaptationProblems(input: unknown, base: FormDefinition 
 /**
  * Check that a definition is a sound adaptation of the partnership's proforma (see
  * {@link proformaAdaptationProblems}) and return it.
- * @throws {@link @st/core!StValidationError} listing every problem.
+ * @throws {@link @st/core!index.StValidationError} listing every problem.
  */
 export function validateProformaAdaptation(input: unknown): FormDefinition {
   const problems = proformaAdaptationProblems(input);

@@ -249,7 +249,7 @@ export function safeParseDetectorRules(
 
 /**
  * Check and compile a rule set.
- * @throws {@link @st/core!StValidationError} naming every problem.
+ * @throws {@link @st/core!index.StValidationError} naming every problem.
  */
 export function parseDetectorRules(input: unknown, definition: FormDefinition = complaintsProforma): CompiledDetector {
   checkRecordArgument("parseDetectorRules", "definition", definition);
@@ -273,7 +273,7 @@ const SENTENCE_END = /[.!?\n]/g;
 /**
  * Read the text of a complaint and suggest proforma answers, with the evidence for each. Any text
  * is accepted; nothing is ever decided for the reader.
- * @throws {@link @st/core!StValidationError} (also a `TypeError`) coded `invalid_type` when `text`
+ * @throws {@link @st/core!index.StValidationError} (also a `TypeError`) coded `invalid_type` when `text`
  * is not text or `options` is not an object.
  */
 export function detect(text: string, options: DetectOptions = {}): Detection {

@@ -511,7 +511,7 @@ export function safeParseComplaint(input: unknown, options: ParseComplaintOption
 
 /**
  * Read one complaint record of any schema version.
- * @throws {@link @st/core!StValidationError} carrying every problem found; coded `invalid_type`
+ * @throws {@link @st/core!index.StValidationError} carrying every problem found; coded `invalid_type`
  * (and also a `TypeError`) when `options` is not an object.
  */
 export function parseComplaint(input: unknown, options: ParseComplaintOptions = {}): ComplaintRecord {
@@ -528,7 +528,7 @@ export type ComplaintsCheck = RecordsCheck<ComplaintRecord>;
  * Check a list of complaint records, numbering them from 1: every problem of every record at once,
  * plus a reference repeated within a borough (the repeat is left out of `records`, since the same
  * complaint entered twice would be counted twice).
- * @throws {@link @st/core!StValidationError} (also a `TypeError`) coded `invalid_type` when `inputs`
+ * @throws {@link @st/core!index.StValidationError} (also a `TypeError`) coded `invalid_type` when `inputs`
  * is not a list or `options` not an object; a record's own problems are returned, never thrown.
  */
 export function checkComplaints(
@@ -579,7 +579,7 @@ export function checkComplaints(
 /**
  * {@link checkComplaints} as a result: every record, or every problem (one coded `invalid_type`
  * when `inputs` is not a list).
- * @throws {@link @st/core!StValidationError} (also a `TypeError`) when `options` is not an object.
+ * @throws {@link @st/core!index.StValidationError} (also a `TypeError`) when `options` is not an object.
  */
 export function safeParseComplaints(
   inputs: readonly unknown[],
@@ -603,7 +603,7 @@ export function safeParseComplaints(
 
 /**
  * Read a list of complaint records.
- * @throws {@link @st/core!StValidationError} carrying every problem of every record.
+ * @throws {@link @st/core!index.StValidationError} carrying every problem of every record.
  */
 export function parseComplaints(
   inputs: readonly unknown[],
@@ -618,7 +618,7 @@ export function parseComplaints(
 
 /**
  * The stored form of a complaint: checked, and stamped with the current `schemaVersion`.
- * @throws {@link @st/core!StValidationError} when the record is not valid: a writer never writes a bad record.
+ * @throws {@link @st/core!index.StValidationError} when the record is not valid: a writer never writes a bad record.
  */
 export function writeComplaint(record: ComplaintRecord): StoredComplaintRecord {
   return complaintRecord.write(record) as StoredComplaintRecord;

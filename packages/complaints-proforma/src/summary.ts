@@ -382,7 +382,7 @@ function localAuthorityName(code: string): string | undefined {
 /**
  * Summarise complaint records for monitoring, per borough and quarter (or either alone). Records
  * should be valid ({@link parseComplaint}); quarters are those the complaints were received in.
- * @throws {@link @st/core!StValidationError} (also a `TypeError`) coded `invalid_type` when
+ * @throws {@link @st/core!index.StValidationError} (also a `TypeError`) coded `invalid_type` when
  * `records` is not a list or `options` not an object.
  */
 export function summariseComplaints(

@@ -232,7 +232,7 @@ export interface ComplaintTimeliness {
  * England and Wales working-day calendar. Pass `asOf` (e.g. today) to tell overdue steps from
  * pending ones; without it, nothing undone is called overdue, so the answer never depends on a clock.
  *
- * @throws {@link @st/core!StValidationError} (also a `TypeError`) coded `invalid_type` when `record`
+ * @throws {@link @st/core!index.StValidationError} (also a `TypeError`) coded `invalid_type` when `record`
  * is not a complaint record (read it with `parseComplaint` first) or `options` is not an object.
  */
 export function complaintTimeliness(

@@ -119,7 +119,7 @@ export function safeParseYesNo(value: unknown, field = "Answer"): AnswerResult<Y
 
 /**
  * As {@link safeParseYesNo}, but throws.
- * @throws {@link StValidationError} quoting the value.
+ * @throws {@link index!StValidationError} quoting the value.
  */
 export function parseYesNo(value: unknown, field = "Answer"): YesNo {
   checkArgument(field, "text", { fn: "parseYesNo", argument: "field", label: "Field label" });
@@ -140,7 +140,7 @@ export function safeParseYesNoUnknown(value: unknown, field = "Answer"): AnswerR
 
 /**
  * As {@link safeParseYesNoUnknown}, but throws.
- * @throws {@link StValidationError} quoting the value.
+ * @throws {@link index!StValidationError} quoting the value.
  */
 export function parseYesNoUnknown(value: unknown, field = "Answer"): YesNoUnknown {
   checkArgument(field, "text", { fn: "parseYesNoUnknown", argument: "field", label: "Field label" });

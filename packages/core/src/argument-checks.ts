@@ -1,7 +1,7 @@
 /**
  * Checks that a public function's arguments are of the kind it works with, so that a caller who
  * passes `undefined`, a number or a list where a record belongs gets a coded
- * {@link StValidationError} naming the function and the argument, not "Cannot read properties of
+ * {@link index!StValidationError} naming the function and the argument, not "Cannot read properties of
  * undefined". The checks are shallow and cheap (a `typeof`): what is inside a record is the job of
  * its schema.
  * @module

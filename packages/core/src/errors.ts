@@ -66,7 +66,7 @@ export class StValidationError extends Error {
   }
 }
 
-/** True when `value` is an {@link StValidationError} from any copy of this package. */
+/** True when `value` is an {@link index!StValidationError} from any copy of this package. */
 export function isStValidationError(value: unknown): value is StValidationError {
   return value instanceof StValidationError;
 }
@@ -139,7 +139,7 @@ export interface ArgumentProblem {
 }
 
 /**
- * An {@link StValidationError} that is also a built-in `RangeError` or `TypeError` (what
+ * An {@link index!StValidationError} that is also a built-in `RangeError` or `TypeError` (what
  * calculators threw before, and what JavaScript throws for a value of the wrong kind): the built-in
  * error, named and branded, carrying its problems.
  */
@@ -159,7 +159,7 @@ function argumentErrorOf<E extends RangeError | TypeError>(
 
 /**
  * The error a calculator throws for an argument it cannot work with (a date that is not a day, a
- * stage that does not exist, a count that is not a whole number): an {@link StValidationError}
+ * stage that does not exist, a count that is not a whole number): an {@link index!StValidationError}
  * with one coded problem, so a caller catches parsers and calculators alike with
  * {@link isStValidationError}; and, for code written before, still a `RangeError`.
  *
@@ -174,7 +174,7 @@ export function argumentError(fn: string, problem: ArgumentProblem): StValidatio
 
 /**
  * The error a function throws for an argument of the wrong kind (`undefined` where a record is
- * needed, a number where text is): an {@link StValidationError} with one problem coded
+ * needed, a number where text is): an {@link index!StValidationError} with one problem coded
  * `invalid_type`, and also a `TypeError`, as JavaScript itself would throw. See `checkArgument`.
  *
  * @param fn - the function's name, e.g. `"score"`: the error's subject.

@@ -233,7 +233,7 @@ export function safeParseFinancialYear(text: string): SafeResult<FinancialYearId
 
 /**
  * As {@link safeParseFinancialYear}, but throws.
- * @throws {@link StValidationError} quoting the text when it is not a financial year.
+ * @throws {@link index!StValidationError} quoting the text when it is not a financial year.
  */
 export function parseFinancialYear(text: string): FinancialYearId {
   const result = safeParseFinancialYear(text);

@@ -46,7 +46,7 @@ export function flattenRecord(record: Readonly<Record<string, unknown>>): Record
  * `{ "investigation.stageReached": 2 }` becomes `{ investigation: { stageReached: 2 } }`.
  * `undefined` values leave no key.
  *
- * @throws {@link StValidationError} when two keys clash (`a` holds a value and `a.b` another) or a
+ * @throws {@link index!StValidationError} when two keys clash (`a` holds a value and `a.b` another) or a
  * key has an empty segment (`a..b`).
  */
 export function nestRecord(flat: Readonly<Record<string, unknown>>): Record<string, unknown> {

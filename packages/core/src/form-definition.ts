@@ -222,7 +222,7 @@ export function resolveWith(profile: TerminologyProfile): TextResolver {
  * (answers may be given by either);
  * `multiChoice` options do not contain {@link MULTI_CHOICE_SEPARATOR}; `min` is not above `max`.
  *
- * @throws {@link StValidationError} listing every problem found.
+ * @throws {@link index!StValidationError} listing every problem found.
  */
 export function validateFormDefinition(input: unknown): FormDefinition {
   const result = safeValidateFormDefinition(input);

@@ -424,7 +424,7 @@ export function findLocalAuthority(query: string | number): LocalAuthority | und
 
 /**
  * As {@link findLocalAuthority}, but throws when the query names no authority.
- * @throws {@link StValidationError} quoting the query, with a suggestion when a name was nearly right.
+ * @throws {@link index!StValidationError} quoting the query, with a suggestion when a name was nearly right.
  */
 export function getLocalAuthority(query: string | number): LocalAuthority {
   const result = lookup(query);
@@ -447,7 +447,7 @@ export function getLocalAuthority(query: string | number): LocalAuthority {
 /**
  * Like {@link getLocalAuthority}, but only for the 33 London authorities: an authority outside London
  * is an error too. Use it where London data (the DfE number, the name) is needed.
- * @throws {@link StValidationError} quoting the query.
+ * @throws {@link index!StValidationError} quoting the query.
  */
 export function getLondonLocalAuthority(query: string | number): LondonLocalAuthority {
   const la = getLocalAuthority(query);

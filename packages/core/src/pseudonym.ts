@@ -246,7 +246,7 @@ export function pseudonymInput(identifier: string, context?: string): Uint8Array
  * The key is text (its UTF-8 bytes), raw bytes, or a Web Crypto HMAC `CryptoKey` of 256 bits or
  * more (best: it can be made non-extractable). Keys shorter than {@link MIN_PSEUDONYM_KEY_BYTES}
  * bytes, and obviously weak ones (see {@link pseudonymKeyWeakness}), are refused with a
- * {@link StValidationError} coded `weak_key`; a number or any other value is coded `invalid_key`.
+ * {@link index!StValidationError} coded `weak_key`; a number or any other value is coded `invalid_key`.
  * Read the key from a secret store or the environment; never put it in code or in an export.
  *
  * @example

@@ -211,7 +211,7 @@ export function safeParseQuarterLabel(label: string): QuarterLabelResult {
  * not a calendar quarter (`"Aug-Oct 23"`) is an error, and so is `"Q3 2023"`, which could mean either
  * the calendar or the financial quarter.
  *
- * @throws {@link StValidationError} quoting the label when it is not a quarter.
+ * @throws {@link index!StValidationError} quoting the label when it is not a quarter.
  */
 export function parseQuarterLabel(label: string): QuarterId {
   const result = safeParseQuarterLabel(label);

@@ -226,7 +226,7 @@ function fieldLabel(_path: string, segments: readonly (string | number)[]): stri
  *   terms: { nonAbusiveParent: { singular: "protective parent", plural: "protective parents" } },
  * });
  * ```
- * @throws {@link StValidationError} naming every problem, e.g. an unknown term or an empty one.
+ * @throws {@link index!StValidationError} naming every problem, e.g. an unknown term or an empty one.
  */
 export function defineTerminology(input: TerminologyInput): TerminologyProfile {
   checkArgument(input, "record", {
@@ -283,7 +283,7 @@ function isTermKey(key: unknown): key is TermKey {
 /**
  * A term from a profile: `term(personWhoUsesHarmTerminology, "perpetrator", { plural: true })` is
  * `"people who use harm"`.
- * @throws {@link StValidationError} when `key` is not one of the {@link termKeys} (for callers without types).
+ * @throws {@link index!StValidationError} when `key` is not one of the {@link termKeys} (for callers without types).
  */
 export function term(profile: TerminologyProfile, key: TermKey, options: TermOptions = {}): string {
   if (!isTermKey(key)) {
@@ -403,7 +403,7 @@ export function labelTemplateTerms(template: string): TermKey[] {
  * renderLabel("Counter-accusations by the {perpetrator} about the {victimSurvivor}'s parenting", personWhoUsesHarmTerminology);
  * // "Counter-accusations by the person who uses harm about the victim-survivor's parenting"
  * ```
- * @throws {@link StValidationError} naming every unknown placeholder or unmatched brace.
+ * @throws {@link index!StValidationError} naming every unknown placeholder or unmatched brace.
  */
 export function renderLabel(template: string, profile: TerminologyProfile): string {
   checkArgument(template, "text", { fn: "renderLabel", argument: "template", label: "Label template" });

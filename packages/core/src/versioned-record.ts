@@ -111,7 +111,7 @@ export interface VersionedRecord<S extends RecordSchema, V extends number> {
   readonly schema: S;
   /**
    * Read a record of any known version, migrate it to the current version and return the current
-   * shape (without `schemaVersion`). Throws {@link StValidationError} carrying every problem, each
+   * shape (without `schemaVersion`). Throws {@link index!StValidationError} carrying every problem, each
    * naming the field by its label, with `options`' location (e.g. `{ record: 3 }`) on each.
    */
   parse(input: unknown, options?: ReadRecordOptions): z.output<S>;
@@ -122,11 +122,11 @@ export interface VersionedRecord<S extends RecordSchema, V extends number> {
    * problems of all of them at once.
    */
   safeParseAll(inputs: readonly unknown[], options?: Omit<ReadRecordOptions, "record">): SafeResult<z.output<S>[]>;
-  /** {@link VersionedRecord.safeParseAll} throwing {@link StValidationError} on any problem. */
+  /** {@link VersionedRecord.safeParseAll} throwing {@link index!StValidationError} on any problem. */
   parseAll(inputs: readonly unknown[], options?: Omit<ReadRecordOptions, "record">): z.output<S>[];
   /**
    * The stored form of a value: checked against the current schema (a writer never writes a bad
-   * record: problems throw {@link StValidationError}) and stamped with the current
+   * record: problems throw {@link index!StValidationError}) and stamped with the current
    * `schemaVersion`, which comes first.
    */
   write(value: z.input<S>): StoredRecord<z.output<S>, V>;

@@ -459,7 +459,7 @@ export function safeParseWithProblems<S extends z.ZodType>(
 }
 
 /**
- * Parse `input` with a zod schema, throwing an {@link StValidationError} carrying every problem
+ * Parse `input` with a zod schema, throwing an {@link index!StValidationError} carrying every problem
  * in the user's terms when it does not fit.
  */
 export function parseWithProblems<S extends z.ZodType>(

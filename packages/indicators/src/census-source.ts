@@ -15,7 +15,7 @@ export type CinCensusSource =
 
 /**
  * Split any {@link CinCensusSource} into chunks, large strings in slices so progress stays incremental.
- * @throws {@link @st/core!StValidationError} (also a `TypeError`), when called, for a source that is
+ * @throws {@link @st/core!index.StValidationError} (also a `TypeError`), when called, for a source that is
  * not text, bytes or chunks.
  */
 export function chunksOf(source: CinCensusSource): AsyncGenerator<string | Uint8Array, void, undefined> {

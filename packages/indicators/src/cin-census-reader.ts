@@ -362,7 +362,7 @@ function cleanSaxesMessage(message: string): string {
  * Read a whole census source, calling `onChild` for each child, and return the summary.
  * Memory stays flat however large the file: only the child being read is held.
  *
- * @throws {@link @st/core!StValidationError} (also a `TypeError`) coded `invalid_type`, before
+ * @throws {@link @st/core!index.StValidationError} (also a `TypeError`) coded `invalid_type`, before
  * anything is read, when `source` is not text, bytes or chunks or `options` is not an object.
  *
  * @example

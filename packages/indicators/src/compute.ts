@@ -62,7 +62,7 @@ export interface CensusComputation {
  * date. Quarters no file covers are `null`, as are indicators the data cannot support (DA as the
  * referral issue without a mapping; children into care without an episodes file), each with a note.
  *
- * @throws {@link @st/core!StValidationError} (also a `TypeError`) coded `invalid_type`, before any
+ * @throws {@link @st/core!index.StValidationError} (also a `TypeError`) coded `invalid_type`, before any
  * file is read, when `files` is not a list of census files or `options` is not an object.
  */
 export async function computeIndicators(

@@ -100,7 +100,7 @@ function capitalise(text: string): string {
  * marked with the borough's stage of implementation; and only with `totals`, changes in
  * partnership totals over complete quarters and where totals are partial. Nothing is said about a
  * figure that is missing, and no missing figure is read as zero.
- * @throws {@link @st/core!StValidationError} (also a `TypeError`) coded `invalid_type` when `table`
+ * @throws {@link @st/core!index.StValidationError} (also a `TypeError`) coded `invalid_type` when `table`
  * is not an indicator table or `options` is not an object.
  */
 export function findings(table: IndicatorTable, options: FindingsOptions = {}): TrendFinding[] {

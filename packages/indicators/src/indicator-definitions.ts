@@ -220,7 +220,7 @@ export const indicatorSets: Readonly<Record<IndicatorSetId, IndicatorSet>> = {
 
 /**
  * The partnership's set with this id.
- * @throws {@link @st/core!StValidationError}: a `TypeError` coded `invalid_type` when `id` is not
+ * @throws {@link @st/core!index.StValidationError}: a `TypeError` coded `invalid_type` when `id` is not
  * text, a `RangeError` coded `unknown_indicator_set` naming the ids there are when there is no such set.
  */
 export function getIndicatorSet(id: string): IndicatorSet {

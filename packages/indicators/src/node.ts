@@ -43,7 +43,7 @@ const CHUNK = 1 << 20;
 
 /**
  * Read a census file from disk, streaming, calling `onChild` for each child.
- * @throws {@link @st/core!StValidationError} (also a `TypeError`) coded `invalid_type`, before the
+ * @throws {@link @st/core!index.StValidationError} (also a `TypeError`) coded `invalid_type`, before the
  * file is opened, when `path` is not text or `options` is not an object.
  */
 export async function readCinCensusFile(
@@ -130,7 +130,7 @@ export interface FilesComputation extends CensusComputation {
  * Compute the indicators from census files on disk (several years together, sorted oldest first
  * by their headers), with an episodes file and a referral-reason extract when given. Streams each
  * census file: memory stays flat however large they are.
- * @throws {@link @st/core!StValidationError} (also a `TypeError`) coded `invalid_type`, before any
+ * @throws {@link @st/core!index.StValidationError} (also a `TypeError`) coded `invalid_type`, before any
  * file is opened, when `options` is not an object or a file's path is not text.
  */
 export async function computeIndicatorsFromFiles(options: ComputeFromFilesOptions): Promise<FilesComputation> {

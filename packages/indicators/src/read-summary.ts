@@ -123,7 +123,7 @@ export function describeRead(summary: ReadSummary): string {
  * Refuse a read that cannot support a figure: nothing read, or more than the allowed share of
  * records skipped. The error names the file, what was found instead, and the limit. With
  * `allowEmpty`, a file with no records at all (none read, none skipped) passes.
- * @throws {@link StValidationError} coded `no_records` or `too_many_skipped`.
+ * @throws {@link @st/core!index.StValidationError} coded `no_records` or `too_many_skipped`.
  */
 export function checkRead(summary: ReadSummary, options: ReadAccountingOptions = {}, allowEmpty = false): void {
   checkRecordArgument("checkRead", "summary", summary);

@@ -80,7 +80,7 @@ export function safeParseCaseNoteExtracts(input: unknown): SafeResult<CaseNoteEx
 
 /**
  * Check a list of case-note extracts like {@link safeParseCaseNoteExtracts}.
- * @throws {@link @st/core!StValidationError} carrying every problem of every extract.
+ * @throws {@link @st/core!index.StValidationError} carrying every problem of every extract.
  */
 export function parseCaseNoteExtracts(input: unknown): CaseNoteExtract[] {
   const result = safeParseCaseNoteExtracts(input);

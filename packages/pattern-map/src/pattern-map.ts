@@ -208,7 +208,7 @@ export const patternMapRecord: VersionedRecord<typeof patternMapSchema, typeof P
 
 /**
  * Read one stored pattern map, returning it or every problem found. Does not throw for any `input`.
- * @throws {@link @st/core!StValidationError} (also a `TypeError`) coded `invalid_type` when `options` is not an object.
+ * @throws {@link @st/core!index.StValidationError} (also a `TypeError`) coded `invalid_type` when `options` is not an object.
  */
 export function safeParsePatternMap(
   input: unknown,
@@ -220,7 +220,7 @@ export function safeParsePatternMap(
 
 /**
  * Read one stored pattern map.
- * @throws {@link @st/core!StValidationError} carrying every problem found.
+ * @throws {@link @st/core!index.StValidationError} carrying every problem found.
  */
 export function parsePatternMap(input: unknown, options: ReadRecordOptions = {}): PatternMap {
   checkOptions("parsePatternMap", options);
@@ -231,7 +231,7 @@ export function parsePatternMap(input: unknown, options: ReadRecordOptions = {})
 
 /**
  * The stored form of a pattern map: checked, and stamped with the current `schemaVersion`.
- * @throws {@link @st/core!StValidationError} when the map is not valid.
+ * @throws {@link @st/core!index.StValidationError} when the map is not valid.
  */
 export function writePatternMap(map: PatternMapInput): { schemaVersion: 1 } & PatternMap {
   checkPatternMap("writePatternMap", map);

@@ -95,7 +95,7 @@ function guessDelimiter(text: string): string {
  * fourth row, counting the header as row 1). Never throws on any text; a quote left open is
  * reported.
  *
- * @throws {@link @st/core!StValidationError} only when the definition is not sound.
+ * @throws {@link @st/core!index.StValidationError} only when the definition is not sound.
  */
 export function readCsv(definition: FormDefinition, text: string, options: ReadCsvOptions = {}): ReadResult {
   const form = checkedDefinition(definition);
@@ -119,7 +119,7 @@ export function readCsv(definition: FormDefinition, text: string, options: ReadC
  * Write records (flat, keyed by question id, or nested) as CSV text, a header row then one row a
  * record, lines ending CRLF. {@link readCsv} reads it back to the same records.
  *
- * @throws {@link @st/core!StValidationError} when the definition is not sound or a record holds an answer
+ * @throws {@link @st/core!index.StValidationError} when the definition is not sound or a record holds an answer
  * that cannot be written (unknown field, wrong type, option not in the form).
  */
 export function writeCsv(

@@ -58,7 +58,7 @@ const CENTRAL = 0x02014b50;
  * declared in 32 bits (ZIP64) counts as over the limit. A zip that lies about its sizes is still
  * stopped later: exceljs checks each inflated part against its declared size.
  *
- * @throws {@link @st/core!StValidationError} with code `too_large`, naming the limit.
+ * @throws {@link @st/core!index.StValidationError} with code `too_large`, naming the limit.
  */
 export function checkZipLimits(bytes: Uint8Array, limits: WorkbookLimits): void {
   checkArgument(bytes, "bytes", { fn: "checkZipLimits", argument: "bytes", label: "Workbook bytes" });

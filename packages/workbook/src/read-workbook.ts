@@ -141,7 +141,7 @@ function formProblems(workbook: Workbook, definition: FormDefinition): Problem[]
  * columns, merged cells, formulas with no saved value, and a workbook made from another form or
  * version. Blank rows between records are listed in `skipped`.
  *
- * @throws {@link @st/core!StValidationError} when the definition is not sound, or the bytes are not an
+ * @throws {@link @st/core!index.StValidationError} when the definition is not sound, or the bytes are not an
  * `.xlsx` workbook at all (an empty file, an old `.xls`, a CSV, a damaged zip), or a sheet has more
  * rows than `maxRows`, or the file is larger than its {@link WorkbookLimits} (code `too_large`).
  * Everything else is reported in the result.

@@ -411,7 +411,7 @@ function describeCell(raw: unknown): string {
  * form, text too long for a cell) stop the write with every such problem; answers that are only
  * incomplete (a required answer missing) are written, and a reader reports them.
  *
- * @throws {@link @st/core!StValidationError}
+ * @throws {@link @st/core!index.StValidationError}
  */
 export function recordAnswers(
   definition: FormDefinition,

@@ -163,7 +163,7 @@ function headerNote(definition: FormDefinition, codec: AnswerCodec, resolve: Tex
  * - **Lists** (hidden): the drop-down lists, and the form's id and version, which
  *   {@link readWorkbook} checks.
  *
- * @throws {@link @st/core!StValidationError} when the definition is not sound, or a record holds an answer
+ * @throws {@link @st/core!index.StValidationError} when the definition is not sound, or a record holds an answer
  * that cannot be written (unknown field, wrong type, option not in the form, text longer than a
  * cell holds). Missing or out-of-range answers are written as they are.
  */

@@ -15,8 +15,8 @@ import { defaultTerminology, type TerminologyProfile } from "@st/core/practice";
 export type Terminology = TerminologyProfile | TextResolver;
 
 /**
- * A {@link @st/core!TextResolver} for `terminology`, in the default words when none is given.
- * @throws {@link @st/core!StValidationError} when `terminology` is neither (for callers without types).
+ * A {@link @st/core!forms.TextResolver} for `terminology`, in the default words when none is given.
+ * @throws {@link @st/core!index.StValidationError} when `terminology` is neither (for callers without types).
  */
 export function resolverFor(terminology: Terminology | undefined): TextResolver {
   if (terminology === undefined) return resolveWith(defaultTerminology);
