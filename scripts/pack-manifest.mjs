@@ -37,7 +37,12 @@ function prepack(dir) {
   if (existsSync(join(dir, kept))) renameSync(join(dir, kept), join(dir, "package.json"));
   const text = readFileSync(join(dir, "package.json"), "utf8");
   const manifest = JSON.parse(text);
-  execFileSync("npx", ["turbo", "run", "build", `--filter=${manifest.name}`, "--output-logs=errors-only"], {
+  // This package's build only (`--only`), never its dependencies'. `changeset publish` packs every
+  // package at once, and a package mid-pack has its published manifest in place, so to turbo its
+  // build looks changed: a prepack that also built dependencies would rebuild (and first delete) a
+  // dependency's dist/ while that dependency was being packed. The declaration build reads
+  // dependencies from source (the `@st/source` condition in tsconfig), so a fresh clone still packs.
+  execFileSync("npx", ["turbo", "run", "build", `--filter=${manifest.name}`, "--only", "--output-logs=errors-only"], {
     cwd: root,
     stdio: ["ignore", "ignore", "inherit"],
   });
