@@ -4,7 +4,10 @@
  * authors. Internal to {@link zodProblems}.
  * @module
  */
-import * as z from "zod";
+// Types only: this module reads schemas through their own methods and `_zod.def`, so @st/core's
+// entry (the error model) loads no zod of its own. Importing zod here for `z.globalRegistry` cost
+// every process that loads @st/core, `st lint` among them, about 70 ms of start-up.
+import type * as z from "zod";
 
 /** A key or index in a path. */
 export type Segment = string | number;
@@ -83,7 +86,8 @@ export function schemaAt(schema: z.ZodType | undefined, segments: readonly Segme
 export function titleOf(schema: z.ZodType | undefined): string | undefined {
   if (!schema) return undefined;
   for (const layer of layers(schema)) {
-    const title = z.globalRegistry.get(layer)?.title;
+    // `meta()` reads zod's global registry; a zod/mini schema has no such method, and no title.
+    const title = (layer as Partial<Pick<z.ZodType, "meta">>).meta?.()?.title;
     if (typeof title === "string" && title) return title;
   }
   return undefined;

@@ -32,4 +32,27 @@ describe("@st/core's entry points", () => {
       }
     }
   });
+
+  it("@st/core itself (the error model) loads no zod at run time", () => {
+    // Its own import graph, type-only imports aside: any module that imports zod for a value makes
+    // every process that only reports errors (`st lint`, a zod/mini consumer) load zod's core too.
+    const runtimeImports = (module: string) =>
+      [
+        ...readFileSync(new URL(`${module}.ts`, src), "utf8").matchAll(
+          /^(?:import|export) (?!type )[^;]*?from "([^"]+)";/gms,
+        ),
+      ].map((m) => m[1] as string);
+    const seen = new Set<string>();
+    const walk = (module: string): string[] => {
+      if (seen.has(module)) return [];
+      seen.add(module);
+      return runtimeImports(module).flatMap((target) => [
+        `${module}.ts imports ${target}`,
+        ...(target.startsWith("./") ? walk(target.slice(2).replace(/\.js$/, "")) : []),
+      ]);
+    };
+    const edges = walk("index");
+    expect(edges.length, "the walk found @st/core's own imports").toBeGreaterThan(0);
+    expect(edges.filter((edge) => / imports zod/.test(edge))).toEqual([]);
+  });
 });
