@@ -10,7 +10,7 @@ import { argumentError, checkArgument } from "@st/core";
 import { compareQuarters, type IsoDate, type QuarterId, quarterOf, quartersBetween } from "@st/core/calendar";
 import { findLocalAuthority } from "@st/core/places";
 import { defaultTerminology, renderLabel, type TerminologyProfile } from "@st/core/practice";
-import { escapeMarkdown } from "@st/core/report";
+import { escapeMarkdown, formatShare } from "@st/core/report";
 import { checkListArgument, checkRecordArgument } from "./arguments.js";
 import {
   COMPLAINANT_ROLES,
@@ -489,7 +489,8 @@ export function summariseComplaints(
   };
 }
 
-const pct = (n: number, of: number) => (of ? `${n} of ${of} (${Math.round((100 * n) / of)}%)` : "–");
+// Shares as every report writes them ("3 of 5", "12 of 20 (60%)"): `@st/core/report`'s one format.
+const pct = (count: number, total: number) => formatShare({ count, total });
 const cellOr = (v: number | null) => (v === null ? "–" : String(v));
 
 /** Render a summary as Markdown tables, for a report or an email. */

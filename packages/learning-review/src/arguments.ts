@@ -164,12 +164,6 @@ export const CHART: Place = {
   label: "Bar chart",
   expected: "a bar chart { title, description, groups }",
 };
-export const SHARE: Place = {
-  kinds: "record",
-  argument: "share",
-  label: "Share",
-  expected: "a share { count, total, percent }",
-};
 export const BOROUGH: Place = {
   kinds: "text",
   argument: "borough",
@@ -231,7 +225,6 @@ export const READING_OPTIONS: Place = {
 };
 export const REPORT_OPTIONS: Place = { kinds: "record", argument: "options", label: "Report options", optional: true };
 export const FORM_OPTIONS: Place = { kinds: "record", argument: "options", label: "Form options", optional: true };
-export const SHARE_OPTIONS: Place = { kinds: "record", argument: "options", label: "Share options", optional: true };
 export const SUMMARY_OPTIONS: Place = {
   kinds: "record",
   argument: "options",

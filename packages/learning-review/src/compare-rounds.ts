@@ -7,13 +7,13 @@
 
 import { type Problem, type SafeResult, StValidationError } from "@st/core";
 import type { TerminologyProfile } from "@st/core/practice";
+import { formatShare, SMALL_SAMPLE } from "@st/core/report";
 import { categories } from "@st/language-lint";
 import type { Percentage } from "@st/practice-checklist";
 import { argumentFailure, COMPARISON_OPTIONS, checkArg, PROFILE, ROUNDS, ROUNDS_OR_SUMMARIES } from "./arguments.js";
 import { fisherExactTest } from "./fisher-exact.js";
 import { languageCategoryLabel } from "./language-labels.js";
 import type { ReviewRound } from "./review-round.js";
-import { formatShare, SMALL_SAMPLE } from "./share.js";
 import {
   type CohortSummary,
   type RoundSummary,

@@ -6,10 +6,16 @@
  */
 
 import { groupedBarSpec, type InlineSpec, renderSvg } from "@st/charts";
-import { escapeHtml as coreEscapeHtml, escapeMarkdown, htmlPage, htmlTable, markdownTable } from "@st/core/report";
+import {
+  escapeHtml as coreEscapeHtml,
+  escapeMarkdown,
+  formatShare,
+  htmlPage,
+  htmlTable,
+  markdownTable,
+} from "@st/core/report";
 import type { Percentage } from "@st/practice-checklist";
 import { CHART, checkArg, DOCUMENT } from "./arguments.js";
-import { formatShare } from "./share.js";
 
 /** One bar of a chart: a share with its counts. */
 export interface ChartBar {
@@ -27,7 +33,7 @@ export interface BarChart {
   description: string;
   /** The groups, top to bottom. */
   groups: { label: string; bars: ChartBar[] }[];
-  /** Show a bar's percentage beside its counts only when out of at least this many (see {@link formatShare}). Default 10. */
+  /** Show a bar's percentage beside its counts only when out of at least this many (see {@link @st/core!report.formatShare}). Default 10. */
   percentFrom?: number | undefined;
 }
 

@@ -15,6 +15,7 @@ import {
   renderLabel,
   type TerminologyProfile,
 } from "@st/core/practice";
+import { formatShare, SMALL_SAMPLE } from "@st/core/report";
 import { categories } from "@st/language-lint";
 import { type Coverage, findDefinition, reviewerRoleLabels } from "@st/practice-checklist";
 import { BOROUGH, BOROUGH_NAME, COHORTS, checkArg, REPORT_OPTIONS, ROUND, ROUNDS_OR_COMPARISON } from "./arguments.js";
@@ -31,7 +32,6 @@ import {
   type ReportDocument,
 } from "./report-document.js";
 import type { ReviewedCase, ReviewRound } from "./review-round.js";
-import { formatShare, SMALL_SAMPLE } from "./share.js";
 import { type RoundSummary, type SummariseRoundOptions, summariseRound } from "./summarise-round.js";
 
 /** Options for round reports. */

@@ -1,31 +1,23 @@
 /**
- * Shares written for people: always with the count and the number it is out of.
+ * Shares written for people: the one format of `@st/core/report`, kept here under its old names
+ * until the next major release.
  * @module
  */
 
-import type { Percentage } from "@st/practice-checklist";
-import { checkArg, SHARE, SHARE_OPTIONS } from "./arguments.js";
+import {
+  SMALL_SAMPLE as CORE_SMALL_SAMPLE,
+  type FormatShareOptions as CoreFormatShareOptions,
+  formatShare as coreFormatShare,
+} from "@st/core/report";
 
-/** Options for {@link formatShare}. */
-export interface FormatShareOptions {
-  /**
-   * Show the percentage only when the share is out of at least this many (default 10). Below it a
-   * share reads "3 of 5": with five cases, one case moves a percentage by 20 points.
-   */
-  percentFrom?: number | undefined;
-}
-
-/** The default of {@link FormatShareOptions.percentFrom}, and of the small-sample threshold of summaries. */
-export const SMALL_SAMPLE = 10;
+/** @deprecated Import `FormatShareOptions` from `@st/core/report`, where every report's share format lives. */
+export type FormatShareOptions = CoreFormatShareOptions;
 
 /**
- * A share in words, never a bare percentage: `"3 of 5"`, `"12 of 20 (60%)"`, `"none of 0"`.
+ * A share in words: `"3 of 5"`, `"12 of 20 (60%)"`, `"0 of 0"`.
+ * @deprecated Import `formatShare` from `@st/core/report`, where every report's share format lives.
  */
-export function formatShare(share: Percentage, options: FormatShareOptions = {}): string {
-  checkArg("formatShare", SHARE, share);
-  checkArg("formatShare", SHARE_OPTIONS, options);
-  const from = options.percentFrom ?? SMALL_SAMPLE;
-  if (share.total === 0) return "0 of 0";
-  const base = `${share.count} of ${share.total}`;
-  return share.total >= from && share.percent !== null ? `${base} (${share.percent}%)` : base;
-}
+export const formatShare: typeof coreFormatShare = coreFormatShare;
+
+/** @deprecated Import `SMALL_SAMPLE` from `@st/core/report`. */
+export const SMALL_SAMPLE: number = CORE_SMALL_SAMPLE;

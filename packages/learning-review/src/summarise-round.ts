@@ -10,6 +10,7 @@ import { formatQuarter, type IsoDate, quarterEnd, quarterOf, quarterStart } from
 import type { YesNo } from "@st/core/forms";
 import { findLocalAuthority, type GssCode } from "@st/core/places";
 import { defaultTerminology, renderLabel, type TerminologyProfile } from "@st/core/practice";
+import { formatShare, SMALL_SAMPLE } from "@st/core/report";
 import { type Category, categories } from "@st/language-lint";
 import {
   type ChecklistDefinition,
@@ -28,7 +29,6 @@ import { withBuiltInChecklists } from "./legacy-audit.js";
 import { type CaseOutcome, caseOutcomeLabels, caseOutcomes, closedAfterAssessmentOutcomes } from "./outcomes.js";
 import { safeParseReviewRound, toCompletedChecklists } from "./read-round.js";
 import { type ReviewedCase, type ReviewRound, type RoundOrigin, reviewRoundRecord } from "./review-round.js";
-import { formatShare, SMALL_SAMPLE } from "./share.js";
 
 /** One language category across a group of cases. */
 export interface LanguageCategorySummary {

@@ -5,7 +5,7 @@
  */
 
 import type { TerminologyProfile } from "@st/core/practice";
-import { escapeHtml, htmlPage } from "@st/core/report";
+import { escapeHtml, formatShare, htmlPage } from "@st/core/report";
 import { defaultScale } from "./answer-scale.js";
 import { checkDefinition, checkOptions, checkPlace, checkRecord } from "./arguments.js";
 import type { CompletedChecklist } from "./completed-checklist.js";
@@ -97,12 +97,8 @@ export function checklistToHtml(
   return page(label(definition.title, profile), body.join("\n"));
 }
 
-function shareHtml(p: Percentage): string {
-  return p.percent === null ? `${p.count} of ${p.total}` : `${p.count} of ${p.total} (${p.percent}%)`;
-}
-
 function coverageRow(name: string, c: Coverage): string {
-  return `<tr><td>${escapeHtml(name)}</td><td class="n">${shareHtml(c.met)}</td><td class="n">${shareHtml(c.partlyMet)}</td><td class="n">${shareHtml(c.notEvidenced)}</td><td class="n">${c.answers.no}</td><td class="n">${c.answers["not-applicable"]}</td></tr>`;
+  return `<tr><td>${escapeHtml(name)}</td><td class="n">${formatShare(c.met)}</td><td class="n">${formatShare(c.partlyMet)}</td><td class="n">${formatShare(c.notEvidenced)}</td><td class="n">${c.answers.no}</td><td class="n">${c.answers["not-applicable"]}</td></tr>`;
 }
 
 /**

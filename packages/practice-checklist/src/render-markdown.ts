@@ -4,7 +4,7 @@
  */
 
 import type { CriticalComponentId, PrincipleId, TerminologyProfile } from "@st/core/practice";
-import { escapeMarkdown } from "@st/core/report";
+import { escapeMarkdown, formatShare } from "@st/core/report";
 import { defaultScale } from "./answer-scale.js";
 import { checkDefinition, checkOptions, checkPlace, checkRecord } from "./arguments.js";
 import type { CompletedChecklist } from "./completed-checklist.js";
@@ -36,11 +36,6 @@ export interface RenderOptions {
 
 /** Escape text for a Markdown table cell or paragraph: `@st/core`'s one Markdown escape. @internal */
 export const md: (text: string) => string = escapeMarkdown;
-
-/** `3 of 5 (60%)`, or `0 of 0` when there is nothing to count. @internal */
-export function share(p: Percentage): string {
-  return p.percent === null ? `${p.count} of ${p.total}` : `${p.count} of ${p.total} (${p.percent}%)`;
-}
 
 /**
  * Item numbers such as `2.3`, by section and place in it over the whole checklist: the same number
@@ -108,7 +103,7 @@ export function checklistToMarkdown(
 }
 
 function coverageRow(name: string, c: Coverage): string {
-  return `| ${md(name)} | ${share(c.met)} | ${share(c.partlyMet)} | ${share(c.notEvidenced)} | ${c.answers.no} | ${c.answers["not-applicable"]} |`;
+  return `| ${md(name)} | ${formatShare(c.met)} | ${formatShare(c.partlyMet)} | ${formatShare(c.notEvidenced)} | ${c.answers.no} | ${c.answers["not-applicable"]} |`;
 }
 
 const COVERAGE_HEAD = [
@@ -317,7 +312,7 @@ function groupMarkdown(group: ChecklistSummaryGroup, heading: string): string[] 
   );
   for (const item of group.items) {
     out.push(
-      `| ${md(item.id)} | ${share(item.met)} | ${share(item.partlyMet)} | ${share(item.notEvidenced)} | ${item.answers.no} | ${item.answers["not-applicable"]} | ${item.unanswered} |`,
+      `| ${md(item.id)} | ${formatShare(item.met)} | ${formatShare(item.partlyMet)} | ${formatShare(item.notEvidenced)} | ${item.answers.no} | ${item.answers["not-applicable"]} | ${item.unanswered} |`,
     );
   }
   out.push("");
