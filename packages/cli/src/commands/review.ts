@@ -1,7 +1,7 @@
 import { appendAll, formatProblem, formatProblems, isStValidationError, type Problem } from "@st/core";
 import { getLocalAuthority } from "@st/core/places";
 import type { TerminologyProfile } from "@st/core/practice";
-import { escapeHtml, htmlPage } from "@st/core/report";
+import { escapeHtml, formatShare, htmlPage } from "@st/core/report";
 import {
   applyReviewedCaseRows,
   beforeAfterTrainingFrame,
@@ -16,7 +16,6 @@ import {
   describeSample,
   documentToHtml,
   documentToMarkdown,
-  formatShare,
   isSeed,
   MAX_SEED,
   type ReviewRound,
