@@ -131,6 +131,26 @@ export async function readText(path: string, io: Io): Promise<string> {
   return decodeText(await readBytes(path, io), inputName(path), io.inputEncoding);
 }
 
+/**
+ * JSON text parsed, or an {@link InputError} naming the file: "cannot read NAME: it is not valid
+ * JSON (...)". Every command reads JSON through this or {@link readJson}, so the message is one.
+ */
+export function parseJsonText(text: string, name: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch (error) {
+    throw new InputError(`cannot read ${name}: it is not valid JSON (${(error as Error).message})`);
+  }
+}
+
+/**
+ * A JSON file (`-` standard input) read as {@link readText} reads it, so a byte-order mark (which
+ * Windows editors write) and `io.inputEncoding` are handled as for any text, then parsed.
+ */
+export async function readJson(path: string, io: Io): Promise<unknown> {
+  return parseJsonText(await readText(path, io), inputName(path));
+}
+
 /** Read a path as bytes, `-` meaning standard input. */
 export async function readBytes(path: string, io: Io): Promise<Buffer> {
   if (path === "-") {

@@ -144,6 +144,20 @@ describe("st lint", () => {
     expect(unknownRule.err).toContain("mutualising/volatil");
   });
 
+  it("reads a configuration saved with a byte-order mark, as Windows editors save it", async () => {
+    // Refused as "not valid JSON" before: the configuration was read apart from every other input.
+    const d = dir({
+      "borough.json": `\uFEFF${JSON.stringify({ rules: { "mutualising/volatile-relationship": "off" } })}`,
+    });
+    const withRule = memoryIo("The relationship is volatile.", d);
+    expect(await run(["lint", "--format", "json"], withRule)).toBe(0);
+    expect(withRule.out).toContain("mutualising/volatile-relationship");
+    const without = memoryIo("The relationship is volatile.", d);
+    expect(await run(["lint", "--format", "json", "--config", "borough.json"], without)).toBe(0);
+    expect(without.err).toBe("");
+    expect(without.out).not.toContain("mutualising/volatile-relationship");
+  });
+
   it("rejects a bad option value and an unreadable file with exit 2", async () => {
     const io = memoryIo(sample);
     expect(await run(["lint", "--format", "xml"], io)).toBe(2);

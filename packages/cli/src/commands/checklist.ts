@@ -36,7 +36,7 @@ import {
 } from "@st/practice-checklist";
 import { formatOf, loadDefinition, loadDefinitions, loadProfile } from "../checklist-inputs.js";
 import { type Command, ExitCode, oneOf, parseOptions } from "../command.js";
-import { InputError, type Io, inputName, readText, UsageError } from "../io.js";
+import { InputError, type Io, inputName, readJson, readText, UsageError } from "../io.js";
 import { printJson, problemJson } from "../json-output.js";
 import {
   checklistTemplateCommand,
@@ -295,14 +295,7 @@ function attachFindings(
 async function lintOutputFindings(paths: readonly string[], io: Io): Promise<SourcedFindings[]> {
   const found: SourcedFindings[] = [];
   for (const path of paths) {
-    let parsed: unknown;
-    try {
-      parsed = JSON.parse(await readText(path, io));
-    } catch (error) {
-      if (error instanceof InputError) throw error;
-      throw new InputError(`cannot read ${inputName(path)}: it is not JSON (${(error as Error).message})`);
-    }
-    const report = safeParseLintReport(parsed);
+    const report = safeParseLintReport(await readJson(path, io));
     if (!report.ok) {
       // The first few problems, each with its field, what was expected and what was found.
       const shown = report.problems.slice(0, 3).map((p) => (p.path ? `${p.path} ${p.message}` : p.message));

@@ -21,7 +21,7 @@ import { builtInTerminologies, renderLabel, type TerminologyProfile } from "@st/
 import { nestRecord, parseCsv } from "@st/core/records";
 import { locateProblems, type ReadResult, readCsv, writeTemplate } from "@st/workbook";
 import { type Command, ExitCode, isoDateOption, oneOf, parseOptions, required } from "../command.js";
-import { InputError, type Io, inputName, readJsonLines, readText, UsageError } from "../io.js";
+import { InputError, type Io, inputName, parseJsonText, readJson, readJsonLines, readText, UsageError } from "../io.js";
 import { printJson } from "../json-output.js";
 import { writeOutputFile } from "../output.js";
 import { readWorkbookInput } from "../workbook-input.js";
@@ -59,16 +59,8 @@ function extensionOf(path: string): string {
   return /\.([a-z0-9]+)$/i.exec(path)?.[1]?.toLowerCase() ?? "";
 }
 
-function parseJson(text: string, path: string): unknown {
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (error) {
-    throw new InputError(`cannot read ${path}: it is not valid JSON (${(error as Error).message})`);
-  }
-}
-
 function parseJsonRecords(text: string, path: string): unknown[] {
-  const data = parseJson(text, path);
+  const data = parseJsonText(text, inputName(path));
   if (!Array.isArray(data)) {
     throw new InputError(
       `cannot read ${path}: expected a JSON array of complaint records, found ${data === null ? "null" : typeof data === "object" ? "an object" : typeof data}`,
@@ -86,7 +78,7 @@ export interface ProformaOptions {
 /** A borough's adapted proforma from `--definition FILE.json`, checked; the partnership's without it. */
 async function definitionOption(path: string | undefined, io: Io): Promise<FormDefinition> {
   if (path === undefined) return complaintsProforma;
-  const input = parseJson(await readText(path, io), path);
+  const input = await readJson(path, io);
   const problems = proformaAdaptationProblems(input);
   if (problems.length)
     throw new InputError(
@@ -335,15 +327,10 @@ function parseBy(value: string | undefined): SummaryDimension[] {
 
 /** Read the quarters boroughs returned: a CSV with `borough` and `quarter` columns, or a JSON array of such objects. */
 async function readReturns(path: string, io: Io): Promise<QuarterReturn[]> {
-  const text = (await readText(path, io)).replace(/^\uFEFF/, "");
+  const text = await readText(path, io);
   let rows: { borough: unknown; quarter: unknown; at: string }[];
   if (extensionOf(path) === "json") {
-    let data: unknown;
-    try {
-      data = JSON.parse(text);
-    } catch (error) {
-      throw new InputError(`cannot read ${path}: it is not valid JSON (${(error as Error).message})`);
-    }
+    const data = parseJsonText(text, inputName(path));
     if (!Array.isArray(data))
       throw new InputError(`cannot read ${path}: expected a JSON array of { borough, quarter }`);
     rows = data.map((row, i) => ({ ...(row as { borough: unknown; quarter: unknown }), at: `item ${i + 1}` }));

@@ -27,7 +27,17 @@ import {
 } from "@st/indicators";
 import { computeIndicatorsFromFiles, readSsdFolder } from "@st/indicators/node";
 import { type Command, ExitCode, isoDateOption, oneOf, parseOptions } from "../command.js";
-import { InputError, type Io, progress, readText, resolvePath, UsageError } from "../io.js";
+import {
+  InputError,
+  type Io,
+  inputName,
+  parseJsonText,
+  progress,
+  readJson,
+  readText,
+  resolvePath,
+  UsageError,
+} from "../io.js";
 import { writeOutputFolder } from "../output.js";
 import { summaries } from "./summaries.js";
 
@@ -372,13 +382,7 @@ Example:
       const text = await readText(values.data, io);
       const name = values.data === "-" ? "<stdin>" : basename(values.data);
       if (extname(values.data).toLowerCase() === ".json" || text.trimStart().startsWith("{")) {
-        let parsed: unknown;
-        try {
-          parsed = JSON.parse(text);
-        } catch (error) {
-          throw new InputError(`${values.data}: not valid JSON (${(error as Error).message})`);
-        }
-        table = parseIndicatorTable(parsed, name);
+        table = parseIndicatorTable(parseJsonText(text, inputName(values.data)), name);
         source = `Figures from ${name}.`;
       } else {
         table = readPublishedReturns(text, { fileName: name });
@@ -395,7 +399,7 @@ Example:
         : await readComplaints(await readText(values.complaints, io), values.complaints);
     const activity =
       values.activity !== undefined
-        ? parseActivityTable(parseJson(await readText(values.activity, io), values.activity), values.activity)
+        ? parseActivityTable(await readJson(values.activity, io), values.activity)
         : values.data === undefined
           ? publishedPartnershipActivity()
           : undefined;
@@ -460,14 +464,6 @@ function readPopulation(text: string, path: string): ChildPopulation {
   return population;
 }
 
-function parseJson(text: string, path: string): unknown {
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new InputError(`${path}: not valid JSON (${(error as Error).message})`);
-  }
-}
-
 /**
  * The complaint counts of a summary, as `st complaints summary --by borough,quarter --format json`
  * prints it (or the list of its groups), read with @st/complaints-proforma's schema of the counts.
@@ -475,7 +471,7 @@ function parseJson(text: string, path: string): unknown {
 async function readComplaints(text: string, path: string): Promise<{ groups: ComplaintCount[] }> {
   // Loaded only with --complaints: st indicators compute starts without the proforma's schemas.
   const { safeParseComplaintCounts } = await import("@st/complaints-proforma");
-  const counts = safeParseComplaintCounts(parseJson(text, path));
+  const counts = safeParseComplaintCounts(parseJsonText(text, inputName(path)));
   if (!counts.ok) {
     // The first few problems, each with its field, what was expected and what was found.
     const shown = counts.problems

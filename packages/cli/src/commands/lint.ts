@@ -1,5 +1,5 @@
 import { createReadStream } from "node:fs";
-import { readdir, readFile, stat } from "node:fs/promises";
+import { readdir, stat } from "node:fs/promises";
 import { join, relative } from "node:path";
 import {
   createLinter,
@@ -12,7 +12,7 @@ import {
   toSarif,
 } from "@st/language-lint";
 import { type Command, ExitCode, oneOf, parseOptions } from "../command.js";
-import { InputError, type Io, progress, readText, resolvePath } from "../io.js";
+import { InputError, type Io, progress, readJson, readText, resolvePath } from "../io.js";
 import { version } from "../version.js";
 import { summaries } from "./summaries.js";
 
@@ -38,23 +38,8 @@ export function jsonFinding(f: Finding) {
   };
 }
 
-async function readConfig(path: string, io: Parameters<NonNullable<Command["run"]>>[1]): Promise<LintConfig> {
-  let raw: string;
-  try {
-    raw = await readFile(resolvePath(path, io), "utf8");
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    throw new InputError(
-      `cannot read the configuration ${path}: ${code === "ENOENT" ? "no such file" : (error as Error).message}`,
-    );
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(raw);
-  } catch (error) {
-    throw new InputError(`the configuration ${path} is not valid JSON: ${(error as Error).message}`);
-  }
-  return parseLintConfig(json);
+async function readConfig(path: string, io: Io): Promise<LintConfig> {
+  return parseLintConfig(await readJson(path, io));
 }
 
 const displayPath = (path: string) => (path === "-" ? "<stdin>" : path);

@@ -41,7 +41,7 @@ import type { ChecklistDefinition } from "@st/practice-checklist";
 import { locateProblems, type ReadResult, readCsv, writeTemplate } from "@st/workbook";
 import { loadDefinitions, loadProfile } from "../checklist-inputs.js";
 import { type Command, ExitCode, isoDateOption, type OptionValues, oneOf, parseOptions, required } from "../command.js";
-import { InputError, type Io, inputName, progress, readJsonLines, readText, UsageError } from "../io.js";
+import { InputError, type Io, inputName, progress, readJson, readJsonLines, readText, UsageError } from "../io.js";
 import { printJson, problemJson } from "../json-output.js";
 import { writeOutputFile, writeOutputFolder } from "../output.js";
 import { readWorkbookInput } from "../workbook-input.js";
@@ -60,16 +60,7 @@ async function loadFrame(value: string | undefined, io: Io): Promise<SamplingFra
   if (value === undefined) return defaultSamplingFrame;
   const builtIn = builtInFrames.find((f) => f.id === value);
   if (builtIn) return builtIn;
-  const text = await readText(value, io);
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (error) {
-    throw new InputError(
-      `cannot read the frame ${inputName(value)}: it is not valid JSON (${(error as Error).message})`,
-    );
-  }
-  const result = safeParseSamplingFrame(json);
+  const result = safeParseSamplingFrame(await readJson(value, io));
   if (!result.ok) throw new InputError(formatProblems(result.problems, `the frame ${inputName(value)}`));
   return result.value;
 }

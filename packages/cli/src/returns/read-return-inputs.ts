@@ -11,7 +11,7 @@ import { readReviewRounds, reviewChecklists } from "@st/learning-review";
 import type { ReturnInputs, ReturnSource, SourceKind, SuppressionRule } from "@st/returns";
 import { readRecords } from "../commands/checklist.js";
 import { loadComplaints } from "../commands/complaints.js";
-import { InputError, type Io, readBytes, readText, resolvePath, UsageError } from "../io.js";
+import { InputError, type Io, readBytes, readJson, readText, resolvePath, UsageError } from "../io.js";
 
 /** The files `st return build` reads, as paths. */
 export interface ReturnFiles {
@@ -59,19 +59,11 @@ function refuse(problems: readonly Problem[], path: string): never {
   );
 }
 
-function parseJson(text: string, path: string): unknown {
-  try {
-    return JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (error) {
-    throw new InputError(`cannot read ${path}: it is not valid JSON (${(error as Error).message})`);
-  }
-}
-
 async function readIndicators(files: ReturnFiles, io: Io): Promise<ReturnInputs["indicators"]> {
   const cin = files.cin ?? [];
   if (files.indicators !== undefined && cin.length) throw new UsageError("give --cin or --indicators, not both");
   if (files.indicators !== undefined) {
-    const json = parseJson(await readText(files.indicators, io), files.indicators);
+    const json = await readJson(files.indicators, io);
     const table = parseIndicatorTable(json, basename(files.indicators));
     return { table, sources: [await source("indicator-table", files.indicators, io)] };
   }
@@ -149,7 +141,7 @@ export async function readReturnInputs(files: ReturnFiles, io: Io): Promise<Retu
       files.notes.map(async (path) => {
         let notes: ReturnType<typeof parseCaseNoteExtracts>;
         try {
-          notes = parseCaseNoteExtracts(parseJson(await readText(path, io), path));
+          notes = parseCaseNoteExtracts(await readJson(path, io));
         } catch (error) {
           if (error instanceof InputError) throw error;
           throw new InputError(`${basename(path)}: ${(error as Error).message}`);

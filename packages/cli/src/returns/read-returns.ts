@@ -2,7 +2,7 @@ import { readdir } from "node:fs/promises";
 import { basename, join } from "node:path";
 import type { Problem } from "@st/core";
 import { checkReturn, type ReturnFile } from "@st/returns";
-import { InputError, type Io, readText, resolvePath } from "../io.js";
+import { InputError, type Io, readJson, resolvePath } from "../io.js";
 
 /** A return file checked: its return, or its problems. */
 export interface CheckedReturnFile {
@@ -16,14 +16,7 @@ export interface CheckedReturnFile {
 
 /** Read and check one return file. An unreadable file or one that is not JSON is an {@link InputError}. */
 export async function readReturnFile(path: string, io: Io): Promise<CheckedReturnFile> {
-  const text = await readText(path, io);
-  let json: unknown;
-  try {
-    json = JSON.parse(text.replace(/^\uFEFF/, ""));
-  } catch (error) {
-    throw new InputError(`cannot read ${path}: it is not valid JSON (${(error as Error).message})`);
-  }
-  const checked = await checkReturn(json, { file: basename(path) });
+  const checked = await checkReturn(await readJson(path, io), { file: basename(path) });
   return checked.ok ? { file: path, value: checked.value, problems: [] } : { file: path, problems: checked.problems };
 }
 
