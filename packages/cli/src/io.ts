@@ -1,5 +1,6 @@
 import { createReadStream } from "node:fs";
 import { readFile } from "node:fs/promises";
+import { basename } from "node:path";
 import type { WorkbookLimits } from "@st/workbook";
 
 /** How `st` decodes text input whose bytes carry no byte-order mark or XML declaration. */
@@ -85,6 +86,11 @@ export class InputError extends Error {
 /** A path as messages name it: `-` is standard input. */
 export function inputName(path: string): string {
   return path === "-" ? "<stdin>" : path;
+}
+
+/** A file's name without its folder, as reports and problems cite a source file: `-` is standard input. */
+export function inputFileName(path: string): string {
+  return path === "-" ? "<stdin>" : basename(path);
 }
 
 /** The command line itself is wrong: an unknown flag, a missing argument. Exit 2 with usage help. */

@@ -1,4 +1,4 @@
-import { basename, extname } from "node:path";
+import { extname } from "node:path";
 import type { ComplaintCount } from "@st/complaints-proforma";
 import { formatProblem } from "@st/core";
 import { quarterEnd, quarterOf, quarterStart } from "@st/core/calendar";
@@ -30,6 +30,7 @@ import { type Command, ExitCode, isoDateOption, oneOf, parseOptions } from "../c
 import {
   InputError,
   type Io,
+  inputFileName,
   inputName,
   parseJsonText,
   progress,
@@ -81,7 +82,7 @@ Example:
     if (positionals.length !== 1) throw new UsageError("give one file of published returns (or - for standard input)");
     const path = positionals[0]!;
     const table = readPublishedReturns(await readText(path, io), {
-      fileName: path === "-" ? "<stdin>" : basename(path),
+      fileName: inputFileName(path),
     });
     print(table, format, io, "Published indicator returns");
     return ExitCode.ok;
@@ -190,7 +191,7 @@ Example:
     let table: IndicatorTable;
     const problems: string[] = [];
     const extract = async <T>(path: string | undefined, read: (text: string, fileName: string) => T) =>
-      path === undefined ? undefined : read(await readText(path, io), path === "-" ? "<stdin>" : basename(path));
+      path === undefined ? undefined : read(await readText(path, io), inputFileName(path));
     const reasons = await extract(values["referral-reasons"], (text, fileName) =>
       readReferralReasons(text, { fileName, ...accounting }),
     );
@@ -380,7 +381,7 @@ Example:
         "Figures as the boroughs published them in the partnership's evaluation (Garner & Kelly, CWASU, June 2025, Tables 6 to 11), each counted by the borough's own query.";
     } else {
       const text = await readText(values.data, io);
-      const name = values.data === "-" ? "<stdin>" : basename(values.data);
+      const name = inputFileName(values.data);
       if (extname(values.data).toLowerCase() === ".json" || text.trimStart().startsWith("{")) {
         table = parseIndicatorTable(parseJsonText(text, inputName(values.data)), name);
         source = `Figures from ${name}.`;

@@ -12,7 +12,7 @@ import {
   toSarif,
 } from "@st/language-lint";
 import { type Command, ExitCode, oneOf, parseOptions } from "../command.js";
-import { InputError, type Io, progress, readJson, readText, resolvePath } from "../io.js";
+import { InputError, type Io, inputName, progress, readJson, readText, resolvePath } from "../io.js";
 import { version } from "../version.js";
 import { summaries } from "./summaries.js";
 
@@ -41,8 +41,6 @@ export function jsonFinding(f: Finding) {
 async function readConfig(path: string, io: Io): Promise<LintConfig> {
   return parseLintConfig(await readJson(path, io));
 }
-
-const displayPath = (path: string) => (path === "-" ? "<stdin>" : path);
 
 /** The case-note files a folder holds: plain text and Markdown. */
 const NOTE_FILE = /\.(txt|text|md|markdown)$/i;
@@ -183,7 +181,7 @@ async function streamFindings(paths: readonly string[], format: "json" | "jsonl"
   if (format === "json") io.stdout(paths.length ? '{\n  "files": [\n' : '{\n  "files": []\n}\n');
   for (const [i, path] of paths.entries()) {
     if (paths.length > 1) progress(io, `[${i + 1}/${paths.length}] ${path}`);
-    const name = displayPath(path);
+    const name = inputName(path);
     let count = 0;
     if (format === "json")
       io.stdout(`${i ? ",\n" : ""}    {\n      "path": ${JSON.stringify(name)},\n      "findings": [`);
@@ -277,7 +275,7 @@ Examples:
     for (const [i, path] of paths.entries()) {
       if (paths.length > 1) progress(io, `[${i + 1}/${paths.length}] ${path}`);
       const text = await readText(path, io);
-      files.push({ path: displayPath(path), text, findings: linter.lint(text) });
+      files.push({ path: inputName(path), text, findings: linter.lint(text) });
     }
     if (format === "sarif") io.stdout(`${JSON.stringify(toSarif(files, { rules: linter.rules, version }), null, 2)}\n`);
     else io.stdout(formatText(files));
