@@ -10,7 +10,7 @@ import { argumentError, checkArgument } from "@st/core";
 import { compareQuarters, type IsoDate, type QuarterId, quarterOf, quartersBetween } from "@st/core/calendar";
 import { findLocalAuthority } from "@st/core/places";
 import { defaultTerminology, renderLabel, type TerminologyProfile } from "@st/core/practice";
-import { escapeMarkdown, formatShare } from "@st/core/report";
+import { escapeMarkdown, formatShare, missingFigure } from "@st/core/report";
 import { checkListArgument, checkRecordArgument } from "./arguments.js";
 import {
   COMPLAINANT_ROLES,
@@ -491,7 +491,8 @@ export function summariseComplaints(
 
 // Shares as every report writes them ("3 of 5", "12 of 20 (60%)"): `@st/core/report`'s one format.
 const pct = (count: number, total: number) => formatShare({ count, total });
-const cellOr = (v: number | null) => (v === null ? "–" : String(v));
+// A figure that cannot be given is the mark every report table uses (`missingFigure`, an em dash).
+const cellOr = (v: number | null) => (v === null ? missingFigure : String(v));
 
 /** Render a summary as Markdown tables, for a report or an email. */
 export function complaintsSummaryToMarkdown(
@@ -546,7 +547,7 @@ export function complaintsSummaryToMarkdown(
       (g) => [
         cellOr(g.complaints),
         ...(g.complaints === null
-          ? ["–", "–", "–", "–"]
+          ? [missingFigure, missingFigure, missingFigure, missingFigure]
           : [g.complainants.perpetrator, g.formality.formal, g.formality.informal, g.formality.notRecorded].map(
               String,
             )),
@@ -588,8 +589,8 @@ export function complaintsSummaryToMarkdown(
       ["upheld (in full or part)", "emails: median, 90th pct", "calls: median, 90th pct", "early team meeting"],
       (g) => [
         pct(g.upheld.inFull + g.upheld.inPart, g.upheld.inFull + g.upheld.inPart + g.upheld.no),
-        g.emails.n ? `${g.emails.median}, ${g.emails.p90} (n=${g.emails.n})` : "–",
-        g.phoneCalls.n ? `${g.phoneCalls.median}, ${g.phoneCalls.p90} (n=${g.phoneCalls.n})` : "–",
+        g.emails.n ? `${g.emails.median}, ${g.emails.p90} (n=${g.emails.n})` : missingFigure,
+        g.phoneCalls.n ? `${g.phoneCalls.median}, ${g.phoneCalls.p90} (n=${g.phoneCalls.n})` : missingFigure,
         pct(g.earlyTeamMeeting.yes, g.earlyTeamMeeting.yes + g.earlyTeamMeeting.no),
       ],
     ),
