@@ -27,9 +27,20 @@ export function withoutSourceCondition(exportsValue) {
   );
 }
 
-/** The manifest as published: the workspace manifest without dev-only export conditions. */
+/** Workspace packages that are never published (shared test fixtures): no published manifest names them. */
+const PRIVATE_SCOPE = "@st-internal/";
+
+/**
+ * The manifest as published: the workspace manifest without dev-only export conditions, and without
+ * devDependencies on the workspace's private packages, which a registry does not have.
+ */
 export function publishedManifest(manifest) {
-  return { ...manifest, exports: withoutSourceCondition(manifest.exports) };
+  const published = { ...manifest, exports: withoutSourceCondition(manifest.exports) };
+  if (manifest.devDependencies)
+    published.devDependencies = Object.fromEntries(
+      Object.entries(manifest.devDependencies).filter(([name]) => !name.startsWith(PRIVATE_SCOPE)),
+    );
+  return published;
 }
 
 function prepack(dir) {

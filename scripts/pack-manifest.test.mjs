@@ -11,6 +11,7 @@ import { execFileSync } from "node:child_process";
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
 import { test } from "node:test";
+import { publishedManifest } from "./pack-manifest.mjs";
 
 const root = join(import.meta.dirname, "..");
 const script = join(root, "scripts/pack-manifest.mjs");
@@ -47,4 +48,16 @@ test("packing a package while its dependency is mid-pack does not rebuild the de
     pack("postpack", core);
   }
   assert.deepEqual([manifest(core), manifest(dependent)], workspaceManifests, "postpack restores both manifests");
+});
+
+test("a published manifest names no private workspace package and no source condition", () => {
+  const workspace = JSON.parse(manifest(core));
+  assert.ok(workspace.devDependencies["@st-internal/test-fixtures"], "core's tests use the private fixtures");
+  const published = publishedManifest(workspace);
+  assert.doesNotMatch(JSON.stringify(published), /@st-internal\/|@st\/source/);
+  assert.deepEqual(
+    Object.keys(published.devDependencies),
+    Object.keys(workspace.devDependencies).filter((name) => !name.startsWith("@st-internal/")),
+  );
+  assert.deepEqual(published.dependencies, workspace.dependencies);
 });
