@@ -93,7 +93,6 @@ export {
   type ComplaintsSummary,
   type ComplaintsSummaryGroup,
   type CountDistribution,
-  complaintsSummaryToMarkdown,
   type FurthestStage,
   furthestStage,
   type LateStages,
@@ -106,9 +105,9 @@ export {
   type SummaryOptions,
   summarise,
   summariseComplaints,
-  summaryToMarkdown,
   type YesNoCount,
 } from "./summary.js";
+export { complaintsSummaryToMarkdown, summaryToMarkdown } from "./summary-markdown.js";
 export {
   type ComplaintCount,
   complaintCountsSchema,

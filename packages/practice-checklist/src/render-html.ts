@@ -9,7 +9,7 @@ import { escapeHtml, formatShare, htmlPage } from "@st/core/report";
 import { defaultScale } from "./answer-scale.js";
 import { checkDefinition, checkOptions, checkPlace, checkRecord } from "./arguments.js";
 import type { CompletedChecklist } from "./completed-checklist.js";
-import type { Coverage, Percentage } from "./coverage.js";
+import type { Coverage } from "./coverage.js";
 import { defaultChecklist } from "./default-checklist.js";
 import type { ChecklistDefinition, ChecklistItem } from "./definition.js";
 import { componentLabel, label, principleLabel } from "./labels.js";
