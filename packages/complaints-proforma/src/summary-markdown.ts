@@ -6,7 +6,30 @@
 import { defaultTerminology, renderLabel, type TerminologyProfile } from "@st/core/practice";
 import { escapeMarkdown, formatShare, missingFigure } from "@st/core/report";
 import { checkRecordArgument } from "./arguments.js";
-import type { ComplaintsSummary, ComplaintsSummaryGroup } from "./summary.js";
+import {
+  type ComplaintsSummary,
+  type ComplaintsSummaryGroup,
+  SUMMARY_CONVENTIONS,
+  type SummaryConvention,
+} from "./summary.js";
+
+/** The conventions in the summary's order, each column headed in a few words. */
+const CONVENTIONS = Object.keys(SUMMARY_CONVENTIONS) as SummaryConvention[];
+// A Record over every convention: a convention added to SUMMARY_CONVENTIONS without a heading fails
+// the typecheck, rather than shifting the table's columns.
+const CONVENTION_HEADINGS: Readonly<Record<SummaryConvention, string>> = {
+  socialWorkerActions: "worker's actions",
+  policeNfa: "police NFA",
+  counterAccusations: "counter-accusations",
+  notInvolvedInAssessment: "not involved",
+  lengthy: "lengthy",
+  denialMinimisation: "denial or minimisation",
+  playingOff: "playing professionals off",
+  threatsToStaff: "threats to staff",
+  copiedInOthers: "copied others in",
+  threatenedToTakeItAllTheWay: "'all the way'",
+  unreasonableExpectations: "unreasonable expectations",
+};
 
 // Shares as every report writes them ("3 of 5", "12 of 20 (60%)"): `@st/core/report`'s one format.
 const pct = (count: number, total: number) => formatShare({ count, total });
@@ -76,20 +99,8 @@ export function complaintsSummaryToMarkdown(
     ),
     table(
       "Conventions",
-      [
-        "worker's actions",
-        "police NFA",
-        "counter-accusations",
-        "not involved",
-        "lengthy",
-        "denial or minimisation",
-        "playing professionals off",
-        "threats to staff",
-        "copied others in",
-        "'all the way'",
-        "unreasonable expectations",
-      ],
-      (g) => Object.values(g.conventions).map((c) => pct(c.yes, c.yes + c.no)),
+      CONVENTIONS.map((c) => CONVENTION_HEADINGS[c]),
+      (g) => CONVENTIONS.map((c) => pct(g.conventions[c].yes, g.conventions[c].yes + g.conventions[c].no)),
     ),
     table(
       "How far complaints went",

@@ -3,6 +3,7 @@ import {
   complaintsSummaryToMarkdown,
   furthestStage,
   percentile,
+  SUMMARY_CONVENTIONS,
   summariseComplaints,
 } from "@st/complaints-proforma";
 import { personWhoUsesHarmTerminology } from "@st/core/practice";
@@ -138,6 +139,15 @@ describe("summariseComplaints", () => {
       ["2025-Q1", null],
     ]);
     expect(summariseComplaints([]).quarters).toBeNull();
+  });
+
+  it("renders the conventions table with a column for every convention, every row as wide as its head", () => {
+    const md = complaintsSummaryToMarkdown(summariseComplaints(records, { by: ["borough"] }));
+    const table = md.split("## Conventions")[1]!.split("\n\n")[1]!.split("\n");
+    const cells = (line: string) => line.split("|").length - 2;
+    expect(cells(table[0]!)).toBe(Object.keys(SUMMARY_CONVENTIONS).length + 1);
+    for (const line of table.slice(2)) expect(cells(line)).toBe(cells(table[0]!));
+    expect(table[0]).toContain("police NFA");
   });
 
   it("renders Markdown with the terminology profile's words and dashes for missing", () => {
