@@ -158,6 +158,18 @@ describe("st lint", () => {
     expect(without.out).not.toContain("mutualising/volatile-relationship");
   });
 
+  it("takes the configuration from standard input only when the notes come from files", async () => {
+    const d = dir({ "note.txt": "The relationship is volatile." });
+    const config = JSON.stringify({ rules: { "mutualising/volatile-relationship": "off" } });
+    const fromStdin = memoryIo(config, d);
+    expect(await run(["lint", "--format", "json", "--config", "-", "note.txt"], fromStdin)).toBe(0);
+    expect(fromStdin.out).not.toContain("mutualising/volatile-relationship");
+    const both = memoryIo(config, d);
+    expect(await run(["lint", "--format", "json", "--config", "-"], both)).toBe(2);
+    expect(both.err).toContain("cannot come from it too");
+    expect(both.out).toBe("");
+  });
+
   it("rejects a bad option value and an unreadable file with exit 2", async () => {
     const io = memoryIo(sample);
     expect(await run(["lint", "--format", "xml"], io)).toBe(2);

@@ -12,7 +12,7 @@ import {
   toSarif,
 } from "@st/language-lint";
 import { type Command, ExitCode, oneOf, parseOptions } from "../command.js";
-import { InputError, type Io, inputName, progress, readJson, readText, resolvePath } from "../io.js";
+import { InputError, type Io, inputName, progress, readJson, readText, resolvePath, UsageError } from "../io.js";
 import { version } from "../version.js";
 import { summaries } from "./summaries.js";
 
@@ -262,6 +262,11 @@ Examples:
       ["text", "json", "jsonl", "sarif"],
       io.stdoutIsTerminal ? "text" : "json",
     );
+    const notePaths = positionals.length ? positionals : ["-"];
+    if (values.config === "-" && notePaths.includes("-"))
+      throw new UsageError(
+        "--config - reads the configuration from standard input, so the case notes cannot come from it too: give them as files",
+      );
     const config: LintConfig = values.config ? await readConfig(values.config, io) : {};
     if (values.profile !== undefined)
       config.profile = oneOf("profile", values.profile, ["case-record", "family-letter"], "case-record");
@@ -269,7 +274,7 @@ Examples:
       config.minSeverity = oneOf("min-severity", values["min-severity"], ["error", "warning", "info"], "info");
     if (values.positives) config.positives = true;
     const linter = createLinter(config);
-    const paths = await expandFolders(positionals.length ? positionals : ["-"], io);
+    const paths = await expandFolders(notePaths, io);
     if (format === "json" || format === "jsonl") return streamFindings(paths, format, linter, io);
     const files: { path: string; text: string; findings: Finding[] }[] = [];
     for (const [i, path] of paths.entries()) {
