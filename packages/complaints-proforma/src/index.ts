@@ -42,6 +42,7 @@ export {
   WORKER_IMPACTS,
   WORKER_SUPPORT,
 } from "./proforma.js";
+export { type ReadQuarterReturnsOptions, readQuarterReturns, safeReadQuarterReturns } from "./quarter-returns.js";
 export {
   COMPLAINT_SCHEMA_VERSION,
   type ComplaintRecord,

@@ -10,15 +10,14 @@ import {
   type QuarterReturn,
   type Stage,
   type SummaryDimension,
+  safeReadQuarterReturns,
   stageDeadline,
   summariseComplaints,
 } from "@st/complaints-proforma";
 import { formatProblem, formatProblems, isStValidationError, type Problem } from "@st/core";
-import { parseQuarterLabel } from "@st/core/calendar";
 import type { FormDefinition } from "@st/core/forms";
-import { getLocalAuthority } from "@st/core/places";
 import { builtInTerminologies, renderLabel, type TerminologyProfile } from "@st/core/practice";
-import { nestRecord, parseCsv } from "@st/core/records";
+import { nestRecord } from "@st/core/records";
 import { locateProblems, type ReadResult, readCsv, writeTemplate } from "@st/workbook";
 import { type Command, ExitCode, isoDateOption, oneOf, parseOptions, required } from "../command.js";
 import { InputError, type Io, inputName, parseJsonText, readJson, readJsonLines, readText, UsageError } from "../io.js";
@@ -327,36 +326,10 @@ function parseBy(value: string | undefined): SummaryDimension[] {
 
 /** Read the quarters boroughs returned: a CSV with `borough` and `quarter` columns, or a JSON array of such objects. */
 async function readReturns(path: string, io: Io): Promise<QuarterReturn[]> {
-  const text = await readText(path, io);
-  let rows: { borough: unknown; quarter: unknown; at: string }[];
-  if (extensionOf(path) === "json") {
-    const data = parseJsonText(text, inputName(path));
-    if (!Array.isArray(data))
-      throw new InputError(`cannot read ${path}: expected a JSON array of { borough, quarter }`);
-    rows = data.map((row, i) => ({ ...(row as { borough: unknown; quarter: unknown }), at: `item ${i + 1}` }));
-  } else {
-    const csv = parseCsv(text);
-    if (csv.problems.length > 0) throw new InputError(formatProblems(csv.problems, path));
-    const header = (csv.rows[0] ?? []).map((h) => h.trim().toLowerCase());
-    const b = header.indexOf("borough");
-    const q = header.indexOf("quarter");
-    if (b === -1 || q === -1)
-      throw new InputError(`cannot read ${path}: the first line must name the columns borough and quarter`);
-    rows = csv.rows.flatMap((cells, i) =>
-      i === 0 || cells.every((cell) => cell.trim() === "")
-        ? []
-        : [{ borough: cells[b]?.trim(), quarter: cells[q]?.trim(), at: `line ${csv.lines[i]}` }],
-    );
-  }
-  return rows.map(({ borough, quarter, at }) => {
-    try {
-      return { borough: getLocalAuthority(String(borough)).code, quarter: parseQuarterLabel(String(quarter)) };
-    } catch (error) {
-      if (isStValidationError(error))
-        throw new InputError(`cannot read ${path}, ${at}: ${error.problems.map((p) => `${p.message}`).join("; ")}`);
-      throw error;
-    }
-  });
+  const format = extensionOf(path) === "json" ? "json" : "csv";
+  const read = safeReadQuarterReturns(await readText(path, io), { format });
+  if (!read.ok) throw new InputError(formatProblems(read.problems, inputName(path)));
+  return read.value;
 }
 
 const summary: Command = {
