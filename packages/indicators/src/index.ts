@@ -30,6 +30,11 @@ export {
 export { CAVEAT_IDS, type Caveat, type CaveatId, caveats, SET_CAVEAT_IDS } from "./caveats.js";
 export { type CinCensusSource, chunksOf } from "./census-source.js";
 export {
+  type ReadChildPopulationOptions,
+  readChildPopulation,
+  safeReadChildPopulation,
+} from "./child-population.js";
+export {
   CinCensusReader,
   type CinCensusReadOptions,
   type CinCensusSummary,

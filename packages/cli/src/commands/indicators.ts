@@ -1,6 +1,6 @@
 import { extname } from "node:path";
 import type { ComplaintCount } from "@st/complaints-proforma";
-import { formatProblem } from "@st/core";
+import { formatProblem, formatProblems } from "@st/core";
 import { quarterEnd, quarterOf, quarterStart } from "@st/core/calendar";
 import {
   type ChildPopulation,
@@ -16,13 +16,13 @@ import {
   type IndicatorTable,
   indicatorTableMarkdown,
   parseActivityTable,
-  parseDelimited,
   parseIndicatorTable,
   publishedPartnershipActivity,
   publishedPartnershipReturns,
   readCareEpisodes,
   readPublishedReturns,
   readReferralReasons,
+  safeReadChildPopulation,
   withReads,
 } from "@st/indicators";
 import { computeIndicatorsFromFiles, readSsdFolder } from "@st/indicators/node";
@@ -439,30 +439,9 @@ Example:
 };
 
 function readPopulation(text: string, path: string): ChildPopulation {
-  const rows = parseDelimited(text, { fileName: path });
-  const [head, ...body] = rows;
-  const columns = (head?.cells ?? []).map((c) => c.trim().toLowerCase());
-  const b = columns.indexOf("borough");
-  const c = columns.findIndex((x) => x === "children" || x === "population");
-  const y = columns.indexOf("year");
-  if (b < 0 || c < 0)
-    throw new InputError(`${path}: expected columns "borough" and "children" (and optionally "year")`);
-  const population: Record<string, number | Record<string, number>> = {};
-  for (const row of body) {
-    const borough = row.cells[b]?.trim() ?? "";
-    const n = Number((row.cells[c] ?? "").replace(/,/g, "").trim());
-    if (borough === "" || !Number.isFinite(n) || n <= 0) {
-      throw new InputError(`${path}, line ${row.line}: expected a borough and a positive number of children`);
-    }
-    const year = y >= 0 ? row.cells[y]?.trim() : undefined;
-    if (year) {
-      const existing = population[borough];
-      population[borough] = { ...(typeof existing === "object" ? existing : {}), [year]: n };
-    } else {
-      population[borough] = n;
-    }
-  }
-  return population;
+  const read = safeReadChildPopulation(text, { fileName: inputFileName(path) });
+  if (!read.ok) throw new InputError(formatProblems(read.problems, inputName(path)));
+  return read.value;
 }
 
 /**
