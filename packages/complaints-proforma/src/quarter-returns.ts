@@ -117,6 +117,7 @@ function returnOf({ borough, quarter, ...at }: Entry): SafeResult<QuarterReturn>
       ...at,
     });
   if (typeof borough !== "string") boroughProblem("a borough must be given as text", "invalid_type");
+  else if (borough.trim() === "") boroughProblem("the entry names no borough", "blank");
   else
     try {
       code = getLocalAuthority(borough).code;

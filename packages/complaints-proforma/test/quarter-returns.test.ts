@@ -18,13 +18,14 @@ describe("reading the quarters boroughs made their return for", () => {
   });
 
   it("reports every bad entry with its line or item, field, expectation and finding", () => {
-    const csv = "borough,quarter\nHackney,2025-Q2\nGotham,2025-Q2\nBarnet,spring\n";
+    const csv = "borough,quarter\nHackney,2025-Q2\nGotham,2025-Q2\nBarnet,spring\n,2025-Q3\n";
     const read = safeReadQuarterReturns(csv);
     expect(read.ok).toBe(false);
     if (read.ok) return;
     expect(read.problems.map((p) => [p.line, p.path, p.field, p.code])).toEqual([
       [3, "borough", "Borough", "unknown_local_authority"],
       [4, "quarter", "Quarter", expect.any(String)],
+      [5, "borough", "Borough", "blank"],
     ]);
     expect(read.problems[0]!.received).toBe('"Gotham"');
 
