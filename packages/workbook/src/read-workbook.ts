@@ -108,19 +108,23 @@ function pickSheet(workbook: Workbook, name: string | undefined): Worksheet | un
   );
 }
 
-function formProblems(workbook: Workbook, definition: FormDefinition): Problem[] {
+/** What a template ({@link writeTemplate}) wrote in its lists sheet about the form it was made from, if anything. */
+function templateMark(workbook: Workbook): { form: unknown; version: unknown } | undefined {
   const lists = workbook.worksheets.find((ws) => ws.name === LISTS_SHEET);
-  if (lists?.getCell("A1").value !== "form") return [];
-  const id = lists.getCell("B1").value;
-  const version = lists.getCell("C1").value;
-  if (id === definition.id && version === definition.version) return [];
+  if (lists?.getCell("A1").value !== "form") return undefined;
+  return { form: lists.getCell("B1").value, version: lists.getCell("C1").value };
+}
+
+function formProblems(mark: ReturnType<typeof templateMark>, definition: FormDefinition): Problem[] {
+  if (!mark || (mark.form === definition.id && mark.version === definition.version)) return [];
+  const { form, version } = mark;
   return [
     {
       path: "",
       field: "form",
       expected: `a workbook made from form ${definition.id}, version ${definition.version}`,
-      received: `form ${String(id)}, version ${String(version)}`,
-      message: `was made from form ${String(id)} version ${String(version)} but is being read as ${definition.id} version ${definition.version}: check that every column still means the same`,
+      received: `form ${String(form)}, version ${String(version)}`,
+      message: `was made from form ${String(form)} version ${String(version)} but is being read as ${definition.id} version ${definition.version}: check that every column still means the same`,
       code: "form_mismatch",
       sheet: LISTS_SHEET,
       cell: "B1",
@@ -220,7 +224,8 @@ export async function readWorkbook(
     });
     rows.push({ row: rowNumber, cells });
   });
-  const problems = formProblems(workbook, form);
+  const mark = templateMark(workbook);
+  const problems = formProblems(mark, form);
   for (const [master, last] of merges)
     problems.push({
       path: "",
@@ -232,7 +237,7 @@ export async function readWorkbook(
       sheet: sheet.name,
       cell: master,
     });
-  return readTable(
+  const read = readTable(
     form,
     { sheet: sheet.name, rows, problems },
     {
@@ -242,4 +247,7 @@ export async function readWorkbook(
       otherColumns: options.otherColumns,
     },
   );
+  return mark && typeof mark.form === "string" && typeof mark.version === "number"
+    ? { ...read, madeFrom: { form: mark.form, version: mark.version } }
+    : read;
 }

@@ -57,6 +57,12 @@ export interface ReadResult {
   /** The sheet the records were read from, for workbooks. */
   sheet?: string;
   /**
+   * For a workbook made by `writeTemplate`: the form and version its template was made from (kept
+   * in its hidden lists sheet), so a caller can read a workbook filled in from an earlier version
+   * of the form with that version's questions. Absent for CSV and for workbooks made otherwise.
+   */
+  madeFrom?: { form: string; version: number };
+  /**
    * With `otherColumns: "keep"`: for each record (same order as `records`), the text of its cells in
    * columns that are no question of the form, by header as written. Empty cells are left out.
    */

@@ -273,6 +273,17 @@ describe("readWorkbook on workbooks made by hand", () => {
     ]);
   });
 
+  it("says which form and version a template was made from, so an earlier version can be read as it was", async () => {
+    const earlier = await readWorkbook(complaints, await writeTemplate({ ...complaints, version: 2 }));
+    expect(earlier.madeFrom).toEqual({ form: "complaints-proforma", version: 2 });
+    const same = await readWorkbook(complaints, await writeTemplate(complaints));
+    expect(same.madeFrom).toEqual({ form: "complaints-proforma", version: complaints.version });
+    const plain = new ExcelJS.Workbook();
+    plain.addWorksheet("Records").addRow(["Complaint reference"]);
+    const other = await readWorkbook(complaints, new Uint8Array(await plain.xlsx.writeBuffer()));
+    expect(other.madeFrom).toBeUndefined();
+  });
+
   it("reports a workbook with no sheet of records, or an empty one", async () => {
     const workbook = new ExcelJS.Workbook();
     workbook.addWorksheet("Lists");

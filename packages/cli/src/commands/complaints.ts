@@ -91,14 +91,13 @@ async function definitionOption(path: string | undefined, io: Io): Promise<FormD
 
 /**
  * The earlier version of the partnership's proforma a workbook's template was made from, when the
- * reader found one (its `form_mismatch` problem names the form and version the workbook carries).
+ * workbook reader found one (`madeFrom`: the form and version the template recorded).
  */
 function earlierTemplateVersion(read: ReadResult, definition: FormDefinition): number | undefined {
-  const mismatch = read.problems.find((p) => p.code === "form_mismatch");
-  const made = mismatch && /^form (.+), version (\d+)$/.exec(mismatch.received);
-  if (!made || made[1] !== complaintsProforma.id || definition.id !== complaintsProforma.id) return undefined;
-  const version = Number(made[2]);
-  return version >= 1 && version < COMPLAINT_SCHEMA_VERSION ? version : undefined;
+  const made = read.madeFrom;
+  if (!made || made.form !== complaintsProforma.id || definition.id !== complaintsProforma.id) return undefined;
+  if (made.version === definition.version) return undefined;
+  return made.version >= 1 && made.version < COMPLAINT_SCHEMA_VERSION ? made.version : undefined;
 }
 
 /**
