@@ -5,7 +5,7 @@
  */
 import { checkArgument, isStValidationError, type Problem, type SafeResult, StValidationError } from "@st/core";
 import type { ChildPopulation } from "./analysis.js";
-import { parseDelimited } from "./csv.js";
+import { findColumn, parseHeaderedTable } from "./csv.js";
 
 /** Options of {@link safeReadChildPopulation}. */
 export interface ReadChildPopulationOptions {
@@ -32,19 +32,17 @@ export function safeReadChildPopulation(
     label: "Options",
     optional: true,
   });
-  let rows: ReturnType<typeof parseDelimited>;
+  let table: ReturnType<typeof parseHeaderedTable>;
   try {
-    rows = parseDelimited(text, { fileName: options.fileName });
+    table = parseHeaderedTable(text, { fileName: options.fileName });
   } catch (error) {
     if (isStValidationError(error)) return { ok: false, problems: [...error.problems] };
     throw error;
   }
-  const [head, ...body] = rows;
-  const columns = (head?.cells ?? []).map((c) => c.trim().toLowerCase());
-  const b = columns.indexOf("borough");
-  const c = columns.findIndex((x) => x === "children" || x === "population");
-  const y = columns.indexOf("year");
-  if (b < 0 || c < 0)
+  const boroughColumn = findColumn(table.columns, "borough");
+  const childrenColumn = findColumn(table.columns, "children") ?? findColumn(table.columns, "population");
+  const yearColumn = findColumn(table.columns, "year");
+  if (boroughColumn === undefined || childrenColumn === undefined)
     return {
       ok: false,
       problems: [
@@ -52,19 +50,21 @@ export function safeReadChildPopulation(
           path: "",
           field: "Columns",
           expected: 'columns "borough" and "children" (and optionally "year")',
-          received: columns.length ? columns.join(", ") : "no header line",
+          received: table.columns.length ? table.columns.join(", ") : "no header line",
           message: 'the first line must name the columns "borough" and "children"',
           code: "missing_column",
-          line: head?.line ?? 1,
+          line: 1,
         },
       ],
     };
   const population: Record<string, number | Record<string, number>> = {};
   const problems: Problem[] = [];
-  for (const row of body) {
-    const borough = row.cells[b]?.trim() ?? "";
-    const given = (row.cells[c] ?? "").trim();
+  for (const row of table.rows) {
+    const borough = (row.values[boroughColumn] ?? "").trim();
+    const given = (row.values[childrenColumn] ?? "").trim();
     const n = Number(given.replace(/,/g, ""));
+    // Number("") is 0 and Number("x") NaN: neither passes.
+    const counted = Number.isFinite(n) && n > 0;
     if (borough === "")
       problems.push({
         path: "borough",
@@ -75,7 +75,7 @@ export function safeReadChildPopulation(
         code: "blank",
         line: row.line,
       });
-    if (given === "" || !Number.isFinite(n) || n <= 0)
+    if (!counted)
       problems.push({
         path: "children",
         field: "Children",
@@ -85,8 +85,8 @@ export function safeReadChildPopulation(
         code: "invalid_number",
         line: row.line,
       });
-    if (borough === "" || !(n > 0) || !Number.isFinite(n)) continue;
-    const year = y >= 0 ? row.cells[y]?.trim() : undefined;
+    if (borough === "" || !counted) continue;
+    const year = yearColumn === undefined ? undefined : row.values[yearColumn]?.trim();
     if (year) {
       const existing = population[borough];
       population[borough] = { ...(typeof existing === "object" ? existing : {}), [year]: n };
