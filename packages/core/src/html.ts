@@ -35,7 +35,8 @@ export function escapeHtml(text: string): string {
  * The stylesheet every report page shares: a readable measure, bordered tables whose header rows
  * repeat on each printed page, charts that shrink to the page instead of overflowing it, visible
  * focus, and A4 print rules. Classes: `.muted` (secondary text), `.caveat` (a callout to read the
- * figures with care), `td.num` (a right-aligned figure), `td.missing` (no figure), and
+ * figures with care), `td.num` (a right-aligned figure), `td.missing` (no figure),
+ * `mark.st-mark-concern` and `mark.st-mark-strength` (wording marked in a quotation), and
  * `.table-scroll` (wrap a wide table in `<div class="table-scroll">` so it scrolls inside itself on a
  * narrow screen instead of widening the page). Page-specific rules go in
  * {@link HtmlPageOptions.extraCss}.
@@ -61,6 +62,9 @@ svg,img{max-width:100%;height:auto}
 pre{white-space:pre-wrap;overflow-wrap:anywhere}
 small,.muted{color:#555}
 .caveat{border-left:4px solid #b58900;padding:.2rem .8rem;background:#fdf6e3}
+blockquote{margin:1rem 0;padding:.2rem .8rem;border-left:4px solid #bbb;white-space:pre-wrap;max-width:75ch}
+mark.st-mark-concern{background:#fde2e1;border-bottom:2px solid #c0392b}
+mark.st-mark-strength{background:#e0f3e4;border-bottom:2px solid #2e7d32}
 @page{size:A4;margin:12mm}
 @media print{
 body{margin:0;max-width:none;font-size:10pt;color:#000}

@@ -93,6 +93,7 @@ export {
   documentToHtml,
   documentToHtmlFragment,
   documentToMarkdown,
+  drawBarChart,
   escapeHtml,
   type ReportBlock,
   type ReportDocument,
