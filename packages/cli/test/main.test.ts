@@ -84,9 +84,11 @@ describe("st demo", () => {
     const language = JSON.parse(readFileSync(join(dir, "st-report", "language.json"), "utf8"));
     const words = language.figures.find((f: { id: string }) => f.id === "language/after-training/words");
     expect(words.cells.every((c: { status: string; value: number }) => c.status === "shown" && c.value > 0)).toBe(true);
-    // Below the figures, the demo's synthetic extracts themselves, each concern marked by the linter.
-    expect(readFileSync(join(dir, "st-report", "language.html"), "utf8")).toContain('<mark class="st-lint');
-    expect(readFileSync(join(dir, "st-report", "language.html"), "utf8")).toContain("mark.st-lint{");
+    // Below the figures, the demo's synthetic extracts themselves, quoted with the linter's findings marked (concerns and strengths), styled by the shared sheet.
+    const languagePage = readFileSync(join(dir, "st-report", "language.html"), "utf8");
+    expect(languagePage).toContain('<mark class="st-mark st-mark-concern" title="');
+    expect(languagePage).toContain('<mark class="st-mark st-mark-strength" title="');
+    expect(languagePage).toContain("mark.st-mark-concern{");
     expect(readFileSync(join(dir, "st-report", "learning-reviews.md"), "utf8")).toContain(
       "From the synthetic records behind these returns (demo only)",
     );

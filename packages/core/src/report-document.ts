@@ -9,7 +9,7 @@
 
 import { type ArgumentSpec, checkArgumentOf } from "./argument-checks.js";
 import { escapeHtml, htmlPage } from "./html.js";
-import { escapeMarkdown } from "./markdown.js";
+import { escapeMarkdown, isSafeLinkTarget, markdownLink } from "./markdown.js";
 import { formatShare, type Share } from "./share.js";
 import { htmlTable, markdownTable, type TableCell } from "./tables.js";
 
@@ -24,17 +24,29 @@ const OPTIONS: ArgumentSpec = { kinds: "record", argument: "options", label: "Re
 
 /**
  * A stretch of text with a style: `strong` for what the reader looks for first (a quoted excerpt),
- * `emphasis` for a cue ("Try:"), `quiet` for a reason or an aside, set smaller in HTML.
+ * `emphasis` for a cue ("Try:"), `quiet` for a reason or an aside (set smaller in HTML), `code`
+ * for a command or a file name.
  */
 export interface StyledText {
   /** The text, plain. */
   text: string;
   /** How it is set. */
-  style: "strong" | "emphasis" | "quiet";
+  style: "strong" | "emphasis" | "quiet" | "code";
 }
 
-/** Text of a paragraph or list item: plain, or runs of plain and styled text read in order. */
-export type ReportText = string | readonly (string | StyledText)[];
+/**
+ * A link. Only a relative path or an `http(s)` address is linked (see {@link isSafeLinkTarget});
+ * any other target is written as its text alone.
+ */
+export interface LinkText {
+  /** The words linked. */
+  text: string;
+  /** Where to: a path relative to the page, or an address. */
+  href: string;
+}
+
+/** Text of a paragraph or list item: plain, or runs of plain, styled and linked text read in order. */
+export type ReportText = string | readonly (string | StyledText | LinkText)[];
 
 /** A marked stretch of a quotation: a concern (wording to reconsider) or a strength (good practice). */
 export interface QuoteMark {
@@ -75,7 +87,14 @@ export type ReportBlock =
   | { kind: "caution"; title: string; lines: string[] }
   | { kind: "list"; items: ReportText[] }
   | { kind: "quote"; text: string; marks?: readonly QuoteMark[] | undefined }
-  | { kind: "table"; head: string[]; rows: TableCell[][] }
+  | { kind: "code"; text: string }
+  | {
+      kind: "table";
+      head: string[];
+      rows: TableCell[][];
+      caption?: string | undefined;
+      rowHeaders?: boolean | undefined;
+    }
   | { kind: "chart"; chart: BarChart };
 
 /** A report: a title and its blocks. */
@@ -109,16 +128,32 @@ function chartRows(chart: BarChart): string[][] {
   );
 }
 
-function runsOf(text: ReportText): readonly (string | StyledText)[] {
+function runsOf(text: ReportText): readonly (string | StyledText | LinkText)[] {
   return typeof text === "string" ? [text] : text;
+}
+
+/** Inline code in Markdown: a fence longer than any run of backticks inside, so nothing ends it early. */
+function markdownCode(text: string): string {
+  const fence = "`".repeat(Math.max(0, ...(text.match(/`+/g) ?? []).map((r) => r.length)) + 1);
+  const pad = text.startsWith("`") || text.endsWith("`") ? " " : "";
+  return `${fence}${pad}${text}${pad}${fence}`;
 }
 
 function markdownText(text: ReportText): string {
   return runsOf(text)
     .map((run) => {
       if (typeof run === "string") return escapeMarkdown(run);
-      const t = escapeMarkdown(run.text);
-      return run.style === "strong" ? `**${t}**` : run.style === "emphasis" ? `*${t}*` : t;
+      if ("href" in run) return markdownLink(run.text, run.href);
+      switch (run.style) {
+        case "strong":
+          return `**${escapeMarkdown(run.text)}**`;
+        case "emphasis":
+          return `*${escapeMarkdown(run.text)}*`;
+        case "code":
+          return markdownCode(run.text);
+        default:
+          return escapeMarkdown(run.text);
+      }
     })
     .join("");
 }
@@ -128,11 +163,17 @@ function htmlText(text: ReportText): string {
     .map((run) => {
       if (typeof run === "string") return escapeHtml(run);
       const t = escapeHtml(run.text);
-      return run.style === "strong"
-        ? `<strong>${t}</strong>`
-        : run.style === "emphasis"
-          ? `<em>${t}</em>`
-          : `<small>${t}</small>`;
+      if ("href" in run) return isSafeLinkTarget(run.href) ? `<a href="${escapeHtml(run.href)}">${t}</a>` : t;
+      switch (run.style) {
+        case "strong":
+          return `<strong>${t}</strong>`;
+        case "emphasis":
+          return `<em>${t}</em>`;
+        case "code":
+          return `<code>${t}</code>`;
+        default:
+          return `<small>${t}</small>`;
+      }
     })
     .join("");
 }
@@ -191,8 +232,14 @@ export function documentToMarkdown(doc: ReportDocument): string {
             .join("\n"),
         );
         break;
+      case "code": {
+        const fence = "`".repeat(Math.max(3, ...(block.text.match(/`+/g) ?? []).map((r) => r.length + 1)));
+        out.push(`${fence}\n${block.text}\n${fence}`);
+        break;
+      }
       case "table":
-        out.push(markdownTable(block.head, block.rows));
+        // Markdown tables have no caption: it goes above, in bold, as the HTML shows it.
+        out.push(`${block.caption ? `**${md(block.caption)}**\n\n` : ""}${markdownTable(block.head, block.rows)}`);
         break;
       case "chart":
         out.push(`*Chart: ${md(block.chart.description)}*`);
@@ -232,8 +279,11 @@ export async function documentToHtmlFragment(doc: ReportDocument, options: Docum
       case "quote":
         out.push(`<blockquote>${markedQuote(block.text, block.marks ?? [])}</blockquote>`);
         break;
+      case "code":
+        out.push(`<pre><code>${escapeHtml(block.text)}</code></pre>`);
+        break;
       case "table":
-        out.push(htmlTable(block.head, block.rows));
+        out.push(htmlTable(block.head, block.rows, { caption: block.caption, rowHeaders: block.rowHeaders }));
         break;
       case "chart": {
         const drawing = options.drawChart

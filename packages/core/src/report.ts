@@ -13,6 +13,7 @@ export {
   documentToHtml,
   documentToHtmlFragment,
   documentToMarkdown,
+  type LinkText,
   type QuoteMark,
   type ReportBlock,
   type ReportDocument,

@@ -109,6 +109,54 @@ describe("documentToHtmlFragment", () => {
   });
 });
 
+describe("code and links", () => {
+  const withCode: ReportDocument = {
+    title: "",
+    blocks: [
+      {
+        kind: "paragraph",
+        text: [
+          "Run ",
+          { text: "st a `b`", style: "code" },
+          " or see ",
+          { text: "the data", href: "data/a b.csv" },
+          " and ",
+          { text: "this", href: "javascript:alert(1)" },
+          ".",
+        ],
+      },
+      { kind: "code", text: "st indicators compute --cin a.xml\n```" },
+    ],
+  };
+
+  it("writes inline code, safe links and code blocks in Markdown, fenced so nothing inside ends them", () => {
+    expect(documentToMarkdown(withCode)).toBe(
+      "Run `` st a `b` `` or see [the data](<data/a b.csv>) and this.\n\n````\nst indicators compute --cin a.xml\n```\n````\n",
+    );
+  });
+
+  it("writes them in HTML, linking only a safe target", async () => {
+    expect(await documentToHtmlFragment(withCode)).toBe(
+      '<p>Run <code>st a `b`</code> or see <a href="data/a b.csv">the data</a> and this.</p>\n<pre><code>st indicators compute --cin a.xml\n```</code></pre>\n',
+    );
+  });
+});
+
+describe("tables", () => {
+  it("give a caption above the table in Markdown and as the caption in HTML, with row headers", async () => {
+    const doc: ReportDocument = {
+      title: "",
+      blocks: [
+        { kind: "table", caption: "Returns *in*", rowHeaders: true, head: ["Borough", "Q1"], rows: [["Hackney", 4]] },
+      ],
+    };
+    expect(documentToMarkdown(doc)).toBe("**Returns \\*in\\***\n\n| Borough | Q1 |\n| --- | --- |\n| Hackney | 4 |\n");
+    const html = await documentToHtmlFragment(doc);
+    expect(html).toContain("<caption>Returns *in*</caption>");
+    expect(html).toContain('<th scope="row">Hackney</th>');
+  });
+});
+
 describe("documentToHtml", () => {
   it("writes one self-contained page with the title as its heading and the page's own styles", async () => {
     const page = await documentToHtml(doc, { extraCss: ".x{color:red}" });

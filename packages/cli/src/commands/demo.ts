@@ -6,6 +6,7 @@ import { type Command, ExitCode, parseOptions } from "../command.js";
 import { type Io, progress } from "../io.js";
 import { censusExtractBlock } from "../report/census-extract.js";
 import { patternMapSection } from "../report/pattern-map.js";
+import { sectionFromBlocks, underHeading } from "../report/section-content.js";
 import { demoIllustrations } from "../report/sections.js";
 import { buildCommand, demoReturns } from "../returns/demo-returns.js";
 import { reportFromReturns } from "../returns/report-from-returns.js";
@@ -71,15 +72,11 @@ async function report(
   io: Io,
 ): Promise<ExitCode> {
   const census = await censusExtractBlock();
+  // Placed under a heading of the page it illustrates, so a reader knows these are not the returns' figures.
   const illustration = async (section: (typeof demoIllustrations)[keyof typeof demoIllustrations]) => {
     const content = await section.build();
     const heading = "From the synthetic records behind these returns (demo only)";
-    return {
-      ...content,
-      html: `<section aria-labelledby="records"><h2 id="records">${heading}</h2>\n${content.html}</section>`,
-      markdown: `## ${heading}\n\n${content.markdown.replace(/^(#{2,5}) /gm, "#$1 ")}`,
-      json: { fromRecords: content.json },
-    };
+    return sectionFromBlocks(underHeading(heading, content.blocks), { json: { fromRecords: content.json } });
   };
   const result = await reportFromReturns(returns, values.out ?? "st-report", io, {
     command: "st demo",

@@ -1,15 +1,9 @@
 import { formatQuarter } from "@st/core/calendar";
 import { getLondonLocalAuthority } from "@st/core/places";
-import { escapeHtml, escapeMarkdown, htmlTable, markdownTable } from "@st/core/report";
-import {
-  type CareEpisode,
-  computeIndicators,
-  DA_FACTOR_CODES,
-  type IndicatorTable,
-  indicatorSets,
-  tableDimensions,
-} from "@st/indicators";
+import type { ReportBlock } from "@st/core/report";
+import { type CareEpisode, computeIndicators, DA_FACTOR_CODES, indicatorSets, tableDimensions } from "@st/indicators";
 import { censusXmlChunks, syntheticCareEpisodes, syntheticChildren } from "@st/indicators/demo";
+import { type SectionContent, sectionFromBlocks } from "./section-content.js";
 
 /**
  * The synthetic Children in Need census extract of the demo: one borough, one census year, small
@@ -53,13 +47,8 @@ function episodesCsv(episodes: readonly CareEpisode[]): string {
   return `CHILD,DECOM,RNE,LS,CIN\n${rows.join("\n")}\n`;
 }
 
-/** The census extract's block of the indicators page, and the files to write beside it. */
-export async function censusExtractBlock(): Promise<{
-  html: string;
-  markdown: string;
-  json: { command: string; files: string[]; table: IndicatorTable };
-  files: ReportFile[];
-}> {
+/** The census extract's part of the indicators page, and the files to write beside it. */
+export async function censusExtractBlock(): Promise<SectionContent> {
   const options = {
     children: CENSUS_EXTRACT.children,
     referenceDate: CENSUS_EXTRACT.referenceDate,
@@ -99,39 +88,38 @@ export async function censusExtractBlock(): Promise<{
     const known = values.filter((v): v is number => v !== null);
     return [labels.get(indicator) ?? indicator, ...values, known.length ? known.reduce((a, b) => a + b, 0) : null];
   });
-  const intro = `A Children in Need census extract for ${borough}, census year to ${CENSUS_EXTRACT.referenceDate} (${CENSUS_EXTRACT.children} invented children, seed ${CENSUS_EXTRACT.seed}), with an SSDA903 episodes extract (${episodes.length} children starting care) and the borough's own referral issue recorded on each referral. These are not ${borough}'s figures: they show what \`st indicators compute\` does with a borough's own files, ${period}.`;
   const caveats = (computed.caveats ?? []).map((c) => c.text);
   const notes = computed.notes.filter((n) => !n.startsWith("Caveat: "));
-  const tryIt = `The files are in the report's data folder. To compute the same figures yourself, run this in the report folder:`;
-
-  const html = [
-    `<section aria-labelledby="census-extract"><h2 id="census-extract">Computed from record-level data (synthetic): ${escapeHtml(borough)}</h2>`,
-    `<p>${escapeHtml(intro).replace(/`([^`]+)`/g, "<code>$1</code>")}</p>`,
-    htmlTable(head, rows),
-    caveats.length
-      ? `<div class="caveat"><p>Read these figures with care:</p><ul>${caveats.map((c) => `<li>${escapeHtml(c)}</li>`).join("")}</ul></div>`
-      : "",
-    `<h3>Run notes</h3><ul>${notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>`,
-    `<h3>Try it</h3><p>${escapeHtml(tryIt)}</p><pre><code>${escapeHtml(CENSUS_EXTRACT_COMMAND)}</code></pre>`,
-    `<p><a href="${CENSUS_EXTRACT.cinFile}">The census extract (XML)</a> · <a href="${CENSUS_EXTRACT.episodesFile}">The episodes extract (CSV)</a></p>`,
-    "</section>",
-  ].join("\n");
-  const markdown = [
-    `## Computed from record-level data (synthetic): ${escapeMarkdown(borough)}`,
-    intro,
-    markdownTable(head, rows),
-    ...(caveats.length
-      ? ["Read these figures with care:", caveats.map((c) => `- ${escapeMarkdown(c)}`).join("\n")]
-      : []),
-    "### Run notes",
-    notes.map((n) => `- ${escapeMarkdown(n)}`).join("\n"),
-    "### Try it",
-    tryIt,
-    `\`\`\`sh\n${CENSUS_EXTRACT_COMMAND}\n\`\`\``,
-  ].join("\n\n");
-  return {
-    html,
-    markdown,
+  const blocks: ReportBlock[] = [
+    { kind: "heading", level: 2, text: `Computed from record-level data (synthetic): ${borough}` },
+    {
+      kind: "paragraph",
+      text: [
+        `A Children in Need census extract for ${borough}, census year to ${CENSUS_EXTRACT.referenceDate} (${CENSUS_EXTRACT.children} invented children, seed ${CENSUS_EXTRACT.seed}), with an SSDA903 episodes extract (${episodes.length} children starting care) and the borough's own referral issue recorded on each referral. These are not ${borough}'s figures: they show what `,
+        { text: "st indicators compute", style: "code" },
+        ` does with a borough's own files, ${period}.`,
+      ],
+    },
+    { kind: "table", head, rows },
+    ...(caveats.length ? [{ kind: "caution", title: "Read these figures with care", lines: caveats } as const] : []),
+    { kind: "heading", level: 3, text: "Run notes" },
+    { kind: "list", items: notes },
+    { kind: "heading", level: 3, text: "Try it" },
+    {
+      kind: "paragraph",
+      text: "The files are in the report's data folder. To compute the same figures yourself, run this in the report folder:",
+    },
+    { kind: "code", text: CENSUS_EXTRACT_COMMAND },
+    {
+      kind: "paragraph",
+      text: [
+        { text: "The census extract (XML)", href: CENSUS_EXTRACT.cinFile },
+        " · ",
+        { text: "The episodes extract (CSV)", href: CENSUS_EXTRACT.episodesFile },
+      ],
+    },
+  ];
+  return sectionFromBlocks(blocks, {
     json: {
       command: CENSUS_EXTRACT_COMMAND,
       files: [CENSUS_EXTRACT.cinFile, CENSUS_EXTRACT.episodesFile],
@@ -141,5 +129,5 @@ export async function censusExtractBlock(): Promise<{
       { path: CENSUS_EXTRACT.cinFile, content: xml },
       { path: CENSUS_EXTRACT.episodesFile, content: csv },
     ],
-  };
+  });
 }

@@ -1,6 +1,6 @@
 import type { ActivityTable, IndicatorTable } from "@st/indicators";
 import { indicatorReport } from "@st/indicators/charts";
-import type { SectionContent } from "./sections.js";
+import type { SectionContent } from "./section-content.js";
 
 /** The figures part of the indicators page, for any indicator table: charts, tables, findings, caveats. */
 export async function indicatorsPage(

@@ -1,7 +1,7 @@
-import { escapeHtml, escapeMarkdown, htmlTable, markdownTable } from "@st/core/report";
-import { type Category, categories, type Finding, lint, markFindings, summariseFindings } from "@st/language-lint";
+import type { ReportBlock, ReportText } from "@st/core/report";
+import { type Category, categories, type Finding, lint, summariseFindings } from "@st/language-lint";
 import { demoCaseNotes } from "@st/language-lint/demo";
-import type { ReportSection } from "./sections.js";
+import { type BlocksContent, type ReportSection, sectionFromBlocks } from "./section-content.js";
 
 const categoryNames: Record<Category, string> = {
   mutualising: "Mutualising (abuse framed as mutual)",
@@ -16,7 +16,7 @@ const written = ["before-training", "after-training"] as const;
 const writtenNames = { "before-training": "Before training", "after-training": "After training" } as const;
 
 /** The language page: the same situations written before and after S&T Core training, linted. */
-export const languageSection: ReportSection = {
+export const languageSection: ReportSection<BlocksContent> = {
   id: "language",
   title: "Language in case notes, before and after training",
   summary:
@@ -68,62 +68,49 @@ export const languageSection: ReportSection = {
       situation,
       notes: written.map((w) => linted.find((l) => l.note.situation === situation && l.note.written === w)!),
     }));
-    const findingList = (findings: readonly Finding[]) => {
-      const concerns = findings.filter((f) => !f.positive);
-      if (concerns.length === 0) return '<p class="muted">No concerns found.</p>';
-      return `<ul>${concerns
-        .map(
-          (f) =>
-            `<li><strong>“${escapeHtml(f.excerpt)}”</strong>: ${escapeHtml(f.message)}${
-              f.reason ? ` <span class="st-lint-reason">${escapeHtml(f.reason)}</span>` : ""
-            }${
-              f.suggestions.length
-                ? ` <em>Try:</em> ${f.suggestions.map((s) => `“${escapeHtml(s)}”`).join(" or ")}`
-                : ""
-            }</li>`,
-        )
-        .join("")}</ul>`;
+    // Each concern: the excerpt first, then what is wrong with it, why, and better wording.
+    const concernItem = (f: Finding): ReportText => [
+      { text: `“${f.excerpt}”`, style: "strong" },
+      `: ${f.message}`,
+      ...(f.reason ? [" ", { text: f.reason, style: "quiet" } as const] : []),
+      ...(f.suggestions.length
+        ? [" ", { text: "Try:", style: "emphasis" } as const, ` ${f.suggestions.map((x) => `“${x}”`).join(" or ")}`]
+        : []),
+    ];
+    const noteBlocks = (l: (typeof linted)[number]): ReportBlock[] => {
+      const concerns = l.findings.filter((f) => !f.positive);
+      return [
+        { kind: "heading", level: 3, text: writtenNames[l.note.written] },
+        {
+          kind: "quote",
+          text: l.note.text,
+          marks: l.findings.map((f) => ({
+            offset: f.offset,
+            length: f.length,
+            tone: f.positive ? "strength" : "concern",
+            note: f.message,
+          })),
+        },
+        concerns.length
+          ? { kind: "list", items: concerns.map(concernItem) }
+          : { kind: "paragraph", text: "No concerns found." },
+      ];
     };
-    const html = [
-      "<p>The change most visible in case files after Safe &amp; Together training is language. Each situation below was written twice: as a worker might before training, and after. The linter marks wording that frames abuse as mutual, blames the non-abusive parent, plays the harm down, hides who did it, or leaves the behaviour unnamed, and suggests better wording. Where it worked out who is who in a sentence (the non-abusive parent, the person using harm), it says so, in the note's own names.</p>",
-      `<h2>What the linter found</h2>${htmlTable(head, rows)}<p>${escapeHtml(base)}</p><p class="caveat">${escapeHtml(caveat)}</p>`,
-      ...pairs.map(
-        (p) =>
-          `<h2>${escapeHtml(p.situation)}</h2>${p.notes
-            .map(
-              (l) =>
-                `<h3>${writtenNames[l.note.written]}</h3><blockquote>${markFindings(l.note.text, l.findings)}</blockquote>${findingList(l.findings)}`,
-            )
-            .join("")}`,
-      ),
-    ].join("\n");
-    const markdown = [
-      "The same situations written before and after Safe & Together Core training, checked by the language linter.",
-      markdownTable(head, rows),
-      base,
-      `> ${caveat}`,
-      ...pairs.map((p) =>
-        [
-          `## ${escapeMarkdown(p.situation)}`,
-          ...p.notes.map(
-            (l) =>
-              `### ${writtenNames[l.note.written]}\n\n> ${escapeMarkdown(l.note.text)}\n\n${
-                l.findings
-                  .filter((f) => !f.positive)
-                  .map(
-                    (f) =>
-                      `- "${escapeMarkdown(f.excerpt)}": ${escapeMarkdown(f.message)}${f.reason ? ` (${escapeMarkdown(f.reason)})` : ""}${f.suggestions.length ? ` Try: ${f.suggestions.map((s) => `"${escapeMarkdown(s)}"`).join(" or ")}` : ""}`,
-                  )
-                  .join("\n") || "No concerns found."
-              }`,
-          ),
-        ].join("\n\n"),
-      ),
-    ].join("\n\n");
-    return {
-      html,
-      css: ".st-lint-reason{display:block;color:#555;font-size:.95em}mark.st-lint{background:#fde2e1;border-bottom:2px solid #c0392b}mark.st-lint-positive{background:#e0f3e4;border-bottom-color:#2e7d32}",
-      markdown,
+    const blocks: ReportBlock[] = [
+      {
+        kind: "paragraph",
+        text: "The change most visible in case files after Safe & Together training is language. Each situation below was written twice: as a worker might before training, and after. The linter marks wording that frames abuse as mutual, blames the non-abusive parent, plays the harm down, hides who did it, or leaves the behaviour unnamed, and suggests better wording. Where it worked out who is who in a sentence (the non-abusive parent, the person using harm), it says so, in the note's own names.",
+      },
+      { kind: "heading", level: 2, text: "What the linter found" },
+      { kind: "table", head, rows },
+      { kind: "paragraph", text: base },
+      { kind: "caution", title: "Read these counts with care", lines: [caveat] },
+      ...pairs.flatMap((p): ReportBlock[] => [
+        { kind: "heading", level: 2, text: p.situation },
+        ...p.notes.flatMap(noteBlocks),
+      ]),
+    ];
+    return sectionFromBlocks(blocks, {
       json: {
         caveat,
         totals: totals.map((t) => ({
@@ -136,6 +123,6 @@ export const languageSection: ReportSection = {
         })),
         extracts: linted.map((l) => ({ ...l.note, findings: l.findings })),
       },
-    };
+    });
   },
 };

@@ -1,6 +1,6 @@
 import { formatQuarter, type QuarterId } from "@st/core/calendar";
 import { implementationStageOf, partnershipBoroughs } from "@st/core/places";
-import { escapeHtml, escapeMarkdown, htmlTable, markdownTable } from "@st/core/report";
+import { escapeHtml, escapeMarkdown, htmlTable, markdownTable, type ReportBlock } from "@st/core/report";
 import type { ActivityTable } from "@st/indicators";
 import { defaultChecklist } from "@st/practice-checklist";
 import {
@@ -19,7 +19,7 @@ import { progress } from "../io.js";
 import type { OutputFolder } from "../output.js";
 import { page } from "../report/html.js";
 import { indicatorsPage } from "../report/indicators.js";
-import type { ReportSection, SectionContent } from "../report/sections.js";
+import { type ReportSection, type SectionContent, sectionFromBlocks } from "../report/section-content.js";
 
 /** Record-level illustrations a report adds after a section's figures (the demo's synthetic census extract); their JSON fields join the page's. */
 export type ReportAppendices = Partial<Record<ReturnSection, SectionContent>>;
@@ -155,46 +155,36 @@ async function sectionPage(
   const caveats = merged.caveats.filter((c) => caveatIds.has(c.id)).map((c) => c.text);
   const behind = returnsBehind(merged, section);
   const notes = readingNotes(merged);
-  let head: SectionContent;
-  if (section === "indicators") {
-    head = await indicatorsPage(
-      indicatorTableFromReturns(merged),
-      `Figures from ${behind.rows.length} borough returns (listed below), each computed by the borough under the definition it cites.`,
-      activity,
-    );
-  } else {
-    const tables = sectionTables(merged, section, figures);
-    head = {
-      html: [
-        `<p>${escapeHtml(summaries[section])}</p>`,
-        ...tables.map((t) => htmlTable(t.head, t.rows, { caption: t.caption, rowHeaders: true })),
-        caveats.length
-          ? `<div class="caveat"><p>Read these figures with care:</p><ul>${caveats.map((c) => `<li>${escapeHtml(c)}</li>`).join("")}</ul></div>`
-          : "",
-      ].join("\n"),
-      markdown: [
-        summaries[section],
-        ...tables.map((t) => `**${escapeMarkdown(t.caption)}**\n\n${markdownTable(t.head, t.rows)}`),
-        ...(caveats.length
-          ? [`Read these figures with care:\n\n${caveats.map((c) => `- ${escapeMarkdown(c)}`).join("\n")}`]
-          : []),
-      ].join("\n\n"),
-      json: {},
-    };
-  }
-  const html = [
-    head.html,
-    `<h2>How to read the figures</h2><ul>${notes.map((n) => `<li>${escapeHtml(n)}</li>`).join("")}</ul>`,
-    `<h2>The returns behind this page</h2>`,
-    htmlTable(behind.head, behind.rows, { caption: "Returns", rowHeaders: true }),
-  ].join("\n");
-  const markdown = [
-    head.markdown,
-    "## How to read the figures",
-    notes.map((n) => `- ${escapeMarkdown(n)}`).join("\n"),
-    "## The returns behind this page",
-    markdownTable(behind.head, behind.rows),
-  ].join("\n\n");
+  const head: SectionContent =
+    section === "indicators"
+      ? await indicatorsPage(
+          indicatorTableFromReturns(merged),
+          `Figures from ${behind.rows.length} borough returns (listed below), each computed by the borough under the definition it cites.`,
+          activity,
+        )
+      : await sectionFromBlocks(
+          [
+            { kind: "paragraph", text: summaries[section] },
+            ...sectionTables(merged, section, figures).map(
+              (t): ReportBlock => ({ kind: "table", ...t, rowHeaders: true }),
+            ),
+            ...(caveats.length
+              ? [{ kind: "caution", title: "Read these figures with care", lines: caveats } as const]
+              : []),
+          ],
+          { json: {} },
+        );
+  const tail = await sectionFromBlocks(
+    [
+      { kind: "heading", level: 2, text: "How to read the figures" },
+      { kind: "list", items: notes },
+      { kind: "heading", level: 2, text: "The returns behind this page" },
+      { kind: "table", ...behind, caption: "Returns", rowHeaders: true },
+    ],
+    { json: {} },
+  );
+  const html = `${head.html}\n${tail.html}`;
+  const markdown = `${head.markdown}\n\n${tail.markdown}`;
   const json = {
     section,
     ...(section === "indicators" ? { indicators: head.json } : {}),
