@@ -248,7 +248,7 @@ describe("st checklist score, prompts and schema", () => {
     const md = await st(["checklist", "score", path, "--findings", findings]);
     expect(md.code).toBe(0);
     expect(md.out).toContain("Machine suggestions (language lint; check each before relying on it)");
-    expect(md.out).toContain('"volatile relationship" (note-1.txt, line 2)');
+    expect(md.out).toContain("“volatile relationship” (note-1.txt, line 2)");
     const sheet = JSON.parse(
       (await st(["checklist", "prompts", "--record", path, "--findings", findings, "--format", "json"])).out,
     );

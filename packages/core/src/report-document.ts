@@ -2,8 +2,9 @@
  * Reports as a small document model (headings, paragraphs, cautions, lists, quotations, tables,
  * bar charts of shares), written once and rendered to Markdown or to a self-contained HTML page.
  * Every text in a document is plain text (case ids, names and reviewers' words among it): the
- * renderers escape it, so no block carries markup. Charts are drawn by whoever renders the HTML
- * (`@st/learning-review` draws them with `@st/charts`): this module loads no chart engine.
+ * renderers escape it, so no block carries markup. The renderers are synchronous and load no chart
+ * engine: whoever renders the HTML draws the charts (`@st/learning-review` draws them with
+ * `@st/charts`, before rendering, and hands the drawings over).
  * @module
  */
 
@@ -108,11 +109,12 @@ export interface ReportDocument {
 /** Options for {@link documentToHtmlFragment} and {@link documentToHtml}. */
 export interface DocumentHtmlOptions {
   /**
-   * Draws a chart as an SVG element (`@st/learning-review`'s renderers pass one built on
-   * `@st/charts`). Without it, a chart is written as a table of its bars' counts, which says the
-   * same thing and needs no chart engine.
+   * The drawing of a chart, as an SVG element (`@st/learning-review`'s renderers draw each chart
+   * with `@st/charts` first and give back its drawing here). Without it, or when it gives
+   * `undefined`, a chart is written as a table of its bars' counts, which says the same thing and
+   * needs no chart engine.
    */
-  drawChart?: ((chart: BarChart) => Promise<string> | string) | undefined;
+  drawChart?: ((chart: BarChart) => string | undefined) | undefined;
   /** Style rules for this page only, added after the shared sheet ({@link documentToHtml} only). */
   extraCss?: string | undefined;
 }
@@ -251,11 +253,10 @@ export function documentToMarkdown(doc: ReportDocument): string {
 
 /**
  * Render the blocks of a report as HTML, without the page around them (to embed in another page).
- * Asynchronous because a chart may be drawn asynchronously (see {@link DocumentHtmlOptions.drawChart}).
  *
  * @throws StValidationError (also a `TypeError`) when `doc` is not a `{ title, blocks }` record.
  */
-export async function documentToHtmlFragment(doc: ReportDocument, options: DocumentHtmlOptions = {}): Promise<string> {
+export function documentToHtmlFragment(doc: ReportDocument, options: DocumentHtmlOptions = {}): string {
   checkArgumentOf("documentToHtmlFragment", DOCUMENT, doc);
   checkArgumentOf("documentToHtmlFragment", BLOCKS, doc.blocks);
   checkArgumentOf("documentToHtmlFragment", OPTIONS, options);
@@ -286,9 +287,9 @@ export async function documentToHtmlFragment(doc: ReportDocument, options: Docum
         out.push(htmlTable(block.head, block.rows, { caption: block.caption, rowHeaders: block.rowHeaders }));
         break;
       case "chart": {
-        const drawing = options.drawChart
-          ? await options.drawChart(block.chart)
-          : htmlTable(CHART_HEAD, chartRows(block.chart), { caption: block.chart.title });
+        const drawing =
+          options.drawChart?.(block.chart) ??
+          htmlTable(CHART_HEAD, chartRows(block.chart), { caption: block.chart.title });
         out.push(`<figure>${drawing}<figcaption>${escapeHtml(block.chart.description)}</figcaption></figure>`);
         break;
       }
@@ -302,12 +303,12 @@ export async function documentToHtmlFragment(doc: ReportDocument, options: Docum
  *
  * @throws StValidationError (also a `TypeError`) when `doc` is not a `{ title, blocks }` record.
  */
-export async function documentToHtml(doc: ReportDocument, options: DocumentHtmlOptions = {}): Promise<string> {
+export function documentToHtml(doc: ReportDocument, options: DocumentHtmlOptions = {}): string {
   checkArgumentOf("documentToHtml", DOCUMENT, doc);
   checkArgumentOf("documentToHtml", OPTIONS, options);
   return htmlPage({
     title: doc.title,
-    body: `<h1>${escapeHtml(doc.title)}</h1>\n${await documentToHtmlFragment(doc, options)}`,
+    body: `<h1>${escapeHtml(doc.title)}</h1>\n${documentToHtmlFragment(doc, options)}`,
     extraCss: options.extraCss,
   });
 }

@@ -71,8 +71,8 @@ describe("documentToMarkdown", () => {
 });
 
 describe("documentToHtmlFragment", () => {
-  it("marks a quotation's stretches, escaping the text and the notes", async () => {
-    const html = await documentToHtmlFragment(doc);
+  it("marks a quotation's stretches, escaping the text and the notes", () => {
+    const html = documentToHtmlFragment(doc);
     expect(html).toContain(
       '<blockquote>They <mark class="st-mark st-mark-concern" title="Mutual &quot;framing&quot;">argue</mark> a lot.\n<mark class="st-mark st-mark-strength">He</mark> &lt;shouted&gt;.</blockquote>',
     );
@@ -82,21 +82,21 @@ describe("documentToHtmlFragment", () => {
     expect(html).not.toMatch(/<b>|<shouted>|<in>/);
   });
 
-  it("writes a chart as a table of its counts when nothing draws charts, and draws it when given a drawer", async () => {
-    const plain = await documentToHtmlFragment(doc);
+  it("writes a chart as a table of its counts when nothing draws charts, and draws it when given a drawer", () => {
+    const plain = documentToHtmlFragment(doc);
     expect(plain).toMatch(
       /<figure>.*<caption>Met<\/caption>.*Trained.*3 of 5.*Not.*not recorded.*<figcaption>Met by cohort<\/figcaption><\/figure>/s,
     );
-    const drawn = await documentToHtmlFragment(doc, { drawChart: (c) => `<svg aria-label="${c.title}"></svg>` });
+    const drawn = documentToHtmlFragment(doc, { drawChart: (c) => `<svg aria-label="${c.title}"></svg>` });
     expect(drawn).toContain('<figure><svg aria-label="Met"></svg><figcaption>Met by cohort</figcaption></figure>');
   });
 
-  it("keeps the text whole, marking only stretches inside it that do not overlap an earlier one", async () => {
+  it("keeps the text whole, marking only stretches inside it that do not overlap an earlier one", () => {
     const text = fc.string({ maxLength: 40 });
     const mark = fc.record({ offset: fc.integer({ min: -5, max: 45 }), length: fc.integer({ min: -2, max: 45 }) });
-    await fc.assert(
-      fc.asyncProperty(text, fc.array(mark, { maxLength: 6 }), async (quote, marks) => {
-        const html = await documentToHtmlFragment({ title: "", blocks: [{ kind: "quote", text: quote, marks }] });
+    fc.assert(
+      fc.property(text, fc.array(mark, { maxLength: 6 }), (quote, marks) => {
+        const html = documentToHtmlFragment({ title: "", blocks: [{ kind: "quote", text: quote, marks }] });
         const inner = html.replace(/^<blockquote>|<\/blockquote>\n$/g, "");
         const unmarked = inner.replace(/<mark [^>]*>|<\/mark>/g, "");
         const decoded = unmarked.replace(
@@ -135,15 +135,15 @@ describe("code and links", () => {
     );
   });
 
-  it("writes them in HTML, linking only a safe target", async () => {
-    expect(await documentToHtmlFragment(withCode)).toBe(
+  it("writes them in HTML, linking only a safe target", () => {
+    expect(documentToHtmlFragment(withCode)).toBe(
       '<p>Run <code>st a `b`</code> or see <a href="data/a b.csv">the data</a> and this.</p>\n<pre><code>st indicators compute --cin a.xml\n```</code></pre>\n',
     );
   });
 });
 
 describe("tables", () => {
-  it("give a caption above the table in Markdown and as the caption in HTML, with row headers", async () => {
+  it("give a caption above the table in Markdown and as the caption in HTML, with row headers", () => {
     const doc: ReportDocument = {
       title: "",
       blocks: [
@@ -151,15 +151,15 @@ describe("tables", () => {
       ],
     };
     expect(documentToMarkdown(doc)).toBe("**Returns \\*in\\***\n\n| Borough | Q1 |\n| --- | --- |\n| Hackney | 4 |\n");
-    const html = await documentToHtmlFragment(doc);
+    const html = documentToHtmlFragment(doc);
     expect(html).toContain("<caption>Returns *in*</caption>");
     expect(html).toContain('<th scope="row">Hackney</th>');
   });
 });
 
 describe("documentToHtml", () => {
-  it("writes one self-contained page with the title as its heading and the page's own styles", async () => {
-    const page = await documentToHtml(doc, { extraCss: ".x{color:red}" });
+  it("writes one self-contained page with the title as its heading and the page's own styles", () => {
+    const page = documentToHtml(doc, { extraCss: ".x{color:red}" });
     expect(page).toMatch(/^<!doctype html>/);
     expect(page).toContain("<title>Language &lt;in&gt; notes</title>");
     expect(page).toContain("<h1>Language &lt;in&gt; notes</h1>");
@@ -167,8 +167,8 @@ describe("documentToHtml", () => {
     expect(page).not.toMatch(/<script|src=|href="http/);
   });
 
-  it("refuses what is not a report document with a coded error", async () => {
-    await expect(documentToHtml(null as unknown as ReportDocument)).rejects.toThrow(/"Report"/);
+  it("refuses what is not a report document with a coded error", () => {
+    expect(() => documentToHtml(null as unknown as ReportDocument)).toThrow(/"Report"/);
     expect(() => documentToMarkdown({ title: "x" } as unknown as ReportDocument)).toThrow(/"Report blocks"/);
   });
 });

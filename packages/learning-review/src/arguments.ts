@@ -152,6 +152,12 @@ export const CATEGORY: Place = {
 };
 
 // Reports.
+export const DOCUMENT: Place = {
+  kinds: "record",
+  argument: "doc",
+  label: "Report",
+  expected: "a report document { title, blocks }",
+};
 export const RENDER_OPTIONS: Place = { kinds: "record", argument: "options", label: "Render options", optional: true };
 export const CHART: Place = {
   kinds: "record",

@@ -14,7 +14,7 @@ import {
   formatShare,
   type ReportDocument,
 } from "@st/core/report";
-import { CHART, checkArg, RENDER_OPTIONS } from "./arguments.js";
+import { CHART, checkArg, DOCUMENT, RENDER_OPTIONS } from "./arguments.js";
 
 export {
   type BarChart,
@@ -76,20 +76,30 @@ export function barChartSpec(chart: BarChart): InlineSpec<BarChartRow> {
   });
 }
 
-/** Draws a chart of a report with `@st/charts`: what {@link documentToHtml} passes to core's renderer. */
+/** Draws a chart of a report as inline SVG with `@st/charts` (vega, installed beside). */
 export const drawBarChart = (chart: BarChart): Promise<string> => renderSvg(barChartSpec(chart));
+
+/** Every chart of a document drawn, for core's renderers to place (they draw nothing themselves). */
+async function drawnCharts(doc: ReportDocument): Promise<DocumentHtmlOptions["drawChart"]> {
+  const drawings = new Map<BarChart, string>();
+  for (const block of doc.blocks)
+    if (block.kind === "chart") drawings.set(block.chart, await drawBarChart(block.chart));
+  return (chart) => drawings.get(chart);
+}
 
 /**
  * Render the blocks of a report as HTML, without the page around them (to embed in another page),
  * its charts drawn as inline SVG. Asynchronous because vega draws the charts; nothing is fetched.
  */
 export async function documentToHtmlFragment(doc: ReportDocument, options: DocumentHtmlOptions = {}): Promise<string> {
+  checkArg("documentToHtmlFragment", DOCUMENT, doc);
   checkArg("documentToHtmlFragment", RENDER_OPTIONS, options);
-  return coreDocumentToHtmlFragment(doc, { ...options, drawChart: options.drawChart ?? drawBarChart });
+  return coreDocumentToHtmlFragment(doc, { ...options, drawChart: options.drawChart ?? (await drawnCharts(doc)) });
 }
 
 /** Render a report as one self-contained HTML page, its charts drawn: no scripts, no external files, nothing fetched. */
 export async function documentToHtml(doc: ReportDocument, options: DocumentHtmlOptions = {}): Promise<string> {
+  checkArg("documentToHtml", DOCUMENT, doc);
   checkArg("documentToHtml", RENDER_OPTIONS, options);
-  return coreDocumentToHtml(doc, { ...options, drawChart: options.drawChart ?? drawBarChart });
+  return coreDocumentToHtml(doc, { ...options, drawChart: options.drawChart ?? (await drawnCharts(doc)) });
 }

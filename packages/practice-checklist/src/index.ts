@@ -17,6 +17,7 @@ export {
   legacyRagScale,
   type ScaleOption,
 } from "./answer-scale.js";
+export { checklistSummaryReport, completedChecklistReport } from "./checklist-reports.js";
 export {
   type CheckedRecords,
   type CompletedChecklist,
@@ -81,16 +82,16 @@ export {
   type PromptUse,
   supervisionPrompts,
 } from "./prompts.js";
-export { checklistToHtml, completedChecklistToHtml, promptSheetToHtml } from "./render-html.js";
+export { checklistSummaryToHtml, checklistToHtml, completedChecklistToHtml, promptSheetToHtml } from "./render-html.js";
 export {
   checklistSummaryToMarkdown,
   checklistToMarkdown,
   completedChecklistToMarkdown,
   diffToMarkdown,
   promptSheetToMarkdown,
-  type RenderOptions,
   summaryToMarkdown,
 } from "./render-markdown.js";
+export type { RenderOptions } from "./render-options.js";
 export {
   type ChecklistScore,
   type ComponentCoverage,

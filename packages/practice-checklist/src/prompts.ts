@@ -9,8 +9,8 @@ import { checkDefinition, checkOptions } from "./arguments.js";
 import type { CompletedChecklist, MachineSuggestion } from "./completed-checklist.js";
 import { defaultChecklist } from "./default-checklist.js";
 import type { ChecklistDefinition, ChecklistRef } from "./definition.js";
+import { itemNumbers } from "./item-numbers.js";
 import { label } from "./labels.js";
-import { itemNumbers } from "./render-markdown.js";
 
 /** The uses that get prompts rather than scores. */
 export type PromptUse = "supervision" | "cp-chair";

@@ -5,18 +5,19 @@
  */
 
 import type { TerminologyProfile } from "@st/core/practice";
-import { escapeHtml, formatShare, htmlPage } from "@st/core/report";
+import { documentToHtml, escapeHtml, htmlPage } from "@st/core/report";
 import { defaultScale } from "./answer-scale.js";
-import { checkDefinition, checkOptions, checkPlace, checkRecord } from "./arguments.js";
+import { checkDefinition, checkOptions, checkPlace } from "./arguments.js";
+import { checklistSummaryReport, completedChecklistReport } from "./checklist-reports.js";
 import type { CompletedChecklist } from "./completed-checklist.js";
-import type { Coverage } from "./coverage.js";
 import { defaultChecklist } from "./default-checklist.js";
 import type { ChecklistDefinition, ChecklistItem } from "./definition.js";
+import { itemNumbers } from "./item-numbers.js";
 import { componentLabel, label, principleLabel } from "./labels.js";
 import type { PromptItem, PromptSheet } from "./prompts.js";
-import { itemNumbers, type RenderOptions } from "./render-markdown.js";
-import { score } from "./score.js";
-import { checklistUseLabels, evidenceSourceLabels, practiceToolLabels, reviewerRoleLabels } from "./vocabulary.js";
+import type { RenderOptions } from "./render-options.js";
+import type { ChecklistSummary } from "./summarise.js";
+import { checklistUseLabels, evidenceSourceLabels, practiceToolLabels } from "./vocabulary.js";
 
 // The checklist's own blocks; the shared sheet gives the page, tables and print rules.
 const STYLE = `
@@ -97,75 +98,25 @@ export function checklistToHtml(
   return page(label(definition.title, profile), body.join("\n"));
 }
 
-function coverageRow(name: string, c: Coverage): string {
-  return `<tr><td>${escapeHtml(name)}</td><td class="n">${formatShare(c.met)}</td><td class="n">${formatShare(c.partlyMet)}</td><td class="n">${formatShare(c.notEvidenced)}</td><td class="n">${c.answers.no}</td><td class="n">${c.answers["not-applicable"]}</td></tr>`;
-}
-
 /**
  * A completed checklist as one self-contained HTML page: the review's details, coverage per
  * principle and component with its rule, and every item's answer, note and where found, with
- * machine suggestions marked as such.
+ * machine suggestions marked as such. The {@link completedChecklistReport} document, rendered.
  */
 export function completedChecklistToHtml(
   record: CompletedChecklist,
   definition: ChecklistDefinition = defaultChecklist,
   options: Omit<RenderOptions, "use"> = {},
 ): string {
-  checkRecord("completedChecklistToHtml", record);
-  checkDefinition("completedChecklistToHtml", definition);
-  checkOptions("completedChecklistToHtml", options);
-  const { profile } = options;
-  const r = (text: string) => escapeHtml(label(text, profile));
-  const scale = definition.scale ?? defaultScale;
-  const result = score(record, definition, { profile });
-  const body: string[] = [`<h1>${r(definition.title)}: completed</h1>`];
-  body.push(
-    "<table><tr><th>Case</th><th>Date</th><th>Reviewer</th><th>Use</th><th>Borough</th><th>Team</th></tr>" +
-      `<tr><td>${escapeHtml(record.caseId)}</td><td>${record.date}</td><td>${reviewerRoleLabels[record.reviewer.role]}</td>` +
-      `<td>${checklistUseLabels[record.use]}</td><td>${escapeHtml(record.borough ?? "")}</td><td>${escapeHtml(record.team ?? "")}</td></tr></table>`,
-  );
-  body.push(`<p class="meta">Checklist ${escapeHtml(definition.id)} ${escapeHtml(definition.version)}.</p>`);
-  if (definition.provenance) body.push(`<p class="meta provenance">${r(definition.provenance)}</p>`);
-  body.push("<h2>Coverage</h2>", `<p class="meta">${escapeHtml(result.rule)}</p>`);
-  body.push(
-    "<table><tr><th></th><th>Met</th><th>Partly met</th><th>Not evidenced</th><th>No</th><th>Not applicable</th></tr>",
-    coverageRow("All answers", result.overall),
-    ...result.principles.map((p) => coverageRow(p.label, p)),
-    ...result.components.map((c) => coverageRow(c.label, c)),
-    "</table>",
-  );
-  if (result.unanswered.length) body.push(`<p>Not answered: ${result.unanswered.map(escapeHtml).join(", ")}.</p>`);
-  const answers = new Map(record.answers.map((a) => [a.item, a]));
-  const numbers = itemNumbers(definition);
-  definition.sections.forEach((section, s) => {
-    body.push(`<h2>${s + 1}. ${r(section.title)}</h2>`);
-    for (const item of definition.items.filter((i) => i.section === section.id)) {
-      const answer = answers.get(item.id);
-      const option = answer ? scale.options.find((o) => o.value === answer.answer) : undefined;
-      const suggestions = (record.suggestions ?? []).filter((sg) => sg.item === item.id);
-      body.push(
-        `<div class="item"><div class="q">${numbers.get(item.id)} ${r(item.question)}</div>` +
-          `<div>Answer: <span class="answer">${option ? escapeHtml(option.label) : "not answered"}</span></div>` +
-          (answer?.note ? `<div>Evidence: ${escapeHtml(answer.note)}</div>` : "") +
-          (answer?.foundIn?.length
-            ? `<div class="where">Found in: ${answer.foundIn.map((e) => evidenceSourceLabels[e]).join(", ")}</div>`
-            : "") +
-          (suggestions.length
-            ? `<div class="machine"><strong>Machine suggestions (language lint): check each before relying on it.</strong><ul>${suggestions
-                .map((sg) => {
-                  const where = [sg.source, sg.line === undefined ? undefined : `line ${sg.line}`]
-                    .filter(Boolean)
-                    .join(", ");
-                  return `<li>“${escapeHtml(sg.excerpt)}”${where ? ` (${escapeHtml(where)})` : ""}: ${escapeHtml(sg.message)} <small>[${escapeHtml(sg.ruleId)}]</small></li>`;
-                })
-                .join("")}</ul></div>`
-            : "") +
-          "</div>",
-      );
-    }
-  });
-  if (record.comments) body.push("<h2>Comments</h2>", `<p>${escapeHtml(record.comments)}</p>`);
-  return page(`${label(definition.title, profile)}: ${record.caseId}`, body.join("\n"));
+  return documentToHtml(completedChecklistReport(record, definition, options));
+}
+
+/**
+ * A summary as one self-contained HTML page: per group, coverage by principle and component and by
+ * item, then the total. The {@link checklistSummaryReport} document, rendered.
+ */
+export function checklistSummaryToHtml(summary: ChecklistSummary): string {
+  return documentToHtml(checklistSummaryReport(summary));
 }
 
 function promptItemHtml(item: PromptItem, number: string | undefined): string {

@@ -4,55 +4,23 @@
  */
 
 import type { CriticalComponentId, PrincipleId, TerminologyProfile } from "@st/core/practice";
-import { escapeMarkdown, formatShare } from "@st/core/report";
+import { documentToMarkdown, escapeMarkdown } from "@st/core/report";
 import { defaultScale } from "./answer-scale.js";
-import { checkDefinition, checkOptions, checkPlace, checkRecord } from "./arguments.js";
+import { checkDefinition, checkOptions, checkPlace } from "./arguments.js";
+import { checklistSummaryReport, completedChecklistReport } from "./checklist-reports.js";
 import type { CompletedChecklist } from "./completed-checklist.js";
-import type { Coverage } from "./coverage.js";
 import { defaultChecklist } from "./default-checklist.js";
 import type { ChecklistDefinition, ChecklistItem } from "./definition.js";
 import type { ChecklistDiff, FieldChange } from "./diff.js";
+import { itemNumbers } from "./item-numbers.js";
 import { componentLabel, label, principleLabel } from "./labels.js";
 import type { PromptItem, PromptSheet } from "./prompts.js";
-import { score } from "./score.js";
-import type { ChecklistSummary, ChecklistSummaryGroup, GroupKey } from "./summarise.js";
-import {
-  type ChecklistUse,
-  checklistUseLabels,
-  evidenceSourceLabels,
-  practiceToolLabels,
-  reviewerRoleLabels,
-} from "./vocabulary.js";
-
-/** Options for rendering a checklist. */
-export interface RenderOptions {
-  /** The terminology profile labels are resolved through. */
-  profile?: TerminologyProfile | undefined;
-  /** Show only the items of this use (a blank checklist for supervision, say). All items when absent. */
-  use?: ChecklistUse | undefined;
-  /** Show what good practice looks like under each item. Default `true`. */
-  goodPractice?: boolean | undefined;
-}
+import type { RenderOptions } from "./render-options.js";
+import type { ChecklistSummary } from "./summarise.js";
+import { checklistUseLabels, evidenceSourceLabels, practiceToolLabels } from "./vocabulary.js";
 
 /** Escape text for a Markdown table cell or paragraph: `@st/core`'s one Markdown escape. @internal */
 export const md: (text: string) => string = escapeMarkdown;
-
-/**
- * Item numbers such as `2.3`, by section and place in it over the whole checklist: the same number
- * in every mode and every rendering, whichever items a use shows (a chair's 1.2 is an auditor's 1.2).
- * @internal
- */
-export function itemNumbers(definition: ChecklistDefinition): Map<string, string> {
-  const numbers = new Map<string, string>();
-  definition.sections.forEach((section, s) => {
-    definition.items
-      .filter((item) => item.section === section.id)
-      .forEach((item, i) => {
-        numbers.set(item.id, `${s + 1}.${i + 1}`);
-      });
-  });
-  return numbers;
-}
 
 function servesLine(item: ChecklistItem, profile?: TerminologyProfile): string {
   const principles = item.principles.map((id: PrincipleId) => principleLabel(id, profile));
@@ -102,73 +70,18 @@ export function checklistToMarkdown(
   return `${out.join("\n").trimEnd()}\n`;
 }
 
-function coverageRow(name: string, c: Coverage): string {
-  return `| ${md(name)} | ${formatShare(c.met)} | ${formatShare(c.partlyMet)} | ${formatShare(c.notEvidenced)} | ${c.answers.no} | ${c.answers["not-applicable"]} |`;
-}
-
-const COVERAGE_HEAD = [
-  "| | Met | Partly met | Not evidenced | No | Not applicable |",
-  "| --- | --- | --- | --- | --- | --- |",
-];
-
 /**
  * A completed checklist as Markdown: who reviewed which case when, coverage per principle and per
  * critical component (with the rule), then every item with its answer, the evidence note and where
- * it was found. Machine suggestions are shown under their item, marked as such.
+ * it was found. Machine suggestions are shown under their item, marked as such. The
+ * {@link completedChecklistReport} document, rendered.
  */
 export function completedChecklistToMarkdown(
   record: CompletedChecklist,
   definition: ChecklistDefinition = defaultChecklist,
   options: Omit<RenderOptions, "use"> = {},
 ): string {
-  checkRecord("completedChecklistToMarkdown", record);
-  checkDefinition("completedChecklistToMarkdown", definition);
-  checkOptions("completedChecklistToMarkdown", options);
-  const { profile } = options;
-  const r = (text: string) => md(label(text, profile));
-  const scale = definition.scale ?? defaultScale;
-  const result = score(record, definition, { profile });
-  const out: string[] = [`# ${r(definition.title)}: completed`, ""];
-  out.push("| Case | Date | Reviewer | Use | Borough | Team |", "| --- | --- | --- | --- | --- | --- |");
-  out.push(
-    `| ${md(record.caseId)} | ${record.date} | ${reviewerRoleLabels[record.reviewer.role]} | ${checklistUseLabels[record.use]} | ${md(record.borough ?? "")} | ${md(record.team ?? "")} |`,
-    "",
-  );
-  out.push(`Checklist ${md(definition.id)} ${md(definition.version)}.`, "");
-  if (definition.provenance) out.push(`_${r(definition.provenance)}_`, "");
-  out.push("## Coverage", "", md(result.rule), "");
-  out.push(...COVERAGE_HEAD);
-  out.push(coverageRow("All answers", result.overall));
-  for (const p of result.principles) out.push(coverageRow(p.label, p));
-  for (const c of result.components) out.push(coverageRow(c.label, c));
-  out.push("");
-  if (result.unanswered.length) out.push(`Not answered: ${result.unanswered.map(md).join(", ")}.`, "");
-  const answers = new Map(record.answers.map((a) => [a.item, a]));
-  const numbers = itemNumbers(definition);
-  definition.sections.forEach((section, s) => {
-    out.push(`## ${s + 1}. ${r(section.title)}`, "");
-    for (const item of definition.items.filter((i) => i.section === section.id)) {
-      const answer = answers.get(item.id);
-      const option = answer ? scale.options.find((o) => o.value === answer.answer) : undefined;
-      out.push(`**${numbers.get(item.id)} ${r(item.question)}**  `);
-      out.push(`Answer: **${option ? md(option.label) : "not answered"}**  `);
-      if (answer?.note) out.push(`Evidence: ${md(answer.note)}  `);
-      if (answer?.foundIn?.length)
-        out.push(`Found in: ${answer.foundIn.map((e) => evidenceSourceLabels[e]).join(", ")}  `);
-      out.push("");
-      const suggestions = (record.suggestions ?? []).filter((sg) => sg.item === item.id);
-      if (suggestions.length) {
-        out.push(`> Machine suggestions (language lint; check each before relying on it):`, ">");
-        for (const sg of suggestions) {
-          const where = [sg.source, sg.line === undefined ? undefined : `line ${sg.line}`].filter(Boolean).join(", ");
-          out.push(`> - "${md(sg.excerpt)}"${where ? ` (${md(where)})` : ""}: ${md(sg.message)} [${md(sg.ruleId)}]`);
-        }
-        out.push("");
-      }
-    }
-  });
-  if (record.comments) out.push("## Comments", "", md(record.comments), "");
-  return `${out.join("\n").trimEnd()}\n`;
+  return documentToMarkdown(completedChecklistReport(record, definition, options));
 }
 
 function promptItemMarkdown(item: PromptItem, number: string | undefined): string[] {
@@ -294,51 +207,12 @@ export function diffToMarkdown(result: ChecklistDiff): string {
   return `${out.join("\n").trimEnd()}\n`;
 }
 
-function keyName(key: GroupKey): string {
-  const parts = Object.entries(key).map(([grouping, v]) => `${grouping} ${v ?? "(not recorded)"}`);
-  return parts.length ? parts.join(", ") : "All records";
-}
-
-function groupMarkdown(group: ChecklistSummaryGroup, heading: string): string[] {
-  const out = [`## ${md(heading)}`, "", `${group.records} completed checklists, ${group.cases} cases.`, ""];
-  out.push(...COVERAGE_HEAD);
-  out.push(coverageRow("All answers", group.overall));
-  for (const p of group.principles) out.push(coverageRow(p.label, p));
-  for (const c of group.components) out.push(coverageRow(c.label, c));
-  out.push(
-    "",
-    "| Item | Met | Partly met | Not evidenced | No | Not applicable | Unanswered |",
-    "| --- | --- | --- | --- | --- | --- | --- |",
-  );
-  for (const item of group.items) {
-    out.push(
-      `| ${md(item.id)} | ${formatShare(item.met)} | ${formatShare(item.partlyMet)} | ${formatShare(item.notEvidenced)} | ${item.answers.no} | ${item.answers["not-applicable"]} | ${item.unanswered} |`,
-    );
-  }
-  out.push("");
-  return out;
-}
-
-/** A summary as Markdown: one table of principles and components and one of items per group, then the total. */
+/**
+ * A summary as Markdown: one table of principles and components and one of items per group, then
+ * the total. The {@link checklistSummaryReport} document, rendered.
+ */
 export function checklistSummaryToMarkdown(summary: ChecklistSummary): string {
-  checkPlace(
-    "checklistSummaryToMarkdown",
-    summary,
-    "record",
-    "summary",
-    "Checklist summary",
-    "a checklist summary (what summariseChecklists gives)",
-  );
-  const out: string[] = ["# Practice checklist summary", ""];
-  out.push(
-    `${summary.records} completed checklists${summary.by.length ? `, by ${summary.by.join(" and ")}` : ""}.`,
-    "",
-    md(summary.rule),
-    "",
-  );
-  for (const group of summary.groups) out.push(...groupMarkdown(group, keyName(group.key)));
-  out.push(...groupMarkdown(summary.total, "All records"));
-  return `${out.join("\n").trimEnd()}\n`;
+  return documentToMarkdown(checklistSummaryReport(summary));
 }
 
 /** @deprecated Renamed {@link checklistSummaryToMarkdown}, since `@st/complaints-proforma` has a `summaryToMarkdown` of its own; this name will be removed in the next major version. */

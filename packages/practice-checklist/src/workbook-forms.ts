@@ -17,8 +17,8 @@ import {
   unansweredProblems,
 } from "./completed-checklist.js";
 import type { ChecklistDefinition } from "./definition.js";
+import { itemNumbers } from "./item-numbers.js";
 import { pathSegments } from "./problems.js";
-import { itemNumbers } from "./render-markdown.js";
 import {
   type ChecklistUse,
   checklistUseLabels,

@@ -79,9 +79,11 @@ describe("language-lint findings as suggested evidence", () => {
     });
     const markdown = completedChecklistToMarkdown(record);
     expect(markdown).toContain("Machine suggestions (language lint; check each before relying on it)");
-    expect(markdown).toContain('"volatile relationship" (note-1.txt, line 3)');
+    expect(markdown).toContain("“volatile relationship” (note-1.txt, line 3)");
     const html = completedChecklistToHtml(record);
-    expect(html).toContain('<div class="machine"><strong>Machine suggestions (language lint)');
+    expect(html).toContain(
+      '<div class="caveat"><p><strong>Machine suggestions (language lint; check each before relying on it)</strong></p><ul><li>“volatile relationship” (note-1.txt, line 3)',
+    );
   });
 });
 

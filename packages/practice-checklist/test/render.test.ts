@@ -58,7 +58,7 @@ describe("printable outputs", () => {
     const text = completedChecklistToMarkdown(record);
     // Out of two, counts alone: one answer moves a percentage by 50 points (`formatShare` of @st/core/report).
     expect(text).toContain("| All answers | 1 of 2 | 0 of 2 | 0 of 2 | 1 | 0 |");
-    expect(text).toContain("Evidence: Both children seen alone; their words quoted.  \nFound in: Case notes");
+    expect(text).toContain("Evidence: Both children seen alone; their words quoted.\n\nFound in: Case notes");
     expect(text).toContain("Answer: **not answered**");
     const html = completedChecklistToHtml(record);
     expect(html).toContain("<td>case-0001</td>");
