@@ -35,6 +35,28 @@ function coverageRow(name: string, c: Coverage): string[] {
   ];
 }
 
+/** Coverage over all answers, then per principle and per component: one table in every report. */
+function coverageTable(
+  coverage: {
+    overall: Coverage;
+    principles: readonly (Coverage & { label: string })[];
+    components: readonly (Coverage & { label: string })[];
+  },
+  caption?: string,
+): ReportBlock {
+  return {
+    kind: "table",
+    caption,
+    head: COVERAGE_HEAD,
+    rows: [
+      coverageRow("All answers", coverage.overall),
+      ...coverage.principles.map((p) => coverageRow(p.label, p)),
+      ...coverage.components.map((c) => coverageRow(c.label, c)),
+    ],
+    rowHeaders: true,
+  };
+}
+
 /**
  * A completed checklist as a report document: who reviewed which case when, coverage per principle
  * and per critical component (with the rule), then every item with its answer, the evidence note
@@ -75,16 +97,7 @@ export function completedChecklistReport(
       : []),
     { kind: "heading", level: 2, text: "Coverage" },
     { kind: "paragraph", text: result.rule },
-    {
-      kind: "table",
-      head: COVERAGE_HEAD,
-      rows: [
-        coverageRow("All answers", result.overall),
-        ...result.principles.map((p) => coverageRow(p.label, p)),
-        ...result.components.map((c) => coverageRow(c.label, c)),
-      ],
-      rowHeaders: true,
-    },
+    coverageTable(result),
   ];
   if (result.unanswered.length)
     blocks.push({ kind: "paragraph", text: `Not answered: ${result.unanswered.join(", ")}.` });
@@ -131,17 +144,7 @@ function groupBlocks(group: ChecklistSummaryGroup, heading: string): ReportBlock
   return [
     { kind: "heading", level: 2, text: heading },
     { kind: "paragraph", text: `${group.records} completed checklists, ${group.cases} cases.` },
-    {
-      kind: "table",
-      caption: "Coverage",
-      head: COVERAGE_HEAD,
-      rows: [
-        coverageRow("All answers", group.overall),
-        ...group.principles.map((p) => coverageRow(p.label, p)),
-        ...group.components.map((c) => coverageRow(c.label, c)),
-      ],
-      rowHeaders: true,
-    },
+    coverageTable(group, "Coverage"),
     {
       kind: "table",
       caption: "Items",
