@@ -22,7 +22,7 @@ export interface ReportSection<Content extends SectionContent = SectionContent> 
 export interface SectionContent {
   /**
    * The page as blocks of the report model (`ReportDocument` of `@st/core/report`), when it is
-   * written in it: `html` and `markdown` are rendered from them (see {@link sectionFromBlocks}), and a
+   * written in it: `html` and `markdown` are rendered from them (by `sectionFromBlocks`), and a
    * page that places this one under a heading of its own places the blocks.
    */
   blocks?: readonly ReportBlock[] | undefined;
